@@ -1,0 +1,62 @@
+# Cilantro — one entry point. `make run` and `make test` set up a fresh
+# Debian machine first (tools/setup.sh, idempotent), then build and run.
+
+SHELL := /bin/bash
+export NODE_PATH := /usr/share/nodejs
+
+CC ?= cc
+EMCC ?= emcc
+MCS ?= mcs
+
+RUNTIME_SRC := $(shell find runtime -name '*.c' | sort)
+NATIVE_SRC := $(RUNTIME_SRC)
+WASM_SRC := $(filter-out runtime/host/main_native.c,$(RUNTIME_SRC))
+RUNTIME_HDR := $(shell find runtime -name '*.h')
+
+CFLAGS_COMMON := -std=c11 -Iruntime -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+NATIVE_CFLAGS ?= -O2 -g
+NATIVE_OBJ := $(patsubst runtime/%.c,build/native/obj/%.o,$(NATIVE_SRC))
+
+CORLIB_SRC := $(shell find corlib/System corlib/Internal -name '*.cs' 2>/dev/null | sort)
+CORLIB := build/corlib/mscorlib.dll
+
+.PHONY: all native wasm corlib setup run test bench serve clean
+all: native corlib wasm
+
+setup:
+	@bash tools/setup.sh
+
+# ---- native runtime ----
+native: build/native/cilantro
+build/native/obj/%.o: runtime/%.c $(RUNTIME_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -c $< -o $@
+build/native/cilantro: $(NATIVE_OBJ)
+	$(CC) $(NATIVE_CFLAGS) -o $@ $(NATIVE_OBJ) -lm
+
+# ---- corlib (C#, compiled against nothing but itself) ----
+corlib: $(CORLIB)
+$(CORLIB): $(CORLIB_SRC)
+	@mkdir -p $(dir $@)
+	$(MCS) -nostdlib -noconfig -target:library -unsafe -optimize+ -nowarn:169,414,649,1635,0626,0436 -out:$@ $(CORLIB_SRC)
+
+# ---- wasm runtime (see tools/build-wasm.sh) ----
+wasm: build/wasm/cilantro.wasm
+build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh
+	@bash tools/build-wasm.sh
+
+# ---- user-facing entry points ----
+run: setup all
+	@bash tools/run-sample.sh
+
+test: setup all
+	@bash tests/run.sh
+
+bench: setup all
+	@bash tools/bench.sh
+
+serve: setup all
+	@node tools/serve.mjs
+
+clean:
+	rm -rf build tests/out

@@ -1,0 +1,58 @@
+/* host.h — the embedding API: what the native CLI calls and what the wasm
+ * module exports to JavaScript (each function is exported as `_cil_*`).
+ *
+ * A host (native main or the JS loader) does:
+ *   cil_init(...)
+ *   cil_load_assembly(corlib bytes)              -> id
+ *   cil_load_assembly(app bytes)                 -> id
+ *   while ((name = cil_next_missing_reference()) != NULL)
+ *       cil_load_assembly(bytes of `name`) or cil_mark_reference_missing(name)
+ *   cil_start_main(app id, argc, argv)
+ *   while ((s = cil_run(slice_us)) != CIL_RUN_DONE) { yield to the event loop; }
+ *   exit code = cil_exit_code()
+ *
+ * All strings are UTF-8. Nothing here calls exit(); errors come back as
+ * status codes with cil_last_error() describing them in one line.
+ */
+#ifndef CILANTRO_HOST_H
+#define CILANTRO_HOST_H
+
+#include <stdint.h>
+
+enum {
+    CIL_FLAG_GC_STATS = 1,     /* print GC statistics to stderr at cil_shutdown */
+    CIL_FLAG_TRACE = 2,        /* instruction trace to stderr (debug builds) */
+};
+
+/* heap_limit_bytes 0 = default; gc_stress_every 0 = off. Returns 0 on success. */
+int cil_init(uint32_t heap_limit_bytes, uint32_t gc_stress_every, uint32_t flags);
+
+/* Loads an assembly from bytes (copied). file_name is used in messages and to
+ * find the assembly name. Returns an assembly id > 0, or 0 with cil_last_error(). */
+int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name);
+const char *cil_assembly_name(int assembly_id);
+
+/* Name of an assembly referenced by a loaded one that is neither loaded nor
+ * mapped to the corlib nor marked missing, or NULL when the closure is complete. */
+const char *cil_next_missing_reference(void);
+void cil_mark_reference_missing(const char *name);  /* uses of it raise FileNotFoundException/TypeLoadException */
+
+/* Creates the main thread for the assembly's entry point. Returns 0 on
+ * success, or non-zero with cil_last_error() (no entry point, bad signature...). */
+int cil_start_main(int assembly_id, int argc, const char **argv);
+
+enum {
+    CIL_RUN_DONE = 0,     /* every foreground thread finished; cil_exit_code() is valid */
+    CIL_RUN_YIELD = 1,    /* time slice spent; call again soon */
+    CIL_RUN_WAITING = 2,  /* all threads wait (timers / JS); call again after cil_next_wakeup_ms() or a host event */
+};
+/* Runs managed threads for about budget_us microseconds (0 = until done or waiting). */
+int cil_run(uint32_t budget_us);
+/* Milliseconds until the earliest sleeping thread wakes, or -1 if none. */
+int cil_next_wakeup_ms(void);
+int cil_exit_code(void);
+
+const char *cil_last_error(void);
+void cil_shutdown(void);
+
+#endif
