@@ -53,6 +53,9 @@ int cil_next_wakeup_ms(void);
 int cil_exit_code(void);
 
 const char *cil_last_error(void);
+/* Writes out console output the runtime still buffers (stdout). Hosts call it
+ * after each cil_run slice and before exiting; the runtime may call it too. */
+void cil_flush_output(void);
 void cil_shutdown(void);
 
 #endif
