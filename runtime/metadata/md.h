@@ -162,6 +162,9 @@ struct MdMethodSig {
     MdTypeSig *ret;
     uint32_t param_count;    /* not counting 'this'; for VARARG, only the fixed params */
     MdTypeSig **params;
+    /* VARARG call sites (MemberRef): the types after SENTINEL, stored at
+     * params[param_count .. param_count + vararg_param_count). */
+    uint32_t vararg_param_count;
 };
 
 /* ---- the image ---- */
@@ -230,6 +233,19 @@ void md_find_generic_params(const MdImage *img, uint32_t owner_token, uint32_t *
 void md_find_method_impls(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end);
 void md_find_custom_attributes(const MdImage *img, uint32_t parent_token, uint32_t *first, uint32_t *end);
 void md_find_generic_param_constraints(const MdImage *img, uint32_t genericparam_row, uint32_t *first, uint32_t *end);
+
+/* Types nested directly in enclosing_typedef_row (a scan: NestedClass is
+ * sorted by the nested type). Writes up to max TypeDef rows to out and
+ * returns how many there are in all. */
+uint32_t md_find_nested_classes(const MdImage *img, uint32_t enclosing_typedef_row, uint32_t *out, uint32_t max);
+/* Event / Property row ranges of a TypeDef via EventMap / PropertyMap; [0,0) if none. */
+void md_typedef_events(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end);
+void md_typedef_properties(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end);
+/* Maps a token as written in IL or a blob to the row in the arrays above.
+ * Identity except in uncompressed (#-) images whose Ptr tables reorder
+ * Field/MethodDef/Param/Event/Property; row references inside the tables
+ * are already translated at open. */
+uint32_t md_map_token(const MdImage *img, uint32_t token);
 
 /* Heaps. */
 bool md_user_string(const MdImage *img, uint32_t token, const uint16_t **chars, uint32_t *length);

@@ -1,0 +1,75 @@
+/* md_private.h — shared between the metadata reader's own .c files only.
+ * Nothing outside runtime/metadata/ may include this. */
+#ifndef CILANTRO_MD_PRIVATE_H
+#define CILANTRO_MD_PRIVATE_H
+
+#include "metadata/md.h"
+#include <stdarg.h>
+
+typedef struct MdSection {
+    uint32_t va, vsize;      /* where the loader would map it */
+    uint32_t raw_off, raw_size; /* where it is in the file (raw_size clipped to the file) */
+} MdSection;
+
+/* The image as allocated: MdImage first so a MdImage* is also a MdImagePriv*. */
+typedef struct MdImagePriv {
+    MdImage pub;
+    char *name_copy;
+    uint8_t *data_copy;
+    MdSection *sections;
+    uint32_t section_count;
+    uint32_t strings_limit;  /* string indexes below this are NUL-terminated in the heap */
+    /* Physical -> logical row maps for tables reordered at open (Ptr
+     * indirection or unsorted lookup tables); NULL means identity. */
+    uint32_t *phys_to_logical[MD_TABLE_COUNT];
+} MdImagePriv;
+
+static inline MdImagePriv *md_priv(const MdImage *img) { return (MdImagePriv *)(uintptr_t)img; }
+
+/* Writes "<name>: <message>" into err (when err is non-NULL). Always returns false. */
+bool md_fail(char *err, size_t errlen, const char *name, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* arena.c */
+MdArena *md_arena_new(void);
+void md_arena_free(MdArena *a);
+
+/* pe.c: DOS/PE/COFF headers, sections, CLI header. Fills sections,
+ * entry_point_token, cli_flags and returns the metadata root's bounds. */
+bool md_pe_load(MdImagePriv *im, const uint8_t **md_root, uint32_t *md_size, char *err, size_t errlen);
+/* Bytes available from rva to the end of its section's file data, or NULL. */
+const uint8_t *md_rva_span(const MdImage *img, uint32_t rva, uint32_t *avail);
+
+/* heaps.c: metadata root and stream headers; returns the table stream. */
+bool md_streams_load(MdImagePriv *im, const uint8_t *root, uint32_t root_size,
+                     const uint8_t **tables, uint32_t *tables_size, bool *uncompressed,
+                     char *err, size_t errlen);
+/* Decodes a compressed unsigned integer from [p,end); returns bytes used or 0. */
+uint32_t md_decode_compressed(const uint8_t *p, const uint8_t *end, uint32_t *out);
+
+/* Coded index kinds (II.24.2.6). */
+enum {
+    MD_CI_TYPEDEFORREF, MD_CI_HASCONSTANT, MD_CI_HASCUSTOMATTRIBUTE, MD_CI_HASFIELDMARSHAL,
+    MD_CI_HASDECLSECURITY, MD_CI_MEMBERREFPARENT, MD_CI_HASSEMANTICS, MD_CI_METHODDEFORREF,
+    MD_CI_MEMBERFORWARDED, MD_CI_IMPLEMENTATION, MD_CI_CUSTOMATTRIBUTETYPE, MD_CI_RESOLUTIONSCOPE,
+    MD_CI_TYPEORMETHODDEF, MD_CI_COUNT
+};
+/* The on-disk coded value of a token (its sort key); 0 for token 0 or a
+ * table the kind cannot name. */
+uint32_t md_coded_encode(int kind, uint32_t token);
+
+/* tables.c: decodes, validates and reorders every table. */
+bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed,
+                    char *err, size_t errlen);
+
+/* Little-endian readers (the caller has checked the bounds). */
+static inline uint16_t md_le16(const uint8_t *p) { return (uint16_t)(p[0] | (p[1] << 8)); }
+static inline uint32_t md_le32(const uint8_t *p) {
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+static inline uint64_t md_le64(const uint8_t *p) { return (uint64_t)md_le32(p) | ((uint64_t)md_le32(p + 4) << 32); }
+
+#endif

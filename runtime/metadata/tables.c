@@ -1,0 +1,481 @@
+/* tables.c — the #~ / #- table stream (II.24.2.6, II.22).
+ *
+ * Loading runs in passes over a "raw" array per table (one uint32_t per
+ * cell): read every cell with its computed width, validate every cell
+ * (heap offsets, row numbers, coded-index tags, list monotonicity), turn
+ * coded indexes into tokens, reorder rows where needed, then fill the
+ * public row structs. Nothing is handed out before all checks passed.
+ *
+ * Reordering: with a #- stream, FieldPtr/MethodPtr/ParamPtr/EventPtr/
+ * PropertyPtr give the logical order of their target tables; lookup tables
+ * (NestedClass, ClassLayout, ...) must be sorted for binary search. Both
+ * are handled by one mechanism: permute the target rows and rewrite every
+ * reference to them, remembering the physical->logical map so tokens found
+ * in IL can be translated (md_map_token). For compiler output (#~, sorted)
+ * every map is the identity and nothing moves.
+ */
+#include "metadata/md_private.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { K_U16, K_U32, K_STR, K_GUID, K_BLOB, K_IDX, K_LIST, K_CODED };
+
+typedef struct Col { uint8_t kind, arg; const char *name; } Col;
+typedef struct Schema { const char *name; uint8_t ncols; Col cols[9]; } Schema;
+
+#define U16(n) {K_U16, 0, n}
+#define U32(n) {K_U32, 0, n}
+#define STR(n) {K_STR, 0, n}
+#define GUID(n) {K_GUID, 0, n}
+#define BLOB(n) {K_BLOB, 0, n}
+#define IDX(t, n) {K_IDX, t, n}
+#define LIST(t, n) {K_LIST, t, n}
+#define CODED(k, n) {K_CODED, k, n}
+
+static const Schema schemas[MD_TABLE_COUNT] = {
+    [MD_MODULE] = {"Module", 5, {U16("Generation"), STR("Name"), GUID("Mvid"), GUID("EncId"), GUID("EncBaseId")}},
+    [MD_TYPEREF] = {"TypeRef", 3, {CODED(MD_CI_RESOLUTIONSCOPE, "ResolutionScope"), STR("TypeName"), STR("TypeNamespace")}},
+    [MD_TYPEDEF] = {"TypeDef", 6, {U32("Flags"), STR("TypeName"), STR("TypeNamespace"), CODED(MD_CI_TYPEDEFORREF, "Extends"),
+                                   LIST(MD_FIELD, "FieldList"), LIST(MD_METHODDEF, "MethodList")}},
+    [MD_FIELDPTR] = {"FieldPtr", 1, {IDX(MD_FIELD, "Field")}},
+    [MD_FIELD] = {"Field", 3, {U16("Flags"), STR("Name"), BLOB("Signature")}},
+    [MD_METHODPTR] = {"MethodPtr", 1, {IDX(MD_METHODDEF, "Method")}},
+    [MD_METHODDEF] = {"MethodDef", 6, {U32("RVA"), U16("ImplFlags"), U16("Flags"), STR("Name"), BLOB("Signature"), LIST(MD_PARAM, "ParamList")}},
+    [MD_PARAMPTR] = {"ParamPtr", 1, {IDX(MD_PARAM, "Param")}},
+    [MD_PARAM] = {"Param", 3, {U16("Flags"), U16("Sequence"), STR("Name")}},
+    [MD_INTERFACEIMPL] = {"InterfaceImpl", 2, {IDX(MD_TYPEDEF, "Class"), CODED(MD_CI_TYPEDEFORREF, "Interface")}},
+    [MD_MEMBERREF] = {"MemberRef", 3, {CODED(MD_CI_MEMBERREFPARENT, "Class"), STR("Name"), BLOB("Signature")}},
+    [MD_CONSTANT] = {"Constant", 3, {U16("Type"), CODED(MD_CI_HASCONSTANT, "Parent"), BLOB("Value")}},
+    [MD_CUSTOMATTRIBUTE] = {"CustomAttribute", 3, {CODED(MD_CI_HASCUSTOMATTRIBUTE, "Parent"),
+                                                   CODED(MD_CI_CUSTOMATTRIBUTETYPE, "Type"), BLOB("Value")}},
+    [MD_FIELDMARSHAL] = {"FieldMarshal", 2, {CODED(MD_CI_HASFIELDMARSHAL, "Parent"), BLOB("NativeType")}},
+    [MD_DECLSECURITY] = {"DeclSecurity", 3, {U16("Action"), CODED(MD_CI_HASDECLSECURITY, "Parent"), BLOB("PermissionSet")}},
+    [MD_CLASSLAYOUT] = {"ClassLayout", 3, {U16("PackingSize"), U32("ClassSize"), IDX(MD_TYPEDEF, "Parent")}},
+    [MD_FIELDLAYOUT] = {"FieldLayout", 2, {U32("Offset"), IDX(MD_FIELD, "Field")}},
+    [MD_STANDALONESIG] = {"StandAloneSig", 1, {BLOB("Signature")}},
+    [MD_EVENTMAP] = {"EventMap", 2, {IDX(MD_TYPEDEF, "Parent"), LIST(MD_EVENT, "EventList")}},
+    [MD_EVENTPTR] = {"EventPtr", 1, {IDX(MD_EVENT, "Event")}},
+    [MD_EVENT] = {"Event", 3, {U16("EventFlags"), STR("Name"), CODED(MD_CI_TYPEDEFORREF, "EventType")}},
+    [MD_PROPERTYMAP] = {"PropertyMap", 2, {IDX(MD_TYPEDEF, "Parent"), LIST(MD_PROPERTY, "PropertyList")}},
+    [MD_PROPERTYPTR] = {"PropertyPtr", 1, {IDX(MD_PROPERTY, "Property")}},
+    [MD_PROPERTY] = {"Property", 3, {U16("Flags"), STR("Name"), BLOB("Type")}},
+    [MD_METHODSEMANTICS] = {"MethodSemantics", 3, {U16("Semantics"), IDX(MD_METHODDEF, "Method"), CODED(MD_CI_HASSEMANTICS, "Association")}},
+    [MD_METHODIMPL] = {"MethodImpl", 3, {IDX(MD_TYPEDEF, "Class"), CODED(MD_CI_METHODDEFORREF, "MethodBody"),
+                                         CODED(MD_CI_METHODDEFORREF, "MethodDeclaration")}},
+    [MD_MODULEREF] = {"ModuleRef", 1, {STR("Name")}},
+    [MD_TYPESPEC] = {"TypeSpec", 1, {BLOB("Signature")}},
+    [MD_IMPLMAP] = {"ImplMap", 4, {U16("MappingFlags"), CODED(MD_CI_MEMBERFORWARDED, "MemberForwarded"), STR("ImportName"),
+                                   IDX(MD_MODULEREF, "ImportScope")}},
+    [MD_FIELDRVA] = {"FieldRVA", 2, {U32("RVA"), IDX(MD_FIELD, "Field")}},
+    [MD_ENCLOG] = {"EncLog", 2, {U32("Token"), U32("FuncCode")}},
+    [MD_ENCMAP] = {"EncMap", 1, {U32("Token")}},
+    [MD_ASSEMBLY] = {"Assembly", 9, {U32("HashAlgId"), U16("MajorVersion"), U16("MinorVersion"), U16("BuildNumber"),
+                                     U16("RevisionNumber"), U32("Flags"), BLOB("PublicKey"), STR("Name"), STR("Culture")}},
+    [MD_ASSEMBLYPROCESSOR] = {"AssemblyProcessor", 1, {U32("Processor")}},
+    [MD_ASSEMBLYOS] = {"AssemblyOS", 3, {U32("OSPlatformID"), U32("OSMajorVersion"), U32("OSMinorVersion")}},
+    [MD_ASSEMBLYREF] = {"AssemblyRef", 9, {U16("MajorVersion"), U16("MinorVersion"), U16("BuildNumber"), U16("RevisionNumber"),
+                                           U32("Flags"), BLOB("PublicKeyOrToken"), STR("Name"), STR("Culture"), BLOB("HashValue")}},
+    [MD_ASSEMBLYREFPROCESSOR] = {"AssemblyRefProcessor", 2, {U32("Processor"), IDX(MD_ASSEMBLYREF, "AssemblyRef")}},
+    [MD_ASSEMBLYREFOS] = {"AssemblyRefOS", 4, {U32("OSPlatformId"), U32("OSMajorVersion"), U32("OSMinorVersion"),
+                                               IDX(MD_ASSEMBLYREF, "AssemblyRef")}},
+    [MD_FILE] = {"File", 3, {U32("Flags"), STR("Name"), BLOB("HashValue")}},
+    [MD_EXPORTEDTYPE] = {"ExportedType", 5, {U32("Flags"), U32("TypeDefId"), STR("TypeName"), STR("TypeNamespace"),
+                                             CODED(MD_CI_IMPLEMENTATION, "Implementation")}},
+    [MD_MANIFESTRESOURCE] = {"ManifestResource", 4, {U32("Offset"), U32("Flags"), STR("Name"), CODED(MD_CI_IMPLEMENTATION, "Implementation")}},
+    [MD_NESTEDCLASS] = {"NestedClass", 2, {IDX(MD_TYPEDEF, "NestedClass"), IDX(MD_TYPEDEF, "EnclosingClass")}},
+    [MD_GENERICPARAM] = {"GenericParam", 4, {U16("Number"), U16("Flags"), CODED(MD_CI_TYPEORMETHODDEF, "Owner"), STR("Name")}},
+    [MD_METHODSPEC] = {"MethodSpec", 2, {CODED(MD_CI_METHODDEFORREF, "Method"), BLOB("Instantiation")}},
+    [MD_GENERICPARAMCONSTRAINT] = {"GenericParamConstraint", 2, {IDX(MD_GENERICPARAM, "Owner"), CODED(MD_CI_TYPEDEFORREF, "Constraint")}},
+};
+
+#define NONE 0xFF
+typedef struct Coded { uint8_t bits, n; uint8_t tables[22]; } Coded;
+static const Coded coded_defs[MD_CI_COUNT] = {
+    [MD_CI_TYPEDEFORREF] = {2, 3, {MD_TYPEDEF, MD_TYPEREF, MD_TYPESPEC}},
+    [MD_CI_HASCONSTANT] = {2, 3, {MD_FIELD, MD_PARAM, MD_PROPERTY}},
+    [MD_CI_HASCUSTOMATTRIBUTE] = {5, 22, {MD_METHODDEF, MD_FIELD, MD_TYPEREF, MD_TYPEDEF, MD_PARAM, MD_INTERFACEIMPL,
+                                          MD_MEMBERREF, MD_MODULE, MD_DECLSECURITY, MD_PROPERTY, MD_EVENT, MD_STANDALONESIG,
+                                          MD_MODULEREF, MD_TYPESPEC, MD_ASSEMBLY, MD_ASSEMBLYREF, MD_FILE, MD_EXPORTEDTYPE,
+                                          MD_MANIFESTRESOURCE, MD_GENERICPARAM, MD_GENERICPARAMCONSTRAINT, MD_METHODSPEC}},
+    [MD_CI_HASFIELDMARSHAL] = {1, 2, {MD_FIELD, MD_PARAM}},
+    [MD_CI_HASDECLSECURITY] = {2, 3, {MD_TYPEDEF, MD_METHODDEF, MD_ASSEMBLY}},
+    [MD_CI_MEMBERREFPARENT] = {3, 5, {MD_TYPEDEF, MD_TYPEREF, MD_MODULEREF, MD_METHODDEF, MD_TYPESPEC}},
+    [MD_CI_HASSEMANTICS] = {1, 2, {MD_EVENT, MD_PROPERTY}},
+    [MD_CI_METHODDEFORREF] = {1, 2, {MD_METHODDEF, MD_MEMBERREF}},
+    [MD_CI_MEMBERFORWARDED] = {1, 2, {MD_FIELD, MD_METHODDEF}},
+    [MD_CI_IMPLEMENTATION] = {2, 3, {MD_FILE, MD_ASSEMBLYREF, MD_EXPORTEDTYPE}},
+    [MD_CI_CUSTOMATTRIBUTETYPE] = {3, 5, {NONE, NONE, MD_METHODDEF, MD_MEMBERREF, NONE}},
+    [MD_CI_RESOLUTIONSCOPE] = {2, 4, {MD_MODULE, MD_MODULEREF, MD_ASSEMBLYREF, MD_TYPEREF}},
+    [MD_CI_TYPEORMETHODDEF] = {1, 2, {MD_TYPEDEF, MD_METHODDEF}},
+};
+
+const char *md_table_name(MdTable t) {
+    if ((unsigned)t >= MD_TABLE_COUNT) return "?";
+    return schemas[t].name;
+}
+
+uint32_t md_coded_encode(int kind, uint32_t token) {
+    if (token == 0 || kind < 0 || kind >= MD_CI_COUNT) return 0;
+    const Coded *c = &coded_defs[kind];
+    for (uint32_t i = 0; i < c->n; i++)
+        if (c->tables[i] == MD_TOKEN_TABLE(token)) return (MD_TOKEN_ROW(token) << c->bits) | i;
+    return 0;
+}
+
+typedef struct Loader {
+    MdImagePriv *im;
+    char *err; size_t errlen;
+    uint32_t *raw[MD_TABLE_COUNT];
+    uint8_t width[MD_TABLE_COUNT][9];
+} Loader;
+
+#define NAME(L) ((L)->im->pub.name)
+
+static uint32_t *cell(Loader *L, int t, uint32_t row, int c) { return &L->raw[t][(size_t)(row - 1) * schemas[t].ncols + c]; }
+
+static uint32_t column_width(const MdImage *img, uint8_t heap_sizes, const Col *col) {
+    switch (col->kind) {
+    case K_U16: return 2;
+    case K_U32: return 4;
+    case K_STR: return (heap_sizes & 1) ? 4 : 2;
+    case K_GUID: return (heap_sizes & 2) ? 4 : 2;
+    case K_BLOB: return (heap_sizes & 4) ? 4 : 2;
+    case K_IDX: case K_LIST: return img->row_count[col->arg] > 0xFFFF ? 4 : 2;
+    default: {
+        const Coded *c = &coded_defs[col->arg];
+        uint32_t max = 0;
+        for (uint32_t i = 0; i < c->n; i++)
+            if (c->tables[i] != NONE && img->row_count[c->tables[i]] > max) max = img->row_count[c->tables[i]];
+        return max < (1u << (16 - c->bits)) ? 2 : 4;
+    }
+    }
+}
+
+static bool cell_error(Loader *L, int t, uint32_t row, int c, const char *fmt, uint32_t v, uint32_t extra) {
+    char what[160];
+    snprintf(what, sizeof what, fmt, v, extra);
+    return md_fail(L->err, L->errlen, NAME(L), "metadata table %s row %u: column %s %s", schemas[t].name, row,
+                   schemas[t].cols[c].name, what);
+}
+
+/* Checks one cell; coded indexes become tokens in place. */
+static bool check_cell(Loader *L, int t, uint32_t row, int c, uint32_t prev_list) {
+    MdImage *img = &L->im->pub;
+    const Col *col = &schemas[t].cols[c];
+    uint32_t *v = cell(L, t, row, c);
+    switch (col->kind) {
+    case K_U16: case K_U32: return true;
+    case K_STR:
+        if (*v != 0 && *v >= L->im->strings_limit)
+            return cell_error(L, t, row, c, "string index 0x%x outside #Strings (size %u) or unterminated", *v, img->strings_size);
+        return true;
+    case K_GUID:
+        if (*v > img->guid_size / 16)
+            return cell_error(L, t, row, c, "GUID index %u outside #GUID (%u GUIDs)", *v, img->guid_size / 16);
+        return true;
+    case K_BLOB: {
+        if (*v == 0 && img->blob_size == 0) return true;
+        uint32_t len, n;
+        if (*v >= img->blob_size)
+            return cell_error(L, t, row, c, "blob index 0x%x outside #Blob (size %u)", *v, img->blob_size);
+        n = md_decode_compressed(img->blob + *v, img->blob + img->blob_size, &len);
+        if (!n || len > img->blob_size - *v - n)
+            return cell_error(L, t, row, c, "blob at 0x%x has a length that runs past #Blob (size %u)", *v, img->blob_size);
+        return true;
+    }
+    case K_IDX:
+        if (*v > img->row_count[col->arg])
+            return cell_error(L, t, row, c, "value %u out of range (%u rows)", *v, img->row_count[col->arg]);
+        return true;
+    case K_LIST: {
+        uint32_t count = img->row_count[col->arg];
+        if (*v == 0 && count == 0) *v = 1; /* some writers leave empty lists as 0 */
+        if (*v == 0 || *v > count + 1)
+            return cell_error(L, t, row, c, "value %u out of range (%u rows)", *v, count);
+        if (*v < prev_list)
+            return cell_error(L, t, row, c, "value %u is less than the previous row's %u (lists must be monotone)", *v, prev_list);
+        return true;
+    }
+    default: {
+        const Coded *cd = &coded_defs[col->arg];
+        if (*v == 0) return true;
+        uint32_t tag = *v & ((1u << cd->bits) - 1), r = *v >> cd->bits;
+        if (tag >= cd->n || cd->tables[tag] == NONE)
+            return cell_error(L, t, row, c, "value 0x%x has an invalid coded-index tag %u", *v, tag);
+        uint8_t target = cd->tables[tag];
+        if (r > img->row_count[target])
+            return md_fail(L->err, L->errlen, NAME(L), "metadata table %s row %u: column %s value %u out of range (%s has %u rows)",
+                           schemas[t].name, row, col->name, r, schemas[target].name, img->row_count[target]);
+        *v = r ? MD_TOKEN(target, r) : 0;
+        return true;
+    }
+    }
+}
+
+/* Moves the rows of table t so that new row i is old row perm[i] (1-based),
+ * and rewrites every reference to t elsewhere. */
+static bool apply_perm(Loader *L, int t, const uint32_t *perm) {
+    MdImagePriv *im = L->im;
+    uint32_t n = im->pub.row_count[t], nc = schemas[t].ncols;
+    uint32_t *inv = calloc((size_t)n + 1, sizeof(uint32_t));
+    uint32_t *moved = malloc((size_t)n * nc * sizeof(uint32_t) + 1);
+    if (!inv || !moved) { free(inv); free(moved); return md_fail(L->err, L->errlen, NAME(L), "out of memory"); }
+    for (uint32_t i = 1; i <= n; i++) {
+        inv[perm[i]] = i;
+        memcpy(moved + (size_t)(i - 1) * nc, cell(L, t, perm[i], 0), nc * sizeof(uint32_t));
+    }
+    free(L->raw[t]);
+    L->raw[t] = moved;
+    for (int u = 0; u < MD_TABLE_COUNT; u++) {
+        for (uint32_t r = 1; r <= im->pub.row_count[u]; r++) {
+            for (int c = 0; c < schemas[u].ncols; c++) {
+                const Col *col = &schemas[u].cols[c];
+                uint32_t *v = cell(L, u, r, c);
+                if (col->kind == K_IDX && col->arg == t && *v) *v = inv[*v];
+                else if (col->kind == K_CODED && *v && MD_TOKEN_TABLE(*v) == (uint32_t)t)
+                    *v = MD_TOKEN(t, inv[MD_TOKEN_ROW(*v)]);
+            }
+        }
+    }
+    im->phys_to_logical[t] = inv;
+    return true;
+}
+
+static bool resolve_ptr_table(Loader *L, int ptr, int target) {
+    MdImage *img = &L->im->pub;
+    uint32_t n = img->row_count[ptr];
+    if (n == 0) return true;
+    if (n != img->row_count[target])
+        return md_fail(L->err, L->errlen, NAME(L), "metadata table %s has %u rows but %s has %u (expected a permutation)",
+                       schemas[ptr].name, n, schemas[target].name, img->row_count[target]);
+    uint32_t *perm = calloc((size_t)n + 1, sizeof(uint32_t));
+    uint8_t *seen = calloc((size_t)n + 1, 1);
+    bool ok = perm && seen;
+    if (!ok) md_fail(L->err, L->errlen, NAME(L), "out of memory");
+    for (uint32_t i = 1; ok && i <= n; i++) {
+        uint32_t v = *cell(L, ptr, i, 0);
+        if (v == 0 || seen[v]) {
+            ok = md_fail(L->err, L->errlen, NAME(L), "metadata table %s row %u: value %u repeats or is null (expected a permutation)",
+                         schemas[ptr].name, i, v);
+            break;
+        }
+        seen[v] = 1;
+        perm[i] = v;
+    }
+    if (ok) ok = apply_perm(L, target, perm);
+    free(perm);
+    free(seen);
+    return ok;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Lookup tables must be sorted by their key for binary search; sort those that are not. */
+static bool ensure_sorted(Loader *L, int t, int keycol) {
+    MdImage *img = &L->im->pub;
+    uint32_t n = img->row_count[t];
+    const Col *col = &schemas[t].cols[keycol];
+    uint64_t *keys = malloc((size_t)n * sizeof(uint64_t) + 1);
+    if (!keys) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+    bool sorted = true;
+    for (uint32_t i = 1; i <= n; i++) {
+        uint32_t v = *cell(L, t, i, keycol);
+        uint32_t k = col->kind == K_CODED ? md_coded_encode(col->arg, v) : v;
+        keys[i - 1] = ((uint64_t)k << 32) | i; /* row number as tie-break keeps the sort stable */
+        if (i > 1 && (keys[i - 2] >> 32) > k) sorted = false;
+    }
+    bool ok = true;
+    if (!sorted) {
+        qsort(keys, n, sizeof(uint64_t), cmp_u64);
+        uint32_t *perm = malloc(((size_t)n + 1) * sizeof(uint32_t));
+        if (!perm) ok = md_fail(L->err, L->errlen, NAME(L), "out of memory");
+        else {
+            perm[0] = 0;
+            for (uint32_t i = 1; i <= n; i++) perm[i] = (uint32_t)keys[i - 1];
+            ok = apply_perm(L, t, perm);
+            free(perm);
+        }
+    }
+    free(keys);
+    return ok;
+}
+
+/* ---- filling the public row structs ---- */
+
+static const char *str_at(const MdImage *img, uint32_t v) { return v ? (const char *)img->strings + v : ""; }
+
+static MdBlob blob_at(const MdImage *img, uint32_t v) {
+    static const uint8_t empty[1] = {0};
+    MdBlob b = {empty, 0};
+    if (v >= img->blob_size) return b; /* index 0 into an absent heap */
+    uint32_t len, n = md_decode_compressed(img->blob + v, img->blob + img->blob_size, &len);
+    if (n && len) { b.ptr = img->blob + v + n; b.len = len; }
+    return b;
+}
+
+#define ALLOC_ROWS(field, type, t)                                                            \
+    do {                                                                                      \
+        img->field = md_arena_alloc(img->arena, sizeof(type) * ((size_t)img->row_count[t] + 1)); \
+        if (!img->field) return md_fail(L->err, L->errlen, NAME(L), "out of memory");         \
+    } while (0)
+
+static bool fill_rows(Loader *L) {
+    MdImage *img = &L->im->pub;
+#define FOR_ROWS(t) for (uint32_t r = 1, *x = L->raw[t]; r <= img->row_count[t]; r++, x += schemas[t].ncols)
+#define S(i) str_at(img, x[i])
+#define B(i) blob_at(img, x[i])
+    ALLOC_ROWS(modules, MdModuleRow, MD_MODULE);
+    FOR_ROWS(MD_MODULE) img->modules[r] = (MdModuleRow){(uint16_t)x[0], S(1), x[2]};
+    ALLOC_ROWS(typerefs, MdTypeRefRow, MD_TYPEREF);
+    FOR_ROWS(MD_TYPEREF) img->typerefs[r] = (MdTypeRefRow){x[0], S(1), S(2)};
+    ALLOC_ROWS(typedefs, MdTypeDefRow, MD_TYPEDEF);
+    FOR_ROWS(MD_TYPEDEF) img->typedefs[r] = (MdTypeDefRow){x[0], S(1), S(2), x[3], x[4], x[5]};
+    ALLOC_ROWS(fields, MdFieldRow, MD_FIELD);
+    FOR_ROWS(MD_FIELD) img->fields[r] = (MdFieldRow){(uint16_t)x[0], S(1), B(2)};
+    ALLOC_ROWS(methoddefs, MdMethodDefRow, MD_METHODDEF);
+    FOR_ROWS(MD_METHODDEF) img->methoddefs[r] = (MdMethodDefRow){x[0], (uint16_t)x[1], (uint16_t)x[2], S(3), B(4), x[5]};
+    ALLOC_ROWS(params, MdParamRow, MD_PARAM);
+    FOR_ROWS(MD_PARAM) img->params[r] = (MdParamRow){(uint16_t)x[0], (uint16_t)x[1], S(2)};
+    ALLOC_ROWS(interfaceimpls, MdInterfaceImplRow, MD_INTERFACEIMPL);
+    FOR_ROWS(MD_INTERFACEIMPL) img->interfaceimpls[r] = (MdInterfaceImplRow){x[0], x[1]};
+    ALLOC_ROWS(memberrefs, MdMemberRefRow, MD_MEMBERREF);
+    FOR_ROWS(MD_MEMBERREF) img->memberrefs[r] = (MdMemberRefRow){x[0], S(1), B(2)};
+    ALLOC_ROWS(constants, MdConstantRow, MD_CONSTANT);
+    FOR_ROWS(MD_CONSTANT) img->constants[r] = (MdConstantRow){(uint8_t)(x[0] & 0xFF), x[1], B(2)};
+    ALLOC_ROWS(customattributes, MdCustomAttributeRow, MD_CUSTOMATTRIBUTE);
+    FOR_ROWS(MD_CUSTOMATTRIBUTE) img->customattributes[r] = (MdCustomAttributeRow){x[0], x[1], B(2)};
+    ALLOC_ROWS(classlayouts, MdClassLayoutRow, MD_CLASSLAYOUT);
+    FOR_ROWS(MD_CLASSLAYOUT) img->classlayouts[r] = (MdClassLayoutRow){(uint16_t)x[0], x[1], x[2]};
+    ALLOC_ROWS(fieldlayouts, MdFieldLayoutRow, MD_FIELDLAYOUT);
+    FOR_ROWS(MD_FIELDLAYOUT) img->fieldlayouts[r] = (MdFieldLayoutRow){x[0], x[1]};
+    ALLOC_ROWS(standalonesigs, MdStandAloneSigRow, MD_STANDALONESIG);
+    FOR_ROWS(MD_STANDALONESIG) img->standalonesigs[r] = (MdStandAloneSigRow){B(0)};
+    ALLOC_ROWS(eventmaps, MdEventMapRow, MD_EVENTMAP);
+    FOR_ROWS(MD_EVENTMAP) img->eventmaps[r] = (MdEventMapRow){x[0], x[1]};
+    ALLOC_ROWS(events, MdEventRow, MD_EVENT);
+    FOR_ROWS(MD_EVENT) img->events[r] = (MdEventRow){(uint16_t)x[0], S(1), x[2]};
+    ALLOC_ROWS(propertymaps, MdPropertyMapRow, MD_PROPERTYMAP);
+    FOR_ROWS(MD_PROPERTYMAP) img->propertymaps[r] = (MdPropertyMapRow){x[0], x[1]};
+    ALLOC_ROWS(properties, MdPropertyRow, MD_PROPERTY);
+    FOR_ROWS(MD_PROPERTY) img->properties[r] = (MdPropertyRow){(uint16_t)x[0], S(1), B(2)};
+    ALLOC_ROWS(methodsemantics, MdMethodSemanticsRow, MD_METHODSEMANTICS);
+    FOR_ROWS(MD_METHODSEMANTICS) img->methodsemantics[r] = (MdMethodSemanticsRow){(uint16_t)x[0], x[1], x[2]};
+    ALLOC_ROWS(methodimpls, MdMethodImplRow, MD_METHODIMPL);
+    FOR_ROWS(MD_METHODIMPL) img->methodimpls[r] = (MdMethodImplRow){x[0], x[1], x[2]};
+    ALLOC_ROWS(modulerefs, MdModuleRefRow, MD_MODULEREF);
+    FOR_ROWS(MD_MODULEREF) img->modulerefs[r] = (MdModuleRefRow){S(0)};
+    ALLOC_ROWS(typespecs, MdTypeSpecRow, MD_TYPESPEC);
+    FOR_ROWS(MD_TYPESPEC) img->typespecs[r] = (MdTypeSpecRow){B(0)};
+    ALLOC_ROWS(implmaps, MdImplMapRow, MD_IMPLMAP);
+    FOR_ROWS(MD_IMPLMAP) img->implmaps[r] = (MdImplMapRow){(uint16_t)x[0], x[1], S(2), x[3]};
+    ALLOC_ROWS(fieldrvas, MdFieldRVARow, MD_FIELDRVA);
+    FOR_ROWS(MD_FIELDRVA) img->fieldrvas[r] = (MdFieldRVARow){x[0], x[1]};
+    ALLOC_ROWS(assemblies, MdAssemblyRow, MD_ASSEMBLY);
+    FOR_ROWS(MD_ASSEMBLY) img->assemblies[r] = (MdAssemblyRow){x[0], (uint16_t)x[1], (uint16_t)x[2], (uint16_t)x[3],
+                                                               (uint16_t)x[4], x[5], B(6), S(7), S(8)};
+    ALLOC_ROWS(assemblyrefs, MdAssemblyRefRow, MD_ASSEMBLYREF);
+    FOR_ROWS(MD_ASSEMBLYREF) img->assemblyrefs[r] = (MdAssemblyRefRow){(uint16_t)x[0], (uint16_t)x[1], (uint16_t)x[2],
+                                                                      (uint16_t)x[3], x[4], B(5), S(6), S(7), B(8)};
+    ALLOC_ROWS(files, MdFileRow, MD_FILE);
+    FOR_ROWS(MD_FILE) img->files[r] = (MdFileRow){x[0], S(1), B(2)};
+    ALLOC_ROWS(exportedtypes, MdExportedTypeRow, MD_EXPORTEDTYPE);
+    FOR_ROWS(MD_EXPORTEDTYPE) img->exportedtypes[r] = (MdExportedTypeRow){x[0], x[1], S(2), S(3), x[4]};
+    ALLOC_ROWS(manifestresources, MdManifestResourceRow, MD_MANIFESTRESOURCE);
+    FOR_ROWS(MD_MANIFESTRESOURCE) img->manifestresources[r] = (MdManifestResourceRow){x[0], x[1], S(2), x[3]};
+    ALLOC_ROWS(nestedclasses, MdNestedClassRow, MD_NESTEDCLASS);
+    FOR_ROWS(MD_NESTEDCLASS) img->nestedclasses[r] = (MdNestedClassRow){x[0], x[1]};
+    ALLOC_ROWS(genericparams, MdGenericParamRow, MD_GENERICPARAM);
+    FOR_ROWS(MD_GENERICPARAM) img->genericparams[r] = (MdGenericParamRow){(uint16_t)x[0], (uint16_t)x[1], x[2], S(3)};
+    ALLOC_ROWS(methodspecs, MdMethodSpecRow, MD_METHODSPEC);
+    FOR_ROWS(MD_METHODSPEC) img->methodspecs[r] = (MdMethodSpecRow){x[0], B(1)};
+    ALLOC_ROWS(genericparamconstraints, MdGenericParamConstraintRow, MD_GENERICPARAMCONSTRAINT);
+    FOR_ROWS(MD_GENERICPARAMCONSTRAINT) img->genericparamconstraints[r] = (MdGenericParamConstraintRow){x[0], x[1]};
+#undef FOR_ROWS
+#undef S
+#undef B
+    return true;
+}
+
+static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompressed) {
+    MdImage *img = &L->im->pub;
+    if (size < 24) return md_fail(L->err, L->errlen, NAME(L), "table stream is too small (%u bytes)", size);
+    uint8_t heap_sizes = data[6];
+    uint64_t valid = md_le64(data + 8);
+    uint32_t pos = 24;
+    for (int bit = 0; bit < 64; bit++) {
+        if (!(valid >> bit & 1)) continue;
+        if (bit >= MD_TABLE_COUNT)
+            return md_fail(L->err, L->errlen, NAME(L), "table stream: unknown table 0x%02x in the Valid mask", bit);
+        if ((uint64_t)pos + 4 > size) return md_fail(L->err, L->errlen, NAME(L), "table stream: row counts run past the stream");
+        uint32_t n = md_le32(data + pos);
+        pos += 4;
+        if (n > 0x00FFFFFF)
+            return md_fail(L->err, L->errlen, NAME(L), "metadata table %s: row count %u exceeds the token limit", schemas[bit].name, n);
+        img->row_count[bit] = n;
+    }
+    /* Edit-and-continue writers may append 4 bytes of extra data after the counts. */
+    if (uncompressed && (heap_sizes & 0x40)) pos += 4;
+
+    for (int t = 0; t < MD_TABLE_COUNT; t++) {
+        uint32_t rowsize = 0, n = img->row_count[t];
+        for (int c = 0; c < schemas[t].ncols; c++) {
+            L->width[t][c] = (uint8_t)column_width(img, heap_sizes, &schemas[t].cols[c]);
+            rowsize += L->width[t][c];
+        }
+        if (n == 0) continue;
+        if ((uint64_t)pos + (uint64_t)rowsize * n > size)
+            return md_fail(L->err, L->errlen, NAME(L), "metadata table %s (%u rows of %u bytes) runs past the table stream",
+                           schemas[t].name, n, rowsize);
+        L->raw[t] = malloc((size_t)n * schemas[t].ncols * sizeof(uint32_t));
+        if (!L->raw[t]) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+        uint32_t *out = L->raw[t];
+        for (uint32_t r = 0; r < n; r++)
+            for (int c = 0; c < schemas[t].ncols; c++) {
+                *out++ = L->width[t][c] == 2 ? md_le16(data + pos) : md_le32(data + pos);
+                pos += L->width[t][c];
+            }
+    }
+
+    for (int t = 0; t < MD_TABLE_COUNT; t++) {
+        uint32_t prev[9] = {0};
+        for (uint32_t r = 1; r <= img->row_count[t]; r++)
+            for (int c = 0; c < schemas[t].ncols; c++) {
+                if (!check_cell(L, t, r, c, prev[c])) return false;
+                prev[c] = *cell(L, t, r, c);
+            }
+    }
+
+    static const uint8_t ptrs[][2] = {{MD_FIELDPTR, MD_FIELD}, {MD_METHODPTR, MD_METHODDEF}, {MD_PARAMPTR, MD_PARAM},
+                                      {MD_EVENTPTR, MD_EVENT}, {MD_PROPERTYPTR, MD_PROPERTY}};
+    for (size_t i = 0; i < sizeof ptrs / sizeof ptrs[0]; i++)
+        if (!resolve_ptr_table(L, ptrs[i][0], ptrs[i][1])) return false;
+    /* Order matters: later keys may name rows of earlier tables (a
+     * GenericParamConstraint's owner, a CustomAttribute's parent). */
+    static const uint8_t sorted[][2] = {{MD_GENERICPARAM, 2}, {MD_INTERFACEIMPL, 0}, {MD_GENERICPARAMCONSTRAINT, 0},
+                                        {MD_NESTEDCLASS, 0}, {MD_CLASSLAYOUT, 2}, {MD_FIELDLAYOUT, 1},
+                                        {MD_FIELDRVA, 1}, {MD_CONSTANT, 1}, {MD_METHODIMPL, 0}, {MD_CUSTOMATTRIBUTE, 0}};
+    for (size_t i = 0; i < sizeof sorted / sizeof sorted[0]; i++)
+        if (img->row_count[sorted[i][0]] > 1 && !ensure_sorted(L, sorted[i][0], sorted[i][1])) return false;
+    return fill_rows(L);
+}
+
+bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed, char *err, size_t errlen) {
+    Loader L;
+    memset(&L, 0, sizeof L);
+    L.im = im; L.err = err; L.errlen = errlen;
+    bool ok = load(&L, data, size, uncompressed);
+    for (int t = 0; t < MD_TABLE_COUNT; t++) free(L.raw[t]);
+    return ok;
+}
+
+uint32_t md_map_token(const MdImage *img, uint32_t token) {
+    uint32_t t = MD_TOKEN_TABLE(token), r = MD_TOKEN_ROW(token);
+    if (t >= MD_TABLE_COUNT || r == 0 || r > img->row_count[t]) return token;
+    const uint32_t *map = md_priv(img)->phys_to_logical[t];
+    return map ? MD_TOKEN(t, map[r]) : token;
+}
