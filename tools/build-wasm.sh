@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# build-wasm.sh — build the runtime as one standalone WebAssembly module.
+#
+# Output: build/wasm/cilantro.wasm, and no JS glue: the module is linked with
+# -sSTANDALONE_WASM and instantiated by our own loader (js/core.mjs), which
+# supplies the few WASI imports libc needs plus `env.cilantro_js_write`.
+# See docs/js.md for why.
+#
+# Incremental: one object per C file under build/wasm/obj, rebuilt only when
+# the source or a header it includes (tracked through emcc -MMD) is newer.
+# Compiles run in parallel.
+#
+# Environment: EMCC, WASM_OPT, WASM_CFLAGS (default -O3), WASM_OPT_LEVEL
+# (default -O3), JOBS.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
+
+EMCC="${EMCC:-emcc}"
+WASM_OPT="${WASM_OPT:-wasm-opt}"
+WASM_CFLAGS="${WASM_CFLAGS:--O3}"
+WASM_OPT_LEVEL="${WASM_OPT_LEVEL:--O3}"
+JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+OUT=build/wasm
+OBJ=$OUT/obj
+
+CFLAGS=(-std=c11 -Iruntime -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter
+        -Wno-missing-field-initializers $WASM_CFLAGS)
+
+mapfile -t SRCS < <(find runtime -name '*.c' ! -path runtime/host/main_native.c | sort)
+if [ "${#SRCS[@]}" -eq 0 ]; then
+    echo "build-wasm: no C sources under runtime/" >&2
+    exit 1
+fi
+
+# Exports: every cil_* function declared in host.h, plus malloc/free so JS
+# can hand bytes and strings to the runtime.
+mapfile -t API < <(grep -oE '\bcil_[a-z0-9_]+[[:space:]]*\(' runtime/host/host.h |
+                   sed -E 's/[[:space:]]*\($//' | sort -u)
+EXPORTS="$(printf '_%s,' "${API[@]}" malloc free)"
+EXPORTS="${EXPORTS%,}"
+
+# Flags are part of every object's identity: a change rebuilds everything.
+mkdir -p "$OBJ"
+flags_id="$("$EMCC" --version | head -1) ${CFLAGS[*]}"
+if [ "$(cat "$OBJ/.flags" 2>/dev/null)" != "$flags_id" ]; then
+    find "$OBJ" -name '*.o' -delete
+    printf '%s' "$flags_id" >"$OBJ/.flags"
+fi
+
+# stale <obj> <depfile>: true when the object must be rebuilt.
+stale() {
+    local obj=$1 dep=$2 f
+    [ -f "$obj" ] && [ -f "$dep" ] || return 0
+    # The depfile is "obj: src hdr hdr \" lines; every word after the colon is an input.
+    for f in $(sed -e 's/^[^:]*://' -e 's/\\$//' "$dep"); do
+        [ "$f" -nt "$obj" ] && return 0
+        [ -e "$f" ] || return 0
+    done
+    return 1
+}
+
+OBJS=()
+todo=()
+for src in "${SRCS[@]}"; do
+    rel="${src#runtime/}"
+    obj="$OBJ/${rel%.c}.o"
+    OBJS+=("$obj")
+    if stale "$obj" "${obj%.o}.d"; then
+        todo+=("$src")
+    fi
+done
+
+compile() {
+    local src=$1 rel="${1#runtime/}"
+    local obj="$OBJ/${rel%.c}.o"
+    mkdir -p "$(dirname "$obj")"
+    echo "  emcc $src" >&2
+    "$EMCC" "${CFLAGS[@]}" -MMD -MP -MF "${obj%.o}.d" -c "$src" -o "$obj"
+}
+
+fail=0
+running=0
+for src in "${todo[@]}"; do
+    compile "$src" &
+    running=$((running + 1))
+    if [ "$running" -ge "$JOBS" ]; then
+        wait -n || fail=1
+        running=$((running - 1))
+    fi
+done
+while [ "$running" -gt 0 ]; do
+    wait -n || fail=1
+    running=$((running - 1))
+done
+if [ "$fail" -ne 0 ]; then
+    echo "build-wasm: compilation failed" >&2
+    exit 1
+fi
+
+target=$OUT/cilantro.wasm
+relink=0
+[ -f "$target" ] || relink=1
+if [ "$relink" -eq 0 ]; then
+    for f in "${OBJS[@]}" tools/build-wasm.sh tools/wasm-imports.js runtime/host/host.h; do
+        if [ "$f" -nt "$target" ]; then relink=1; break; fi
+    done
+fi
+if [ "$relink" -eq 0 ]; then
+    # make may have asked because of a header nothing includes: keep it quiet.
+    touch "$target"
+    echo "build-wasm: $target is up to date" >&2
+    exit 0
+fi
+
+echo "  link $target" >&2
+# -O2 at link keeps emcc's own wasm-opt pass short; our explicit wasm-opt
+# pass below does the heavy optimization once.
+"$EMCC" "${OBJS[@]}" -o "$OUT/cilantro.unopt.wasm" -O2 \
+    -sSTANDALONE_WASM --no-entry \
+    -sEXPORTED_FUNCTIONS="$EXPORTS" \
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sMAXIMUM_MEMORY=4GB \
+    -sTOTAL_STACK=1MB \
+    --js-library tools/wasm-imports.js
+echo "  wasm-opt $WASM_OPT_LEVEL" >&2
+"$WASM_OPT" "$WASM_OPT_LEVEL" "$OUT/cilantro.unopt.wasm" -o "$target.tmp"
+mv "$target.tmp" "$target"
+rm -f "$OUT/cilantro.unopt.wasm"
+echo "build-wasm: $target ($(wc -c <"$target") bytes)" >&2

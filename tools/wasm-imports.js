@@ -1,0 +1,9 @@
+// Declares to emcc's linker the functions the wasm module imports from its
+// JS host (module "env"), so that linking does not fail on them as undefined
+// symbols. The build is STANDALONE_WASM: emcc emits no JS glue, and these
+// bodies are never used. The real implementations live in js/core.mjs.
+mergeInto(LibraryManager.library, {
+  cilantro_js_write: function (fd, utf8, len) {
+    throw new Error('cilantro_js_write is provided by js/core.mjs');
+  },
+});
