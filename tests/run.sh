@@ -1,0 +1,349 @@
+#!/usr/bin/env bash
+# Cilantro's test runner: `make test` calls it after the build.
+#
+#   tests/run.sh              run everything, end with "N passed, N failed"
+#   tests/run.sh --update     regenerate expected outputs from Mono (the oracle)
+#
+# Environment:
+#   TESTS=regex     only tests whose id matches (ids: cs/spine/arith, il/fault,
+#                   bench/nbody, malformed/trunc_64, unit/test_md, js, browser)
+#   TARGETS=native|wasm|both|mono   (default both; mono checks the expected
+#                   files against Mono without rewriting them)
+#   GC_STRESS=N     pass `--gc-stress N` to the native CLI (collect every Nth
+#                   allocation); GC_STRESS_WASM=1 passes it to the Node CLI too
+#   JOBS=N          parallel jobs (default: number of cores)
+#   TIMEOUT=secs    per test and target (default 60; hang = failure)
+#   VERBOSE=1       print a line per passing test as well
+#
+# Conventions (see docs/testing.md): tests/cs/<area>/<name>.cs with
+# <name>.expected (stdout), optional .args, .cliargs (runtime options placed
+# before the exe), .exitcode (number, "nonzero" or "nocrash"), .stderr (one
+# extended regex per line; each must match stderr), .skip-mono (expected is
+# hand-written because modern .NET differs from Mono). A first-line comment
+# `// mcs: <flags>` adds compiler flags. tests/il/<name>.il works the same way.
+set -u
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 2
+OUT=tests/out
+TIMEOUT=${TIMEOUT:-60}
+TARGETS=${TARGETS:-both}
+NATIVE_CLI=build/native/cilantro
+
+# Bench programs run in the suite at their quick sizes (make bench does the big ones).
+declare -A BENCH_QUICK=([hello]="" [binarytrees]=10 [nbody]=1000 [fannkuchredux]=7
+                        [spectralnorm]=100 [sha256]=10 [collections]=20000)
+
+wasm_cli() {
+    local bin=""
+    if [ -f package.json ]; then
+        bin=$(node -e 'const p=require("./package.json");const b=p.bin;
+            process.stdout.write(typeof b==="string"?b:(b&&(b.cilantro||Object.values(b)[0]))||"")' 2>/dev/null)
+    fi
+    [ -n "$bin" ] || bin=js/cli.mjs
+    echo "$bin"
+}
+
+target_list() {
+    case "$TARGETS" in
+        both) echo "native wasm" ;;
+        native|wasm|mono) echo "$TARGETS" ;;
+        *) echo "native wasm" ;;
+    esac
+}
+
+# ---------------------------------------------------------------- one job ---
+
+# record STATUS ID TARGET [REASON [DETAIL]]: one line per (test, target) into
+# the job's result file; failure details go into a side file for the summary.
+record() {
+    local status=$1 id=$2 target=$3 reason=${4:-} detail=${5:-}
+    local key=${id//\//__}
+    echo "$status $id [$target] $reason" >> "$OUT/results/$key.res"
+    if [ "$status" = FAIL ] && [ -n "$detail" ]; then
+        printf '%s\n' "$detail" | head -n 14 | sed 's/^/    /' >> "$OUT/results/$key.res"
+    fi
+}
+
+# compile SRC EXE KIND: returns non-zero with the compiler output in $EXE.compile.log
+compile() {
+    local src=$1 exe=$2 kind=$3
+    mkdir -p "$(dirname "$exe")"
+    if [ -f "$exe" ] && [ ! "$src" -nt "$exe" ]; then return 0; fi
+    local log="$exe.compile.log" flags=()
+    case "$kind" in
+        il)
+            ilasm /quiet /exe "/output:$exe" "$src" > "$log" 2>&1 || { rm -f "$exe"; return 1; } ;;
+        bench)
+            mcs -optimize+ -nowarn:219,414,162,168 "-out:$exe" "$src" > "$log" 2>&1 || { rm -f "$exe"; return 1; } ;;
+        *)
+            local first
+            first=$(head -n 1 "$src")
+            if [[ $first =~ ^//\ mcs:\ (.*)$ ]]; then read -r -a flags <<< "${BASH_REMATCH[1]}"; fi
+            mcs -nowarn:219,414,162,168,649,169,67,1717,652,108,114,429,1720 ${flags[@]+"${flags[@]}"} \
+                "-out:$exe" "$src" > "$log" 2>&1 || { rm -f "$exe"; return 1; } ;;
+    esac
+    return 0
+}
+
+# run_on TARGET OUTBASE EXE [CLIARGS...] -- [ARGS...]: runs one program,
+# leaving OUTBASE.TARGET.actual / .stderr and setting RC.
+run_on() {
+    local target=$1 base=$2 exe=$3; shift 3
+    local cli=() args=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do cli+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    args=("$@")
+    local cmd=()
+    case "$target" in
+        native)
+            cmd=("$NATIVE_CLI")
+            [ -n "${GC_STRESS:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
+        wasm)
+            cmd=(node "$(wasm_cli)")
+            [ -n "${GC_STRESS:-}" ] && [ -n "${GC_STRESS_WASM:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
+        mono)
+            cmd=(mono --debug); cli=() ;;   # runtime options are Cilantro's, not Mono's
+    esac
+    timeout -k 5 "$TIMEOUT" "${cmd[@]}" ${cli[@]+"${cli[@]}"} "$exe" ${args[@]+"${args[@]}"} \
+        > "$base.$target.actual" 2> "$base.$target.stderr" < /dev/null
+    RC=$?
+}
+
+# check ID TARGET BASE EXPECTED_FILE EXITSPEC STDERR_FILE: compares the last run.
+check() {
+    local id=$1 target=$2 base=$3 expected=$4 exitspec=$5 errfile=$6
+    local act="$base.$target.actual" err="$base.$target.stderr"
+    if [ "$RC" -eq 124 ] || [ "$RC" -eq 137 ]; then
+        record FAIL "$id" "$target" "timeout after ${TIMEOUT}s" "$(tail -n 5 "$err")"; return
+    fi
+    case "$exitspec" in
+        nocrash)
+            if [ "$RC" -ge 124 ]; then
+                record FAIL "$id" "$target" "crashed (exit $RC)" "$(tail -n 8 "$err")"; return
+            fi ;;
+        nonzero)
+            if [ "$RC" -eq 0 ] || [ "$RC" -ge 124 ]; then
+                record FAIL "$id" "$target" "exit code $RC, expected a non-zero, non-signal exit" "$(tail -n 8 "$err")"; return
+            fi ;;
+        *)
+            if [ "$RC" -ne "$exitspec" ]; then
+                record FAIL "$id" "$target" "exit code $RC, expected $exitspec" "$(tail -n 8 "$err")"; return
+            fi ;;
+    esac
+    if [ -n "$expected" ] && ! cmp -s "$expected" "$act"; then
+        record FAIL "$id" "$target" "stdout differs (see $act)" \
+            "$(diff -u --label expected --label actual "$expected" "$act" | sed -n '3,14p')"
+        return
+    fi
+    if [ -n "$errfile" ] && [ -f "$errfile" ]; then
+        local re
+        while IFS= read -r re || [ -n "$re" ]; do
+            [ -z "$re" ] && continue
+            if ! grep -Eq -- "$re" "$err"; then
+                record FAIL "$id" "$target" "stderr does not match /$re/" "$(head -n 8 "$err")"; return
+            fi
+        done < "$errfile"
+    fi
+    record PASS "$id" "$target"
+}
+
+# job "KIND|ID|SRC": compile once, run on every target.
+job() {
+    local kind id src
+    IFS='|' read -r kind id src <<< "$1"
+    local base="$OUT/$id" exe="$OUT/$id.exe" stem="${src%.*}"
+    mkdir -p "$(dirname "$base")"
+    rm -f "$OUT/results/${id//\//__}.res"
+    local targets; targets=$(target_list)
+    local args=() cli=() expected="" exitspec=0 errfile=""
+
+    case "$kind" in
+        cs|il)
+            [ -f "$stem.args" ] && read -r -a args < "$stem.args"
+            [ -f "$stem.cliargs" ] && read -r -a cli < "$stem.cliargs"
+            expected="$stem.expected"
+            [ -f "$stem.exitcode" ] && exitspec=$(tr -d ' \n' < "$stem.exitcode")
+            [ -f "$stem.stderr" ] && errfile="$stem.stderr"
+            if [ ! -f "$expected" ]; then
+                for t in $targets; do record FAIL "$id" "$t" "no $expected (run tests/run.sh --update)"; done
+                return
+            fi ;;
+        bench)
+            local name; name=$(basename "$stem"); local size=${BENCH_QUICK[$name]:-}
+            [ -n "$size" ] && args=("$size")
+            expected="tests/bench/expected/$name${size:+.$size}.txt"
+            [ -n "$size" ] || expected="tests/bench/expected/$name.txt" ;;
+        malformed)
+            # SRC is "file;mode;regex" from the generator's manifest
+            local mfile mode regex
+            IFS=';' read -r mfile mode regex <<< "$src"
+            exe=$mfile; exitspec=$mode; errfile="$base.stderr-re"
+            printf '%s\n' "$regex" > "$errfile"
+            [ -z "$regex" ] && errfile="" ;;
+    esac
+
+    if [ "$kind" != malformed ] && ! compile "$src" "$exe" "$kind"; then
+        for t in $targets; do record FAIL "$id" "$t" "compile error" "$(head -n 8 "$exe.compile.log")"; done
+        return
+    fi
+
+    for t in $targets; do
+        if [ "$t" = mono ] && { [ "$kind" = malformed ] || [ -f "$stem.skip-mono" ]; }; then continue; fi
+        if [ "$t" = native ] && [ ! -x "$NATIVE_CLI" ]; then
+            record FAIL "$id" native "$NATIVE_CLI is missing (build failed?)"; continue
+        fi
+        if [ "$t" = wasm ]; then
+            local w; w=$(wasm_cli)
+            if [ ! -f "$w" ]; then record FAIL "$id" wasm "Node CLI $w is missing"; continue; fi
+        fi
+        run_on "$t" "$base" "$exe" ${cli[@]+"${cli[@]}"} -- ${args[@]+"${args[@]}"}
+        if [ "$t" = mono ]; then
+            # Mono words its own errors; compare stdout and exit code only.
+            check "$id" "$t" "$base" "$expected" "$exitspec" ""
+        else
+            check "$id" "$t" "$base" "$expected" "$exitspec" "$errfile"
+        fi
+    done
+}
+
+# update "KIND|ID|SRC": rewrite expected output from Mono.
+update() {
+    local kind id src
+    IFS='|' read -r kind id src <<< "$1"
+    [ "$kind" = cs ] || [ "$kind" = il ] || return 0
+    local stem="${src%.*}" exe="$OUT/$id.exe" base="$OUT/$id" args=()
+    mkdir -p "$(dirname "$base")"
+    if ! compile "$src" "$exe" "$kind"; then echo "compile error: $src"; cat "$exe.compile.log"; return; fi
+    [ -f "$stem.args" ] && read -r -a args < "$stem.args"
+    run_on mono "$base" "$exe" -- ${args[@]+"${args[@]}"}
+    if [ -f "$stem.skip-mono" ]; then
+        cmp -s "$base.mono.actual" "$stem.expected" || echo "note: $id differs from Mono (skip-mono, expected kept)"
+        return
+    fi
+    cp "$base.mono.actual" "$stem.expected"
+    if [ "$RC" -ne 0 ]; then
+        if [ ! -f "$stem.exitcode" ] || [ "$(tr -d ' \n' < "$stem.exitcode")" != nonzero ]; then
+            echo "$RC" > "$stem.exitcode"
+        fi
+    else
+        rm -f "$stem.exitcode"
+    fi
+    echo "updated $id (exit $RC)"
+}
+
+if [ "${1:-}" = --job ]; then job "$2"; exit 0; fi
+if [ "${1:-}" = --update-one ]; then update "$2"; exit 0; fi
+
+# ------------------------------------------------------------- collect ---
+
+UPDATE=0
+[ "${1:-}" = --update ] && UPDATE=1
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+FILTER=${TESTS:-}
+mkdir -p "$OUT/results"
+rm -f "$OUT"/results/*.res
+
+want() { [ -z "$FILTER" ] || [[ $1 =~ $FILTER ]]; }
+
+jobs=()
+while IFS= read -r f; do
+    id=${f#tests/}; id=${id%.cs}
+    want "$id" && jobs+=("cs|$id|$f")
+done < <(find tests/cs -name '*.cs' 2>/dev/null | sort)
+while IFS= read -r f; do
+    id=${f#tests/}; id=${id%.il}
+    want "$id" && jobs+=("il|$id|$f")
+done < <(find tests/il -name '*.il' 2>/dev/null | sort)
+
+if [ "$UPDATE" = 1 ]; then
+    command -v mono > /dev/null || { echo "mono is not installed: cannot update expected outputs"; exit 2; }
+    printf '%s\n' "${jobs[@]}" | xargs -P "$JOBS" -d '\n' -n 1 bash "$0" --update-one
+    exit 0
+fi
+
+for f in tests/bench/*.cs; do
+    [ -f "$f" ] || continue
+    id="bench/$(basename "${f%.cs}")"
+    want "$id" && jobs+=("bench|$id|$f")
+done
+
+# Malformed assemblies are generated fresh from a good hello.exe each run.
+if [ -f tests/malformed/gen.mjs ] && [ "$TARGETS" != mono ] && { [ -z "$FILTER" ] || [[ malformed/ =~ $FILTER ]] || [[ $FILTER == *malformed* ]]; }; then
+    if node tests/malformed/gen.mjs "$OUT/malformed" > "$OUT/malformed.log" 2>&1; then
+        while IFS=$'\t' read -r name mode regex; do
+            id="malformed/$name"
+            want "$id" && jobs+=("malformed|$id|$OUT/malformed/$name;$mode;$regex")
+        done < "$OUT/malformed/manifest.tsv"
+    else
+        echo "FAIL malformed generator: $(tail -n 3 "$OUT/malformed.log")"
+        echo "FAIL malformed/gen [all] generator failed" > "$OUT/results/malformed__gen.res"
+    fi
+fi
+
+# ----------------------------------------------------------------- run ---
+
+start=$(date +%s)
+if [ ${#jobs[@]} -gt 0 ]; then
+    printf '%s\n' "${jobs[@]}" | xargs -P "$JOBS" -d '\n' -n 1 bash "$0" --job
+fi
+
+pass=0; fail=0
+extra_pass=0; extra_fail=0
+
+# C unit tests: every build/native/test_* target the Makefile knows, one test each.
+if [ "$TARGETS" != mono ] && [ "$TARGETS" != wasm ]; then
+    for t in $( { grep -oE 'build/native/test_[A-Za-z0-9_]+' Makefile 2>/dev/null;
+                  ls build/native/test_* 2>/dev/null; } | sed 's|.*/||' | grep -v '\.' | sort -u); do
+        want "unit/$t" || continue
+        log="$OUT/unit_$t.log"
+        if make -s "build/native/$t" > "$log" 2>&1 && timeout -k 5 "$((TIMEOUT * 3))" "build/native/$t" >> "$log" 2>&1; then
+            extra_pass=$((extra_pass + 1)); [ -n "${VERBOSE:-}" ] && echo "PASS unit/$t"
+        else
+            extra_fail=$((extra_fail + 1)); echo "FAIL unit/$t (see $log)"; tail -n 8 "$log" | sed 's/^/    /'
+        fi
+    done
+fi
+
+# JS and browser tests (node:test); their own pass/fail counts join ours.
+node_suite() {
+    local name=$1 dir=$2
+    [ -d "$dir" ] || return 0
+    want "$name" || return 0
+    local files; files=$(find "$dir" -maxdepth 2 \( -name '*.test.mjs' -o -name '*.test.js' -o -name 'test-*.mjs' -o -name '*.mjs' \) -not -path '*/node_modules/*' -not -path '*/fixtures/*' -not -path '*/lib/*' | sort)
+    [ -n "$files" ] || return 0
+    local log="$OUT/$name.tap"
+    # shellcheck disable=SC2086
+    timeout -k 5 600 node --test --test-reporter=tap $files > "$log" 2>&1
+    local rc=$?
+    local p f
+    p=$(grep -E '^# pass [0-9]+' "$log" | tail -n 1 | awk '{print $3}')
+    f=$(grep -E '^# fail [0-9]+' "$log" | tail -n 1 | awk '{print $3}')
+    p=${p:-0}; f=${f:-0}
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+    extra_pass=$((extra_pass + p)); extra_fail=$((extra_fail + f))
+    if [ "$f" -gt 0 ]; then
+        echo "FAIL $name: $f failed (see $log)"
+        grep -E '^\s*not ok' "$log" | head -n 10 | sed 's/^/    /'
+    fi
+}
+if [ "$TARGETS" != mono ] && [ "$TARGETS" != native ]; then
+    node_suite js tests/js
+    node_suite browser tests/browser
+fi
+
+for r in "$OUT"/results/*.res; do
+    [ -f "$r" ] || continue
+    while IFS= read -r line; do
+        case "$line" in
+            PASS\ *) pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "$line" ;;
+            FAIL\ *) fail=$((fail + 1)); echo "$line" ;;
+            *) echo "$line" ;;
+        esac
+    done < "$r"
+done
+
+pass=$((pass + extra_pass)); fail=$((fail + extra_fail))
+echo "($(( $(date +%s) - start ))s${GC_STRESS:+, gc-stress $GC_STRESS}, targets: $(target_list))"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
