@@ -60,3 +60,25 @@ serve: setup all
 
 clean:
 	rm -rf build tests/out
+
+# ---- mddump: metadata dumper + metadata reader unit test (owner: metadata) ----
+# build/native/mddump          the assembly dumper (tools/mddump.c)
+# build/native/test_md         tests/c/test_md.c, built with ASan/UBSan
+# make test-md                 compiles tests/c/md/*.cs with mcs and runs test_md
+MD_SRC := $(sort $(wildcard runtime/metadata/*.c))
+MD_HDR := $(wildcard runtime/metadata/*.h)
+MD_SAMPLES := $(patsubst tests/c/md/%.cs,build/native/md/%.exe,$(wildcard tests/c/md/*.cs))
+MD_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+.PHONY: mddump test-md
+mddump: build/native/mddump
+build/native/mddump: tools/mddump.c $(MD_SRC) $(MD_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tools/mddump.c $(MD_SRC)
+build/native/md/%.exe: tests/c/md/%.cs
+	@mkdir -p $(dir $@)
+	$(MCS) -unsafe -nowarn:67,169,414,649 -out:$@ $<
+build/native/test_md: tests/c/test_md.c $(MD_SRC) $(MD_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -g $(MD_SAN) -o $@ tests/c/test_md.c $(MD_SRC)
+test-md: build/native/test_md $(MD_SAMPLES)
+	build/native/test_md build/native/md

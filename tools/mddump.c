@@ -84,7 +84,7 @@ static void dump_types(const MdImage *img) {
         uint32_t enclosing = md_find_enclosing_class(img, t), f0, f1, m0, m1, g0, g1;
         printf("type %u %s%s%s", t, td->ns, *td->ns ? "." : "", td->name);
         md_find_generic_params(img, MD_TOKEN(MD_TYPEDEF, t), &g0, &g1);
-        if (g1 > g0) printf("`%u", g1 - g0);
+        if (g1 > g0) printf(" <%u generic params>", g1 - g0);
         printf(" flags=0x%08x extends=", td->flags);
         print_type_name(img, td->extends);
         if (enclosing) printf(" nested-in=%s", img->typedefs[enclosing].name);

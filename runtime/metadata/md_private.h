@@ -22,6 +22,9 @@ typedef struct MdImagePriv {
     /* Physical -> logical row maps for tables reordered at open (Ptr
      * indirection or unsorted lookup tables); NULL means identity. */
     uint32_t *phys_to_logical[MD_TABLE_COUNT];
+    /* Where each table's rows sit in the file (for tools and white-box tests). */
+    uint32_t tables_stream_offset;
+    uint32_t table_offset[MD_TABLE_COUNT], row_size[MD_TABLE_COUNT];
 } MdImagePriv;
 
 static inline MdImagePriv *md_priv(const MdImage *img) { return (MdImagePriv *)(uintptr_t)img; }

@@ -405,6 +405,7 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
     MdImage *img = &L->im->pub;
     if (size < 24) return md_fail(L->err, L->errlen, NAME(L), "table stream is too small (%u bytes)", size);
     uint8_t heap_sizes = data[6];
+    L->im->tables_stream_offset = (uint32_t)(data - img->data);
     uint64_t valid = md_le64(data + 8);
     uint32_t pos = 24;
     for (int bit = 0; bit < 64; bit++) {
@@ -427,6 +428,8 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
             L->width[t][c] = (uint8_t)column_width(img, heap_sizes, &schemas[t].cols[c]);
             rowsize += L->width[t][c];
         }
+        L->im->row_size[t] = rowsize;
+        L->im->table_offset[t] = (uint32_t)(data + pos - img->data);
         if (n == 0) continue;
         if ((uint64_t)pos + (uint64_t)rowsize * n > size)
             return md_fail(L->err, L->errlen, NAME(L), "metadata table %s (%u rows of %u bytes) runs past the table stream",
