@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// cli.mjs — `cilantro App.exe args...`: runs a .NET program on the wasm
+// build and exits with Main's return value. Host errors (missing file, not a
+// .NET assembly, missing dependency) print one line and exit with 1.
+
+import { CilantroError, createRuntime, parseByteSize, VERSION } from './node.mjs';
+
+const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
+
+Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
+The exit code is the program's (0 for a void Main). Assemblies the program
+references are looked up next to it (<name>.dll, <name>.exe).
+
+Options:
+  --heap-limit <size>   managed heap limit: bytes, or a number with k, m or g
+  --gc-stats            print garbage-collector statistics to stderr at exit
+  --gc-stress <n>       collect before every n-th allocation (debugging)
+  --trace               instruction trace to stderr (debug builds of the runtime)
+  --version             print the version and exit
+  --help                print this help and exit
+  --                    end of options: the next argument is the assembly
+`;
+
+function fail(message) {
+  process.stderr.write(`cilantro: ${message}\n`);
+  process.exitCode = 1;
+}
+
+function parseArgs(argv) {
+  const opts = { heapLimit: 0, gcStats: false, gcStress: 0, trace: false };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') { i++; break; }
+    if (!a.startsWith('-') || a === '-') break;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) throw new CilantroError(`${flag} needs a value`, 'USAGE');
+      return argv[++i];
+    };
+    switch (flag) {
+      case '--help': case '-h': return { help: true };
+      case '--version': case '-v': return { version: true };
+      case '--gc-stats': opts.gcStats = true; break;
+      case '--trace': opts.trace = true; break;
+      case '--heap-limit':
+        try {
+          opts.heapLimit = parseByteSize(value());
+        } catch (e) {
+          throw new CilantroError(e.message, 'USAGE');
+        }
+        break;
+      case '--gc-stress': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new CilantroError(`--gc-stress needs a whole number, got '${v}'`, 'USAGE');
+        opts.gcStress = Number(v);
+        break;
+      }
+      default:
+        throw new CilantroError(`unknown option '${a}' (see cilantro --help)`, 'USAGE');
+    }
+  }
+  if (i >= argv.length) throw new CilantroError('no assembly given (see cilantro --help)', 'USAGE');
+  return { opts, file: argv[i], args: argv.slice(i + 1) };
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    return fail(e.message);
+  }
+  if (parsed.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (parsed.version) {
+    process.stdout.write(`cilantro ${VERSION}\n`);
+    return;
+  }
+  let rt = null;
+  try {
+    rt = await createRuntime(parsed.opts);
+    const name = await rt.loadAssembly(parsed.file);
+    const code = await rt.runMain(name, parsed.args);
+    rt.dispose();
+    // Exit codes are 8 bits on POSIX; Node maps a negative int the same way.
+    process.exitCode = code & 0xff;
+  } catch (e) {
+    rt?.dispose();
+    if (e instanceof CilantroError) return fail(e.message);
+    throw e;
+  }
+}
+
+await main();

@@ -1,0 +1,542 @@
+// core.mjs — the runtime object, shared by the Node and browser entries.
+//
+// Nothing here touches the file system or imports node: modules. What
+// differs between Node and browsers (reading bytes, finding referenced
+// assemblies, default output, yielding to the event loop) comes in as a
+// `platform` object from node.mjs or index.mjs.
+//
+// The wasm module is built with -sSTANDALONE_WASM (tools/build-wasm.sh): no
+// emcc JS glue. We instantiate it ourselves and provide its imports: our own
+// `env.cilantro_js_write` (console output), the handful of WASI calls libc
+// may make, and emcc's memory-growth notification.
+
+import { VERSION } from './version.mjs';
+
+export { VERSION };
+
+/** An error the host reports (bad assembly, missing file or dependency...). */
+export class CilantroError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.name = 'CilantroError';
+    this.code = code;
+  }
+}
+
+// host.h constants
+const RUN_DONE = 0;
+const RUN_YIELD = 1;
+const RUN_WAITING = 2;
+const FLAG_GC_STATS = 1;
+const FLAG_TRACE = 2;
+
+// WASI errno values used below
+const WASI_ESUCCESS = 0;
+const WASI_EBADF = 8;
+const WASI_ESPIPE = 70;
+
+/** Thrown inside a wasm call when libc calls proc_exit (abort, failed assert). */
+class ProcExit extends Error {
+  constructor(code) {
+    super(`the runtime stopped itself (exit code ${code})`);
+    this.exitCode = code;
+  }
+}
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8');
+
+// ---- output sinks ----
+// The runtime writes UTF-8 bytes in chunks that may split a character; each
+// sink decodes with a streaming TextDecoder so such splits come out right.
+
+/** Sends decoded text chunks to a callback `(text) => void`. */
+export class TextSink {
+  constructor(callback) {
+    this.callback = callback;
+    this.decoder = new TextDecoder('utf-8');
+  }
+  write(bytes) {
+    const text = this.decoder.decode(bytes, { stream: true });
+    if (text.length > 0) this.callback(text);
+  }
+  end() {
+    const text = this.decoder.decode();
+    if (text.length > 0) this.callback(text);
+  }
+}
+
+/** Sends whole lines to a callback `(line) => void` (console.log style). */
+export class LineSink {
+  constructor(callback) {
+    this.callback = callback;
+    this.decoder = new TextDecoder('utf-8');
+    this.pending = '';
+  }
+  write(bytes) {
+    let text = this.pending + this.decoder.decode(bytes, { stream: true });
+    let nl;
+    while ((nl = text.indexOf('\n')) >= 0) {
+      this.callback(text.slice(0, nl));
+      text = text.slice(nl + 1);
+    }
+    this.pending = text;
+  }
+  end() {
+    const text = this.pending + this.decoder.decode();
+    this.pending = '';
+    if (text.length > 0) this.callback(text);
+  }
+}
+
+function makeSink(option, fallback) {
+  if (option === undefined) return fallback;
+  if (option === null) return { write() {}, end() {} };
+  if (typeof option === 'function') return new TextSink(option);
+  if (typeof option.write === 'function') return option;  // already a sink
+  throw new TypeError('stdout/stderr must be a function (text) => void');
+}
+
+/** Turns a source given to loadAssembly/corlib/wasm options into bytes. */
+export function asBytes(value) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return null;
+}
+
+/** Normalises heapLimit: a byte count, or a string like "256m", "1g", "65536". */
+export function parseByteSize(value) {
+  if (value === undefined || value === null) return 0;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`heap limit must be a whole number of bytes, got ${value}`);
+    if (value > 0xffffffff) throw new RangeError('heap limit must be below 4 GiB (wasm32)');
+    return value;
+  }
+  const m = /^\s*(\d+)\s*([kmg]?)i?b?\s*$/i.exec(String(value));
+  if (!m) throw new RangeError(`bad heap limit '${value}' (expected bytes, or a number with k, m or g)`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()];
+  return parseByteSize(Number(m[1]) * scale);
+}
+
+/**
+ * Creates a runtime on the given platform. Used by createRuntime() in
+ * node.mjs and index.mjs; not part of the public API.
+ */
+export async function createRuntimeOn(platform, options = {}) {
+  const module = await platform.wasmModule(options);
+  const rt = new Runtime(platform, options);
+  await rt._instantiate(module);
+  rt._init();
+  const corlib = await platform.readCorlib(options);
+  rt._loadBytes(corlib.bytes, corlib.fileName);
+  return rt;
+}
+
+class Runtime {
+  constructor(platform, options) {
+    this._platform = platform;
+    this._options = options;
+    this._heapLimit = parseByteSize(options.heapLimit);
+    this._gcStress = options.gcStress ? Number(options.gcStress) : 0;
+    this._flags = (options.gcStats ? FLAG_GC_STATS : 0) | (options.trace ? FLAG_TRACE : 0);
+    this._sliceUs = Math.max(1, Math.round((options.sliceMs ?? platform.defaultSliceMs) * 1000));
+    this._sinks = {
+      1: makeSink(options.stdout, platform.defaultStdout()),
+      2: makeSink(options.stderr, platform.defaultStderr()),
+    };
+    this._assemblies = new Map();   // assembly name -> id
+    this._places = [];              // where loaded assemblies came from: dirs / base URLs
+    this._running = false;
+    this._disposed = false;
+    this._broken = null;            // set when a wasm call trapped: the instance is unusable
+    this._wakeResolve = null;       // resolves the promise runMain waits on in CIL_RUN_WAITING
+    this._hostPending = 0;          // JS-side work that will wake the runtime (interop awaits)
+  }
+
+  // ---- wasm plumbing ----
+
+  async _instantiate(module) {
+    const imports = {};
+    const provided = this._imports();
+    // Every import gets a function: ones we do not implement fail with a
+    // clear message when called instead of failing instantiation.
+    for (const imp of WebAssembly.Module.imports(module)) {
+      if (imp.kind !== 'function') continue;
+      const table = (imports[imp.module] ??= {});
+      table[imp.name] = provided[imp.module]?.[imp.name] ?? (() => {
+        throw new CilantroError(`the runtime called ${imp.module}.${imp.name}, which this host does not provide`, 'UNSUPPORTED_IMPORT');
+      });
+    }
+    const instance = await WebAssembly.instantiate(module, imports);
+    this._x = instance.exports;
+    this._memory = instance.exports.memory;
+    this._refreshViews();
+    // Reactor-style module: _initialize runs libc's and our constructors.
+    if (this._x._initialize) this._x._initialize();
+  }
+
+  _refreshViews() {
+    this._buffer = this._memory.buffer;
+    this._u8 = new Uint8Array(this._buffer);
+    this._dv = new DataView(this._buffer);
+  }
+
+  _mem() {
+    if (this._memory.buffer !== this._buffer) this._refreshViews();
+    return this._u8;
+  }
+
+  _view() {
+    if (this._memory.buffer !== this._buffer) this._refreshViews();
+    return this._dv;
+  }
+
+  _write(fd, ptr, len) {
+    const sink = this._sinks[fd] ?? this._sinks[2];
+    // slice(): the sink may keep the bytes, and memory may grow under it.
+    sink.write(this._mem().slice(ptr, ptr + len));
+  }
+
+  _imports() {
+    const rt = this;
+    const now = globalThis.performance ? () => performance.now() : () => Date.now();
+    return {
+      env: {
+        cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
+        emscripten_notify_memory_growth() { rt._refreshViews(); },
+      },
+      wasi_snapshot_preview1: {
+        fd_write(fd, iovs, iovcnt, nwrittenPtr) {
+          if (fd !== 1 && fd !== 2) return WASI_EBADF;
+          let total = 0;
+          for (let i = 0; i < iovcnt; i++) {
+            const dv = rt._view();
+            const ptr = dv.getUint32(iovs + i * 8, true);
+            const len = dv.getUint32(iovs + i * 8 + 4, true);
+            if (len > 0) {
+              // libc's own writes (assert messages, fprintf) bypass the C
+              // stdout buffer: flush it first so the order is kept.
+              rt._x.cil_flush_output?.();
+              rt._write(fd, ptr, len);
+            }
+            total += len;
+          }
+          rt._view().setUint32(nwrittenPtr, total, true);
+          return WASI_ESUCCESS;
+        },
+        fd_read(fd, iovs, iovcnt, nreadPtr) {
+          if (fd !== 0) return WASI_EBADF;
+          rt._view().setUint32(nreadPtr, 0, true);  // stdin: always at end
+          return WASI_ESUCCESS;
+        },
+        fd_close(fd) { return fd <= 2 ? WASI_ESUCCESS : WASI_EBADF; },
+        fd_seek(fd) { return fd <= 2 ? WASI_ESPIPE : WASI_EBADF; },
+        fd_fdstat_get(fd, statPtr) {
+          if (fd > 2) return WASI_EBADF;
+          const dv = rt._view();
+          for (let i = 0; i < 24; i++) dv.setUint8(statPtr + i, 0);
+          dv.setUint8(statPtr, 2);  // character device
+          return WASI_ESUCCESS;
+        },
+        clock_time_get(id, precision, timePtr) {
+          // 0 = realtime; 1..3 = monotonic / CPU time, all measured by now().
+          const ns = id === 0 ? BigInt(Date.now()) * 1000000n : BigInt(Math.round(now() * 1e6));
+          rt._view().setBigUint64(timePtr, ns, true);
+          return WASI_ESUCCESS;
+        },
+        clock_res_get(id, resPtr) {
+          rt._view().setBigUint64(resPtr, 1000n, true);
+          return WASI_ESUCCESS;
+        },
+        random_get(ptr, len) {
+          const mem = rt._mem();
+          for (let off = 0; off < len; off += 65536) {
+            globalThis.crypto.getRandomValues(mem.subarray(ptr + off, ptr + Math.min(len, off + 65536)));
+          }
+          return WASI_ESUCCESS;
+        },
+        environ_sizes_get(countPtr, sizePtr) {
+          const dv = rt._view();
+          dv.setUint32(countPtr, 0, true);
+          dv.setUint32(sizePtr, 0, true);
+          return WASI_ESUCCESS;
+        },
+        environ_get() { return WASI_ESUCCESS; },
+        args_sizes_get(countPtr, sizePtr) {
+          const dv = rt._view();
+          dv.setUint32(countPtr, 0, true);
+          dv.setUint32(sizePtr, 0, true);
+          return WASI_ESUCCESS;
+        },
+        args_get() { return WASI_ESUCCESS; },
+        proc_exit(code) { throw new ProcExit(code); },
+        sched_yield() { return WASI_ESUCCESS; },
+      },
+    };
+  }
+
+  /** Calls an export; a trap or abort makes the runtime unusable for good. */
+  _call(name, ...args) {
+    if (this._broken) throw this._broken;
+    if (this._disposed) throw new CilantroError('this runtime was disposed', 'DISPOSED');
+    try {
+      return this._x[name](...args);
+    } catch (e) {
+      if (e instanceof CilantroError) {
+        this._broken = e;
+      } else if (e instanceof ProcExit) {
+        this._broken = new CilantroError(`internal runtime error: ${e.message}`, 'RUNTIME_ABORT');
+      } else if (e instanceof WebAssembly.RuntimeError) {
+        this._broken = new CilantroError(`internal runtime error: wasm trap (${e.message}) in ${name}`, 'RUNTIME_TRAP');
+      } else if (e instanceof RangeError) {
+        this._broken = new CilantroError(`internal runtime error: ${e.message} in ${name}`, 'RUNTIME_TRAP');
+      } else {
+        throw e;
+      }
+      this._broken.cause = e;
+      this._flushOutput();
+      throw this._broken;
+    }
+  }
+
+  _cstring(ptr) {
+    if (!ptr) return null;
+    const mem = this._mem();
+    let end = ptr;
+    while (mem[end] !== 0) end++;
+    return utf8Decoder.decode(mem.subarray(ptr, end));
+  }
+
+  /** Copies bytes into a malloc'ed block; the caller frees it. */
+  _alloc(bytes, extra = 0) {
+    const ptr = this._call('malloc', Math.max(1, bytes.length + extra));
+    if (!ptr) throw new CilantroError('out of memory in the wasm heap', 'OUT_OF_MEMORY');
+    const mem = this._mem();
+    mem.set(bytes, ptr);
+    if (extra) mem.fill(0, ptr + bytes.length, ptr + bytes.length + extra);
+    return ptr;
+  }
+
+  _allocString(text) {
+    return this._alloc(utf8Encoder.encode(text), 1);
+  }
+
+  _lastError() {
+    return this._cstring(this._call('cil_last_error')) || 'unknown error';
+  }
+
+  _init() {
+    if (this._call('cil_init', this._heapLimit, this._gcStress >>> 0, this._flags) !== 0) {
+      throw new CilantroError(this._lastError(), 'INIT_FAILED');
+    }
+  }
+
+  _loadBytes(bytes, fileName) {
+    const data = this._alloc(bytes);
+    const name = this._allocString(fileName);
+    let id;
+    try {
+      id = this._call('cil_load_assembly', data, bytes.length, name);
+    } finally {
+      if (!this._broken) {
+        this._x.free(data);
+        this._x.free(name);
+      }
+    }
+    if (id <= 0) throw new CilantroError(this._lastError(), 'BAD_IMAGE');
+    const asmName = this._cstring(this._call('cil_assembly_name', id));
+    this._assemblies.set(asmName, id);
+    return asmName;
+  }
+
+  _flushOutput() {
+    try {
+      if (!this._broken && !this._disposed) this._x.cil_flush_output();
+    } catch {
+      // Flushing is best effort once the instance is broken.
+    }
+  }
+
+  // ---- assemblies ----
+
+  /**
+   * Loads an assembly and everything it references that is not loaded yet.
+   * Resolves to the assembly's name.
+   */
+  async loadAssembly(source, fileName) {
+    const read = await this._platform.readSource(source, this._options);
+    const name = this._loadBytes(read.bytes, fileName ?? read.fileName);
+    if (read.place && !this._places.some((p) => p.key === read.place.key)) this._places.push(read.place);
+    await this._resolveReferences(name);
+    return name;
+  }
+
+  async _resolveReferences(requester) {
+    const tried = new Set();
+    for (;;) {
+      const name = this._cstring(this._call('cil_next_missing_reference'));
+      if (name === null) return;
+      if (tried.has(name)) {
+        // We loaded a file for it, yet the runtime still misses it: the file
+        // holds some other assembly. Do not loop forever.
+        this._markMissing(name);
+        throw new CilantroError(`the file found for assembly '${name}' (needed by ${requester}) holds a different assembly`, 'MISSING_REFERENCE');
+      }
+      tried.add(name);
+      const found = await this._findAssembly(name);
+      if (found) {
+        this._loadBytes(found.bytes, found.fileName);
+        if (found.place && !this._places.some((p) => p.key === found.place.key)) this._places.push(found.place);
+      } else if (this._options.allowMissingReferences) {
+        this._markMissing(name);
+      } else {
+        const where = this._describeSearch(name);
+        throw new CilantroError(`cannot find assembly '${name}' (needed by ${requester}; ${where})`, 'MISSING_REFERENCE');
+      }
+    }
+  }
+
+  _markMissing(name) {
+    const p = this._allocString(name);
+    try {
+      this._call('cil_mark_reference_missing', p);
+    } finally {
+      if (!this._broken) this._x.free(p);
+    }
+  }
+
+  /** Places to look for a referenced assembly, in order. */
+  _searchPlaces() {
+    const places = [...this._places];
+    for (const place of this._platform.extraPlaces(this._options)) {
+      if (!places.some((p) => p.key === place.key)) places.push(place);
+    }
+    return places;
+  }
+
+  async _findAssembly(name) {
+    const resolver = this._options.resolveAssembly;
+    if (resolver) {
+      const result = await resolver(name);
+      if (result !== null && result !== undefined) {
+        return this._platform.readSource(result, this._options);
+      }
+    }
+    for (const place of this._searchPlaces()) {
+      for (const ext of ['.dll', '.exe']) {
+        const found = await this._platform.probe(place, name + ext);
+        if (found) return { ...found, place };
+      }
+    }
+    return null;
+  }
+
+  _describeSearch(name) {
+    const places = this._searchPlaces().map((p) => p.label);
+    if (places.length === 0) return 'no search locations: pass resolveAssembly or baseUrl';
+    return `looked for ${name}.dll and ${name}.exe in ${places.join(', ')}`;
+  }
+
+  /** Names of the assemblies loaded so far (the corlib first). */
+  get assemblies() {
+    return [...this._assemblies.keys()];
+  }
+
+  // ---- running ----
+
+  /** Runs the entry point of a loaded assembly; resolves to its exit code. */
+  async runMain(assemblyName, args = []) {
+    const id = this._assemblies.get(assemblyName);
+    if (id === undefined) {
+      throw new CilantroError(`assembly '${assemblyName}' is not loaded (loaded: ${this.assemblies.join(', ')})`, 'NOT_LOADED');
+    }
+    if (this._running) throw new CilantroError('runMain is already running on this runtime', 'BUSY');
+    this._running = true;
+    try {
+      this._startMain(id, args.map(String));
+      for (;;) {
+        const state = this._call('cil_run', this._sliceUs);
+        this._flushOutput();
+        if (state === RUN_DONE) break;
+        if (state === RUN_YIELD) {
+          await this._platform.yieldToEventLoop();
+        } else if (state === RUN_WAITING) {
+          await this._waitForWork();
+        } else {
+          throw new CilantroError(`cil_run returned unknown state ${state}`, 'RUNTIME_TRAP');
+        }
+      }
+      return this._call('cil_exit_code');
+    } finally {
+      this._running = false;
+      this._flushOutput();
+      // Hand over a partial last line or character held by a decoder.
+      this._sinks[1].end();
+      this._sinks[2].end();
+    }
+  }
+
+  _startMain(id, args) {
+    const argPtrs = args.map((a) => this._allocString(a));
+    const argv = this._alloc(new Uint8Array(new Uint32Array(argPtrs).buffer));
+    let rc;
+    try {
+      rc = this._call('cil_start_main', id, args.length, argv);
+    } finally {
+      if (!this._broken) {
+        for (const p of argPtrs) this._x.free(p);
+        this._x.free(argv);
+      }
+    }
+    if (rc !== 0) throw new CilantroError(this._lastError(), 'START_FAILED');
+  }
+
+  /** All managed threads wait: sleep until the earliest timer or a host wake-up. */
+  _waitForWork() {
+    const ms = this._call('cil_next_wakeup_ms');
+    if (ms < 0 && this._hostPending === 0) {
+      return Promise.reject(new CilantroError('deadlock: every managed thread is waiting and nothing can wake them', 'DEADLOCK'));
+    }
+    return new Promise((resolve) => {
+      let timer = null;
+      const done = () => {
+        if (timer !== null) clearTimeout(timer);
+        this._wakeResolve = null;
+        resolve();
+      };
+      this._wakeResolve = done;
+      if (ms >= 0) timer = setTimeout(done, ms);
+    });
+  }
+
+  /**
+   * For host-side work (interop) that the runtime waits on: call begin before
+   * handing a promise to managed code and end (which wakes the scheduler)
+   * when it settles.
+   */
+  _beginHostWork() {
+    this._hostPending++;
+  }
+
+  _endHostWork() {
+    this._hostPending--;
+    if (this._wakeResolve) this._wakeResolve();
+  }
+
+  /** Shuts the runtime down (prints GC statistics if asked) and flushes output. */
+  dispose() {
+    if (this._disposed) return;
+    if (!this._broken) {
+      try {
+        this._x.cil_shutdown();
+        this._x.cil_flush_output();
+      } catch {
+        // A runtime that fails while shutting down has nothing left to lose.
+      }
+    }
+    this._disposed = true;
+    this._sinks[1].end();
+    this._sinks[2].end();
+  }
+}

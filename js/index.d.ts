@@ -1,0 +1,66 @@
+// Types for the `cilantro` package (js/node.mjs in Node, js/index.mjs in
+// browsers). Written by hand; keep in step with js/core.mjs.
+
+/** Bytes, a URL (fetched; file: URLs are read from disk in Node), or in Node a file path. */
+export type AssemblySource = Uint8Array | ArrayBuffer | ArrayBufferView | URL | string;
+
+export interface RuntimeOptions {
+  /** Receives the program's standard output as text chunks (UTF-8 decoded across chunk boundaries).
+   *  Default: process.stdout in Node, console.log line by line in browsers. `null` discards. */
+  stdout?: ((text: string) => void) | null;
+  /** Same for standard error. Default: process.stderr / console.error. */
+  stderr?: ((text: string) => void) | null;
+  /** Managed heap limit: bytes, or a string such as "256m" or "1g". 0 or absent: the runtime's default. */
+  heapLimit?: number | string;
+  /** Debugging: collect before every n-th allocation. */
+  gcStress?: number;
+  /** Print garbage-collector statistics to stderr when the runtime is disposed. */
+  gcStats?: boolean;
+  /** Instruction trace to stderr (debug builds of the runtime only). */
+  trace?: boolean;
+  /** Time slice per run of the scheduler before yielding to the event loop (ms). Default 20 in Node, 8 in browsers. */
+  sliceMs?: number;
+  /** Finds a referenced assembly by name (e.g. "MyLib"); return its bytes, a URL or a path, or null if unknown.
+   *  Asked before the built-in search. */
+  resolveAssembly?: (name: string) => AssemblySource | null | undefined | Promise<AssemblySource | null | undefined>;
+  /** Where to look for referenced assemblies (<name>.dll, <name>.exe): a URL, or in Node also a directory. */
+  baseUrl?: string | URL;
+  /** Node only: more directories to search for referenced assemblies. */
+  searchPaths?: string[];
+  /** Load even when a referenced assembly cannot be found; using it then raises a .NET exception.
+   *  Default false: loadAssembly rejects with a CilantroError (code "MISSING_REFERENCE"). */
+  allowMissingReferences?: boolean;
+  /** The runtime module: bytes, URL/path, or an already compiled module. Default: the package's build/wasm/cilantro.wasm. */
+  wasm?: AssemblySource | WebAssembly.Module;
+  /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. */
+  corlib?: AssemblySource;
+}
+
+export interface Runtime {
+  /** Loads an assembly and, through the resolver/search locations, the assemblies it references.
+   *  Resolves to the assembly's name. `fileName` is used in error messages. */
+  loadAssembly(source: AssemblySource, fileName?: string): Promise<string>;
+  /** Runs the entry point of a loaded assembly with the given arguments; resolves to its exit code
+   *  (0 for a void Main; non-zero after an unhandled exception, which the runtime prints to stderr). */
+  runMain(assemblyName: string, args?: string[]): Promise<number>;
+  /** Names of the loaded assemblies, the corlib first. */
+  readonly assemblies: string[];
+  /** Shuts the runtime down (prints GC statistics when gcStats is set). The runtime cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** Creates a runtime (a new instance of the wasm module) with the corlib loaded. */
+export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
+
+/** A host-side failure: unreadable or malformed assembly, missing dependency, runtime trap... */
+export class CilantroError extends Error {
+  constructor(message: string, code?: string);
+  /** e.g. "ENOENT", "BAD_IMAGE", "MISSING_REFERENCE", "FETCH_FAILED", "START_FAILED", "DEADLOCK", "RUNTIME_TRAP". */
+  code: string | undefined;
+}
+
+/** Parses a byte size: a number of bytes or a string like "65536", "256k", "64m", "1g". */
+export function parseByteSize(value: number | string | undefined | null): number;
+
+/** The package version. */
+export const VERSION: string;

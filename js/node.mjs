@@ -1,0 +1,147 @@
+// node.mjs — the package entry for Node: assemblies from file paths (or
+// URLs), output to process.stdout/stderr, setImmediate between time slices.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { asBytes, CilantroError, createRuntimeOn, parseByteSize, VERSION } from './core.mjs';
+
+export { CilantroError, parseByteSize, VERSION };
+
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WASM_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.wasm');
+const CORLIB_PATH = path.join(PACKAGE_ROOT, 'build', 'corlib', 'mscorlib.dll');
+const INTEROP_DIR = path.join(PACKAGE_ROOT, 'build', 'interop');
+
+// "http://x/a.dll" and "file:///a.dll" are URLs; "C:\a.dll" and "a.dll" are paths.
+const looksLikeUrl = (s) => /^[a-z][a-z0-9+.-]+:/i.test(s) && !/^[a-z]:[\\/]/i.test(s);
+
+function readPath(file) {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    if (e.code === 'ENOENT') throw new CilantroError(`cannot open '${file}': no such file`, 'ENOENT');
+    if (e.code === 'EISDIR') throw new CilantroError(`cannot open '${file}': it is a directory`, 'EISDIR');
+    throw new CilantroError(`cannot read '${file}': ${e.message}`, e.code ?? 'EIO');
+  }
+}
+
+async function fetchBytes(url) {
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
+  }
+  if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+function dirPlace(dir) {
+  const abs = path.resolve(dir);
+  return { key: `dir:${abs}`, label: abs, dir: abs };
+}
+
+function urlPlace(base) {
+  const url = new URL('.', base);
+  if (url.protocol === 'file:') return dirPlace(fileURLToPath(url));
+  return { key: `url:${url.href}`, label: url.href, base: url };
+}
+
+function placeFromOption(value) {
+  if (value instanceof URL) return urlPlace(new URL(value.href.endsWith('/') ? value.href : `${value.href}/`));
+  const s = String(value);
+  if (looksLikeUrl(s)) return urlPlace(new URL(s.endsWith('/') ? s : `${s}/`));
+  return dirPlace(s);
+}
+
+async function readSource(source) {
+  const bytes = asBytes(source);
+  if (bytes) return { bytes, fileName: '(bytes)', place: null };
+  let url = null;
+  if (source instanceof URL) url = source;
+  else if (typeof source === 'string' && looksLikeUrl(source)) url = new URL(source);
+  else if (typeof source !== 'string') {
+    throw new TypeError('an assembly source must be a Uint8Array, an ArrayBuffer, a URL or a file path');
+  }
+  if (url && url.protocol !== 'file:') {
+    return { bytes: await fetchBytes(url), fileName: url.href, place: urlPlace(url) };
+  }
+  const file = url ? fileURLToPath(url) : source;
+  return { bytes: readPath(file), fileName: file, place: dirPlace(path.dirname(file)) };
+}
+
+let defaultModule = null;
+
+function wasmModule(options) {
+  const given = options.wasm;
+  if (given instanceof WebAssembly.Module) return given;
+  if (given !== undefined) {
+    return readSource(given).then((r) => WebAssembly.compile(r.bytes));
+  }
+  // Compiled once per process: every runtime is a new instance of it.
+  defaultModule ??= (async () => {
+    if (!existsSync(WASM_PATH)) {
+      throw new CilantroError(`cannot open '${WASM_PATH}': build it with 'make wasm'`, 'ENOENT');
+    }
+    return WebAssembly.compile(readFileSync(WASM_PATH));
+  })();
+  return defaultModule;
+}
+
+async function readCorlib(options) {
+  if (options.corlib !== undefined) return readSource(options.corlib);
+  if (!existsSync(CORLIB_PATH)) {
+    throw new CilantroError(`cannot open '${CORLIB_PATH}': build it with 'make corlib'`, 'ENOENT');
+  }
+  return { bytes: readFileSync(CORLIB_PATH), fileName: CORLIB_PATH, place: null };
+}
+
+function extraPlaces(options) {
+  const places = [];
+  for (const dir of options.searchPaths ?? []) places.push(placeFromOption(dir));
+  if (options.baseUrl !== undefined) places.push(placeFromOption(options.baseUrl));
+  places.push(dirPlace(INTEROP_DIR));  // assemblies shipped in the package
+  return places;
+}
+
+async function probe(place, fileName) {
+  if (place.dir !== undefined) {
+    const file = path.join(place.dir, fileName);
+    if (!existsSync(file)) return null;
+    return { bytes: readPath(file), fileName: file, place };
+  }
+  const url = new URL(fileName, place.base);
+  let res;
+  try {
+    res = await fetch(url);
+  } catch {
+    return null;
+  }
+  if (!res.ok) return null;
+  return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: url.href, place };
+}
+
+const byteSink = (stream) => ({
+  write(bytes) { stream.write(bytes); },
+  end() {},
+});
+
+const platform = {
+  defaultSliceMs: 20,
+  wasmModule,
+  readCorlib,
+  readSource,
+  extraPlaces,
+  probe,
+  defaultStdout: () => byteSink(process.stdout),
+  defaultStderr: () => byteSink(process.stderr),
+  yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+};
+
+/**
+ * Creates a runtime with the corlib loaded. See index.d.ts for the options.
+ */
+export function createRuntime(options = {}) {
+  return createRuntimeOn(platform, options);
+}
