@@ -34,6 +34,12 @@ build/native/obj/%.o: runtime/%.c $(RUNTIME_HDR)
 build/native/cilantro: $(NATIVE_OBJ)
 	$(CC) $(NATIVE_CFLAGS) -o $@ $(NATIVE_OBJ) -lm
 
+# ---- gc unit test (owner: GC engineer): the collector alone, fake types ----
+# GC_TEST_STRESS=N build/native/test_gc runs every test heap in stress mode.
+build/native/test_gc: tests/c/test_gc.c $(wildcard runtime/gc/*.c) $(wildcard runtime/gc/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tests/c/test_gc.c $(wildcard runtime/gc/*.c)
+
 # ---- corlib (C#, compiled against nothing but itself) ----
 corlib: $(CORLIB)
 $(CORLIB): $(CORLIB_SRC)

@@ -59,6 +59,8 @@ typedef struct GcArrayHeader {
 
 /* Bits in GcHeader.bits that the GC owns; the runtime uses the rest. */
 #define GC_BIT_FINALIZED 0x80000000u   /* finalizer has run or was suppressed */
+#define GC_BIT_FIN_REGISTERED 0x40000000u /* object sits in the finalization registration table */
+#define GC_HEADER_GC_BITS (GC_BIT_FINALIZED | GC_BIT_FIN_REGISTERED)  /* the runtime must preserve these */
 
 /* ---- life cycle ---- */
 typedef struct GcConfig {
@@ -136,5 +138,14 @@ typedef struct GcStats {
 void gc_get_stats(GcStats *out);
 void gc_print_stats(FILE *out);   /* one readable block, like DotNetAnywhere's "Total GC time" line */
 size_t gc_total_memory(void);     /* bytes in use (GC.GetTotalMemory(false)) */
+
+/* ---- debug aids (tests, heap checking) ---- */
+/* Walks the whole heap now; returns how many references point into the heap
+ * but not at a live object (each is also printed to stderr). Runs after every
+ * collection when GcConfig.verify is set. */
+size_t gc_verify_heap(void);
+/* Caps the mark stack at `entries` (0 = no cap) so tests can exercise the
+ * overflow path (rescanning the heap for marked objects). */
+void gc_debug_set_mark_stack_limit(size_t entries);
 
 #endif
