@@ -466,6 +466,104 @@ static void test_blobs(const MdImage *img) {
     CHECK(md_sig_is_field((MdBlob){fieldsig, 2}) && !md_sig_is_field((MdBlob){msig_trunc, 4}), "md_sig_is_field");
 }
 
+
+/* ---- a hand-built image with a #- stream and a MethodPtr table ----
+ * Physical MethodDef rows: 1 "b1", 2 "b2", 3 "a1"; MethodPtr = {3, 1, 2},
+ * so type A owns logical method 1 (= "a1") and B owns 2..3 ("b1", "b2").
+ * GenericParam "T" is owned by physical MethodDef 1 ("b1"), and the entry
+ * point is physical 3 ("a1"). */
+typedef struct Out { uint8_t *b; uint32_t n; } Out;
+static void put8(Out *o, uint32_t v) { o->b[o->n++] = (uint8_t)v; }
+static void put16(Out *o, uint32_t v) { put8(o, v & 0xFF); put8(o, v >> 8); }
+static void put32(Out *o, uint32_t v) { put16(o, v & 0xFFFF); put16(o, v >> 16); }
+static void putn(Out *o, const void *p, uint32_t n) { memcpy(o->b + o->n, p, n); o->n += n; }
+static void align4(Out *o) { while (o->n & 3) put8(o, 0); }
+
+static size_t build_ptr_image(uint8_t *file) {
+    static const char strings[] = "\0<Module>\0A\0B\0a1\0b1\0b2\0T\0m.dll\0";
+    enum { S_MODULE = 1, S_A = 10, S_B = 12, S_A1 = 14, S_B1 = 17, S_B2 = 20, S_T = 23, S_DLL = 25 };
+    static const uint8_t blob[] = {0, 3, 0x00, 0x00, 0x01, 0, 0, 0};
+    uint8_t tbl[512], md[1024];
+    Out t = {tbl, 0}, m = {md, 0};
+    put32(&t, 0); put8(&t, 1); put8(&t, 0); put8(&t, 0); put8(&t, 1);
+    uint64_t valid = (1ull << MD_MODULE) | (1ull << MD_TYPEDEF) | (1ull << MD_METHODPTR) | (1ull << MD_METHODDEF) |
+                     (1ull << MD_GENERICPARAM);
+    put32(&t, (uint32_t)valid); put32(&t, (uint32_t)(valid >> 32));
+    put32(&t, 0); put32(&t, 0); /* Sorted */
+    put32(&t, 1); put32(&t, 3); put32(&t, 3); put32(&t, 3); put32(&t, 1);
+    put16(&t, 0); put16(&t, S_DLL); put16(&t, 0); put16(&t, 0); put16(&t, 0);               /* Module */
+    put32(&t, 0); put16(&t, S_MODULE); put16(&t, 0); put16(&t, 0); put16(&t, 1); put16(&t, 1); /* TypeDef <Module> */
+    put32(&t, 1); put16(&t, S_A); put16(&t, 0); put16(&t, 0); put16(&t, 1); put16(&t, 1);
+    put32(&t, 1); put16(&t, S_B); put16(&t, 0); put16(&t, 0); put16(&t, 1); put16(&t, 2);
+    put16(&t, 3); put16(&t, 1); put16(&t, 2);                                                   /* MethodPtr */
+    static const uint16_t names[3] = {S_B1, S_B2, S_A1};
+    for (int i = 0; i < 3; i++) { put32(&t, 0); put16(&t, 0); put16(&t, 0x0400); put16(&t, names[i]); put16(&t, 1); put16(&t, 1); }
+    put16(&t, 0); put16(&t, 0); put16(&t, (1 << 1) | 1); put16(&t, S_T);                       /* GenericParam, owner b1 */
+    align4(&t);
+
+    /* metadata root */
+    put32(&m, 0x424A5342u); put16(&m, 1); put16(&m, 1); put32(&m, 0); put32(&m, 12); putn(&m, "v4.0.30319\0\0", 12);
+    put16(&m, 0); put16(&m, 3);
+    uint32_t hdrs = m.n + 12 + 20 + 16; /* three stream headers: "#-", "#Strings", "#Blob" */
+    uint32_t str_size = (sizeof strings + 3) & ~3u;
+    put32(&m, hdrs); put32(&m, t.n); putn(&m, "#-\0\0", 4);
+    put32(&m, hdrs + t.n); put32(&m, str_size); putn(&m, "#Strings\0\0\0\0", 12);
+    put32(&m, hdrs + t.n + str_size); put32(&m, sizeof blob); putn(&m, "#Blob\0\0\0", 8);
+    putn(&m, tbl, t.n);
+    putn(&m, strings, sizeof strings); align4(&m);
+    putn(&m, blob, sizeof blob);
+
+    Out f = {file, 0};
+    memset(file, 0, 0x200 + 72 + m.n);
+    f.n = 0; put16(&f, 0x5A4D); f.n = 0x3C; put32(&f, 0x40);
+    f.n = 0x40; putn(&f, "PE\0\0", 4);
+    put16(&f, 0x14c); put16(&f, 1); put32(&f, 0); put32(&f, 0); put32(&f, 0); put16(&f, 0xE0); put16(&f, 0x2102);
+    uint32_t opt = f.n;
+    put16(&f, 0x10b);
+    f.n = opt + 92; put32(&f, 16);
+    f.n = opt + 96 + 8 * 14; put32(&f, 0x2000); put32(&f, 72);
+    f.n = opt + 0xE0; /* section table */
+    putn(&f, ".text\0\0\0", 8); put32(&f, 72 + m.n); put32(&f, 0x2000); put32(&f, 72 + m.n); put32(&f, 0x200);
+    f.n = 0x200; /* CLI header */
+    put32(&f, 72); put16(&f, 2); put16(&f, 5); put32(&f, 0x2000 + 72); put32(&f, m.n); put32(&f, 1);
+    put32(&f, MD_TOKEN(MD_METHODDEF, 3));
+    f.n = 0x200 + 72;
+    putn(&f, md, m.n);
+    return f.n;
+}
+
+static void test_ptr_tables(void) {
+    static uint8_t file[4096];
+    char err[256];
+    size_t size = build_ptr_image(file);
+    MdImage *img = md_image_open(file, size, "ptr.dll", err, sizeof err);
+    CHECK(img != NULL, "hand-built #- image opens: %s", img ? "" : err);
+    if (!img) return;
+    uint32_t f, e;
+    md_typedef_methods(img, 2, &f, &e);
+    CHECK(e - f == 1 && !strcmp(img->methoddefs[f].name, "a1"), "A owns a1 via MethodPtr");
+    md_typedef_methods(img, 3, &f, &e);
+    CHECK(e - f == 2 && !strcmp(img->methoddefs[f].name, "b1") && !strcmp(img->methoddefs[f + 1].name, "b2"),
+          "B owns b1, b2 via MethodPtr");
+    CHECK(img->entry_point_token == MD_TOKEN(MD_METHODDEF, 1), "entry point (physical a1) maps to logical row 1");
+    CHECK(md_map_token(img, MD_TOKEN(MD_METHODDEF, 1)) == MD_TOKEN(MD_METHODDEF, 2), "IL token for physical b1 maps to row 2");
+    CHECK(img->genericparams[1].owner == MD_TOKEN(MD_METHODDEF, 2), "GenericParam owner rewritten to logical b1");
+    md_find_generic_params(img, MD_TOKEN(MD_METHODDEF, 2), &f, &e);
+    CHECK(e - f == 1 && !strcmp(img->genericparams[f].name, "T"), "b1's generic param found");
+    CHECK(parse_everything(img, true) == 0, "its signatures parse");
+    md_image_free(img);
+
+    /* A MethodPtr that repeats a row is refused. */
+    uint8_t *p = NULL;
+    for (size_t i = 0x200; i + 6 <= size; i++)
+        if (md_le16(file + i) == 3 && md_le16(file + i + 2) == 1 && md_le16(file + i + 4) == 2) { p = file + i; break; }
+    if (p) {
+        p[2] = 3;
+        CHECK(!md_image_open(file, size, "ptr.dll", err, sizeof err) && strstr(err, "MethodPtr") && strstr(err, "permutation"),
+              "repeating MethodPtr refused: %s", err);
+    } else CHECK(0, "MethodPtr rows not found in the built image");
+}
+
 /* ---- malformed images ---- */
 
 static MdImage *open_bytes(const uint8_t *d, size_t n, char *err, size_t errlen) {
@@ -678,6 +776,7 @@ int main(int argc, char **argv) {
 
     test_sample(img);
     test_blobs(img);
+    test_ptr_tables();
     test_bad_images(data, size, img);
     test_unsorted(data, size, img);
     test_truncation(data, size);
@@ -685,7 +784,7 @@ int main(int argc, char **argv) {
     uint32_t md_start = gp->tables_stream_offset > 256 ? gp->tables_stream_offset - 256 : 0;
     uint32_t md_end = gp->table_offset[MD_GENERICPARAMCONSTRAINT] + 64;
     if (md_end > size) md_end = (uint32_t)size;
-    test_mutations(data, size, md_start, md_end, 5000);
+    test_mutations(data, size, md_start, md_end, getenv("MD_MUTATIONS") ? atoi(getenv("MD_MUTATIONS")) : 5000);
     md_image_free(img);
     free(data);
 
