@@ -1,0 +1,10 @@
+// Unbounded recursion: .NET cannot catch StackOverflowException and ends the process; Cilantro must
+// end with a clean error (non-zero exit, a message naming the stack overflow), never a crash.
+// Mono's behaviour here is a segfault-style abort, so the expected output is hand-written (.skip-mono).
+using System;
+
+static class Program
+{
+    static int Down(int n) { return Down(n + 1) + 1; }
+    static void Main() { Console.WriteLine("start"); Console.WriteLine(Down(0)); }
+}
