@@ -1,0 +1,150 @@
+// The package API: createRuntime / loadAssembly / runMain, on the wasm build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { before, test } from 'node:test';
+import { CilantroError, createRuntime } from '../../js/node.mjs';
+import {
+  APP_CS, ARGS_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, tempDir, THROW_CS,
+} from './lib/helpers.mjs';
+
+let dir;
+const exe = {};
+
+before(() => {
+  dir = tempDir();
+  exe.hello = compileCs(dir, 'Hello', HELLO_CS);
+  exe.args = compileCs(dir, 'Args', ARGS_CS);
+  exe.exit = compileCs(dir, 'Exit', EXIT_CS);
+  exe.throw = compileCs(dir, 'Throw', THROW_CS);
+  exe.lib = compileCs(path.join(dir, 'lib'), 'Lib', LIB_CS, { target: 'library' });
+  exe.app = compileCs(path.join(dir, 'app'), 'App', APP_CS, { refs: [exe.lib] });
+});
+
+/** A runtime whose output is captured into strings. */
+async function captured(options = {}) {
+  const out = { stdout: '', stderr: '' };
+  const rt = await createRuntime({
+    stdout: (t) => { out.stdout += t; },
+    stderr: (t) => { out.stderr += t; },
+    ...options,
+  });
+  return { rt, out };
+}
+
+test('createRuntime loads the corlib first', async () => {
+  const { rt } = await captured();
+  assert.equal(rt.assemblies.length, 1);
+  assert.equal(typeof rt.assemblies[0], 'string');
+  rt.dispose();
+});
+
+test('loadAssembly(path) + runMain capture stdout and resolve to the exit code', async () => {
+  const { rt, out } = await captured();
+  const name = await rt.loadAssembly(exe.hello);
+  assert.equal(name, 'Hello');
+  assert.ok(rt.assemblies.includes('Hello'));
+  assert.equal(await rt.runMain(name), 0);
+  assert.equal(out.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+  assert.equal(out.stderr, '');
+  rt.dispose();
+});
+
+test('loadAssembly accepts bytes, ArrayBuffer and file: URLs', async () => {
+  const bytes = readFileSync(exe.exit);
+  for (const source of [new Uint8Array(bytes), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), pathToFileURL(exe.exit)]) {
+    const { rt } = await captured();
+    const name = await rt.loadAssembly(source);
+    assert.equal(name, 'Exit');
+    assert.equal(await rt.runMain(name, ['7']), 7);
+    rt.dispose();
+  }
+});
+
+test('runMain passes arguments', async () => {
+  const { rt, out } = await captured();
+  const name = await rt.loadAssembly(exe.args);
+  assert.equal(await rt.runMain(name, ['a', 'b c', '\u00fc']), 3);
+  assert.equal(out.stdout, 'count=3\n[a]\n[b c]\n[\u00fc]\n');
+  rt.dispose();
+});
+
+test('references are found next to the assembly or through searchPaths / resolveAssembly', async () => {
+  // App's directory does not hold Lib.dll: without help, loading fails naming Lib.
+  {
+    const { rt } = await captured();
+    await assert.rejects(rt.loadAssembly(exe.app), (e) => e instanceof CilantroError && e.code === 'MISSING_REFERENCE' && /'Lib'/.test(e.message));
+    rt.dispose();
+  }
+  {
+    const { rt, out } = await captured({ searchPaths: [path.dirname(exe.lib)] });
+    assert.equal(await rt.runMain(await rt.loadAssembly(exe.app)), 0);
+    assert.equal(out.stdout, 'Hi, App (from Lib)\n');
+    assert.ok(rt.assemblies.includes('Lib'));
+    rt.dispose();
+  }
+  {
+    const asked = [];
+    const { rt, out } = await captured({
+      resolveAssembly: async (name) => { asked.push(name); return name === 'Lib' ? readFileSync(exe.lib) : null; },
+    });
+    assert.equal(await rt.runMain(await rt.loadAssembly(readFileSync(exe.app))), 0);
+    assert.deepEqual(asked, ['Lib']);
+    assert.equal(out.stdout, 'Hi, App (from Lib)\n');
+    rt.dispose();
+  }
+});
+
+test('a non-assembly is rejected with a CilantroError', async () => {
+  const { rt } = await captured();
+  await assert.rejects(rt.loadAssembly(new TextEncoder().encode('not a PE file')), (e) => e instanceof CilantroError && e.code === 'BAD_IMAGE' && e.message.length > 0);
+  await assert.rejects(rt.loadAssembly(path.join(dir, 'missing.dll')), (e) => e instanceof CilantroError && e.code === 'ENOENT');
+  // The runtime is still usable afterwards.
+  assert.equal(await rt.runMain(await rt.loadAssembly(exe.exit), ['5']), 5);
+  rt.dispose();
+});
+
+test('runMain of an assembly that is not loaded rejects', async () => {
+  const { rt } = await captured();
+  await assert.rejects(rt.runMain('Nope'), (e) => e instanceof CilantroError && e.code === 'NOT_LOADED');
+  rt.dispose();
+});
+
+test('an unhandled exception goes to stderr and gives a non-zero exit code', async () => {
+  const { rt, out } = await captured();
+  const code = await rt.runMain(await rt.loadAssembly(exe.throw));
+  assert.notEqual(code, 0);
+  assert.equal(out.stdout, 'before\n');
+  assert.match(out.stderr, /InvalidOperationException/);
+  rt.dispose();
+});
+
+test('runtimes are independent and can run at the same time', async () => {
+  const a = await captured();
+  const b = await captured();
+  const [ca, cb] = await Promise.all([
+    a.rt.loadAssembly(exe.args).then((n) => a.rt.runMain(n, ['x'])),
+    b.rt.loadAssembly(exe.args).then((n) => b.rt.runMain(n, ['y', 'z'])),
+  ]);
+  assert.equal(ca, 1);
+  assert.equal(cb, 2);
+  assert.equal(a.out.stdout, 'count=1\n[x]\n');
+  assert.equal(b.out.stdout, 'count=2\n[y]\n[z]\n');
+  a.rt.dispose();
+  b.rt.dispose();
+});
+
+test('a disposed runtime refuses work', async () => {
+  const { rt } = await captured();
+  const name = await rt.loadAssembly(exe.hello);
+  rt.dispose();
+  await assert.rejects(rt.runMain(name), (e) => e instanceof CilantroError && e.code === 'DISPOSED');
+});
+
+test('heapLimit accepts sizes and rejects nonsense', async () => {
+  const { rt } = await captured({ heapLimit: '64m' });
+  rt.dispose();
+  await assert.rejects(createRuntime({ heapLimit: 'lots' }), RangeError);
+  await assert.rejects(createRuntime({ heapLimit: -1 }), RangeError);
+});

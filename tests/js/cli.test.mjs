@@ -1,0 +1,136 @@
+// The Node CLI (js/cli.mjs) on real programs compiled with plain mcs.
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import {
+  APP_CS, ARGS_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, lines, ROOT, runCli, tempDir, THROW_CS,
+} from './lib/helpers.mjs';
+
+let dir;
+const exe = {};
+
+before(() => {
+  dir = tempDir();
+  exe.hello = compileCs(dir, 'Hello', HELLO_CS);
+  exe.args = compileCs(dir, 'Args', ARGS_CS);
+  exe.exit = compileCs(dir, 'Exit', EXIT_CS);
+  exe.throw = compileCs(dir, 'Throw', THROW_CS);
+  const libDir = path.join(dir, 'withlib');
+  const lib = compileCs(libDir, 'Lib', LIB_CS, { target: 'library' });
+  exe.app = compileCs(libDir, 'App', APP_CS, { refs: [lib] });
+  // The same app without its library next to it.
+  const lonely = path.join(dir, 'nolib');
+  compileCs(lonely, 'Lib', LIB_CS, { target: 'library' });
+  exe.appNoLib = compileCs(lonely, 'App', APP_CS, { refs: [path.join(lonely, 'Lib.dll')] });
+  rmSync(path.join(lonely, 'Lib.dll'));
+});
+
+/** Asserts a host error: exit code 1, nothing on stdout, exactly one line on stderr. */
+function assertOneLineError(r, pattern) {
+  assert.equal(r.status, 1, `exit code (stderr: ${r.stderr})`);
+  assert.equal(r.stdout, '');
+  const errLines = lines(r.stderr);
+  assert.equal(errLines.length, 1, `expected one line, got:\n${r.stderr}`);
+  assert.match(errLines[0], /^cilantro: /);
+  assert.match(errLines[0], pattern);
+}
+
+test('hello world prints what Mono prints and exits 0', () => {
+  const r = runCli([exe.hello]);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+  assert.equal(r.status, 0);
+});
+
+test('the exit code is the return value of Main', () => {
+  for (const code of [0, 3, 42, 255]) {
+    const r = runCli([exe.exit, String(code)]);
+    assert.equal(r.status, code, `Main returned ${code}; stderr: ${r.stderr}`);
+  }
+});
+
+test('arguments reach Main unchanged', () => {
+  const args = ['one', 'two words', '', 'caf\u00e9', '--not-an-option', '-x'];
+  const r = runCli([exe.args, ...args]);
+  assert.equal(r.stderr, '');
+  assert.deepEqual(lines(r.stdout), [`count=${args.length}`, ...args.map((a) => `[${a}]`)]);
+  assert.equal(r.status, args.length);
+});
+
+test('options before the assembly are the runtime\'s, after it the program\'s', () => {
+  const r = runCli(['--heap-limit', '64m', '--', exe.args, '--heap-limit', '1']);
+  assert.deepEqual(lines(r.stdout), ['count=2', '[--heap-limit]', '[1]']);
+  assert.equal(r.status, 2);
+});
+
+test('a referenced library next to the program is loaded', () => {
+  const r = runCli([exe.app]);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'Hi, App (from Lib)\n');
+  assert.equal(r.status, 0);
+});
+
+test('a missing file is one clear error line', () => {
+  const missing = path.join(dir, 'DoesNotExist.exe');
+  assertOneLineError(runCli([missing]), /DoesNotExist\.exe.*no such file/);
+});
+
+test('a file that is not a .NET assembly is one clear error line', () => {
+  const text = path.join(dir, 'notes.txt');
+  writeFileSync(text, 'This is not a PE file at all.\n');
+  assertOneLineError(runCli([text]), /notes\.txt/);
+});
+
+test('a truncated assembly is one clear error line', () => {
+  const cut = path.join(dir, 'Cut.exe');
+  writeFileSync(cut, readFileSync(exe.hello).subarray(0, 200));
+  assertOneLineError(runCli([cut]), /Cut\.exe/);
+});
+
+test('a missing dependency is one clear error line naming it', () => {
+  assertOneLineError(runCli([exe.appNoLib]), /'Lib'/);
+});
+
+test('an unhandled exception is reported by the runtime and the exit code is non-zero', () => {
+  const r = runCli([exe.throw]);
+  assert.equal(r.stdout, 'before\n');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /InvalidOperationException/);
+  assert.match(r.stderr, /boom: unhandled/);
+});
+
+test('--version prints the package version', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const r = runCli(['--version']);
+  assert.equal(r.stdout, `cilantro ${pkg.version}\n`);
+  assert.equal(r.status, 0);
+});
+
+test('--help explains usage and the options', () => {
+  const r = runCli(['--help']);
+  assert.equal(r.status, 0);
+  for (const word of ['Usage:', '--heap-limit', '--gc-stats', '--version']) assert.ok(r.stdout.includes(word), word);
+});
+
+test('usage errors are one line', () => {
+  assertOneLineError(runCli([]), /no assembly given/);
+  assertOneLineError(runCli(['--frobnicate', exe.hello]), /unknown option '--frobnicate'/);
+  assertOneLineError(runCli(['--heap-limit', 'lots', exe.hello]), /heap limit/);
+  assertOneLineError(runCli(['--heap-limit']), /needs a value/);
+});
+
+test('--gc-stats and --heap-limit run the program normally', () => {
+  const r = runCli(['--gc-stats', '--heap-limit=32m', exe.hello]);
+  assert.equal(r.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+  assert.equal(r.status, 0);
+  assert.notEqual(r.stderr, '', 'GC statistics go to stderr');
+});
+
+test('the CLI also works on a copy of the program elsewhere (no hidden paths)', () => {
+  const other = path.join(tempDir(), 'Hello.exe');
+  copyFileSync(exe.hello, other);
+  const r = runCli([other], { cwd: path.dirname(other) });
+  assert.equal(r.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+  assert.equal(r.status, 0);
+});

@@ -1,0 +1,102 @@
+// Shared helpers for the JS tests: paths, compiling C# test programs with
+// plain mcs, running the Node CLI.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const CLI = path.join(ROOT, 'js', 'cli.mjs');
+
+/** A fresh temporary directory, removed at process exit. */
+export function tempDir(prefix = 'cilantro-js-') {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Compiles C# source with plain mcs (Mono's reference assemblies, as a user
+ * would). `target` is 'exe' or 'library'; `refs` are paths of assemblies.
+ * Returns the output path.
+ */
+export function compileCs(dir, name, source, { target = 'exe', refs = [] } = {}) {
+  mkdirSync(dir, { recursive: true });
+  const src = path.join(dir, `${name}.cs`);
+  const out = path.join(dir, `${name}.${target === 'exe' ? 'exe' : 'dll'}`);
+  writeFileSync(src, source);
+  const args = ['-nologo', `-target:${target}`, `-out:${out}`, ...refs.map((r) => `-r:${r}`), src];
+  const r = spawnSync('mcs', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`mcs failed for ${name}:\n${r.stdout}${r.stderr}`);
+  return out;
+}
+
+/** Runs the Node CLI; returns { status, stdout, stderr }. */
+export function runCli(args, options = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60000, ...options });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Lines of text without the empty one after the final newline. */
+export function lines(text) {
+  const all = text.split('\n');
+  if (all.length > 0 && all[all.length - 1] === '') all.pop();
+  return all;
+}
+
+export const HELLO_CS = `
+using System;
+class Hello {
+    static void Main() {
+        Console.WriteLine("Hello, world!");
+        Console.WriteLine("caf\\u00e9 \\u2713");
+    }
+}
+`;
+
+export const ARGS_CS = `
+using System;
+class Args {
+    static int Main(string[] args) {
+        Console.WriteLine("count=" + args.Length);
+        for (int i = 0; i < args.Length; i++)
+            Console.WriteLine("[" + args[i] + "]");
+        return args.Length;
+    }
+}
+`;
+
+export const EXIT_CS = `
+class Exit {
+    static int Main(string[] args) {
+        return int.Parse(args[0]);
+    }
+}
+`;
+
+export const THROW_CS = `
+using System;
+class Throw {
+    static void Fail(string what) { throw new InvalidOperationException("boom: " + what); }
+    static void Main() {
+        Console.WriteLine("before");
+        Fail("unhandled");
+        Console.WriteLine("after");
+    }
+}
+`;
+
+export const LIB_CS = `
+public class Greeter {
+    public static string Greet(string who) { return "Hi, " + who + " (from Lib)"; }
+}
+`;
+
+export const APP_CS = `
+using System;
+class App {
+    static void Main() { Console.WriteLine(Greeter.Greet("App")); }
+}
+`;

@@ -1,0 +1,59 @@
+// `npm pack`, install the tarball into an empty project, and use it there:
+// the import, the bin, and that the tarball holds exactly what should ship.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { compileCs, HELLO_CS, ROOT, tempDir } from './lib/helpers.mjs';
+
+function npm(args, cwd) {
+  const r = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd, encoding: 'utf8', timeout: 180000, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  assert.equal(r.status, 0, `npm ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+test('npm pack tarball installs into an empty project and runs hello', { timeout: 300000 }, () => {
+  const work = tempDir('cilantro-pack-');
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT));
+  const tarball = path.join(work, packed[0].filename);
+  const files = packed[0].files.map((f) => f.path).sort();
+
+  // What ships: the JS, the types, the wasm and the corlib (and the interop
+  // assembly once it exists) — nothing from tests, tools, runtime sources.
+  for (const f of ['js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/corlib/mscorlib.dll', 'package.json']) {
+    assert.ok(files.includes(f), `tarball lacks ${f}`);
+  }
+  for (const f of files) {
+    assert.match(f, /^(js\/|build\/(wasm\/cilantro\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
+  }
+  const size = statSync(tarball).size;
+  process.stdout.write(`# tarball ${packed[0].filename}: ${size} bytes, ${files.length} files\n`);
+
+  const app = path.join(work, 'app');
+  spawnSync('mkdir', ['-p', app]);
+  writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  npm(['install', '--offline', tarball], app);
+  assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.wasm')));
+
+  const hello = compileCs(app, 'Hello', HELLO_CS);
+  writeFileSync(path.join(app, 'main.mjs'), `
+import { createRuntime } from 'cilantro';
+let out = '';
+const rt = await createRuntime({ stdout: (t) => { out += t; } });
+const name = await rt.loadAssembly(${JSON.stringify(hello)});
+const code = await rt.runMain(name, []);
+rt.dispose();
+process.stdout.write(JSON.stringify({ name, code, out }));
+`);
+  const r = spawnSync(process.execPath, ['main.mjs'], { cwd: app, encoding: 'utf8', timeout: 60000 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), { name: 'Hello', code: 0, out: 'Hello, world!\ncaf\u00e9 \u2713\n' });
+
+  const bin = spawnSync(path.join(app, 'node_modules', '.bin', 'cilantro'), [hello], { cwd: app, encoding: 'utf8', timeout: 60000 });
+  assert.equal(bin.stderr, '');
+  assert.equal(bin.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+  assert.equal(bin.status, 0);
+});

@@ -1,0 +1,125 @@
+// Parts of the JS package that do not need the wasm build: output decoding,
+// size parsing, the exports/types contract, the browser entry's imports, the
+// dev server.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { LineSink, parseByteSize, TextSink } from '../../js/core.mjs';
+import { ROOT } from './lib/helpers.mjs';
+
+const enc = new TextEncoder();
+
+test('TextSink decodes UTF-8 split across chunks', () => {
+  const bytes = enc.encode('a\u00e9\u2713\u{1F600}z');
+  // Every split point, including ones inside multi-byte characters.
+  for (let cut = 0; cut <= bytes.length; cut++) {
+    let text = '';
+    const sink = new TextSink((t) => { text += t; });
+    sink.write(bytes.subarray(0, cut));
+    sink.write(bytes.subarray(cut));
+    sink.end();
+    assert.equal(text, 'a\u00e9\u2713\u{1F600}z', `cut at ${cut}`);
+  }
+});
+
+test('TextSink byte-by-byte never emits a broken character', () => {
+  const chunks = [];
+  const sink = new TextSink((t) => chunks.push(t));
+  for (const b of enc.encode('\u00e9\u{1F600}')) sink.write(Uint8Array.of(b));
+  sink.end();
+  assert.deepEqual(chunks, ['\u00e9', '\u{1F600}']);
+});
+
+test('LineSink emits whole lines and the tail at end()', () => {
+  const got = [];
+  const sink = new LineSink((l) => got.push(l));
+  const bytes = enc.encode('one\ntw\u00f6\n\nthree');
+  for (const b of bytes) sink.write(Uint8Array.of(b));
+  assert.deepEqual(got, ['one', 'tw\u00f6', '']);
+  sink.end();
+  assert.deepEqual(got, ['one', 'tw\u00f6', '', 'three']);
+});
+
+test('parseByteSize', () => {
+  assert.equal(parseByteSize(undefined), 0);
+  assert.equal(parseByteSize(65536), 65536);
+  assert.equal(parseByteSize('65536'), 65536);
+  assert.equal(parseByteSize('256k'), 256 * 1024);
+  assert.equal(parseByteSize('64m'), 64 * 1024 * 1024);
+  assert.equal(parseByteSize('64MB'), 64 * 1024 * 1024);
+  assert.equal(parseByteSize('1g'), 1024 ** 3);
+  assert.throws(() => parseByteSize('4g'), RangeError);
+  assert.throws(() => parseByteSize('12x'), RangeError);
+  assert.throws(() => parseByteSize(1.5), RangeError);
+  assert.throws(() => parseByteSize(-1), RangeError);
+});
+
+test('node and browser entries export the same names, all declared in index.d.ts', async () => {
+  const node = await import('../../js/node.mjs');
+  const browser = await import('../../js/index.mjs');
+  assert.deepEqual(Object.keys(node).sort(), Object.keys(browser).sort());
+  const dts = readFileSync(path.join(ROOT, 'js', 'index.d.ts'), 'utf8');
+  const declared = [...dts.matchAll(/^export (?:declare )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(Object.keys(node).sort(), declared);
+});
+
+test('the browser entry never imports node: modules', () => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/gm)) {
+      assert.ok(!m[1].startsWith('node:') && !['fs', 'path', 'url'].includes(m[1]), `${path.basename(file)} imports ${m[1]}`);
+      if (m[1].startsWith('.')) visit(path.resolve(path.dirname(file), m[1]));
+    }
+    assert.ok(!/\bimport\s*\(\s*['"]node:/.test(src), `${path.basename(file)} imports node: dynamically`);
+  };
+  visit(path.join(ROOT, 'js', 'index.mjs'));
+  assert.ok(seen.size >= 2);
+});
+
+test('package.json: exports, bin, types and files point at real files', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(pkg.name, 'cilantro');
+  assert.equal(pkg.type, 'module');
+  const entry = pkg.exports['.'];
+  for (const f of [entry.node, entry.default, entry.types, pkg.types, pkg.bin.cilantro]) {
+    assert.ok(readFileSync(path.join(ROOT, f)).length > 0, f);
+  }
+  assert.ok(readFileSync(path.join(ROOT, pkg.bin.cilantro), 'utf8').startsWith('#!/usr/bin/env node'));
+  for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/corlib/mscorlib.dll']) assert.ok(pkg.files.includes(f), f);
+});
+
+test('version.mjs matches package.json', async () => {
+  const { VERSION } = await import('../../js/node.mjs');
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(VERSION, pkg.version);
+});
+
+test('serve.mjs serves files with the right MIME types and stays inside its root', async () => {
+  const { startServer } = await import('../../tools/serve.mjs');
+  const srv = await startServer({ root: ROOT, port: 0 });
+  try {
+    const get = (p) => fetch(new URL(p, srv.url));
+    let r = await get('package.json');
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-type'), /^application\/json/);
+    assert.equal(JSON.parse(await r.text()).name, 'cilantro');
+    r = await get('js/core.mjs');
+    assert.match(r.headers.get('content-type'), /^text\/javascript/);
+    await r.arrayBuffer();
+    r = await get('no/such/file.txt');
+    assert.equal(r.status, 404);
+    await r.arrayBuffer();
+    r = await get('%2e%2e/%2e%2e/etc/passwd');
+    assert.equal(r.status, 404);
+    await r.arrayBuffer();
+    const { mimeType } = await import('../../tools/serve.mjs');
+    assert.equal(mimeType('x/cilantro.wasm'), 'application/wasm');
+    assert.equal(mimeType('App.DLL'), 'application/octet-stream');
+  } finally {
+    await srv.close();
+  }
+});
