@@ -15,7 +15,7 @@ function npm(args, cwd) {
   return r.stdout;
 }
 
-test('npm pack tarball installs into an empty project and runs hello', { timeout: 300000 }, () => {
+test('npm pack tarball installs into an empty project and runs hello', { timeout: 300000 }, (t) => {
   const work = tempDir('cilantro-pack-');
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT));
   const tarball = path.join(work, packed[0].filename);
@@ -30,7 +30,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
     assert.match(f, /^(js\/|build\/(wasm\/cilantro\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
   }
   const size = statSync(tarball).size;
-  process.stdout.write(`# tarball ${packed[0].filename}: ${size} bytes, ${files.length} files\n`);
+  t.diagnostic(`tarball ${packed[0].filename}: ${size} bytes, ${files.length} files`);
 
   const app = path.join(work, 'app');
   spawnSync('mkdir', ['-p', app]);
