@@ -5,7 +5,8 @@
 
 #include "gc_internal.h"
 
-static void *alloc_slow(const GcTypeInfo *type, size_t size);
+/* Kept out of line so the fast path below needs no stack frame. */
+__attribute__((noinline)) static void *alloc_slow(const GcTypeInfo *type, size_t size);
 
 /* Fast path: bump through the class's current run, which the slow path
  * zeroed and marked allocated in one go. */
@@ -34,7 +35,7 @@ void *gc_alloc_array(const GcTypeInfo *type, int32_t length) {
     return a;
 }
 
-static void *alloc_slow(const GcTypeInfo *type, size_t size) {
+__attribute__((noinline)) static void *alloc_slow(const GcTypeInfo *type, size_t size) {
     GcState *g = &gc_state;
     /* A NULL type would make the cell look free; allocating from the root
      * enumerator would corrupt the collection in progress. */

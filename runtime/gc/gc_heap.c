@@ -18,7 +18,7 @@ uint64_t gc_pt_bits[(1u << 16) / 64];
 #endif
 
 #define POISON_BYTE 0xDD
-#define MIN_TRIGGER ((size_t)4 << 20)
+#define MIN_TRIGGER ((size_t)8 << 20)
 
 /* ---- page table ---- */
 

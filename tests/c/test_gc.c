@@ -6,6 +6,7 @@
  *   GC_TEST_STRESS=N build/...      every test heap collects before every Nth
  *                                   allocation and verifies after each GC
  *   GC_TEST_BENCH_DEPTH=N           benchmark depth (default 16; 0 = skip)
+ *   GC_TEST_ONLY_BENCH=1            skip the tests, run only the benchmark
  *
  * Prints "N passed, N failed"; exits non-zero on any failure. */
 #ifndef _POSIX_C_SOURCE
@@ -691,6 +692,10 @@ int main(void) {
     e = getenv("GC_TEST_BENCH_DEPTH");
     int depth = e ? atoi(e) : (stress ? 10 : 16);
 
+    if (getenv("GC_TEST_ONLY_BENCH")) {
+        bench(depth);
+        return failed ? 1 : 0;
+    }
     test_survive_and_reclaim();
     test_cycles();
     test_deep_list();
