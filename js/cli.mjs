@@ -65,6 +65,14 @@ function parseArgs(argv) {
   return { opts, file: argv[i], args: argv.slice(i + 1) };
 }
 
+// `cilantro App.exe | head`: a closed pipe ends the output, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 async function main() {
   let parsed;
   try {
