@@ -469,7 +469,7 @@ static void test_bounded_loop(void) {
     GcStats s;
     gc_get_stats(&s);
     CHECK(s.peak_heap_committed < (24u << 20));
-    CHECK(s.collections > 10);
+    CHECK(s.collections >= total / (16u << 20));   /* collections keep pace with allocation */
     printf("  bounded loop: %.0f MB allocated, %llu collections, peak heap %.1f MB\n",
            (double)s.bytes_allocated / 1048576.0, (unsigned long long)s.collections,
            (double)s.peak_heap_committed / 1048576.0);
