@@ -33,11 +33,15 @@ static void push(void *obj) {
 static inline void mark(void *obj) {
     GcPage *pg = gc_page_of(obj);
     if (pg) {
-        uint32_t idx = gc_cell_index(pg, (uintptr_t)obj - (uintptr_t)GC_PAGE_CELLS(pg));
+        /* Tolerate an interior pointer: mark and scan the containing cell. */
+        uintptr_t off = (uintptr_t)obj - (uintptr_t)GC_PAGE_CELLS(pg);
+        if (off >= pg->cells_bytes) return;
+        uint32_t idx = gc_cell_index(pg, off);
         uint64_t bit = (uint64_t)1 << (idx & 63);
         uint64_t *w = &pg->mark[idx >> 6];
         if (*w & bit) return;
         *w |= bit;
+        obj = GC_PAGE_CELLS(pg) + (size_t)idx * pg->cell_size;
     } else {
         GcLarge *L = gc_large_lookup(obj);
         if (!L || L->marked) return;

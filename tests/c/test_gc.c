@@ -219,7 +219,12 @@ static void test_conservative(void) {
     cons[2] = 12345;                                        /* noise */
     cons[3] = (uintptr_t)big + 50000;                       /* interior of a large object */
     cons[4] = (uintptr_t)-1;
+    Node *d = new_node(8, NULL, NULL);
+    uint32_t wd = gc_handle_alloc(d, GC_HANDLE_WEAK);
+    roots[0] = (char *)d + sizeof(GcHeader);                /* precise but interior */
     gc_collect();
+    CHECK(gc_handle_get(wd) == d && d->value == 8);
+    roots[0] = NULL;
     CHECK(gc_handle_get(wa) == a && a->value == 5);
     CHECK(gc_handle_get(wb) == b && b->value == 6);
     CHECK(gc_handle_get(wbig) == big && big->length == 20000);
