@@ -66,7 +66,10 @@ void gc_collect(void) {
     gc_fin_scan();
     gc_handles_clear(GC_HANDLE_WEAK_TRACK_RESURRECTION);
     gc_heap_sweep();
-    gc_heap_trim();
+    /* Keep about one trigger's worth of free pages: the allocation until
+     * the next collection is then served without going to the system. */
+    size_t keep = g->trigger / GC_PAGE_SIZE;
+    gc_heap_trim(keep > 2 * GC_ARENA_PAGES ? keep : 2 * GC_ARENA_PAGES);
 
     g->in_gc = false;
     g->collections++;

@@ -174,12 +174,8 @@ static void page_release(GcPage *pg) {
     g->active_pages--;
 }
 
-void gc_heap_trim(void) {
+void gc_heap_trim(size_t keep) {
     GcState *g = &gc_state;
-    /* Keep enough free pages to serve the allocation until the next
-     * collection without going back to the system. */
-    size_t keep = g->trigger / GC_PAGE_SIZE;
-    if (keep < 2 * GC_ARENA_PAGES) keep = 2 * GC_ARENA_PAGES;
     if (g->nfree_pages <= keep) return;
     bool released = false;
     size_t out = 0;
@@ -318,7 +314,11 @@ void *gc_heap_alloc_large(size_t size) {
     GcState *g = &gc_state;
     size = (size + 7) & ~(size_t)7;
     size_t need = sizeof(GcLarge) + size;
-    if (need < size || need > g->heap_limit || g->committed + need > g->heap_limit) return NULL;
+    if (need < size || need > g->heap_limit) return NULL;
+    /* Free pages held in reserve count against the limit: give them back
+     * before refusing. */
+    if (g->committed + need > g->heap_limit) gc_heap_trim(0);
+    if (g->committed + need > g->heap_limit) return NULL;
     if (g->nlarge == g->large_cap) {
         size_t cap = g->large_cap ? g->large_cap * 2 : 64;
         GcLarge **a = realloc(g->large, cap * sizeof *a);

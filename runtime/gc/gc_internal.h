@@ -164,7 +164,7 @@ void *gc_heap_alloc_large(size_t size);  /* zeroed, registered; NULL if over the
 void gc_heap_retire_runs(void);        /* before marking: stop bump runs, fix accounting */
 size_t gc_heap_open_run_bytes(void);   /* reserved-but-unused bytes in current runs */
 void gc_heap_sweep(void);              /* frees unmarked cells and large objects, clears marks */
-void gc_heap_trim(void);               /* gives fully free arenas back beyond a reserve */
+void gc_heap_trim(size_t keep_pages);  /* gives fully free arenas back while more than keep_pages are free */
 void *gc_heap_find(const void *p);     /* live object containing p, or NULL */
 GcLarge *gc_large_lookup(const void *obj);  /* the large object starting exactly at obj */
 bool gc_heap_is_marked(const void *obj);

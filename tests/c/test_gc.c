@@ -451,6 +451,10 @@ static void test_heap_limit(void) {
     int after = 0;
     for (int i = 0; i < 1000; i++) after += gc_alloc_array(&refarray_type, 500) != NULL;
     CHECK(after == 1000);
+    /* Free pages kept in reserve must not block a large object. */
+    gc_collect();
+    void *big = gc_alloc(&blob_type, limit / 2);
+    CHECK(big != NULL);
     gc_get_stats(&s);
     CHECK(s.peak_heap_committed <= limit);
     gc_root_pop(1);
