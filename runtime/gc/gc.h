@@ -85,7 +85,8 @@ void gc_mark_value_refs(const void *data, const GcTypeInfo *layout); /* the ref 
 /* ---- allocation ---- */
 /* Returns a zeroed object of `size` bytes (>= sizeof(GcHeader)) with
  * header.type = type, or NULL when the heap limit is reached even after a
- * full collection (the caller raises OutOfMemoryException). May collect. */
+ * full collection (the caller raises OutOfMemoryException). May collect.
+ * type must not be NULL (a NULL type is how the heap tells a free cell). */
 void *gc_alloc(const GcTypeInfo *type, size_t size);
 /* Arrays: size = data_offset + length * elem_size, length stored. */
 void *gc_alloc_array(const GcTypeInfo *type, int32_t length);
