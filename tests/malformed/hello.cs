@@ -1,0 +1,9 @@
+// The good input that tests/malformed/gen.mjs damages in many ways.
+using System;
+
+class Hello
+{
+    int field;
+    static int Twice(int x) { return x * 2; }
+    static void Main(string[] args) { Console.WriteLine("Hello " + Twice(args.Length) + new Hello().field); }
+}
