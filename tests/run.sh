@@ -173,7 +173,7 @@ job() {
             local name; name=$(basename "$stem"); local size=${BENCH_QUICK[$name]:-}
             [ -n "$size" ] && args=("$size")
             expected="tests/bench/expected/$name${size:+.$size}.txt"
-            [ -n "$size" ] || expected="tests/bench/expected/$name.txt" ;;
+            if [ "$name" = calls ]; then args=(200000 all); expected=tests/bench/expected/calls.all.200000.txt; fi ;;
         malformed)
             # SRC is "file;mode;file-regex;problem-regex" from the generator's manifest
             local mfile mode re1 re2
