@@ -34,6 +34,6 @@ static class ArithLong
         int small = -5;
         long widened = small;
         Console.WriteLine(widened + " " + (widened << 33));
-        Console.WriteLine((long)int.MaxValue * 2 + " " + (int.MaxValue * 2));
+        int imax = int.MaxValue; Console.WriteLine((long)imax * 2 + " " + (imax * 2));
     }
 }
