@@ -1,0 +1,176 @@
+/* host.c — the embedding API (host.h): what the native CLI and the JS
+ * loader drive. Owns the global runtime state: the loaded corlib, the main
+ * thread, and the run loop over green threads. */
+#include "host/host.h"
+#include "icalls/icalls.h"
+#include "interp/interp_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char last_error[1024];
+static uint32_t host_flags;
+static bool initialized, corlib_ready;
+static Thread *main_thread;
+static int32_t exit_code;
+static bool finished;
+static int prog_argc;
+static char **prog_argv;
+
+int vm_argc(void) { return prog_argc; }
+const char *vm_argv(int i) { return i >= 0 && i < prog_argc ? prog_argv[i] : ""; }
+const char *cil_last_error(void) { return last_error; }
+
+static void set_error(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+}
+
+static void enumerate_roots(void *ctx) {
+    (void)ctx;
+    interp_mark_roots();
+    types_mark_roots();
+    vm_mark_interned();
+}
+
+int cil_init(uint32_t heap_limit_bytes, uint32_t gc_stress_every, uint32_t flags) {
+    if (initialized) return 0;
+    GcConfig cfg = {0};
+    cfg.heap_limit = heap_limit_bytes;
+    cfg.stress_every = gc_stress_every;
+    gc_init(&cfg);
+    gc_set_root_enumerator(enumerate_roots, NULL);
+    host_flags = flags;
+    interp_trace = (flags & CIL_FLAG_TRACE) != 0;
+    initialized = true;
+    return 0;
+}
+
+static bool init_corlib(void) {
+    if (corlib_ready) return true;
+    if (!types_init_corlib() || !interp_init_layouts()) {
+        set_error("corlib: %s", type_last_error());
+        return false;
+    }
+    type_prepare(vm_types.byte, TS_READY);
+    type_prepare(type_szarray(vm_types.byte), TS_READY);
+    type_prepare(vm_types.string, TS_READY);
+    interp_init_exceptions();
+    corlib_ready = true;
+    return true;
+}
+
+int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name) {
+    if (!initialized) cil_init(0, 0, 0);
+    char err[512];
+    Assembly *a = asm_load(bytes, length, file_name, err, sizeof err);
+    if (!a) { set_error("%s", err); return 0; }
+    if (a->is_corlib && !init_corlib()) return 0;
+    return a->id;
+}
+
+const char *cil_assembly_name(int id) {
+    Assembly *a = asm_at(id - 1);
+    return a ? a->name : NULL;
+}
+
+const char *cil_next_missing_reference(void) { return asm_next_missing_reference(); }
+void cil_mark_reference_missing(const char *name) { asm_mark_missing(name); }
+
+int cil_start_main(int assembly_id, int argc, const char **argv) {
+    Assembly *a = asm_at(assembly_id - 1);
+    if (!a) { set_error("no assembly with id %d", assembly_id); return 1; }
+    if (!asm_corlib() || !corlib_ready) { set_error("the corlib (mscorlib.dll) is not loaded"); return 1; }
+    uint32_t ep = a->image->entry_point_token;
+    if (!ep || MD_TOKEN_TABLE(ep) != MD_METHODDEF) { set_error("%s: no entry point (not an executable)", a->file_name); return 1; }
+    Method *m = method_from_def(a, MD_TOKEN_ROW(ep));
+    if (!m || !method_prepare_sig(m)) { set_error("%s: entry point: %s", a->file_name, type_last_error()); return 1; }
+    if (!(m->flags & MF_STATIC) || m->param_count > 1) { set_error("%s: the entry point has an unsupported signature", a->file_name); return 1; }
+    prog_argc = argc;
+    prog_argv = calloc((size_t)argc + 1, sizeof(char *));
+    for (int i = 0; i < argc; i++) prog_argv[i] = util_strdup(argv[i]);
+
+    main_thread = thread_create(1024 * 1024);
+    if (!main_thread) { set_error("out of memory creating the main thread"); return 1; }
+    thread_set_current(main_thread);
+    Slot args[1] = {{0}};
+    if (m->param_count == 1) {
+        /* string[] args, without the program name (like .NET) */
+        Array *arr = vm_array_new(main_thread, vm_types.string, argc > 0 ? argc - 1 : 0);
+        if (!arr) { set_error("out of memory"); return 1; }
+        GC_ROOT(arr);
+        for (int i = 1; i < argc; i++) {
+            String *s = vm_string_from_utf8(main_thread, argv[i], strlen(argv[i]));
+            ((String **)VM_ARRAY_DATA(arr))[i - 1] = s;
+        }
+        gc_root_pop(1);
+        args[0].o = (Object *)arr;
+    }
+    if (!thread_push_call(main_thread, m, args, m->param_count)) {
+        /* the entry point failed to translate: report it like an unhandled exception */
+        main_thread->unhandled = true;
+    }
+    finished = false;
+    exit_code = 0;
+    return 0;
+}
+
+static void finish_main(void) {
+    Thread *t = main_thread;
+    if (t->unhandled && t->pending_exception) {
+        interp_print_unhandled(t, t->pending_exception);
+        exit_code = 1;   /* .NET uses 0xE0434352; a plain failure code is what shells expect */
+        if (vm_exit_requested) exit_code = vm_exit_code;
+    } else if (vm_exit_requested) {
+        exit_code = vm_exit_code;
+    } else {
+        Method *m = t->frame_count ? NULL : NULL;
+        (void)m;
+        exit_code = t->result[0].i4;
+    }
+    interp_run_finalizers();
+    Method *flush = NULL;
+    Type *console = type_corlib("System", "Console");
+    if (console) flush = type_find_method_by_name(console, "InternalFlush", 0);
+    if (flush) {
+        Slot a[1], r[1];
+        Object *exc;
+        interp_call_sync(flush, a, 0, r, &exc);
+    }
+    cil_flush_output();
+    finished = true;
+}
+
+static Method *entry_method;
+
+int cil_run(uint32_t budget_us) {
+    if (finished) return CIL_RUN_DONE;
+    if (!main_thread) return CIL_RUN_DONE;
+    /* ops budget: roughly 1 op per 5 ns; a slice of budget_us */
+    int64_t budget = budget_us ? (int64_t)budget_us * 20 : INT64_MAX / 2;
+    thread_set_current(main_thread);
+    int r = main_thread->unhandled ? RUN_FINISHED : interp_run(main_thread, budget);
+    if (gc_pending_finalizers()) interp_run_finalizers();
+    if (r == RUN_FINISHED || vm_exit_requested) {
+        if (!main_thread->unhandled && main_thread->frame_count && !vm_exit_requested) return CIL_RUN_YIELD;
+        Assembly *a = NULL;
+        (void)a;
+        (void)entry_method;
+        finish_main();
+        return CIL_RUN_DONE;
+    }
+    return CIL_RUN_YIELD;
+}
+
+int cil_next_wakeup_ms(void) { return -1; }
+
+int cil_exit_code(void) {
+    return exit_code;
+}
+
+void cil_shutdown(void) {
+    if (host_flags & CIL_FLAG_GC_STATS) gc_print_stats(stderr);
+}

@@ -1,0 +1,130 @@
+/* main_native.c — the native CLI: `cilantro [options] App.exe args...`.
+ * Loads the corlib from beside the executable (or CILANTRO_CORLIB), the
+ * app, and the app's references from the app's directory; runs Main. */
+#include "host/host.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define CILANTRO_VERSION "0.1.0"
+
+static uint8_t *read_file(const char *path, uint32_t *size, char *err, size_t errlen) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { snprintf(err, errlen, "%s: %s", path, strerror(errno)); return NULL; }
+    if (fseek(f, 0, SEEK_END) != 0) { fclose(f); snprintf(err, errlen, "%s: cannot seek", path); return NULL; }
+    long n = ftell(f);
+    if (n < 0 || n > 0x7FFFFFFF) { fclose(f); snprintf(err, errlen, "%s: cannot read size", path); return NULL; }
+    rewind(f);
+    uint8_t *buf = malloc((size_t)n + 1);
+    if (!buf) { fclose(f); snprintf(err, errlen, "%s: out of memory", path); return NULL; }
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n) { fclose(f); free(buf); snprintf(err, errlen, "%s: read error", path); return NULL; }
+    fclose(f);
+    *size = (uint32_t)n;
+    return buf;
+}
+
+static int load_file(const char *path) {
+    char err[512];
+    uint32_t size;
+    uint8_t *bytes = read_file(path, &size, err, sizeof err);
+    if (!bytes) { fprintf(stderr, "cilantro: %s\n", err); return 0; }
+    int id = cil_load_assembly(bytes, size, path);
+    free(bytes);
+    if (!id) fprintf(stderr, "cilantro: %s\n", cil_last_error());
+    return id;
+}
+
+static void dir_of(const char *path, char *out, size_t size) {
+    const char *slash = strrchr(path, '/');
+    if (!slash) { snprintf(out, size, "."); return; }
+    snprintf(out, size, "%.*s", (int)(slash - path), path);
+}
+
+static bool file_exists(const char *p) { return access(p, R_OK) == 0; }
+
+static bool find_corlib(const char *argv0, char *out, size_t size) {
+    const char *env = getenv("CILANTRO_CORLIB");
+    if (env && file_exists(env)) { snprintf(out, size, "%s", env); return true; }
+    char exe[4096], dir[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) exe[n] = 0; else snprintf(exe, sizeof exe, "%s", argv0);
+    dir_of(exe, dir, sizeof dir);
+    const char *candidates[] = {"%s/mscorlib.dll", "%s/../corlib/mscorlib.dll", NULL};
+    for (int i = 0; candidates[i]; i++) {
+        snprintf(out, size, candidates[i], dir);
+        if (file_exists(out)) return true;
+    }
+    return false;
+}
+
+static uint32_t parse_size(const char *s) {
+    char *end;
+    double v = strtod(s, &end);
+    if (*end == 'k' || *end == 'K') v *= 1024;
+    else if (*end == 'm' || *end == 'M') v *= 1024 * 1024;
+    else if (*end == 'g' || *end == 'G') v *= 1024.0 * 1024 * 1024;
+    if (v > 4294967295.0) v = 4294967295.0;
+    return (uint32_t)v;
+}
+
+static void usage(FILE *f) {
+    fprintf(f, "usage: cilantro [options] App.exe [args...]\n"
+               "options:\n"
+               "  --gc-stats          print garbage-collector statistics at exit\n"
+               "  --gc-stress N       collect before every Nth allocation\n"
+               "  --heap-limit SIZE   heap limit in bytes (suffix k, m or g)\n"
+               "  --trace             trace executed methods (debug)\n"
+               "  --version           print the version\n"
+               "  --help              this text\n");
+}
+
+int main(int argc, char **argv) {
+    uint32_t heap_limit = 0, stress = 0, flags = 0;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+        if (strcmp(argv[i], "--gc-stats") == 0) flags |= CIL_FLAG_GC_STATS;
+        else if (strcmp(argv[i], "--trace") == 0) flags |= CIL_FLAG_TRACE;
+        else if (strcmp(argv[i], "--version") == 0) { printf("cilantro %s\n", CILANTRO_VERSION); return 0; }
+        else if (strcmp(argv[i], "--help") == 0) { usage(stdout); return 0; }
+        else if (strcmp(argv[i], "--gc-stress") == 0 && i + 1 < argc) stress = (uint32_t)atoi(argv[++i]);
+        else if (strcmp(argv[i], "--heap-limit") == 0 && i + 1 < argc) heap_limit = parse_size(argv[++i]);
+        else { fprintf(stderr, "cilantro: unknown option %s\n", argv[i]); usage(stderr); return 2; }
+    }
+    if (i >= argc) { usage(stderr); return 2; }
+    const char *app = argv[i];
+    cil_init(heap_limit, stress, flags);
+    char corlib[4096];
+    if (!find_corlib(argv[0], corlib, sizeof corlib)) {
+        fprintf(stderr, "cilantro: cannot find mscorlib.dll (set CILANTRO_CORLIB)\n");
+        return 1;
+    }
+    if (!load_file(corlib)) return 1;
+    if (!file_exists(app)) { fprintf(stderr, "cilantro: %s: no such file\n", app); return 1; }
+    int id = load_file(app);
+    if (!id) return 1;
+    char dir[4096];
+    dir_of(app, dir, sizeof dir);
+    const char *missing;
+    while ((missing = cil_next_missing_reference()) != NULL) {
+        char path[4600];
+        bool loaded = false;
+        const char *exts[] = {".dll", ".exe", NULL};
+        for (int e = 0; exts[e] && !loaded; e++) {
+            snprintf(path, sizeof path, "%s/%s%s", dir, missing, exts[e]);
+            if (file_exists(path)) { if (!load_file(path)) return 1; loaded = true; }
+        }
+        if (!loaded) cil_mark_reference_missing(missing);
+    }
+    if (cil_start_main(id, argc - i, (const char **)(argv + i)) != 0) {
+        fprintf(stderr, "cilantro: %s\n", cil_last_error());
+        return 1;
+    }
+    while (cil_run(0) != CIL_RUN_DONE) {}
+    int code = cil_exit_code();
+    cil_shutdown();
+    return code;
+}

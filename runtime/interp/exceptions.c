@@ -1,0 +1,266 @@
+/* exceptions.c — creating runtime exceptions, stack traces, the first-pass
+ * handler check, EH records, and printing unhandled exceptions. */
+#include "interp/interp_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+ExceptionLayout exception_layout;
+DelegateLayout delegate_layout;
+
+static uint32_t field_offset(Type *t, const char *name) {
+    Field *f = type_find_field(t, name);
+    return f ? f->offset : 0;
+}
+
+bool interp_init_layouts(void) {
+    if (!type_prepare(vm_types.exception, TS_READY) || !type_prepare(vm_types.multicast_delegate, TS_READY)) return false;
+    exception_layout.message = field_offset(vm_types.exception, "_message");
+    exception_layout.inner = field_offset(vm_types.exception, "_innerException");
+    exception_layout.stack_trace_string = field_offset(vm_types.exception, "_stackTraceString");
+    delegate_layout.target = field_offset(vm_types.multicast_delegate, "_target");
+    delegate_layout.method = field_offset(vm_types.multicast_delegate, "_methodPtr");
+    delegate_layout.invocation_list = field_offset(vm_types.multicast_delegate, "_invocationList");
+    delegate_layout.invocation_count = field_offset(vm_types.multicast_delegate, "_invocationCount");
+    if (!exception_layout.message || !delegate_layout.target || !delegate_layout.method) {
+        type_set_error("corlib layout mismatch: System.Exception._message / System.Delegate._target / _methodPtr missing");
+        return false;
+    }
+    return true;
+}
+
+static void set_ref(Object *o, uint32_t offset, Object *v) { memcpy((uint8_t *)o + offset, &v, sizeof v); }
+Object *interp_get_field_ref(Object *o, uint32_t offset) {
+    Object *v;
+    memcpy(&v, (uint8_t *)o + offset, sizeof v);
+    return v;
+}
+
+static Type *type_by_full_name(const char *full) {
+    const char *dot = strrchr(full, '.');
+    if (!dot) return type_corlib("", full);
+    char ns[256];
+    size_t n = (size_t)(dot - full);
+    if (n >= sizeof ns) return NULL;
+    memcpy(ns, full, n);
+    ns[n] = 0;
+    return type_corlib(ns, dot + 1);
+}
+
+static Object *preallocated_oom;
+
+Object *interp_new_exception(Thread *t, const char *type_name, const char *message) {
+    Type *type = type_by_full_name(type_name);
+    if (!type || !type_prepare(type, TS_READY)) type = vm_types.exception;
+    Object *e = gc_alloc(&type->gc, type->instance_size);
+    if (!e) return preallocated_oom;
+    if (message) {
+        GC_ROOT(e);
+        String *s = vm_string_from_utf8(t, message, strlen(message));
+        gc_root_pop(1);
+        if (s) set_ref(e, exception_layout.message, (Object *)s);
+    }
+    return e;
+}
+
+void interp_set_pending(Thread *t, const char *type_name, const char *message) {
+    t->pending_exception = NULL;
+    Object *e = interp_new_exception(t, type_name, message);
+    t->pending_exception = e;
+}
+
+void interp_set_pending_type_error(Thread *t) {
+    interp_set_pending(t, type_error_exception_name(type_last_error_kind()), type_last_error());
+}
+
+void vm_throw_new(Thread *t, const char *name, const char *message) { interp_set_pending(t, name, message); }
+
+void vm_throw_argument(Thread *t, const char *name, const char *param_name, const char *message) {
+    Object *e = interp_new_exception(t, name, message);
+    t->pending_exception = e;
+    if (param_name && e) {
+        Field *f = type_find_field(vm_object_type(e), "_paramName");
+        if (f) {
+            String *p = vm_string_from_utf8(t, param_name, strlen(param_name));
+            if (p) set_ref(e, f->offset, (Object *)p);
+        }
+    }
+}
+
+void vm_throw_object(Thread *t, Object *exception) { t->pending_exception = exception; }
+bool vm_has_pending_exception(const Thread *t) { return t->pending_exception != NULL; }
+
+Object *interp_wrap_type_init(Thread *t, Type *type, Object *inner) {
+    char msg[600];
+    snprintf(msg, sizeof msg, "The type initializer for '%s' threw an exception.", type_name_full(type));
+    Object *saved = t->pending_exception;
+    GC_ROOT(inner);
+    GC_ROOT(saved);
+    Object *tie = interp_new_exception(t, "System.TypeInitializationException", msg);
+    gc_root_pop(2);
+    if (tie && tie != preallocated_oom) set_ref(tie, exception_layout.inner, inner);
+    type->cinit = CI_FAILED;
+    type->cinit_exception = tie;
+    types_register_object_owner(type);
+    return tie;
+}
+
+/* ---- stack traces ---- */
+static void snapshot_frames(Thread *t) {
+    if (t->frame_count > t->trace_capacity) {
+        t->trace_capacity = t->frame_count + 64;
+        t->trace_methods = util_realloc(t->trace_methods, t->trace_capacity * sizeof(Method *));
+        t->trace_il = util_realloc(t->trace_il, t->trace_capacity * sizeof(int32_t));
+    }
+    for (uint32_t i = 0; i < t->frame_count; i++) {
+        Frame *f = &t->frames[i];
+        t->trace_methods[i] = f->method;
+        const Op *at = i + 1 == t->frame_count ? f->ip : f->ip - 1;
+        t->trace_il[i] = interp_il_offset(f->code, at);
+    }
+    t->trace_count = t->frame_count;
+}
+
+void interp_capture_stack_trace(Thread *t, Object *exception) {
+    (void)exception;
+    snapshot_frames(t);
+}
+
+void interp_capture_stack_trace_if_empty(Thread *t, Object *exception) {
+    if (exception && !interp_get_field_ref(exception, exception_layout.stack_trace_string)) snapshot_frames(t);
+    else t->trace_count = 0;
+}
+
+static void append_frame(Buf *b, Method *m, int32_t il) {
+    char name[512];
+    method_full_name(m, name, sizeof name);
+    buf_printf(b, "   at %s(", name);
+    const MdImage *img = m->assembly->image;
+    uint32_t first = 0, end = 0;
+    if (m->methoddef_row) md_method_params(img, m->methoddef_row, &first, &end);
+    for (uint32_t i = 0; i < m->param_count; i++) {
+        char tn[256];
+        size_t pos = 0;
+        tn[0] = 0;
+        if (m->params && m->params[i]) type_append_name(m->params[i], tn, sizeof tn, &pos, false);
+        const char *pname = "";
+        for (uint32_t r = first; r < end; r++)
+            if (img->params[r].sequence == i + 1) pname = img->params[r].name;
+        buf_printf(b, "%s%s%s%s", i ? ", " : "", tn, pname[0] ? " " : "", pname);
+    }
+    if (il >= 0) buf_printf(b, ") [IL_%04x]", (unsigned)il);
+    else buf_printf(b, ")");
+}
+
+void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
+    if (!t->trace_count || !exception) return;
+    Buf b = {0};
+    if (bottom > t->trace_count) bottom = 0;
+    for (uint32_t i = t->trace_count; i-- > bottom;) {
+        if (b.len) buf_append(&b, "\n", 1);
+        append_frame(&b, t->trace_methods[i], t->trace_il[i]);
+    }
+    t->trace_count = 0;
+    GC_ROOT(exception);
+    String *s = vm_string_from_utf8(t, b.data ? (char *)b.data : "", b.len);
+    gc_root_pop(1);
+    buf_free(&b);
+    if (s) set_ref(exception, exception_layout.stack_trace_string, (Object *)s);
+}
+
+char *interp_stack_trace(Thread *t) {
+    Buf b = {0};
+    for (uint32_t i = t->frame_count; i-- > 0;) {
+        if (b.len) buf_append(&b, "\n", 1);
+        Frame *f = &t->frames[i];
+        append_frame(&b, f->method, interp_il_offset(f->code, i + 1 == t->frame_count ? f->ip : f->ip - 1));
+    }
+    if (!b.data) return util_strdup("");
+    return (char *)b.data;
+}
+
+/* ---- first pass: can anybody catch it? ---- */
+bool interp_has_handler(Thread *t, Object *exception, uint32_t top_pos) {
+    Type *et = vm_object_type(exception);
+    Type *tie = NULL;
+    for (uint32_t fi = t->frame_count; fi-- > t->base_frame;) {
+        Frame *f = &t->frames[fi];
+        uint32_t pos = fi + 1 == t->frame_count ? top_pos : (uint32_t)(f->ip - f->code->ops) - 1;
+        Code *code = f->code;
+        for (uint32_t i = 0; i < code->clause_count; i++) {
+            EhClause *c = &code->clauses[i];
+            if (pos < c->try_start || pos >= c->try_end) continue;
+            if (c->kind == MD_CLAUSE_FILTER) return true;
+            if (c->kind == MD_CLAUSE_EXCEPTION && (et == c->catch_type || type_is_assignable_to(et, c->catch_type))) return true;
+        }
+        if (f->method->flags & MF_CCTOR) {
+            if (!tie) tie = type_corlib("System", "TypeInitializationException");
+            if (tie) et = tie;
+        }
+    }
+    return false;
+}
+
+void interp_drop_eh_inside(Thread *t, Code *code, uint32_t pos) {
+    while (t->eh_count) {
+        EhRecord *r = &t->eh[t->eh_count - 1];
+        if (r->frame_index != t->frame_count - 1) break;
+        EhClause *c = &code->clauses[r->clause_index];
+        bool inside = (pos >= c->handler_start && pos < c->handler_end) ||
+                      (r->kind == EH_FILTER && pos >= c->filter_start && pos < c->handler_start);
+        if (!inside) break;
+        t->eh_count--;
+    }
+}
+
+bool interp_push_eh(Thread *t, int kind, uint32_t clause, uint32_t src, uint32_t target, Object *exception) {
+    if (t->eh_count == t->eh_capacity) {
+        uint32_t cap = t->eh_capacity ? t->eh_capacity * 2 : 32;
+        EhRecord *r = realloc(t->eh, cap * sizeof(EhRecord));
+        if (!r) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return false; }
+        t->eh = r;
+        t->eh_capacity = cap;
+    }
+    EhRecord *r = &t->eh[t->eh_count++];
+    r->frame_index = t->frame_count - 1;
+    r->kind = (uint8_t)kind;
+    r->clause_index = clause;
+    r->src = src;
+    r->target = target;
+    r->exception = exception;
+    return true;
+}
+
+/* ---- unhandled exceptions ---- */
+void interp_print_unhandled(Thread *t, Object *exception) {
+    (void)t;
+    char *text = NULL;
+    Method *to_string = type_find_method_by_name(vm_types.object, "ToString", 0);
+    if (to_string && to_string->vtable_slot >= 0 && type_prepare(vm_object_type(exception), TS_READY)) {
+        Method *m = vm_object_type(exception)->vtable[to_string->vtable_slot];
+        Slot args[1], ret[1];
+        args[0].o = exception;
+        Object *inner_exc = NULL;
+        uint32_t h = gc_handle_alloc(exception, GC_HANDLE_NORMAL);
+        if (interp_call_sync(m, args, 1, ret, &inner_exc) && ret[0].o)
+            text = vm_string_to_utf8((String *)ret[0].o, NULL);
+        exception = gc_handle_get(h);
+        gc_handle_free(h);
+    }
+    if (!text) {
+        String *msg = (String *)interp_get_field_ref(exception, exception_layout.message);
+        char *m = msg ? vm_string_to_utf8(msg, NULL) : NULL;
+        text = util_format("%s: %s", type_name_full(vm_object_type(exception)), m ? m : "");
+        free(m);
+    }
+    char *line = util_format("Unhandled exception. %s\n", text);
+    vm_host_write(2, line, strlen(line));
+    free(line);
+    free(text);
+}
+
+void interp_init_exceptions(void) {
+    preallocated_oom = interp_new_exception(NULL, "System.OutOfMemoryException", NULL);
+    if (preallocated_oom) gc_handle_alloc(preallocated_oom, GC_HANDLE_NORMAL);
+}

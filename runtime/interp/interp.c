@@ -1,0 +1,495 @@
+/* interp.c — the interpreter loop.
+ *
+ * One case per internal op (ops.h); operands are decoded by the macros
+ * below, so each case reads like the op's definition. Managed calls push a
+ * Frame and continue in the same loop (DESIGN rule 1); exceptions unwind
+ * frames here too. The loop returns to its caller when the thread finishes,
+ * its op budget runs out at a call or backward branch, or it blocks.
+ *
+ * GC safety: allocation may collect. The collector scans every thread's
+ * slot stack up to the top frame's frame_slots, so values are safe as long
+ * as they live in frame slots; C locals holding objects across an
+ * allocation are avoided (results go straight into slots).
+ */
+#include "interp/interp_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+#define USE_COMPUTED_GOTO 1
+#endif
+
+bool interp_trace;
+
+/* ---- operand access ---- */
+#define OPW(i) (ip[(i)])
+#define SL(i) (fp[ip[(i)]])
+#define PTR(i, T) ((T)(uintptr_t)ip[(i)])
+#define IMM_I4(i) ((int32_t)(uint32_t)ip[(i)])
+static inline int64_t read_i64(const Op *p) {
+    int64_t v;
+    Op w[2] = {p[0], W64 > 1 ? p[1] : 0};
+    memcpy(&v, w, 8);
+    return v;
+}
+#define DATA(o) ((uint8_t *)(o) + VM_OBJECT_DATA_OFFSET)
+#define ELEMS(a) ((uint8_t *)(a) + VM_ARRAY_DATA_OFFSET)
+
+#ifdef USE_COMPUTED_GOTO
+#define CASE(name) L_##name:
+#define DISPATCH() goto *dispatch_table[*ip]
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+#define NEXT(n) do { ip += (n) + 1; DISPATCH(); } while (0)
+
+#define THROW_NAMED(name, msg) do { interp_set_pending(t, name, msg); goto exception; } while (0)
+#define THROW_NRE() THROW_NAMED("System.NullReferenceException", "Object reference not set to an instance of an object.")
+#define THROW_IOOR() THROW_NAMED("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+#define THROW_OVF() THROW_NAMED("System.OverflowException", "Arithmetic operation resulted in an overflow.")
+#define THROW_DIV0() THROW_NAMED("System.DivideByZeroException", "Attempted to divide by zero.")
+#define THROW_CAST() THROW_NAMED("System.InvalidCastException", "Specified cast is not valid.")
+#define THROW_OOM() THROW_NAMED("System.OutOfMemoryException", "Insufficient memory to continue the execution of the program.")
+#define NULLCHECK(p) do { if (!(p)) THROW_NRE(); } while (0)
+
+#define ARR_CHECK(arr, idx) do { \
+    NULLCHECK(arr); \
+    if ((uint32_t)(idx) >= (uint32_t)((Array *)(arr))->length) THROW_IOOR(); } while (0)
+
+/* Leave the loop with the thread's state saved. */
+#define SAVE_STATE() do { fr->ip = ip; } while (0)
+
+/* ---- helpers ---- */
+static Object *alloc_object(Type *type) {
+    return gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+}
+
+Object *vm_box(Thread *t, Type *value_type, const void *value) {
+    if (value_type->flags & TF_NULLABLE) {
+        Type *arg = value_type->boxed_nullable_arg;
+        if (!*(const uint8_t *)value) return NULL;
+        Field *vf = type_find_field(value_type, "value");
+        return vm_box(t, arg, (const uint8_t *)value + (vf ? vf->offset : 0));
+    }
+    uint32_t size = type_value_size(value_type);
+    Object *o = gc_alloc(&value_type->gc, VM_OBJECT_DATA_OFFSET + size);
+    if (!o) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return NULL; }
+    memcpy(DATA(o), value, size);
+    return o;
+}
+
+/* Unboxing may see an enum boxed as its underlying type and vice versa. */
+static bool unbox_compatible(Type *have, Type *want) {
+    if (have == want) return true;
+    Type *h = (have->flags & TF_ENUM) ? have->element : have;
+    Type *w = (want->flags & TF_ENUM) ? want->element : want;
+    return h == w;
+}
+
+static double fmod_checked(double a, double b) { return fmod(a, b); }
+
+static int32_t conv_r8_to_i4(double v) {
+    if (!(v > -2147483649.0 && v < 2147483648.0)) return INT32_MIN;
+    return (int32_t)v;
+}
+static int64_t conv_r8_to_i8(double v) {
+    if (!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) return INT64_MIN;
+    return (int64_t)v;
+}
+static uint64_t conv_r8_to_u8(double v) {
+    if (v != v) return 0x8000000000000000ull;
+    if (v < 9223372036854775808.0) return (uint64_t)conv_r8_to_i8(v);
+    if (v < 18446744073709551616.0) return (uint64_t)(v - 9223372036854775808.0) + 0x8000000000000000ull;
+    return 0x8000000000000000ull;
+}
+static uint32_t conv_r8_to_u4(double v) { return (uint32_t)conv_r8_to_i8(v); }
+
+int32_t interp_il_offset(Code *code, const Op *ip) {
+    if (!code || !code->map_count) return -1;
+    uint32_t pos = (uint32_t)(ip - code->ops);
+    uint32_t lo = 0, hi = code->map_count;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (code->map_ops[mid] <= pos) lo = mid; else hi = mid;
+    }
+    return (int32_t)code->map_il[lo];
+}
+
+/* ---- frames ---- */
+static bool grow_frames(Thread *t) {
+    uint32_t cap = t->frame_capacity ? t->frame_capacity * 2 : 256;
+    Frame *f = realloc(t->frames, cap * sizeof(Frame));
+    if (!f) return false;
+    t->frames = f;
+    t->frame_capacity = cap;
+    return true;
+}
+
+#define MAX_FRAMES 200000
+
+/* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
+static Frame *push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
+    if (nfp + code->frame_slots > t->stack_end || t->frame_count >= MAX_FRAMES) {
+        interp_set_pending(t, "System.StackOverflowException", "Operation caused a stack overflow.");
+        return NULL;
+    }
+    if (t->frame_count == t->frame_capacity && !grow_frames(t)) {
+        interp_set_pending(t, "System.OutOfMemoryException", NULL);
+        return NULL;
+    }
+    Frame *nf = &t->frames[t->frame_count++];
+    nf->method = m;
+    nf->code = code;
+    nf->fp = nfp;
+    nf->ip = code->ops;
+    if (code->local_slots) memset(nfp + code->local_start, 0, code->local_slots * sizeof(Slot));
+    return nf;
+}
+
+/* Run-time resolution of a delegate's or a virtual call's target may land on
+ * an internal call; those run here without a frame. */
+static bool call_icall_method(Thread *t, Method *m, Slot *base) {
+    if (!m->icall) {
+        char key[512];
+        method_icall_key(m, key, sizeof key);
+        m->icall = icall_lookup(key);
+        if (!m->icall) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "internal call not implemented: %s", key);
+            interp_set_pending(t, "System.MissingMethodException", msg);
+            return false;
+        }
+    }
+    Slot ret[8] = {{0}};
+    m->icall(t, base, ret);
+    if (t->pending_exception) return false;
+    if (m->ret_slots) memcpy(base, ret, (m->ret_slots > 8 ? 8 : m->ret_slots) * sizeof(Slot));
+    return true;
+}
+
+/* ---- class initialization ---- */
+/* Returns 1 if initialized (proceed), 0 if a cctor frame was pushed (re-run
+ * the op after it returns), -1 on exception. */
+static int ensure_class_init(Thread *t, Type *type, Slot *top) {
+    switch (type->cinit) {
+    case CI_DONE: return 1;
+    case CI_RUNNING: return 1;   /* recursive access during the cctor, or another thread: proceed */
+    case CI_FAILED:
+        t->pending_exception = type->cinit_exception;
+        return -1;
+    default: break;
+    }
+    if (!type->cctor) { type->cinit = CI_DONE; return 1; }
+    Code *code = interp_ensure_code(t, type->cctor);
+    if (!code) return -1;
+    type->cinit = CI_RUNNING;
+    type->cinit_thread = t;
+    if (!push_frame(t, type->cctor, code, top)) return -1;
+    return 0;
+}
+
+/* ---- the loop ---- */
+int interp_run(Thread *t, int64_t budget) {
+#ifdef USE_COMPUTED_GOTO
+    static const void *const dispatch_table[OP_COUNT] = {
+#define OP_LABEL(name, n) &&L_##name,
+        OP_LIST(OP_LABEL)
+#undef OP_LABEL
+    };
+#endif
+    Frame *fr;
+    Slot *fp;
+    const Op *ip, *ops;
+    Object *exc = NULL;
+    uint32_t unwind_pos = 0, unwind_clause = 0;
+
+    if (t->frame_count <= t->base_frame) return RUN_FINISHED;
+resume:
+    fr = &t->frames[t->frame_count - 1];
+    fp = fr->fp;
+    ip = fr->ip;
+    ops = fr->code->ops;
+    if (t->pending_exception) goto exception;
+#ifdef USE_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    switch ((int)*ip) {
+#endif
+
+    CASE(NOP) NEXT(0);
+    CASE(NOP2) NEXT(1);
+    CASE(MOV) SL(1) = SL(2); NEXT(2);
+    CASE(MOV4) SL(1).i4 = SL(2).i4; NEXT(2);
+    CASE(MOVN) memmove(&SL(1), &SL(2), OPW(3) * sizeof(Slot)); NEXT(3);
+    CASE(LDC_I4) SL(1).i8 = 0; SL(1).i4 = IMM_I4(2); NEXT(2);
+    CASE(LDC_I8) SL(1).i8 = read_i64(ip + 2); NEXT(1 + W64);
+    CASE(LDC_R4) { uint32_t bits = (uint32_t)OPW(2); SL(1).i8 = 0; memcpy(&SL(1).r4, &bits, 4); NEXT(2); }
+    CASE(LDC_R8) SL(1).i8 = read_i64(ip + 2); NEXT(1 + W64);
+    CASE(LDNULL) SL(1).p = NULL; NEXT(1);
+    CASE(LDSTR) SL(1).p = PTR(2, void *); NEXT(2);
+    CASE(LDLOCA) SL(1).p = &fp[OPW(2)]; NEXT(2);
+    CASE(ZERO) memset(&SL(1), 0, OPW(2) * sizeof(Slot)); NEXT(2);
+
+#define BIN(name, f, expr) CASE(name) { SL(1).f = (expr); NEXT(3); }
+    BIN(ADD_I4, i4, (int32_t)((uint32_t)SL(2).i4 + (uint32_t)SL(3).i4))
+    BIN(SUB_I4, i4, (int32_t)((uint32_t)SL(2).i4 - (uint32_t)SL(3).i4))
+    BIN(MUL_I4, i4, (int32_t)((uint32_t)SL(2).i4 * (uint32_t)SL(3).i4))
+    BIN(ADD_I8, i8, (int64_t)((uint64_t)SL(2).i8 + (uint64_t)SL(3).i8))
+    BIN(SUB_I8, i8, (int64_t)((uint64_t)SL(2).i8 - (uint64_t)SL(3).i8))
+    BIN(MUL_I8, i8, (int64_t)((uint64_t)SL(2).i8 * (uint64_t)SL(3).i8))
+    BIN(ADD_R4, r4, SL(2).r4 + SL(3).r4)
+    BIN(SUB_R4, r4, SL(2).r4 - SL(3).r4)
+    BIN(MUL_R4, r4, SL(2).r4 * SL(3).r4)
+    BIN(DIV_R4, r4, SL(2).r4 / SL(3).r4)
+    BIN(REM_R4, r4, fmodf(SL(2).r4, SL(3).r4))
+    BIN(ADD_R8, r8, SL(2).r8 + SL(3).r8)
+    BIN(SUB_R8, r8, SL(2).r8 - SL(3).r8)
+    BIN(MUL_R8, r8, SL(2).r8 * SL(3).r8)
+    BIN(DIV_R8, r8, SL(2).r8 / SL(3).r8)
+    BIN(REM_R8, r8, fmod_checked(SL(2).r8, SL(3).r8))
+    BIN(AND_I4, i4, SL(2).i4 & SL(3).i4)
+    BIN(OR_I4, i4, SL(2).i4 | SL(3).i4)
+    BIN(XOR_I4, i4, SL(2).i4 ^ SL(3).i4)
+    BIN(SHL_I4, i4, (int32_t)((uint32_t)SL(2).i4 << (SL(3).i4 & 31)))
+    BIN(SHR_I4, i4, SL(2).i4 >> (SL(3).i4 & 31))
+    BIN(SHR_UN_I4, i4, (int32_t)((uint32_t)SL(2).i4 >> (SL(3).i4 & 31)))
+    BIN(AND_I8, i8, SL(2).i8 & SL(3).i8)
+    BIN(OR_I8, i8, SL(2).i8 | SL(3).i8)
+    BIN(XOR_I8, i8, SL(2).i8 ^ SL(3).i8)
+    BIN(SHL_I8, i8, (int64_t)((uint64_t)SL(2).i8 << (SL(3).i4 & 63)))
+    BIN(SHR_I8, i8, SL(2).i8 >> (SL(3).i4 & 63))
+    BIN(SHR_UN_I8, i8, (int64_t)((uint64_t)SL(2).i8 >> (SL(3).i4 & 63)))
+#undef BIN
+    CASE(DIV_I4) {
+        int32_t a = SL(2).i4, b = SL(3).i4;
+        if (b == 0) THROW_DIV0();
+        if (b == -1 && a == INT32_MIN) THROW_OVF();
+        SL(1).i4 = a / b; NEXT(3);
+    }
+    CASE(REM_I4) {
+        int32_t a = SL(2).i4, b = SL(3).i4;
+        if (b == 0) THROW_DIV0();
+        if (b == -1 && a == INT32_MIN) THROW_OVF();
+        SL(1).i4 = a % b; NEXT(3);
+    }
+    CASE(DIV_UN_I4) { uint32_t b = SL(3).u4; if (!b) THROW_DIV0(); SL(1).u4 = SL(2).u4 / b; NEXT(3); }
+    CASE(REM_UN_I4) { uint32_t b = SL(3).u4; if (!b) THROW_DIV0(); SL(1).u4 = SL(2).u4 % b; NEXT(3); }
+    CASE(DIV_I8) {
+        int64_t a = SL(2).i8, b = SL(3).i8;
+        if (b == 0) THROW_DIV0();
+        if (b == -1 && a == INT64_MIN) THROW_OVF();
+        SL(1).i8 = a / b; NEXT(3);
+    }
+    CASE(REM_I8) {
+        int64_t a = SL(2).i8, b = SL(3).i8;
+        if (b == 0) THROW_DIV0();
+        if (b == -1 && a == INT64_MIN) THROW_OVF();
+        SL(1).i8 = a % b; NEXT(3);
+    }
+    CASE(DIV_UN_I8) { uint64_t b = SL(3).u8; if (!b) THROW_DIV0(); SL(1).u8 = SL(2).u8 / b; NEXT(3); }
+    CASE(REM_UN_I8) { uint64_t b = SL(3).u8; if (!b) THROW_DIV0(); SL(1).u8 = SL(2).u8 % b; NEXT(3); }
+    CASE(NEG_I4) SL(1).i4 = (int32_t)(0u - (uint32_t)SL(2).i4); NEXT(2);
+    CASE(NEG_I8) SL(1).i8 = (int64_t)(0u - (uint64_t)SL(2).i8); NEXT(2);
+    CASE(NEG_R4) SL(1).r4 = -SL(2).r4; NEXT(2);
+    CASE(NEG_R8) SL(1).r8 = -SL(2).r8; NEXT(2);
+    CASE(NOT_I4) SL(1).i4 = ~SL(2).i4; NEXT(2);
+    CASE(NOT_I8) SL(1).i8 = ~SL(2).i8; NEXT(2);
+
+    CASE(ADD_OVF_I4) { int32_t r; if (__builtin_add_overflow(SL(2).i4, SL(3).i4, &r)) THROW_OVF(); SL(1).i4 = r; NEXT(3); }
+    CASE(ADD_OVF_UN_I4) { uint32_t r; if (__builtin_add_overflow(SL(2).u4, SL(3).u4, &r)) THROW_OVF(); SL(1).u4 = r; NEXT(3); }
+    CASE(SUB_OVF_I4) { int32_t r; if (__builtin_sub_overflow(SL(2).i4, SL(3).i4, &r)) THROW_OVF(); SL(1).i4 = r; NEXT(3); }
+    CASE(SUB_OVF_UN_I4) { uint32_t r; if (__builtin_sub_overflow(SL(2).u4, SL(3).u4, &r)) THROW_OVF(); SL(1).u4 = r; NEXT(3); }
+    CASE(MUL_OVF_I4) { int32_t r; if (__builtin_mul_overflow(SL(2).i4, SL(3).i4, &r)) THROW_OVF(); SL(1).i4 = r; NEXT(3); }
+    CASE(MUL_OVF_UN_I4) { uint32_t r; if (__builtin_mul_overflow(SL(2).u4, SL(3).u4, &r)) THROW_OVF(); SL(1).u4 = r; NEXT(3); }
+    CASE(ADD_OVF_I8) { int64_t r; if (__builtin_add_overflow(SL(2).i8, SL(3).i8, &r)) THROW_OVF(); SL(1).i8 = r; NEXT(3); }
+    CASE(ADD_OVF_UN_I8) { uint64_t r; if (__builtin_add_overflow(SL(2).u8, SL(3).u8, &r)) THROW_OVF(); SL(1).u8 = r; NEXT(3); }
+    CASE(SUB_OVF_I8) { int64_t r; if (__builtin_sub_overflow(SL(2).i8, SL(3).i8, &r)) THROW_OVF(); SL(1).i8 = r; NEXT(3); }
+    CASE(SUB_OVF_UN_I8) { uint64_t r; if (__builtin_sub_overflow(SL(2).u8, SL(3).u8, &r)) THROW_OVF(); SL(1).u8 = r; NEXT(3); }
+    CASE(MUL_OVF_I8) { int64_t r; if (__builtin_mul_overflow(SL(2).i8, SL(3).i8, &r)) THROW_OVF(); SL(1).i8 = r; NEXT(3); }
+    CASE(MUL_OVF_UN_I8) { uint64_t r; if (__builtin_mul_overflow(SL(2).u8, SL(3).u8, &r)) THROW_OVF(); SL(1).u8 = r; NEXT(3); }
+
+    CASE(ADD_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 + (uint32_t)IMM_I4(3)); NEXT(3);
+    CASE(SUB_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 - (uint32_t)IMM_I4(3)); NEXT(3);
+    CASE(MUL_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 * (uint32_t)IMM_I4(3)); NEXT(3);
+    CASE(AND_I4_IMM) SL(1).i4 = SL(2).i4 & IMM_I4(3); NEXT(3);
+    CASE(OR_I4_IMM) SL(1).i4 = SL(2).i4 | IMM_I4(3); NEXT(3);
+    CASE(XOR_I4_IMM) SL(1).i4 = SL(2).i4 ^ IMM_I4(3); NEXT(3);
+    CASE(SHL_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 << (IMM_I4(3) & 31)); NEXT(3);
+    CASE(SHR_I4_IMM) SL(1).i4 = SL(2).i4 >> (IMM_I4(3) & 31); NEXT(3);
+    CASE(SHR_UN_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 >> (IMM_I4(3) & 31)); NEXT(3);
+    CASE(DIV_I4_IMM) {
+        int32_t a = SL(2).i4, b = IMM_I4(3);
+        if (b == 0) THROW_DIV0();
+        if (b == -1 && a == INT32_MIN) THROW_OVF();
+        SL(1).i4 = a / b; NEXT(3);
+    }
+    CASE(REM_I4_IMM) {
+        int32_t a = SL(2).i4, b = IMM_I4(3);
+        if (b == 0) THROW_DIV0();
+        if (b == -1 && a == INT32_MIN) THROW_OVF();
+        SL(1).i4 = a % b; NEXT(3);
+    }
+    CASE(ADD_I8_IMM) SL(1).i8 = SL(2).i8 + read_i64(ip + 3); NEXT(2 + W64);
+
+    /* ---- conversions: CONV_<to>_<from> ---- */
+#define CONVS(SRC, get) \
+    CASE(CONV_I1_##SRC) SL(1).i8 = 0, SL(1).i4 = (int8_t)(get); NEXT(2); \
+    CASE(CONV_U1_##SRC) SL(1).i8 = 0, SL(1).i4 = (uint8_t)(get); NEXT(2); \
+    CASE(CONV_I2_##SRC) SL(1).i8 = 0, SL(1).i4 = (int16_t)(get); NEXT(2); \
+    CASE(CONV_U2_##SRC) SL(1).i8 = 0, SL(1).i4 = (uint16_t)(get); NEXT(2);
+    CONVS(I4, SL(2).i4)
+    CONVS(I8, SL(2).i8)
+    CONVS(R4, conv_r8_to_i4(SL(2).r4))
+    CONVS(R8, conv_r8_to_i4(SL(2).r8))
+#undef CONVS
+    CASE(CONV_I4_I4) SL(1).i4 = SL(2).i4; NEXT(2);
+    CASE(CONV_U4_I4) SL(1).i4 = SL(2).i4; NEXT(2);
+    CASE(CONV_I8_I4) SL(1).i8 = SL(2).i4; NEXT(2);
+    CASE(CONV_U8_I4) SL(1).u8 = SL(2).u4; NEXT(2);
+    CASE(CONV_R4_I4) SL(1).r4 = (float)SL(2).i4; NEXT(2);
+    CASE(CONV_R8_I4) SL(1).r8 = (double)SL(2).i4; NEXT(2);
+    CASE(CONV_I4_I8) SL(1).i4 = (int32_t)SL(2).i8; NEXT(2);
+    CASE(CONV_U4_I8) SL(1).i4 = (int32_t)SL(2).i8; NEXT(2);
+    CASE(CONV_I8_I8) SL(1).i8 = SL(2).i8; NEXT(2);
+    CASE(CONV_U8_I8) SL(1).i8 = SL(2).i8; NEXT(2);
+    CASE(CONV_R4_I8) SL(1).r4 = (float)SL(2).i8; NEXT(2);
+    CASE(CONV_R8_I8) SL(1).r8 = (double)SL(2).i8; NEXT(2);
+    CASE(CONV_I4_R4) SL(1).i4 = conv_r8_to_i4(SL(2).r4); NEXT(2);
+    CASE(CONV_U4_R4) SL(1).u4 = conv_r8_to_u4(SL(2).r4); NEXT(2);
+    CASE(CONV_I8_R4) SL(1).i8 = conv_r8_to_i8(SL(2).r4); NEXT(2);
+    CASE(CONV_U8_R4) SL(1).u8 = conv_r8_to_u8(SL(2).r4); NEXT(2);
+    CASE(CONV_R4_R4) SL(1).r4 = SL(2).r4; NEXT(2);
+    CASE(CONV_R8_R4) SL(1).r8 = (double)SL(2).r4; NEXT(2);
+    CASE(CONV_I4_R8) SL(1).i4 = conv_r8_to_i4(SL(2).r8); NEXT(2);
+    CASE(CONV_U4_R8) SL(1).u4 = conv_r8_to_u4(SL(2).r8); NEXT(2);
+    CASE(CONV_I8_R8) SL(1).i8 = conv_r8_to_i8(SL(2).r8); NEXT(2);
+    CASE(CONV_U8_R8) SL(1).u8 = conv_r8_to_u8(SL(2).r8); NEXT(2);
+    CASE(CONV_R4_R8) SL(1).r4 = (float)SL(2).r8; NEXT(2);
+    CASE(CONV_R8_R8) SL(1).r8 = SL(2).r8; NEXT(2);
+    CASE(CONV_R_UN_I4) SL(1).r8 = (double)SL(2).u4; NEXT(2);
+    CASE(CONV_R_UN_I8) SL(1).r8 = (double)SL(2).u8; NEXT(2);
+
+    /* checked conversions: signed integer sources, unsigned (_UN) sources, floats */
+#define OVF_RANGE_S(NAME, v, lo, hi, store) CASE(NAME) { int64_t x = (v); if (x < (lo) || x > (hi)) THROW_OVF(); store; NEXT(2); }
+#define OVF_RANGE_U(NAME, v, hi, store) CASE(NAME) { uint64_t x = (v); if (x > (hi)) THROW_OVF(); store; NEXT(2); }
+#define OVF_FROM(SRC, sv, uv) \
+    OVF_RANGE_S(CONV_OVF_I1_##SRC, sv, -128, 127, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_U(CONV_OVF_I1_##SRC##_UN, uv, 127, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_S(CONV_OVF_U1_##SRC, sv, 0, 255, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_U(CONV_OVF_U1_##SRC##_UN, uv, 255, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_S(CONV_OVF_I2_##SRC, sv, -32768, 32767, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_U(CONV_OVF_I2_##SRC##_UN, uv, 32767, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_S(CONV_OVF_U2_##SRC, sv, 0, 65535, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_U(CONV_OVF_U2_##SRC##_UN, uv, 65535, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_S(CONV_OVF_I4_##SRC, sv, INT32_MIN, INT32_MAX, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_U(CONV_OVF_I4_##SRC##_UN, uv, INT32_MAX, SL(1).i4 = (int32_t)x) \
+    OVF_RANGE_S(CONV_OVF_U4_##SRC, sv, 0, UINT32_MAX, SL(1).u4 = (uint32_t)x) \
+    OVF_RANGE_U(CONV_OVF_U4_##SRC##_UN, uv, UINT32_MAX, SL(1).u4 = (uint32_t)x) \
+    OVF_RANGE_S(CONV_OVF_I8_##SRC, sv, INT64_MIN, INT64_MAX, SL(1).i8 = x) \
+    OVF_RANGE_U(CONV_OVF_I8_##SRC##_UN, uv, (uint64_t)INT64_MAX, SL(1).i8 = (int64_t)x) \
+    OVF_RANGE_S(CONV_OVF_U8_##SRC, sv, 0, INT64_MAX, SL(1).i8 = x) \
+    OVF_RANGE_U(CONV_OVF_U8_##SRC##_UN, uv, UINT64_MAX, SL(1).u8 = x)
+    OVF_FROM(I4, SL(2).i4, SL(2).u4)
+    OVF_FROM(I8, SL(2).i8, SL(2).u8)
+#undef OVF_FROM
+#define OVF_FLOAT(SRC, get) \
+    CASE(CONV_OVF_I1_##SRC) { double v = (get); if (!(v > -129.0 && v < 128.0)) THROW_OVF(); SL(1).i4 = (int32_t)v; NEXT(2); } \
+    CASE(CONV_OVF_U1_##SRC) { double v = (get); if (!(v > -1.0 && v < 256.0)) THROW_OVF(); SL(1).i4 = (int32_t)v; NEXT(2); } \
+    CASE(CONV_OVF_I2_##SRC) { double v = (get); if (!(v > -32769.0 && v < 32768.0)) THROW_OVF(); SL(1).i4 = (int32_t)v; NEXT(2); } \
+    CASE(CONV_OVF_U2_##SRC) { double v = (get); if (!(v > -1.0 && v < 65536.0)) THROW_OVF(); SL(1).i4 = (int32_t)v; NEXT(2); } \
+    CASE(CONV_OVF_I4_##SRC) { double v = (get); if (!(v > -2147483649.0 && v < 2147483648.0)) THROW_OVF(); SL(1).i4 = (int32_t)v; NEXT(2); } \
+    CASE(CONV_OVF_U4_##SRC) { double v = (get); if (!(v > -1.0 && v < 4294967296.0)) THROW_OVF(); SL(1).u4 = (uint32_t)v; NEXT(2); } \
+    CASE(CONV_OVF_I8_##SRC) { double v = (get); if (!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) THROW_OVF(); SL(1).i8 = (int64_t)v; NEXT(2); } \
+    CASE(CONV_OVF_U8_##SRC) { double v = (get); if (!(v > -1.0 && v < 18446744073709551616.0)) THROW_OVF(); SL(1).u8 = (uint64_t)v; NEXT(2); }
+    OVF_FLOAT(R4, SL(2).r4)
+    OVF_FLOAT(R8, SL(2).r8)
+#undef OVF_FLOAT
+#undef OVF_RANGE_S
+#undef OVF_RANGE_U
+
+    /* ---- comparisons ---- */
+#define CMP(name, f, expr) CASE(name) { SL(1).i8 = 0; SL(1).i4 = (expr); NEXT(3); }
+#define CMPS(K, f, uf) \
+    CMP(CEQ_##K, f, SL(2).f == SL(3).f) CMP(CGT_##K, f, SL(2).f > SL(3).f) CMP(CLT_##K, f, SL(2).f < SL(3).f) \
+    CMP(CGT_UN_##K, f, SL(2).uf > SL(3).uf) CMP(CLT_UN_##K, f, SL(2).uf < SL(3).uf)
+    CMPS(I4, i4, u4)
+    CMPS(I8, i8, u8)
+#undef CMPS
+    CMP(CEQ_R4, r4, SL(2).r4 == SL(3).r4)
+    CMP(CGT_R4, r4, SL(2).r4 > SL(3).r4)
+    CMP(CLT_R4, r4, SL(2).r4 < SL(3).r4)
+    CMP(CGT_UN_R4, r4, !(SL(2).r4 <= SL(3).r4))
+    CMP(CLT_UN_R4, r4, !(SL(2).r4 >= SL(3).r4))
+    CMP(CEQ_R8, r8, SL(2).r8 == SL(3).r8)
+    CMP(CGT_R8, r8, SL(2).r8 > SL(3).r8)
+    CMP(CLT_R8, r8, SL(2).r8 < SL(3).r8)
+    CMP(CGT_UN_R8, r8, !(SL(2).r8 <= SL(3).r8))
+    CMP(CLT_UN_R8, r8, !(SL(2).r8 >= SL(3).r8))
+#undef CMP
+
+    /* ---- branches ---- */
+#define JUMP(target) do { \
+        const Op *dest_ = ops + (target); \
+        if (dest_ <= ip && --budget <= 0) { ip = dest_; SAVE_STATE(); return RUN_BUDGET; } \
+        ip = dest_; DISPATCH(); } while (0)
+    CASE(BR) JUMP(OPW(1));
+    CASE(BRTRUE_I4) if (SL(1).i4) JUMP(OPW(2)); NEXT(2);
+    CASE(BRFALSE_I4) if (!SL(1).i4) JUMP(OPW(2)); NEXT(2);
+    CASE(BRTRUE_I8) if (SL(1).i8) JUMP(OPW(2)); NEXT(2);
+    CASE(BRFALSE_I8) if (!SL(1).i8) JUMP(OPW(2)); NEXT(2);
+#define BCMP(name, cond) CASE(name) if (cond) JUMP(OPW(3)); NEXT(3);
+#define BCMPS(K, f, uf) \
+    BCMP(BEQ_##K, SL(1).f == SL(2).f) BCMP(BNE_UN_##K, SL(1).f != SL(2).f) \
+    BCMP(BGE_##K, SL(1).f >= SL(2).f) BCMP(BGT_##K, SL(1).f > SL(2).f) \
+    BCMP(BLE_##K, SL(1).f <= SL(2).f) BCMP(BLT_##K, SL(1).f < SL(2).f) \
+    BCMP(BGE_UN_##K, SL(1).uf >= SL(2).uf) BCMP(BGT_UN_##K, SL(1).uf > SL(2).uf) \
+    BCMP(BLE_UN_##K, SL(1).uf <= SL(2).uf) BCMP(BLT_UN_##K, SL(1).uf < SL(2).uf)
+    BCMPS(I4, i4, u4)
+    BCMPS(I8, i8, u8)
+#undef BCMPS
+#define BCMPF(K, f) \
+    BCMP(BEQ_##K, SL(1).f == SL(2).f) BCMP(BNE_UN_##K, !(SL(1).f == SL(2).f)) \
+    BCMP(BGE_##K, SL(1).f >= SL(2).f) BCMP(BGT_##K, SL(1).f > SL(2).f) \
+    BCMP(BLE_##K, SL(1).f <= SL(2).f) BCMP(BLT_##K, SL(1).f < SL(2).f) \
+    BCMP(BGE_UN_##K, !(SL(1).f < SL(2).f)) BCMP(BGT_UN_##K, !(SL(1).f <= SL(2).f)) \
+    BCMP(BLE_UN_##K, !(SL(1).f > SL(2).f)) BCMP(BLT_UN_##K, !(SL(1).f >= SL(2).f))
+    BCMPF(R4, r4)
+    BCMPF(R8, r8)
+#undef BCMPF
+#define BIMM(name, cond) CASE(name) if (cond) JUMP(OPW(3)); NEXT(3);
+    BIMM(BEQ_I4_IMM, SL(1).i4 == IMM_I4(2))
+    BIMM(BNE_UN_I4_IMM, SL(1).i4 != IMM_I4(2))
+    BIMM(BGE_I4_IMM, SL(1).i4 >= IMM_I4(2))
+    BIMM(BGT_I4_IMM, SL(1).i4 > IMM_I4(2))
+    BIMM(BLE_I4_IMM, SL(1).i4 <= IMM_I4(2))
+    BIMM(BLT_I4_IMM, SL(1).i4 < IMM_I4(2))
+    BIMM(BGE_UN_I4_IMM, SL(1).u4 >= (uint32_t)IMM_I4(2))
+    BIMM(BGT_UN_I4_IMM, SL(1).u4 > (uint32_t)IMM_I4(2))
+    BIMM(BLE_UN_I4_IMM, SL(1).u4 <= (uint32_t)IMM_I4(2))
+    BIMM(BLT_UN_I4_IMM, SL(1).u4 < (uint32_t)IMM_I4(2))
+#undef BIMM
+#undef BCMP
+    CASE(SWITCH) {
+        uint32_t v = SL(1).u4, n = (uint32_t)OPW(2);
+        if (v < n) JUMP(OPW(3 + v));
+        NEXT(2 + n);
+    }
+
+#include "interp/interp_objects.inc"
+
+#ifndef USE_COMPUTED_GOTO
+    default:
+        break;
+    }
+    interp_set_pending(t, "System.InvalidProgramException", "invalid internal opcode");
+    goto exception;
+#endif
+
+exception:
+#include "interp/interp_unwind.inc"
+}

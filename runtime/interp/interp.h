@@ -1,0 +1,115 @@
+/* interp.h — the translator and interpreter's public face.
+ *
+ * Each method's CIL is translated once, on first call (translate.c), into
+ * Code: a stream of internal ops whose operands are frame-slot indexes,
+ * immediates, and resolved pointers (ops.h lists them). interp_run()
+ * executes ops for a thread until its time slice ends, it blocks, or it
+ * finishes; managed calls push Frames on the thread's own stacks and never
+ * recurse on the C stack (DESIGN rule 1).
+ *
+ * Frame layout in a thread's slot stack: [args | locals | eval temps].
+ * A call's arguments are evaluated into consecutive temps of the caller;
+ * the callee's frame starts right there, so arguments are never copied.
+ * The callee leaves its return value at its slot 0, which is where the
+ * caller expects it.
+ */
+#ifndef CILANTRO_INTERP_H
+#define CILANTRO_INTERP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "types/types.h"
+
+typedef uintptr_t Op;   /* one code word: an opcode, or an operand */
+
+typedef struct EhClause {
+    uint32_t kind;                 /* MD_CLAUSE_* */
+    uint32_t try_start, try_end;   /* internal code offsets, [start, end) */
+    uint32_t handler_start, handler_end;
+    uint32_t filter_start;
+    Type *catch_type;
+    uint32_t exc_slot;             /* slot where the handler finds the exception */
+} EhClause;
+
+struct Code {
+    Op *ops;
+    uint32_t op_count;
+    uint32_t frame_slots;          /* args + locals + max eval temps */
+    uint32_t local_start, local_slots; /* zeroed at entry */
+    uint32_t temp_base;            /* first eval-stack slot (a catch handler finds its exception there) */
+    uint32_t clause_count;
+    EhClause *clauses;
+    uint32_t map_count;            /* internal offset -> IL offset, sorted */
+    uint32_t *map_ops, *map_il;
+};
+
+typedef struct Frame {
+    Method *method;
+    Code *code;
+    Slot *fp;
+    const Op *ip;                  /* resume point (after a call) */
+} Frame;
+
+/* Per-frame exception-handling records: finally blocks entered by `leave`
+ * or by an exception, and filters being evaluated. */
+typedef struct EhRecord {
+    uint32_t frame_index;
+    uint8_t kind;                  /* EH_LEAVE, EH_UNWIND, EH_FILTER */
+    uint32_t clause_index;
+    uint32_t src, target;          /* internal offsets */
+    Object *exception;
+} EhRecord;
+enum { EH_LEAVE = 1, EH_UNWIND = 2, EH_FILTER = 3 };
+
+enum ThreadState { THREAD_NEW, THREAD_RUNNABLE, THREAD_SLEEPING, THREAD_WAITING, THREAD_DONE };
+
+struct Thread {
+    int id;
+    int state;
+    Slot *stack, *stack_end;       /* slot stack */
+    Frame *frames;
+    uint32_t frame_count, frame_capacity;
+    EhRecord *eh;
+    uint32_t eh_count, eh_capacity;
+    Object *pending_exception;     /* set by icalls / vm_throw_*, raised by the loop */
+    Object *managed_thread;        /* System.Threading.Thread object, if any */
+    int32_t exit_code;
+    bool unhandled;
+    Thread *next;
+    Method *inject_method;         /* set by an internal call: call this, then run the internal call again */
+    Object *inject_arg;
+    Slot result[4];                /* return value of the bottom frame */
+    uint32_t base_frame;           /* frames below this index belong to an outer run (sync calls) */
+    /* snapshot of the frames when the in-flight exception was thrown, for its stack trace */
+    Method **trace_methods;
+    int32_t *trace_il;
+    uint32_t trace_count, trace_capacity;
+};
+
+/* Threads */
+Thread *thread_create(uint32_t stack_slots);
+void thread_free(Thread *t);
+Thread *thread_current(void);
+Thread *thread_list(void);
+/* Pushes a frame calling m with args (arg slots, already laid out). */
+bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots);
+
+/* Translation */
+Code *interp_translate(Method *m, char *err, size_t errlen);
+
+/* Runs t until it finishes (returns true), or its budget of ops runs out. */
+enum { RUN_FINISHED = 0, RUN_BUDGET = 1, RUN_BLOCKED = 2 };
+int interp_run(Thread *t, int64_t budget);
+
+/* Exceptions */
+Object *interp_new_exception(Thread *t, const char *type_name, const char *message);
+void interp_print_unhandled(Thread *t, Object *exception);
+char *interp_stack_trace(Thread *t);   /* malloc'ed text of the current managed frames */
+
+/* GC root enumeration for all threads. */
+void interp_mark_roots(void);
+
+extern bool interp_trace;
+
+#endif

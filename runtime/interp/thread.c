@@ -1,0 +1,139 @@
+/* thread.c — managed threads' stacks and frames, first-call translation,
+ * synchronous calls from host code, and the GC roots of all threads. */
+#include "interp/interp_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Thread *threads;
+static Thread *current;
+static int next_thread_id = 1;
+
+Thread *thread_create(uint32_t stack_slots) {
+    Thread *t = util_calloc(1, sizeof *t);
+    t->stack = calloc(stack_slots, sizeof(Slot));
+    if (!t->stack) { free(t); return NULL; }
+    t->stack_end = t->stack + stack_slots;
+    t->id = next_thread_id++;
+    t->state = THREAD_NEW;
+    t->next = threads;
+    threads = t;
+    return t;
+}
+
+void thread_free(Thread *t) {
+    for (Thread **p = &threads; *p; p = &(*p)->next)
+        if (*p == t) { *p = t->next; break; }
+    if (current == t) current = NULL;
+    free(t->stack);
+    free(t->frames);
+    free(t->eh);
+    free(t->trace_methods);
+    free(t->trace_il);
+    free(t);
+}
+
+Thread *thread_current(void) { return current; }
+void thread_set_current(Thread *t) { current = t; }
+Thread *thread_list(void) { return threads; }
+
+Code *interp_ensure_code(Thread *t, Method *m) {
+    if (m->code) return m->code;
+    if (m->error) { interp_set_pending(t, "System.InvalidProgramException", m->error); return NULL; }
+    if (m->flags & MF_ABSTRACT) {
+        char name[300], msg[400];
+        snprintf(msg, sizeof msg, "Cannot call abstract method %s", method_full_name(m, name, sizeof name));
+        interp_set_pending(t, "System.MissingMethodException", msg);
+        return NULL;
+    }
+    if ((m->flags & MF_RUNTIME) && (m->owner->flags & TF_DELEGATE) && strcmp(m->name, "Invoke") == 0)
+        m->runtime_kind = RK_DELEGATE_INVOKE;
+    if ((m->flags & (MF_RUNTIME | MF_PINVOKE)) && m->runtime_kind != RK_DELEGATE_INVOKE) {
+        char name[300], msg[400];
+        snprintf(msg, sizeof msg, "%s %s is not supported", (m->flags & MF_PINVOKE) ? "P/Invoke method" : "Runtime method",
+                 method_full_name(m, name, sizeof name));
+        interp_set_pending(t, "System.NotSupportedException", msg);
+        return NULL;
+    }
+    char err[600];
+    Code *code = interp_translate(m, err, sizeof err);
+    if (!code) {
+        m->error = util_strdup(err);
+        TypeErrorKind k = type_last_error_kind();
+        const char *exc = "System.InvalidProgramException";
+        if (strstr(err, "Could not load file or assembly")) exc = "System.IO.FileNotFoundException";
+        else if (k == ERR_MISSING_METHOD && strstr(err, "Method not found")) exc = "System.MissingMethodException";
+        else if (k == ERR_MISSING_FIELD && strstr(err, "Field not found")) exc = "System.MissingFieldException";
+        else if (strstr(err, "Could not load type")) exc = "System.TypeLoadException";
+        interp_set_pending(t, exc, err);
+        return NULL;
+    }
+    m->code = code;
+    return code;
+}
+
+bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots) {
+    Code *code = interp_ensure_code(t, m);
+    if (!code) return false;
+    Slot *base = t->frame_count ? t->frames[t->frame_count - 1].fp + t->frames[t->frame_count - 1].code->frame_slots : t->stack;
+    if (base + code->frame_slots + arg_slots > t->stack_end) {
+        interp_set_pending(t, "System.StackOverflowException", NULL);
+        return false;
+    }
+    if (t->frame_count == t->frame_capacity) {
+        uint32_t cap = t->frame_capacity ? t->frame_capacity * 2 : 256;
+        Frame *f = realloc(t->frames, cap * sizeof(Frame));
+        if (!f) return false;
+        t->frames = f;
+        t->frame_capacity = cap;
+    }
+    memcpy(base, args, arg_slots * sizeof(Slot));
+    Frame *f = &t->frames[t->frame_count++];
+    f->method = m;
+    f->code = code;
+    f->fp = base;
+    f->ip = code->ops;
+    if (code->local_slots) memset(base + code->local_start, 0, code->local_slots * sizeof(Slot));
+    t->state = THREAD_RUNNABLE;
+    return true;
+}
+
+bool interp_call_sync(Method *m, Slot *args, uint32_t arg_slots, Slot *ret, Object **exception) {
+    Thread *t = thread_create(64 * 1024);
+    if (!t) return false;
+    Thread *saved = current;
+    current = t;
+    *exception = NULL;
+    bool ok = false;
+    if (m->flags & MF_INTERNALCALL) {
+        char key[512];
+        method_icall_key(m, key, sizeof key);
+        IcallFn fn = icall_lookup(key);
+        if (fn) { fn(t, args, ret); ok = !t->pending_exception; }
+    } else if (thread_push_call(t, m, args, arg_slots)) {
+        while (interp_run(t, 1000000) != RUN_FINISHED) {}
+        ok = !t->unhandled;
+        if (ok) memcpy(ret, t->result, (m->ret_slots ? m->ret_slots : 1) * sizeof(Slot));
+    }
+    if (!ok) *exception = t->pending_exception;
+    current = saved;
+    thread_free(t);
+    return ok;
+}
+
+/* ---- GC roots ---- */
+static void mark_thread(Thread *t) {
+    if (t->frame_count) {
+        Frame *top = &t->frames[t->frame_count - 1];
+        gc_mark_range_conservative(t->stack, top->fp + top->code->frame_slots);
+    }
+    gc_mark_ref(t->pending_exception);
+    gc_mark_ref(t->managed_thread);
+    for (uint32_t i = 0; i < t->eh_count; i++) gc_mark_ref(t->eh[i].exception);
+    gc_mark_range_conservative(t->result, t->result + 4);
+}
+
+void interp_mark_roots(void) {
+    for (Thread *t = threads; t; t = t->next) mark_thread(t);
+}

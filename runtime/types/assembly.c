@@ -1,0 +1,139 @@
+/* assembly.c — the set of loaded assemblies and reference resolution.
+ *
+ * References to the framework's assembly names (mscorlib, System,
+ * System.Core, System.Runtime, netstandard, System.Private.CoreLib and the
+ * System.* facades) resolve to our single corlib, unless an assembly of that
+ * exact name was loaded; types are then matched by namespace and name. */
+#include "types/types_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Assembly **loaded;
+static int loaded_count, loaded_capacity;
+static Assembly *corlib;
+static StrMap missing_names;
+
+int asm_count(void) { return loaded_count; }
+Assembly *asm_at(int index) { return index >= 0 && index < loaded_count ? loaded[index] : NULL; }
+Assembly *asm_corlib(void) { return corlib; }
+
+Assembly *asm_by_name(const char *name) {
+    for (int i = 0; i < loaded_count; i++)
+        if (strcmp(loaded[i]->name, name) == 0) return loaded[i];
+    return NULL;
+}
+
+bool asm_name_maps_to_corlib(const char *name) {
+    static const char *const names[] = {
+        "mscorlib", "System", "System.Core", "System.Runtime", "netstandard",
+        "System.Private.CoreLib", NULL };
+    for (int i = 0; names[i]; i++)
+        if (strcmp(name, names[i]) == 0) return true;
+    return strncmp(name, "System.", 7) == 0 || strncmp(name, "Microsoft.Win32.", 16) == 0;
+}
+
+void asm_mark_missing(const char *name) {
+    if (!strmap_get(&missing_names, name)) strmap_put(&missing_names, util_strdup(name), (void *)1);
+}
+
+bool asm_is_marked_missing(const char *name) { return strmap_get(&missing_names, name) != NULL; }
+
+static bool image_defines_object(const MdImage *img) {
+    for (uint32_t r = 1; r <= img->row_count[MD_TYPEDEF]; r++)
+        if (strcmp(img->typedefs[r].name, "Object") == 0 && strcmp(img->typedefs[r].ns, "System") == 0)
+            return true;
+    return false;
+}
+
+static bool typedef_is_nested(const MdImage *img, uint32_t row) {
+    uint32_t vis = img->typedefs[row].flags & 0x7;
+    return vis >= 2;
+}
+
+static void build_name_index(Assembly *a) {
+    const MdImage *img = a->image;
+    StrMap *index = util_calloc(1, sizeof *index);
+    for (uint32_t r = 1; r <= img->row_count[MD_TYPEDEF]; r++) {
+        if (typedef_is_nested(img, r)) continue;
+        const MdTypeDefRow *td = &img->typedefs[r];
+        char *key = td->ns[0] ? util_format("%s.%s", td->ns, td->name) : util_strdup(td->name);
+        strmap_put(index, key, (void *)(uintptr_t)r);
+    }
+    a->name_index = (struct TypeNameIndex *)index;
+}
+
+uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name) {
+    char small[256];
+    char *key = small;
+    size_t need = strlen(ns) + strlen(name) + 2;
+    if (need > sizeof small) key = malloc(need);
+    if (ns[0]) snprintf(key, need, "%s.%s", ns, name); else snprintf(key, need, "%s", name);
+    uint32_t row = (uint32_t)(uintptr_t)strmap_get((StrMap *)a->name_index, key);
+    if (key != small) free(key);
+    return row;
+}
+
+Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen) {
+    MdImage *img = md_image_open(bytes, length, file_name, err, errlen);
+    if (!img) return NULL;
+    if (img->row_count[MD_ASSEMBLY] == 0) {
+        snprintf(err, errlen, "%s: not a .NET assembly (a module without an Assembly manifest)", file_name);
+        md_image_free(img);
+        return NULL;
+    }
+    const char *name = img->assemblies[1].name;
+    Assembly *existing = asm_by_name(name);
+    if (existing) {
+        md_image_free(img);
+        return existing;
+    }
+    Assembly *a = util_calloc(1, sizeof *a);
+    a->name = util_strdup(name);
+    a->file_name = util_strdup(file_name);
+    a->image = img;
+    a->is_corlib = corlib == NULL && image_defines_object(img);
+    a->typedefs = util_calloc(img->row_count[MD_TYPEDEF] + 1, sizeof(Type *));
+    a->methoddefs = util_calloc(img->row_count[MD_METHODDEF] + 1, sizeof(Method *));
+    a->fielddefs = util_calloc(img->row_count[MD_FIELD] + 1, sizeof(Field *));
+    a->typerefs = util_calloc(img->row_count[MD_TYPEREF] + 1, sizeof(Type *));
+    a->refs = util_calloc(img->row_count[MD_ASSEMBLYREF] + 1, sizeof(Assembly *));
+    a->user_strings = util_calloc(img->us_size + 1, sizeof(Object *));
+    build_name_index(a);
+    if (loaded_count == loaded_capacity) {
+        loaded_capacity = loaded_capacity ? loaded_capacity * 2 : 8;
+        loaded = util_realloc(loaded, (size_t)loaded_capacity * sizeof *loaded);
+    }
+    loaded[loaded_count++] = a;
+    a->id = loaded_count;
+    if (a->is_corlib) corlib = a;
+    return a;
+}
+
+Assembly *asm_resolve_ref(Assembly *a, uint32_t row) {
+    if (row == 0 || row > a->image->row_count[MD_ASSEMBLYREF]) return NULL;
+    if (a->refs[row]) return a->refs[row];
+    const char *name = a->image->assemblyrefs[row].name;
+    Assembly *target = asm_by_name(name);
+    if (!target && asm_name_maps_to_corlib(name)) target = corlib;
+    if (!target) {
+        type_set_error_kind(ERR_FILE_NOT_FOUND,
+            "Could not load file or assembly '%s' (referenced by '%s')", name, a->name);
+        return NULL;
+    }
+    a->refs[row] = target;
+    return target;
+}
+
+const char *asm_next_missing_reference(void) {
+    for (int i = 0; i < loaded_count; i++) {
+        Assembly *a = loaded[i];
+        for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
+            const char *name = a->image->assemblyrefs[r].name;
+            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name)) continue;
+            return name;
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,381 @@
+/* layout.c — preparing types: field layout, sizes and GC descriptors
+ * (TS_LAYOUT), then vtables, interface maps and finalizer detection
+ * (TS_READY). */
+#include "types/types_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint32_t primitive_size(uint8_t elem) {
+    switch (elem) {
+    case MD_ELEMENT_BOOLEAN: case MD_ELEMENT_I1: case MD_ELEMENT_U1: return 1;
+    case MD_ELEMENT_CHAR: case MD_ELEMENT_I2: case MD_ELEMENT_U2: return 2;
+    case MD_ELEMENT_I4: case MD_ELEMENT_U4: case MD_ELEMENT_R4: return 4;
+    case MD_ELEMENT_I8: case MD_ELEMENT_U8: case MD_ELEMENT_R8: return 8;
+    case MD_ELEMENT_I: case MD_ELEMENT_U: case MD_ELEMENT_PTR: case MD_ELEMENT_BYREF:
+    case MD_ELEMENT_FNPTR: return sizeof(void *);
+    default: return 0;
+    }
+}
+
+bool type_is_reference(Type *t) {
+    return !(t->flags & (TF_VALUETYPE | TF_BYREF | TF_POINTER)) || (t->flags & TF_GENERIC_PARAM);
+}
+
+uint32_t type_value_size(Type *t) {
+    if (type_is_reference(t)) return sizeof(void *);
+    uint32_t p = primitive_size(t->elem);
+    if (p) return p;
+    if (!type_prepare(t, TS_LAYOUT)) return sizeof(void *);
+    return t->instance_size;
+}
+
+uint32_t type_value_align(Type *t) {
+    if (type_is_reference(t)) return sizeof(void *);
+    uint32_t p = primitive_size(t->elem);
+    if (p) return p;
+    if (!type_prepare(t, TS_LAYOUT)) return sizeof(void *);
+    return t->align ? t->align : 1;
+}
+
+uint32_t type_stack_slots(Type *t) {
+    if (t->elem == MD_ELEMENT_VOID) return 0;
+    if (type_stack_kind(t) != SK_VT) return 1;
+    uint32_t size = type_value_size(t);
+    return size ? (size + 7) / 8 : 1;
+}
+
+/* Growable list of reference offsets. */
+typedef struct RefList { uint32_t *items; uint32_t count, cap; } RefList;
+static void reflist_add(RefList *l, uint32_t off) {
+    if (l->count == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->items = util_realloc(l->items, l->cap * sizeof(uint32_t));
+    }
+    l->items[l->count++] = off;
+}
+
+/* Adds the references found in a field of type ft at offset off. */
+static void add_field_refs(RefList *l, Type *ft, uint32_t off) {
+    if (type_is_reference(ft)) { reflist_add(l, off); return; }
+    if (ft->flags & (TF_BYREF | TF_POINTER) || primitive_size(ft->elem)) return;
+    for (uint32_t i = 0; i < ft->value_ref_count; i++) reflist_add(l, off + ft->value_ref_offsets[i]);
+}
+
+static Field *find_field_row(Type *t, uint32_t field_row) {
+    for (uint32_t i = 0; i < t->field_count; i++)
+        if (t->fields[i].field_row == field_row) return &t->fields[i];
+    return NULL;
+}
+
+static bool resolve_field_types(Type *t) {
+    GenericContext ctx;
+    type_context(t, &ctx);
+    const MdImage *img = t->assembly->image;
+    for (uint32_t i = 0; i < t->field_count; i++) {
+        Field *f = &t->fields[i];
+        if (f->type) continue;
+        char err[256];
+        MdTypeSig *sig = md_parse_field_sig(img, img->fields[f->field_row].signature, err, sizeof err);
+        if (!sig) { type_set_error_kind(ERR_BAD_IMAGE, "%s", err); return false; }
+        f->type = type_from_sig(t->assembly, sig, &ctx);
+        if (!f->type) return false;
+    }
+    return true;
+}
+
+static void layout_statics(Type *t) {
+    uint32_t size = 0;
+    RefList refs = {0};
+    const MdImage *img = t->assembly->image;
+    for (uint32_t i = 0; i < t->field_count; i++) {
+        Field *f = &t->fields[i];
+        if (!(f->flags & FF_STATIC) || (f->flags & FF_LITERAL)) continue;
+        uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
+        if (fa > 8) fa = 8;
+        size = (size + fa - 1) & ~(fa - 1);
+        f->offset = size;
+        add_field_refs(&refs, f->type, size);
+        size += fs ? fs : 1;
+        if (f->flags & FF_RVA) {
+            uint32_t row = md_find_field_rva(img, f->field_row);
+            if (row) f->rva_data = md_rva_to_ptr(img, img->fieldrvas[row].rva, fs);
+        }
+    }
+    if (size == 0) return;
+    t->statics_size = VM_ALIGN8(size);
+    t->statics = util_calloc(1, t->statics_size);
+    for (uint32_t i = 0; i < t->field_count; i++) {
+        Field *f = &t->fields[i];
+        if ((f->flags & FF_STATIC) && f->rva_data) memcpy(t->statics + f->offset, f->rva_data, type_value_size(f->type));
+    }
+    t->static_ref_count = refs.count;
+    t->static_ref_offsets = refs.items;
+    if (refs.count) types_register_statics(t);
+}
+
+static bool layout_array(Type *t) {
+    Type *e = t->element;
+    if (!type_prepare(e, TS_LAYOUT) && !(e->flags & TF_GENERIC_PARAM)) return false;
+    t->gc.elem_size = type_value_size(e);
+    if (type_is_reference(e)) {
+        t->gc.kind = GC_KIND_REF_ARRAY;
+    } else if (e->value_ref_count) {
+        t->gc.kind = GC_KIND_VALUE_ARRAY;
+        t->gc.ref_count = e->value_ref_count;
+        t->gc.ref_offsets = e->value_ref_offsets;
+    } else {
+        t->gc.kind = GC_KIND_NOREFS;
+    }
+    if (t->gc.kind != GC_KIND_NOREFS) t->flags |= TF_HAS_REFS;
+    t->instance_size = t->gc.data_offset;
+    return true;
+}
+
+bool type_prepare_layout(Type *t) {
+    if (t->flags & (TF_ARRAY)) return layout_array(t);
+    if (t->flags & (TF_BYREF | TF_POINTER | TF_GENERIC_PARAM)) return true;
+    if (t->base && !type_prepare(t->base, TS_LAYOUT)) return false;
+    if (!resolve_field_types(t)) return false;
+
+    bool value = (t->flags & TF_VALUETYPE) != 0;
+    uint32_t start = value ? 0 : (t->base ? t->base->instance_size : (uint32_t)sizeof(GcHeader));
+    uint32_t end = start, align = 1;
+    RefList refs = {0};
+    if (!value && t->base)
+        for (uint32_t i = 0; i < t->base->gc.ref_count; i++) reflist_add(&refs, t->base->gc.ref_offsets[i]);
+    const MdImage *img = t->assembly->image;
+    uint32_t prim = primitive_size(t->elem);
+    for (uint32_t i = 0; i < t->field_count; i++) {
+        Field *f = &t->fields[i];
+        if (f->flags & FF_STATIC) continue;
+        if (prim) { f->offset = 0; continue; }     /* Int32.m_value and friends */
+        if (f->type == t) { type_set_error("Type '%s' contains itself", t->name); return false; }
+        uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
+        uint32_t off;
+        uint32_t lrow = (t->flags & TF_EXPLICIT_LAYOUT) ? md_find_field_layout(img, f->field_row) : 0;
+        if (lrow) off = start + img->fieldlayouts[lrow].offset;
+        else off = (end + fa - 1) & ~(fa - 1);
+        f->offset = off;
+        if (off + fs > end) end = off + fs;
+        if (fa > align) align = fa;
+        if ((t->flags & TF_ENUM)) t->element = f->type;
+        add_field_refs(&refs, f->type, off);
+    }
+    uint32_t lrow = md_find_class_layout(img, t->typedef_row);
+    if (lrow && img->classlayouts[lrow].class_size && start + img->classlayouts[lrow].class_size > end)
+        end = start + img->classlayouts[lrow].class_size;
+    if (prim) { end = prim; align = prim; }
+    if (value) {
+        if (end == 0) end = 1;
+        t->align = align;
+        t->instance_size = (end + align - 1) & ~(align - 1);
+        t->value_ref_count = refs.count;
+        t->value_ref_offsets = refs.items;
+        /* boxed form: the value sits at VM_OBJECT_DATA_OFFSET */
+        uint32_t *boxed = refs.count ? util_calloc(refs.count, sizeof(uint32_t)) : NULL;
+        for (uint32_t i = 0; i < refs.count; i++) boxed[i] = refs.items[i] + VM_OBJECT_DATA_OFFSET;
+        t->gc.ref_offsets = boxed;
+        t->gc.ref_count = refs.count;
+    } else {
+        t->instance_size = (end + 3) & ~3u;
+        t->gc.ref_offsets = refs.items;
+        t->gc.ref_count = refs.count;
+    }
+    t->gc.kind = refs.count ? GC_KIND_OBJECT : GC_KIND_NOREFS;
+    if (refs.count) t->flags |= TF_HAS_REFS;
+    if (t->flags & TF_STRING) t->gc.kind = GC_KIND_NOREFS;
+    layout_statics(t);
+    (void)find_field_row;
+    return true;
+}
+
+/* ---- vtables and interfaces ---- */
+bool method_sig_equal(Method *a, Method *b) {
+    if (!method_prepare_sig(a) || !method_prepare_sig(b)) return false;
+    if (a->param_count != b->param_count || a->ret != b->ret) return false;
+    if (a->generic_param_count != b->generic_param_count) return false;
+    for (uint32_t i = 0; i < a->param_count; i++)
+        if (a->params[i] != b->params[i]) return false;
+    return true;
+}
+
+/* Compare with generic method placeholders: for generic virtual methods the
+ * sigs of def methods use MVAR placeholders on both sides, so this works. */
+static int find_base_slot(Type *t, Method *m) {
+    if (!t->base) return -1;
+    Type *b = t->base;
+    for (int s = (int)b->vtable_size - 1; s >= 0; s--) {
+        Method *bm = b->vtable[s];
+        if (bm && strcmp(bm->name, m->name) == 0 && method_sig_equal(bm, m)) return s;
+    }
+    return -1;
+}
+
+static void add_interface(Type *t, Type *iface, uint32_t *cap) {
+    for (uint32_t i = 0; i < t->interface_count; i++)
+        if (t->interfaces[i].iface == iface) return;
+    if (t->interface_count == *cap) {
+        *cap = *cap ? *cap * 2 : 4;
+        t->interfaces = util_realloc(t->interfaces, *cap * sizeof(InterfaceEntry));
+    }
+    t->interfaces[t->interface_count].iface = iface;
+    t->interfaces[t->interface_count].impls = NULL;
+    t->interface_count++;
+    for (uint32_t i = 0; i < iface->interface_count; i++) add_interface(t, iface->interfaces[i].iface, cap);
+}
+
+/* Explicit implementations (MethodImpl rows) of t, as (decl, body) pairs. */
+typedef struct ImplPair { Method *decl, *body; } ImplPair;
+
+static uint32_t collect_method_impls(Type *t, ImplPair **out) {
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (!def->typedef_row) { *out = NULL; return 0; }
+    const MdImage *img = t->assembly->image;
+    uint32_t first, end;
+    md_find_method_impls(img, def->typedef_row, &first, &end);
+    if (end <= first) { *out = NULL; return 0; }
+    ImplPair *pairs = util_calloc(end - first, sizeof *pairs);
+    uint32_t n = 0;
+    GenericContext ctx;
+    type_context(t, &ctx);
+    for (uint32_t r = first; r < end; r++) {
+        Method *decl = method_from_token(t->assembly, img->methodimpls[r].method_declaration, &ctx);
+        Method *body = method_from_token(t->assembly, img->methodimpls[r].method_body, &ctx);
+        if (!decl || !body) continue;
+        /* the body token names the definition's method; use t's own copy */
+        if (t->generic_def && body->owner == t->generic_def) {
+            for (uint32_t i = 0; i < t->method_count; i++)
+                if (t->methods[i]->type_def_method == body) body = t->methods[i];
+        }
+        pairs[n].decl = decl;
+        pairs[n].body = body;
+        n++;
+    }
+    *out = pairs;
+    return n;
+}
+
+static Method *find_implicit_impl(Type *t, Method *im) {
+    for (Type *c = t; c; c = c->base) {
+        for (uint32_t i = 0; i < c->method_count; i++) {
+            Method *m = c->methods[i];
+            if (!(m->flags & MF_VIRTUAL) || (m->flags & MF_STATIC)) continue;
+            if ((m->md_flags & 0x7) != 0x6) continue;   /* public only */
+            if (strcmp(m->name, im->name) == 0 && method_sig_equal(m, im)) {
+                return m->vtable_slot >= 0 ? t->vtable[m->vtable_slot] : m;
+            }
+        }
+    }
+    return NULL;
+}
+
+bool type_prepare_vtable(Type *t) {
+    if (t->flags & (TF_BYREF | TF_POINTER | TF_GENERIC_PARAM)) return true;
+    if (t->flags & TF_ARRAY) {
+        if (!type_prepare(vm_types.array, TS_READY)) return false;
+        t->vtable = vm_types.array->vtable;
+        t->vtable_size = vm_types.array->vtable_size;
+        t->interfaces = vm_types.array->interfaces;
+        t->interface_count = vm_types.array->interface_count;
+        return true;
+    }
+    if (t->base && !type_prepare(t->base, TS_READY)) return false;
+    uint32_t cap = 0;
+    /* vtable */
+    uint32_t vcap = (t->base ? t->base->vtable_size : 0) + t->method_count;
+    t->vtable = util_calloc(vcap ? vcap : 1, sizeof(Method *));
+    if (t->base) {
+        memcpy(t->vtable, t->base->vtable, t->base->vtable_size * sizeof(Method *));
+        t->vtable_size = t->base->vtable_size;
+    }
+    for (uint32_t i = 0; i < t->method_count; i++) {
+        Method *m = t->methods[i];
+        if (!(m->flags & MF_VIRTUAL)) continue;
+        int slot = -1;
+        if (!(t->flags & TF_INTERFACE) && !(m->flags & MF_NEWSLOT)) slot = find_base_slot(t, m);
+        if (slot < 0) slot = (int)t->vtable_size++;
+        m->vtable_slot = slot;
+        t->vtable[slot] = m;
+    }
+    ImplPair *pairs;
+    uint32_t npairs = collect_method_impls(t, &pairs);
+    for (uint32_t i = 0; i < npairs; i++) {
+        Method *decl = pairs[i].decl;
+        if (!(decl->owner->flags & TF_INTERFACE) && decl->vtable_slot >= 0) {
+            t->vtable[decl->vtable_slot] = pairs[i].body;
+            if (pairs[i].body->vtable_slot < 0) pairs[i].body->vtable_slot = decl->vtable_slot;
+        }
+    }
+    /* interfaces */
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (t->base) for (uint32_t i = 0; i < t->base->interface_count; i++) add_interface(t, t->base->interfaces[i].iface, &cap);
+    if (def->typedef_row) {
+        const MdImage *img = t->assembly->image;
+        uint32_t first, end;
+        md_find_interface_impls(img, def->typedef_row, &first, &end);
+        GenericContext ctx;
+        type_context(t, &ctx);
+        for (uint32_t r = first; r < end; r++) {
+            Type *iface = type_from_token(t->assembly, img->interfaceimpls[r].interface, &ctx);
+            if (!iface) { free(pairs); return false; }
+            if (!type_prepare(iface, TS_READY)) { free(pairs); return false; }
+            add_interface(t, iface, &cap);
+        }
+    }
+    if (!(t->flags & TF_INTERFACE)) {
+        for (uint32_t k = 0; k < t->interface_count; k++) {
+            Type *iface = t->interfaces[k].iface;
+            if (!type_prepare(iface, TS_READY)) { free(pairs); return false; }
+            Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
+            for (uint32_t s = 0; s < iface->vtable_size; s++) {
+                Method *im = iface->vtable[s];
+                Method *impl = NULL;
+                for (uint32_t p = 0; p < npairs && !impl; p++) {
+                    Method *d = pairs[p].decl;
+                    if (d->owner == iface && (d == im || (strcmp(d->name, im->name) == 0 && method_sig_equal(d, im))))
+                        impl = pairs[p].body;
+                }
+                if (!impl) impl = find_implicit_impl(t, im);
+                if (!impl && t->base) {
+                    for (uint32_t b = 0; b < t->base->interface_count; b++)
+                        if (t->base->interfaces[b].iface == iface && t->base->interfaces[b].impls) {
+                            Method *bm = t->base->interfaces[b].impls[s];
+                            impl = bm && bm->vtable_slot >= 0 ? t->vtable[bm->vtable_slot] : bm;
+                        }
+                }
+                if (!impl && !(im->flags & MF_ABSTRACT)) impl = im;   /* default interface method */
+                impls[s] = impl;
+            }
+            t->interfaces[k].impls = impls;
+        }
+    }
+    free(pairs);
+    /* finalizer: an override of Object.Finalize other than Object's own */
+    if (vm_types.object && t != vm_types.object && !(t->flags & (TF_VALUETYPE | TF_INTERFACE))) {
+        Type *o = vm_types.object;
+        for (uint32_t s = 0; s < o->vtable_size; s++) {
+            if (strcmp(o->vtable[s]->name, "Finalize") == 0 && t->vtable[s] != o->vtable[s]) {
+                t->finalizer = t->vtable[s];
+                t->gc.has_finalizer = 1;
+            }
+        }
+    }
+    return true;
+}
+
+bool type_prepare(Type *t, int state) {
+    if (!t) return false;
+    if (t->state >= state) return true;
+    if (t->flags & TF_GENERIC_PARAM) return true;
+    if (t->state < TS_LAYOUT) {
+        t->state = TS_LAYOUT;   /* set first: recursive references see it in progress */
+        if (!type_prepare_layout(t)) { t->state = TS_CREATED; return false; }
+    }
+    if (state >= TS_READY && t->state < TS_READY) {
+        t->state = TS_READY;
+        if (!type_prepare_vtable(t)) { t->state = TS_LAYOUT; return false; }
+    }
+    return true;
+}

@@ -1,0 +1,257 @@
+/* method.c — methods and fields: resolving tokens (MethodDef, MemberRef,
+ * MethodSpec, Field), signatures with generic substitution, generic method
+ * instantiation, and lookup by name and signature. */
+#include "types/types_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void method_context(Method *m, GenericContext *ctx) {
+    type_context(m->owner, ctx);
+    ctx->method_args = m->method_args;
+    ctx->method_arg_count = m->method_args ? m->generic_param_count : 0;
+}
+
+bool method_prepare_sig(Method *m) {
+    if (m->flags & MF_SIG_READY) return true;
+    const MdImage *img = m->assembly->image;
+    char err[256];
+    MdMethodSig *sig = md_parse_method_sig(img, img->methoddefs[m->methoddef_row].signature, err, sizeof err);
+    if (!sig) { type_set_error_kind(ERR_BAD_IMAGE, "%s", err); return false; }
+    GenericContext ctx;
+    method_context(m, &ctx);
+    Type *ret = type_from_sig(m->assembly, sig->ret, &ctx);
+    if (!ret) return false;
+    Type **params = sig->param_count ? util_calloc(sig->param_count, sizeof(Type *)) : NULL;
+    for (uint32_t i = 0; i < sig->param_count; i++) {
+        params[i] = type_from_sig(m->assembly, sig->params[i], &ctx);
+        if (!params[i]) { free(params); return false; }
+    }
+    m->ret = ret;
+    m->params = params;
+    m->param_count = sig->param_count;
+    bool open = (m->owner->flags & TF_CONTAINS_OPEN) || (m->flags & MF_GENERIC_DEF);
+    uint32_t slots = (m->flags & MF_STATIC) ? 0 : 1;
+    if (!open) {
+        for (uint32_t i = 0; i < m->param_count; i++) slots += type_stack_slots(params[i]);
+        m->ret_slots = type_stack_slots(ret);
+    }
+    m->arg_slots = slots;
+    m->flags |= MF_SIG_READY;
+    return true;
+}
+
+/* Which TypeDef owns a MethodDef row: binary search over MethodList. */
+static uint32_t method_owner_row(const MdImage *img, uint32_t method_row) {
+    uint32_t lo = 1, hi = img->row_count[MD_TYPEDEF], found = 0;
+    while (lo <= hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (img->typedefs[mid].method_list <= method_row) { found = mid; lo = mid + 1; }
+        else hi = mid - 1;
+    }
+    /* several types may share a MethodList value when they own no methods */
+    while (found) {
+        uint32_t first, end;
+        md_typedef_methods(img, found, &first, &end);
+        if (method_row >= first && method_row < end) return found;
+        found--;
+    }
+    return 0;
+}
+
+static uint32_t field_owner_row(const MdImage *img, uint32_t field_row) {
+    uint32_t lo = 1, hi = img->row_count[MD_TYPEDEF], found = 0;
+    while (lo <= hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (img->typedefs[mid].field_list <= field_row) { found = mid; lo = mid + 1; }
+        else hi = mid - 1;
+    }
+    while (found) {
+        uint32_t first, end;
+        md_typedef_fields(img, found, &first, &end);
+        if (field_row >= first && field_row < end) return found;
+        found--;
+    }
+    return 0;
+}
+
+Method *method_from_def(Assembly *a, uint32_t row) {
+    if (row == 0 || row > a->image->row_count[MD_METHODDEF]) {
+        type_set_error_kind(ERR_BAD_IMAGE, "%s: MethodDef row %u out of range", a->name, row);
+        return NULL;
+    }
+    if (a->methoddefs[row]) return a->methoddefs[row];
+    uint32_t owner = method_owner_row(a->image, row);
+    if (!owner || !type_from_typedef(a, owner)) {
+        if (!owner) type_set_error_kind(ERR_BAD_IMAGE, "%s: MethodDef row %u has no owner type", a->name, row);
+        return NULL;
+    }
+    return a->methoddefs[row];
+}
+
+static Field *field_from_def(Assembly *a, uint32_t row) {
+    if (row == 0 || row > a->image->row_count[MD_FIELD]) {
+        type_set_error_kind(ERR_BAD_IMAGE, "%s: Field row %u out of range", a->name, row);
+        return NULL;
+    }
+    if (a->fielddefs[row]) return a->fielddefs[row];
+    uint32_t owner = field_owner_row(a->image, row);
+    if (!owner || !type_from_typedef(a, owner)) return NULL;
+    return a->fielddefs[row];
+}
+
+Method *method_instantiate(Method *def, Type **args, uint32_t count) {
+    if (count != def->generic_param_count) {
+        type_set_error_kind(ERR_MISSING_METHOD, "Method '%s' takes %u type arguments, not %u", def->name, def->generic_param_count, count);
+        return NULL;
+    }
+    for (Method *m = def->inst_list; m; m = m->next_inst)
+        if (memcmp(m->method_args, args, count * sizeof(Type *)) == 0) return m;
+    Method *m = util_calloc(1, sizeof *m);
+    *m = *def;
+    m->flags &= ~(MF_SIG_READY | MF_GENERIC_DEF);
+    m->method_args = util_calloc(count, sizeof(Type *));
+    memcpy(m->method_args, args, count * sizeof(Type *));
+    m->generic_def = def;
+    m->code = NULL;
+    m->inst_list = NULL;
+    m->next_inst = def->inst_list;
+    def->inst_list = m;
+    return m;
+}
+
+/* Resolve a MemberRef signature into a temporary Method-shaped record so it
+ * can be compared with method_sig_equal. Placeholders stay open: compared
+ * against the generic definition's own (open) signatures. */
+static bool memberref_matches(Method *cand, Assembly *a, const MdMethodSig *sig) {
+    if (!method_prepare_sig(cand)) return false;
+    bool cand_static = (cand->flags & MF_STATIC) != 0;
+    if (cand_static != !(sig->flags & MD_SIG_HASTHIS)) return false;
+    if (cand->param_count != sig->param_count) return false;
+    if (cand->generic_param_count != sig->generic_param_count) return false;
+    Type *ret = type_from_sig(a, sig->ret, NULL);
+    if (ret != cand->ret) return false;
+    for (uint32_t i = 0; i < sig->param_count; i++)
+        if (type_from_sig(a, sig->params[i], NULL) != cand->params[i]) return false;
+    return true;
+}
+
+Method *type_find_method(Type *t, const char *name, const MdMethodSig *sig, Assembly *sig_asm, const GenericContext *sig_ctx) {
+    (void)sig_ctx;
+    Type *def = t->generic_def ? t->generic_def : t;
+    for (Type *c = def; c; c = c->base ? (c->base->generic_def ? c->base->generic_def : c->base) : NULL) {
+        for (uint32_t i = 0; i < c->method_count; i++) {
+            Method *m = c->methods[i];
+            if (strcmp(m->name, name) != 0 || !memberref_matches(m, sig_asm, sig)) continue;
+            if (c == def && t != def) return t->methods[i];
+            if (c != def) {
+                /* inherited member on a generic base: find the instantiated base */
+                for (Type *b = t; b; b = b->base)
+                    if (b == c || b->generic_def == c) return b->methods[i];
+            }
+            return m;
+        }
+        if (!(sig->flags & MD_SIG_HASTHIS) && c == def) break;
+        if (strcmp(name, ".ctor") == 0) break;
+    }
+    return NULL;
+}
+
+Method *type_find_method_by_name(Type *t, const char *name, int param_count) {
+    for (Type *c = t; c; c = c->base)
+        for (uint32_t i = 0; i < c->method_count; i++) {
+            Method *m = c->methods[i];
+            if (strcmp(m->name, name) != 0) continue;
+            if (param_count >= 0 && (!method_prepare_sig(m) || (int)m->param_count != param_count)) continue;
+            return m;
+        }
+    return NULL;
+}
+
+Field *type_find_field(Type *t, const char *name) {
+    for (Type *c = t; c; c = c->base)
+        for (uint32_t i = 0; i < c->field_count; i++)
+            if (strcmp(c->fields[i].name, name) == 0) return &c->fields[i];
+    return NULL;
+}
+
+static Method *resolve_memberref(Assembly *a, uint32_t row, const GenericContext *ctx) {
+    const MdImage *img = a->image;
+    const MdMemberRefRow *mr = &img->memberrefs[row];
+    char err[256];
+    MdMethodSig *sig = md_parse_method_sig(img, mr->signature, err, sizeof err);
+    if (!sig) { type_set_error_kind(ERR_BAD_IMAGE, "%s", err); return NULL; }
+    uint32_t parent = mr->klass;
+    if (MD_TOKEN_TABLE(parent) == MD_METHODDEF) return method_from_def(a, MD_TOKEN_ROW(parent));
+    Type *t;
+    if (MD_TOKEN_TABLE(parent) == MD_MODULEREF) {
+        type_set_error_kind(ERR_MISSING_METHOD, "Global method '%s' is not supported", mr->name);
+        return NULL;
+    }
+    t = type_from_token(a, parent, ctx);
+    if (!t) return NULL;
+    if (t->flags & TF_ARRAY) {
+        /* Multi-dimensional array accessors are runtime-provided: a synthetic method. */
+        return array_method(t, mr->name, sig, a);
+    }
+    Method *m = type_find_method(t, mr->name, sig, a, ctx);
+    if (!m) {
+        type_set_error_kind(ERR_MISSING_METHOD, "Method not found: '%s.%s' (%u parameters)", type_name_full(t), mr->name, sig->param_count);
+        return NULL;
+    }
+    return m;
+}
+
+Method *method_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) {
+    uint32_t table = MD_TOKEN_TABLE(token), row = MD_TOKEN_ROW(token);
+    const MdImage *img = a->image;
+    switch (table) {
+    case MD_METHODDEF: return method_from_def(a, row);
+    case MD_MEMBERREF:
+        if (row == 0 || row > img->row_count[MD_MEMBERREF]) break;
+        return resolve_memberref(a, row, ctx);
+    case MD_METHODSPEC: {
+        if (row == 0 || row > img->row_count[MD_METHODSPEC]) break;
+        const MdMethodSpecRow *ms = &img->methodspecs[row];
+        Method *def = method_from_token(a, ms->method, ctx);
+        if (!def) return NULL;
+        uint32_t count;
+        MdTypeSig **sigs;
+        char err[256];
+        if (!md_parse_method_spec(img, ms->instantiation, &count, &sigs, err, sizeof err)) {
+            type_set_error_kind(ERR_BAD_IMAGE, "%s", err);
+            return NULL;
+        }
+        Type *args[32];
+        if (count > 32) break;
+        for (uint32_t i = 0; i < count; i++) {
+            args[i] = type_from_sig(a, sigs[i], ctx);
+            if (!args[i]) return NULL;
+        }
+        return method_instantiate(def, args, count);
+    }
+    default: break;
+    }
+    type_set_error_kind(ERR_BAD_IMAGE, "%s: bad method token 0x%08x", a->name, token);
+    return NULL;
+}
+
+Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) {
+    uint32_t table = MD_TOKEN_TABLE(token), row = MD_TOKEN_ROW(token);
+    const MdImage *img = a->image;
+    if (table == MD_FIELD) return field_from_def(a, row);
+    if (table == MD_MEMBERREF && row && row <= img->row_count[MD_MEMBERREF]) {
+        const MdMemberRefRow *mr = &img->memberrefs[row];
+        Type *t = type_from_token(a, mr->klass, ctx);
+        if (!t) return NULL;
+        Field *f = type_find_field(t, mr->name);
+        if (!f) {
+            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'", type_name_full(t), mr->name);
+            return NULL;
+        }
+        return f;
+    }
+    type_set_error_kind(ERR_BAD_IMAGE, "%s: bad field token 0x%08x", a->name, token);
+    return NULL;
+}

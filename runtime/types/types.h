@@ -1,0 +1,250 @@
+/* types.h — the type system's public face: assemblies, types, fields,
+ * methods; loading from metadata, layouts, vtables, generic instantiation.
+ *
+ * Types are created lazily from metadata and then "prepared" in stages
+ * (type_prepare): layout (field offsets, sizes, GC info), then vtable and
+ * interface maps. Every distinct type has exactly one Type*, so type
+ * identity is pointer equality: arrays, byrefs and pointers are cached on
+ * their element type, generic instantiations in a hash table.
+ */
+#ifndef CILANTRO_TYPES_H
+#define CILANTRO_TYPES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "metadata/md.h"
+#include "vm.h"
+
+/* How a value of a type lives on the interpreter's evaluation stack. */
+typedef enum StackKind {
+    SK_VOID = 0,
+    SK_I4,      /* bool, char, int8..uint32 */
+    SK_I8,      /* int64, uint64 */
+    SK_R4,      /* float32 */
+    SK_R8,      /* float64 */
+    SK_I,       /* native int, unmanaged and managed pointers */
+    SK_O,       /* object reference */
+    SK_VT,      /* value type other than the above: ceil(size/8) slots */
+} StackKind;
+
+enum TypeFlags {
+    TF_VALUETYPE = 1u << 0,
+    TF_INTERFACE = 1u << 1,
+    TF_ABSTRACT = 1u << 2,
+    TF_SEALED = 1u << 3,
+    TF_ENUM = 1u << 4,
+    TF_ARRAY = 1u << 5,        /* SZARRAY or ARRAY */
+    TF_GENERIC_DEF = 1u << 6,  /* open generic definition */
+    TF_GENERIC_INST = 1u << 7,
+    TF_PRIMITIVE = 1u << 8,
+    TF_BYREF = 1u << 9,
+    TF_POINTER = 1u << 10,
+    TF_GENERIC_PARAM = 1u << 11, /* VAR/MVAR placeholder */
+    TF_NULLABLE = 1u << 12,
+    TF_DELEGATE = 1u << 13,
+    TF_HAS_REFS = 1u << 14,    /* instances (or values) contain object references */
+    TF_BEFOREFIELDINIT = 1u << 15,
+    TF_EXPLICIT_LAYOUT = 1u << 16,
+    TF_CONTAINS_OPEN = 1u << 17, /* mentions VAR/MVAR somewhere */
+    TF_STRING = 1u << 18,
+};
+
+enum TypeState {            /* how far type_prepare got */
+    TS_CREATED = 0,
+    TS_LAYOUT = 1,             /* fields, sizes, GC info */
+    TS_READY = 2,              /* vtable and interfaces */
+};
+
+enum ClassInitState { CI_NONE = 0, CI_RUNNING = 1, CI_DONE = 2, CI_FAILED = 3 };
+
+typedef struct InterfaceEntry {
+    Type *iface;
+    Method **impls;            /* indexed by the interface method's slot */
+} InterfaceEntry;
+
+struct Type {
+    GcTypeInfo gc;             /* must stay first: the GC reads header->type as GcTypeInfo* */
+    uint32_t flags;
+    uint8_t state, stack_kind, elem, cinit;  /* elem: MD_ELEMENT_* of this type */
+    const char *name, *ns;
+    char *full_name;           /* built on demand */
+    Assembly *assembly;
+    uint32_t typedef_row;      /* 0 for constructed types */
+    uint32_t md_flags;         /* TypeAttributes */
+    Type *base, *enclosing;
+    Type *element;             /* arrays, byref, pointer; enums: underlying type */
+    uint32_t rank;             /* ARRAY: rank; SZARRAY: 1 */
+    Type *generic_def;         /* for instantiations */
+    uint32_t type_arg_count;
+    Type **type_args;          /* instantiation args; for definitions: their VAR placeholders */
+    uint32_t generic_index;    /* VAR/MVAR number */
+
+    uint32_t instance_size;    /* reference types: whole object incl. header; value types: unboxed size */
+    uint32_t align;            /* value types: alignment of the unboxed value */
+    uint32_t field_count;
+    Field *fields;
+    uint32_t method_count;
+    Method **methods;
+
+    uint32_t vtable_size;
+    Method **vtable;
+    uint32_t interface_count;
+    InterfaceEntry *interfaces;
+
+    uint8_t *statics;          /* static field storage (8-aligned) */
+    uint32_t statics_size;
+    uint32_t static_ref_count;
+    uint32_t *static_ref_offsets;
+    Method *cctor, *finalizer;
+    Thread *cinit_thread;
+    Object *cinit_exception;   /* TypeInitializationException to rethrow */
+
+    Type *szarray_of, *byref_of, *pointer_of;
+    Type *mdarrays;            /* list of ARRAY types over this element, linked by next_mdarray */
+    Type *next_mdarray;
+    uint32_t value_ref_count;  /* value types: offsets of references inside the unboxed value */
+    uint32_t *value_ref_offsets;
+    Object *runtime_type;      /* the System.RuntimeType object, created once */
+    Type *boxed_nullable_arg;  /* Nullable<T>: T */
+};
+
+enum FieldFlags2 { FF_STATIC = 1, FF_LITERAL = 2, FF_RVA = 4, FF_INITONLY = 8, FF_THREADSTATIC = 16 };
+
+struct Field {
+    Type *owner;
+    const char *name;
+    uint32_t field_row;        /* in owner's (definition's) assembly */
+    uint16_t md_flags;
+    uint8_t flags;             /* FF_* */
+    Type *type;
+    uint32_t offset;           /* instance: from object start (reference types) or value start (value types);
+                                  static: into owner->statics */
+    const uint8_t *rva_data;   /* FieldRVA initial data */
+};
+
+enum MethodFlags2 {
+    MF_STATIC = 1, MF_VIRTUAL = 2, MF_ABSTRACT = 4, MF_NEWSLOT = 8, MF_FINAL = 16,
+    MF_INTERNALCALL = 32, MF_RUNTIME = 64 /* delegate Invoke/ctor bodies */, MF_PINVOKE = 128,
+    MF_CTOR = 256, MF_CCTOR = 512, MF_GENERIC_DEF = 1024, MF_SIG_READY = 2048,
+};
+
+/* Kinds of runtime-provided method bodies. */
+enum RuntimeKind { RK_NONE = 0, RK_ARRAY_CTOR, RK_ARRAY_CTOR_BOUNDS, RK_ARRAY_GET, RK_ARRAY_SET, RK_ARRAY_ADDRESS,
+    RK_DELEGATE_CTOR, RK_DELEGATE_INVOKE };
+
+typedef struct Code Code;  /* translated internal code (interp/) */
+
+struct Method {
+    Type *owner;
+    const char *name;
+    Assembly *assembly;        /* assembly that holds the definition */
+    uint32_t methoddef_row;
+    uint16_t md_flags, impl_flags;
+    uint32_t flags;            /* MF_* */
+    int32_t vtable_slot;       /* -1 if not virtual */
+
+    /* signature with type args substituted (valid once MF_SIG_READY) */
+    Type *ret;
+    uint32_t param_count;      /* not counting this */
+    Type **params;
+    uint32_t arg_slots;        /* slots for this + params */
+    uint32_t ret_slots;
+
+    uint32_t generic_param_count;
+    Type **method_args;        /* instantiation args (or MVAR placeholders for a def) */
+    Method *generic_def;       /* for generic-method instantiations */
+    Method *inst_list;         /* instantiations of this def, linked by next_inst */
+    Method *next_inst;
+    Method *type_def_method;   /* for methods of generic type instantiations: the method on the definition */
+
+    Code *code;                /* translated on first call */
+    IcallFn icall;
+    const char *error;         /* set when translation failed (message) */
+    uint8_t runtime_kind;      /* runtime-provided bodies: RK_* (interp/) */
+};
+
+typedef struct GenericContext {
+    Type **type_args; uint32_t type_arg_count;
+    Type **method_args; uint32_t method_arg_count;
+} GenericContext;
+
+struct Assembly {
+    char *name;                /* simple name from the Assembly table */
+    char *file_name;
+    MdImage *image;
+    bool is_corlib;
+    int id;
+    Type **typedefs;           /* lazily created, by TypeDef row */
+    Method **methoddefs;       /* by MethodDef row (non-instantiated) */
+    Field **fielddefs;         /* by Field row */
+    Type **typerefs;           /* resolved TypeRefs, by row */
+    Assembly **refs;           /* resolved AssemblyRefs, by row (NULL = not yet / missing) */
+    Object **user_strings;     /* interned #US strings, by heap offset; rooted */
+    struct TypeNameIndex *name_index;
+};
+
+/* ---- assemblies ---- */
+Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen);
+Assembly *asm_by_name(const char *name);
+Assembly *asm_corlib(void);
+int asm_count(void);
+Assembly *asm_at(int index);
+bool asm_name_maps_to_corlib(const char *name);
+/* Resolve AssemblyRef row: corlib names map to the corlib; NULL if missing. */
+Assembly *asm_resolve_ref(Assembly *a, uint32_t assemblyref_row);
+void asm_mark_missing(const char *name);
+bool asm_is_marked_missing(const char *name);
+
+/* ---- types ---- */
+/* All lookups may fail: they return NULL and set the thread's pending
+ * exception (TypeLoadException, ...) when given a thread, or an error text. */
+Type *type_from_typedef(Assembly *a, uint32_t row);
+Type *type_find(Assembly *a, const char *ns, const char *name);  /* top-level types by name */
+Type *type_find_nested(Type *outer, const char *name);
+Type *type_corlib(const char *ns, const char *name);
+Type *type_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
+Type *type_from_sig(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx);
+Type *type_instantiate(Type *def, Type **args, uint32_t count);
+Type *type_szarray(Type *element);
+Type *type_mdarray(Type *element, uint32_t rank);
+Type *type_byref(Type *element);
+Type *type_pointer(Type *element);
+bool type_prepare(Type *t, int state);     /* false: type load error (type_last_error) */
+const char *type_last_error(void);
+void type_set_error(const char *fmt, ...);
+
+StackKind type_stack_kind(Type *t);
+uint32_t type_stack_slots(Type *t);       /* slots a value of t takes on the stack */
+uint32_t type_value_size(Type *t);        /* size as a field / array element */
+bool type_is_reference(Type *t);
+bool type_is_subclass_of(Type *t, Type *base);
+bool type_is_assignable_to(Type *from, Type *to);   /* ECMA assignment compatibility incl. variance */
+bool type_implements(Type *t, Type *iface);
+Method *type_find_method(Type *t, const char *name, const MdMethodSig *sig, Assembly *sig_asm, const GenericContext *sig_ctx);
+Method *type_find_method_by_name(Type *t, const char *name, int param_count);
+Field *type_find_field(Type *t, const char *name);
+Method *type_resolve_virtual(Type *t, Method *m);   /* the override of m on runtime type t (slow path) */
+Method *type_resolve_interface(Type *t, Method *m);
+const char *type_name_full(Type *t);      /* "Ns.Outer+Inner`1[[...]]" as .NET's Type.FullName */
+void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full);
+
+/* ---- methods and fields ---- */
+Method *method_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
+Method *method_from_def(Assembly *a, uint32_t row);
+Method *method_instantiate(Method *def, Type **args, uint32_t count);
+bool method_prepare_sig(Method *m);
+Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
+void method_context(Method *m, GenericContext *ctx);
+const char *method_full_name(Method *m, char *buf, size_t size);  /* "Ns.Type.Method" */
+/* "System.Math::Sqrt(System.Double)": the internal-call key */
+void method_icall_key(Method *m, char *buf, size_t size);
+
+/* Type placeholders for VAR/MVAR while comparing signatures. */
+Type *type_open_var(uint32_t index);
+Type *type_open_mvar(uint32_t index);
+
+/* Visit every static reference and every interned string (GC roots). */
+void types_mark_roots(void);
+
+#endif

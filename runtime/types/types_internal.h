@@ -1,0 +1,33 @@
+/* types_internal.h — shared between the files of runtime/types only. */
+#ifndef CILANTRO_TYPES_INTERNAL_H
+#define CILANTRO_TYPES_INTERNAL_H
+
+#include "types/types.h"
+#include "util/util.h"
+
+/* What kind of failure the last type-system error was; the interpreter
+ * turns it into the matching .NET exception. */
+typedef enum TypeErrorKind {
+    ERR_NONE = 0, ERR_TYPE_LOAD, ERR_FILE_NOT_FOUND, ERR_MISSING_METHOD,
+    ERR_MISSING_FIELD, ERR_BAD_IMAGE, ERR_INVALID_PROGRAM,
+} TypeErrorKind;
+
+void type_set_error_kind(TypeErrorKind kind, const char *fmt, ...);
+TypeErrorKind type_last_error_kind(void);
+const char *type_error_exception_name(TypeErrorKind kind);
+
+uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name);
+const char *asm_next_missing_reference(void);
+
+bool type_prepare_layout(Type *t);
+bool type_prepare_vtable(Type *t);
+Type *type_subst(Type *t, const GenericContext *ctx);
+void type_context(Type *t, GenericContext *ctx);
+bool method_sig_equal(Method *a, Method *b);
+uint32_t type_value_align(Type *t);
+void types_register_statics(Type *t);
+void types_register_object_owner(Type *t);
+Method *array_method(Type *array_type, const char *name, const MdMethodSig *sig, Assembly *a);
+bool types_init_corlib(void);
+
+#endif

@@ -1,0 +1,36 @@
+/* util.h — small shared helpers: checked allocation, a string-keyed hash map,
+ * a growable byte buffer. Allocation failure here is fatal only in the sense
+ * that it reports and returns NULL; callers turn it into OutOfMemory. */
+#ifndef CILANTRO_UTIL_H
+#define CILANTRO_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+void *util_calloc(size_t count, size_t size);
+void *util_realloc(void *p, size_t size);
+char *util_strdup(const char *s);
+char *util_format(const char *fmt, ...);   /* malloc'ed */
+
+/* Hash map from NUL-terminated string keys (not copied) to pointers. */
+typedef struct StrMap {
+    const char **keys;
+    void **values;
+    uint32_t capacity, count;
+} StrMap;
+void *strmap_get(const StrMap *m, const char *key);
+void strmap_put(StrMap *m, const char *key, void *value);
+void strmap_free(StrMap *m);
+uint32_t util_hash_str(const char *s);
+uint32_t util_hash_bytes(const void *p, size_t n, uint32_t seed);
+
+/* Growable buffer of bytes. */
+typedef struct Buf { uint8_t *data; size_t len, cap; } Buf;
+void buf_reserve(Buf *b, size_t extra);
+void buf_append(Buf *b, const void *p, size_t n);
+void buf_printf(Buf *b, const char *fmt, ...);
+void buf_free(Buf *b);
+
+#endif
