@@ -1,0 +1,66 @@
+// System.Exception. Layout contract: the six fields below, first and in this
+// order; the runtime fills _stackTraceString when the exception is thrown.
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace System
+{
+    [Serializable]
+    public class Exception
+    {
+        internal string _message;
+        internal Exception _innerException;
+        internal string _stackTraceString;
+        internal object _stackTrace;
+        internal int _HResult;
+        internal string _source;
+        private IDictionary _data;
+
+        public Exception() { _HResult = unchecked((int)0x80131500); }
+        public Exception(string message) : this() { _message = message; }
+        public Exception(string message, Exception innerException) : this() { _message = message; _innerException = innerException; }
+
+        public virtual string Message
+        {
+            get { return _message ?? "Exception of type '" + GetType().FullName + "' was thrown."; }
+        }
+
+        public Exception InnerException { get { return _innerException; } }
+        public virtual string StackTrace { get { return _stackTraceString; } }
+        public int HResult { get { return _HResult; } set { _HResult = value; } }
+        public virtual string Source { get { return _source; } set { _source = value; } }
+        public virtual string HelpLink { get; set; }
+        public System.Reflection.MethodBase TargetSite { get { return null; } }
+
+        public virtual IDictionary Data
+        {
+            get
+            {
+                if (_data == null) _data = new Hashtable();
+                return _data;
+            }
+        }
+
+        public virtual Exception GetBaseException()
+        {
+            Exception e = this;
+            while (e._innerException != null) e = e._innerException;
+            return e;
+        }
+
+        public override string ToString()
+        {
+            string className = GetType().ToString();
+            string message = Message;
+            string s = (message == null || message.Length == 0) ? className : className + ": " + message;
+            if (_innerException != null)
+                s = s + " ---> " + _innerException.ToString() + Environment.NewLine + "   --- End of inner exception stack trace ---";
+            string st = StackTrace;
+            if (st != null && st.Length != 0) s = s + Environment.NewLine + st;
+            return s;
+        }
+
+        public new Type GetType() { return base.GetType(); }
+    }
+}

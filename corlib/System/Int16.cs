@@ -1,0 +1,76 @@
+// System.Int16 — generated from one template for every integer type; the
+// formatting and parsing logic lives in Number (Number.Formatting.cs, Number.Parsing.cs).
+using System.Globalization;
+
+namespace System
+{
+    [Serializable]
+    public struct Int16 : IComparable, IFormattable, IConvertible, IComparable<short>, IEquatable<short>
+    {
+        internal short m_value;
+
+        public const short MaxValue = 32767;
+        public const short MinValue = -32768;
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is short)) throw new ArgumentException("Object must be of type Int16.");
+            short v = (short)value;
+            return m_value < v ? -1 : (m_value > v ? 1 : 0);
+        }
+
+        public int CompareTo(short value) { return m_value < value ? -1 : (m_value > value ? 1 : 0); }
+
+        public override bool Equals(object obj) { return obj is short && m_value == (short)obj; }
+
+        public bool Equals(short obj) { return m_value == obj; }
+
+        public override int GetHashCode() { return m_value; }
+
+        public override string ToString() { return Number.FormatSigned(m_value, 2, null, null); }
+        public string ToString(string format) { IFormatProvider provider = null; return Number.FormatSigned(m_value, 2, format, provider); }
+        public string ToString(IFormatProvider provider) { string format = null; return Number.FormatSigned(m_value, 2, format, provider); }
+        public string ToString(string format, IFormatProvider provider) { return Number.FormatSigned(m_value, 2, format, provider); }
+
+        public static short Parse(string s) { return Parse(s, NumberStyles.Integer, null); }
+        public static short Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static short Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+        public static short Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            long v;
+            int status = Number.ParseSigned(s, style, provider, 2, out v);
+            if (status != 0) Number.ThrowParseError(status, "Int16");
+            return (short)v;
+        }
+
+        public static bool TryParse(string s, out short result) { return TryParse(s, NumberStyles.Integer, null, out result); }
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out short result)
+        {
+            result = 0;
+            if (s == null) return false;
+            long v;
+            if (Number.ParseSigned(s, style, provider, 2, out v) != 0) return false;
+            result = (short)v;
+            return true;
+        }
+
+        public TypeCode GetTypeCode() { return TypeCode.Int16; }
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw new InvalidCastException("Invalid cast from 'Int16' to 'DateTime'."); }
+        object IConvertible.ToType(Type conversionType, IFormatProvider provider) { return Convert.ChangeType(this, conversionType, provider); }
+    }
+}
