@@ -151,7 +151,7 @@ bool type_prepare_layout(Type *t) {
         Field *f = &t->fields[i];
         if (f->flags & FF_STATIC) continue;
         if (prim) { f->offset = 0; continue; }     /* Int32.m_value and friends */
-        if (f->type == t) { type_set_error("Type '%s' contains itself", t->name); return false; }
+        if (f->type == t && value) { type_set_error("Type '%s' contains itself", t->name); return false; }
         uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
         uint32_t off;
         uint32_t lrow = (t->flags & TF_EXPLICIT_LAYOUT) ? md_find_field_layout(img, f->field_row) : 0;
