@@ -338,10 +338,10 @@ dispatch:
 
     /* ---- conversions: CONV_<to>_<from> ---- */
 #define CONVS(SRC, get) \
-    CASE(CONV_I1_##SRC) SL(1).i8 = 0, SL(1).i4 = (int8_t)(get); NEXT(2); \
-    CASE(CONV_U1_##SRC) SL(1).i8 = 0, SL(1).i4 = (uint8_t)(get); NEXT(2); \
-    CASE(CONV_I2_##SRC) SL(1).i8 = 0, SL(1).i4 = (int16_t)(get); NEXT(2); \
-    CASE(CONV_U2_##SRC) SL(1).i8 = 0, SL(1).i4 = (uint16_t)(get); NEXT(2);
+    CASE(CONV_I1_##SRC) { int32_t v_ = (int8_t)(get); SL(1).i8 = v_; NEXT(2); } \
+    CASE(CONV_U1_##SRC) { int32_t v_ = (uint8_t)(get); SL(1).i8 = v_; NEXT(2); } \
+    CASE(CONV_I2_##SRC) { int32_t v_ = (int16_t)(get); SL(1).i8 = v_; NEXT(2); } \
+    CASE(CONV_U2_##SRC) { int32_t v_ = (uint16_t)(get); SL(1).i8 = v_; NEXT(2); }
     CONVS(I4, SL(2).i4)
     CONVS(I8, SL(2).i8)
     CONVS(R4, conv_r8_to_i4(SL(2).r4))
@@ -413,7 +413,7 @@ dispatch:
 #undef OVF_RANGE_U
 
     /* ---- comparisons ---- */
-#define CMP(name, f, expr) CASE(name) { SL(1).i8 = 0; SL(1).i4 = (expr); NEXT(3); }
+#define CMP(name, f, expr) CASE(name) { int32_t r_ = (expr); SL(1).i8 = 0; SL(1).i4 = r_; NEXT(3); }
 #define CMPS(K, f, uf) \
     CMP(CEQ_##K, f, SL(2).f == SL(3).f) CMP(CGT_##K, f, SL(2).f > SL(3).f) CMP(CLT_##K, f, SL(2).f < SL(3).f) \
     CMP(CGT_UN_##K, f, SL(2).uf > SL(3).uf) CMP(CLT_UN_##K, f, SL(2).uf < SL(3).uf)

@@ -70,6 +70,9 @@ Code *interp_ensure_code(Thread *t, Method *m) {
         return NULL;
     }
     m->code = code;
+    static int dump = -1;
+    if (dump < 0) dump = getenv("CILANTRO_DUMP") != NULL;
+    if (dump) interp_dump_code(m, code);
     return code;
 }
 

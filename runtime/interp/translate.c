@@ -779,6 +779,7 @@ static void box_value_at(Tr *t, StackEntry *e, Type *vt) {
 static void call_intrinsic_string(Tr *t, Method *m, int op) {
     uint32_t nargs = m->param_count + 1;
     StackEntry args[2];
+    memset(args, 0, sizeof args);
     for (uint32_t i = nargs; i-- > 0;) args[i] = pop(t);
     if (t->failed) return;
     uint32_t a0 = operand(t, &args[0]);
