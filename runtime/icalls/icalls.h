@@ -6,7 +6,14 @@
 
 #include "vm.h"
 
-extern const IcallEntry icall_runtime_entries[];
+extern const IcallEntry icall_runtime_entries[];   /* icall_runtime.c (interpreter) */
+extern const IcallEntry icall_string_entries[];    /* icall_string.c */
+extern const IcallEntry icall_char_entries[];      /* icall_char.c */
+extern const IcallEntry icall_array_entries[];     /* icall_array.c */
+extern const IcallEntry icall_number_entries[];    /* icall_number.c */
+extern const IcallEntry icall_math_entries[];      /* icall_math.c */
+extern const IcallEntry icall_console_entries[];   /* icall_console.c */
+extern const IcallEntry icall_env_entries[];       /* icall_env.c */
 extern const IcallEntry *const icall_tables[];
 
 IcallFn icall_lookup(const char *key);

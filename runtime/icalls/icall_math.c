@@ -1,0 +1,70 @@
+/* icall_math.c — System.Math functions backed by libm. */
+#include "icalls/icalls.h"
+#include "vm.h"
+
+#include <math.h>
+
+#define A(i) (args[(i)])
+#define MATH1(name, expr) \
+    static void name(Thread *t, Slot *args, Slot *ret) { (void)t; double x = A(0).r8; ret->r8 = (expr); }
+#define MATH2(name, expr) \
+    static void name(Thread *t, Slot *args, Slot *ret) { (void)t; double x = A(0).r8, y = A(1).r8; ret->r8 = (expr); }
+
+MATH1(m_sqrt, sqrt(x))
+MATH1(m_sin, sin(x))
+MATH1(m_cos, cos(x))
+MATH1(m_tan, tan(x))
+MATH1(m_asin, asin(x))
+MATH1(m_acos, acos(x))
+MATH1(m_atan, atan(x))
+MATH1(m_sinh, sinh(x))
+MATH1(m_cosh, cosh(x))
+MATH1(m_tanh, tanh(x))
+MATH1(m_asinh, asinh(x))
+MATH1(m_acosh, acosh(x))
+MATH1(m_atanh, atanh(x))
+MATH1(m_exp, exp(x))
+MATH1(m_log, log(x))
+MATH1(m_log10, log10(x))
+MATH1(m_log2, log2(x))
+MATH1(m_floor, floor(x))
+MATH1(m_ceiling, ceil(x))
+MATH1(m_cbrt, cbrt(x))
+MATH1(m_round_even, nearbyint(x))   /* default rounding mode: to nearest, ties to even */
+MATH1(m_trunc, trunc(x))
+MATH2(m_atan2, atan2(x, y))
+MATH2(m_ieee_rem, remainder(x, y))
+
+MATH2(m_pow, pow(x, y))
+
+static void m_fma(Thread *t, Slot *args, Slot *ret) { (void)t; ret->r8 = fma(A(0).r8, A(1).r8, A(2).r8); }
+
+const IcallEntry icall_math_entries[] = {
+    {"System.Math::Sqrt(System.Double)", m_sqrt},
+    {"System.Math::Sin(System.Double)", m_sin},
+    {"System.Math::Cos(System.Double)", m_cos},
+    {"System.Math::Tan(System.Double)", m_tan},
+    {"System.Math::Asin(System.Double)", m_asin},
+    {"System.Math::Acos(System.Double)", m_acos},
+    {"System.Math::Atan(System.Double)", m_atan},
+    {"System.Math::Atan2(System.Double,System.Double)", m_atan2},
+    {"System.Math::Sinh(System.Double)", m_sinh},
+    {"System.Math::Cosh(System.Double)", m_cosh},
+    {"System.Math::Tanh(System.Double)", m_tanh},
+    {"System.Math::Asinh(System.Double)", m_asinh},
+    {"System.Math::Acosh(System.Double)", m_acosh},
+    {"System.Math::Atanh(System.Double)", m_atanh},
+    {"System.Math::Exp(System.Double)", m_exp},
+    {"System.Math::Log(System.Double)", m_log},
+    {"System.Math::Log10(System.Double)", m_log10},
+    {"System.Math::Log2(System.Double)", m_log2},
+    {"System.Math::Pow(System.Double,System.Double)", m_pow},
+    {"System.Math::Floor(System.Double)", m_floor},
+    {"System.Math::Ceiling(System.Double)", m_ceiling},
+    {"System.Math::Cbrt(System.Double)", m_cbrt},
+    {"System.Math::IEEERemainder(System.Double,System.Double)", m_ieee_rem},
+    {"System.Math::FusedMultiplyAdd(System.Double,System.Double,System.Double)", m_fma},
+    {"System.Math::InternalRoundEven(System.Double)", m_round_even},
+    {"System.Math::InternalTruncate(System.Double)", m_trunc},
+    {NULL, NULL},
+};

@@ -1,0 +1,15 @@
+/* icall_table.c — every area's internal-call table (declared in icalls.h).
+ * icall_lookup() in icall_runtime.c indexes icall_runtime_entries first, so
+ * a runtime entry wins over an area's entry with the same key. */
+#include "icalls/icalls.h"
+
+const IcallEntry *const icall_tables[] = {
+    icall_string_entries,
+    icall_char_entries,
+    icall_array_entries,
+    icall_number_entries,
+    icall_math_entries,
+    icall_console_entries,
+    icall_env_entries,
+    NULL,
+};
