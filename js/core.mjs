@@ -146,6 +146,7 @@ class Runtime {
       2: makeSink(options.stderr, platform.defaultStderr()),
     };
     this._assemblies = new Map();   // assembly name -> id
+    this._fileNames = new Map();    // assembly name -> file name it was loaded from (argv[0])
     this._places = [];              // where loaded assemblies came from: dirs / base URLs
     this._running = false;
     this._disposed = false;
@@ -347,6 +348,7 @@ class Runtime {
     if (id <= 0) throw new CilantroError(this._lastError(), 'BAD_IMAGE');
     const asmName = this._cstring(this._call('cil_assembly_name', id));
     this._assemblies.set(asmName, id);
+    this._fileNames.set(asmName, fileName);
     return asmName;
   }
 
@@ -454,7 +456,8 @@ class Runtime {
     if (this._running) throw new CilantroError('runMain is already running on this runtime', 'BUSY');
     this._running = true;
     try {
-      this._startMain(id, args.map(String));
+      // argv[0] is the program's path, as Environment.GetCommandLineArgs() shows it.
+      this._startMain(id, [this._fileNames.get(assemblyName), ...args.map(String)]);
       for (;;) {
         const state = this._call('cil_run', this._sliceUs);
         this._flushOutput();

@@ -37,7 +37,8 @@ const char *cil_assembly_name(int assembly_id);
 const char *cil_next_missing_reference(void);
 void cil_mark_reference_missing(const char *name);  /* uses of it raise FileNotFoundException/TypeLoadException */
 
-/* Creates the main thread for the assembly's entry point. Returns 0 on
+/* Creates the main thread for the assembly's entry point. argv[0] is the
+ * program's path (GetCommandLineArgs()[0]); Main(string[]) gets argv[1..]. Returns 0 on
  * success, or non-zero with cil_last_error() (no entry point, bad signature...). */
 int cil_start_main(int assembly_id, int argc, const char **argv);
 
