@@ -88,3 +88,13 @@ build/native/test_md: tests/c/test_md.c $(MD_SRC) $(MD_HDR)
 	$(CC) $(CFLAGS_COMMON) -O1 -g $(MD_SAN) -o $@ tests/c/test_md.c $(MD_SRC)
 test-md: build/native/test_md $(MD_SAMPLES)
 	build/native/test_md build/native/md
+
+# ---- icalls unit test ----
+# make test-icalls             tests/c/test_icalls.c: the pure-C number helpers
+#                              (runtime/icalls/icall_number_digits.c), ASan/UBSan
+.PHONY: test-icalls
+build/native/test_icalls: tests/c/test_icalls.c runtime/icalls/icall_number_digits.c runtime/icalls/icall_number.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -g $(MD_SAN) -o $@ tests/c/test_icalls.c runtime/icalls/icall_number_digits.c -lm
+test-icalls: build/native/test_icalls
+	build/native/test_icalls

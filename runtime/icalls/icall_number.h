@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+enum { ICALL_NUMBER_BUF_CAP = 1400 };
 enum { ICALL_DIGITS_SHORTEST = 0, ICALL_DIGITS_SIGNIFICANT = 1, ICALL_DIGITS_FIXED = 2 };
 
 /* Decimal digits of |value| (finite): value = 0.DIGITS * 10^(*scale). Digits
