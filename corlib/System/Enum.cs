@@ -35,6 +35,9 @@ namespace System
             if (s_cache.TryGetValue(enumType, out info)) return info;
             ulong[] values = InternalGetValues(enumType);
             string[] names = InternalGetNames(enumType);
+            Type underlying = enumType.GetEnumUnderlyingType();
+            // Whether the runtime sign- or zero-extends, keep only the underlying type's bits.
+            for (int i = 0; i < values.Length; i++) values[i] = ToUInt64Bits((long)values[i], underlying);
             // Stable insertion sort by unsigned value (enums are small).
             for (int i = 1; i < values.Length; i++)
             {
@@ -47,7 +50,7 @@ namespace System
             info.Values = values;
             info.Names = names;
             info.IsFlags = InternalHasFlagsAttribute(enumType);
-            info.Underlying = enumType.GetEnumUnderlyingType();
+            info.Underlying = underlying;
             s_cache[enumType] = info;
             return info;
         }
