@@ -4,6 +4,7 @@
 #include "host/host.h"
 #include "icalls/icalls.h"
 #include "interp/interp_internal.h"
+#include "threads/threads.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,7 @@ static void set_error(const char *fmt, ...) {
 static void enumerate_roots(void *ctx) {
     (void)ctx;
     interp_mark_roots();
+    monitors_mark_roots();
     types_mark_roots();
     vm_mark_interned();
 }
@@ -113,28 +115,37 @@ int cil_start_main(int assembly_id, int argc, const char **argv) {
         /* the entry point failed to translate: report it like an unhandled exception */
         main_thread->unhandled = true;
     }
+    else if (m->owner->cctor && m->owner->cinit == CI_NONE) {
+        /* the entry point's own type is initialized before Main runs */
+        m->owner->cinit = CI_RUNNING;
+        m->owner->cinit_thread = main_thread;
+        Slot none[1];
+        if (!thread_push_call(main_thread, m->owner->cctor, none, 0)) main_thread->unhandled = true;
+    }
+    sched_add(main_thread);
     finished = false;
     exit_code = 0;
     return 0;
 }
 
-static void finish_main(void) {
-    Thread *t = main_thread;
-    if (t->unhandled && t->pending_exception) {
-        interp_print_unhandled(t, t->pending_exception);
-        exit_code = 1;   /* .NET uses 0xE0434352; a plain failure code is what shells expect */
-        if (vm_exit_requested) exit_code = vm_exit_code;
+static void finish_main(int sched_status) {
+    Thread *failed = main_thread->unhandled ? main_thread : sched_failed_thread();
+    if (failed && failed->pending_exception) {
+        interp_print_unhandled(failed, failed->pending_exception);
+        exit_code = 1;
     } else if (vm_exit_requested) {
         exit_code = vm_exit_code;
+    } else if (sched_status == SCHED_DEADLOCK) {
+        const char *msg = "cilantro: deadlock: every thread is waiting for another one\n";
+        vm_host_write(2, msg, strlen(msg));
+        exit_code = 1;
     } else {
-        Method *m = t->frame_count ? NULL : NULL;
-        (void)m;
-        exit_code = t->result[0].i4;
+        exit_code = main_thread->result[0].i4;
     }
+    if (vm_exit_requested) exit_code = vm_exit_code;
     interp_run_finalizers();
-    Method *flush = NULL;
     Type *console = type_corlib("System", "Console");
-    if (console) flush = type_find_method_by_name(console, "InternalFlush", 0);
+    Method *flush = console ? type_find_method_by_name(console, "InternalFlush", 0) : NULL;
     if (flush) {
         Slot a[1], r[1];
         Object *exc;
@@ -144,28 +155,18 @@ static void finish_main(void) {
     finished = true;
 }
 
-static Method *entry_method;
-
 int cil_run(uint32_t budget_us) {
-    if (finished) return CIL_RUN_DONE;
-    if (!main_thread) return CIL_RUN_DONE;
-    /* ops budget: roughly 1 op per 5 ns; a slice of budget_us */
-    int64_t budget = budget_us ? (int64_t)budget_us * 20 : INT64_MAX / 2;
-    thread_set_current(main_thread);
-    int r = main_thread->unhandled ? RUN_FINISHED : interp_run(main_thread, budget);
+    if (finished || !main_thread) return CIL_RUN_DONE;
+    if (main_thread->unhandled) { finish_main(SCHED_DONE); return CIL_RUN_DONE; }
+    int r = sched_run(budget_us);
     if (gc_pending_finalizers()) interp_run_finalizers();
-    if (r == RUN_FINISHED || vm_exit_requested) {
-        if (!main_thread->unhandled && main_thread->frame_count && !vm_exit_requested) return CIL_RUN_YIELD;
-        Assembly *a = NULL;
-        (void)a;
-        (void)entry_method;
-        finish_main();
-        return CIL_RUN_DONE;
-    }
-    return CIL_RUN_YIELD;
+    if (r == SCHED_YIELD) return CIL_RUN_YIELD;
+    if (r == SCHED_WAITING) return CIL_RUN_WAITING;
+    finish_main(r);
+    return CIL_RUN_DONE;
 }
 
-int cil_next_wakeup_ms(void) { return -1; }
+int cil_next_wakeup_ms(void) { return sched_next_wakeup_ms(); }
 
 int cil_exit_code(void) {
     return exit_code;

@@ -123,7 +123,14 @@ int main(int argc, char **argv) {
         fprintf(stderr, "cilantro: %s\n", cil_last_error());
         return 1;
     }
-    while (cil_run(0) != CIL_RUN_DONE) {}
+    for (;;) {
+        int r = cil_run(0);
+        if (r == CIL_RUN_DONE) break;
+        if (r == CIL_RUN_WAITING) {
+            int ms = cil_next_wakeup_ms();
+            if (ms > 0) usleep((useconds_t)ms * 1000);
+        }
+    }
     int code = cil_exit_code();
     cil_shutdown();
     return code;

@@ -599,6 +599,8 @@ IcallFn icall_lookup(const char *key) {
     if (!icall_index.count) {
         for (int i = 0; icall_runtime_entries[i].signature; i++)
             strmap_put(&icall_index, icall_runtime_entries[i].signature, (void *)icall_runtime_entries[i].fn);
+        for (int i = 0; icall_threading_entries[i].signature; i++)
+            strmap_put(&icall_index, icall_threading_entries[i].signature, (void *)icall_threading_entries[i].fn);
         for (int k = 0; icall_tables[k]; k++)
             for (int i = 0; icall_tables[k][i].signature; i++)
                 if (!strmap_get(&icall_index, icall_tables[k][i].signature))

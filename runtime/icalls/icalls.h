@@ -6,7 +6,8 @@
 
 #include "vm.h"
 
-extern const IcallEntry icall_runtime_entries[];   /* icall_runtime.c (interpreter) */
+extern const IcallEntry icall_runtime_entries[];
+extern const IcallEntry icall_threading_entries[];   /* icall_runtime.c (interpreter) */
 extern const IcallEntry icall_string_entries[];    /* icall_string.c */
 extern const IcallEntry icall_char_entries[];      /* icall_char.c */
 extern const IcallEntry icall_array_entries[];     /* icall_array.c */

@@ -62,7 +62,15 @@ typedef struct EhRecord {
 } EhRecord;
 enum { EH_LEAVE = 1, EH_UNWIND = 2, EH_FILTER = 3 };
 
-enum ThreadState { THREAD_NEW, THREAD_RUNNABLE, THREAD_SLEEPING, THREAD_WAITING, THREAD_DONE };
+enum ThreadState {
+    THREAD_NEW, THREAD_RUNNABLE,
+    THREAD_SLEEPING,          /* until wake_at (a timed wait or Thread.Sleep) */
+    THREAD_WAITING,           /* until another thread wakes it */
+    THREAD_WAITING_HOST,      /* until the host (JS) completes something: not a deadlock */
+    THREAD_DONE };
+
+/* How an internal call that blocked wants to resume (Thread.block). */
+enum { BLOCK_NONE = 0, BLOCK_RETRY = 1, BLOCK_AFTER = 2 };
 
 struct Thread {
     int id;
@@ -77,6 +85,14 @@ struct Thread {
     int32_t exit_code;
     bool unhandled;
     Thread *next;
+    uint8_t block;                 /* BLOCK_*: set by a blocking internal call */
+    bool background;
+    double wake_at;                /* ms on the scheduler clock, for THREAD_SLEEPING */
+    int wait_phase;                /* Monitor.Wait: 1 waiting for a pulse, 2 pulsed or timed out */
+    int32_t wait_count;            /* Monitor.Wait: recursion count to restore */
+    bool wait_timed_out;
+    Thread *next_waiter;           /* in a monitor's or a thread's wait list */
+    Thread *joiners;               /* threads waiting in Join for this one */
     Method *inject_method;         /* set by an internal call: call this, then run the internal call again */
     Object *inject_arg;
     Slot result[4];                /* return value of the bottom frame */

@@ -706,9 +706,9 @@ static bool prescan(Tr *t) {
 /* ---- class initialization ---- */
 static bool needs_init(Tr *t, Type *owner, bool static_field) {
     if (!owner->cctor || owner->cinit == CI_DONE) return false;
+    if (static_field) return true;   /* INITCLASS patches itself away once the type is initialized */
     if (owner == t->m->owner) return false;
-    if ((owner->flags & TF_BEFOREFIELDINIT) && !static_field) return false;
-    return true;
+    return !(owner->flags & TF_BEFOREFIELDINIT);
 }
 
 static void emit_initclass(Tr *t, Type *owner) {

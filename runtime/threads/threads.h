@@ -1,0 +1,38 @@
+/* threads.h — green threads on one OS/JS thread (DESIGN rule 5): the
+ * scheduler, monitors (lock / Monitor.Wait / Pulse), sleeping and joining.
+ *
+ * A blocking internal call never blocks the C stack: it marks the thread
+ * (sched_block / sched_sleep) and returns; the interpreter then leaves the
+ * thread's loop, and the scheduler runs another thread. BLOCK_RETRY runs the
+ * same internal call again when the thread resumes (Monitor.Enter retries
+ * taking the lock); BLOCK_AFTER continues after it (Thread.Sleep). */
+#ifndef CILANTRO_THREADS_H
+#define CILANTRO_THREADS_H
+
+#include "interp/interp.h"
+
+double sched_now_ms(void);
+void sched_add(Thread *t);
+void sched_block(Thread *t, int state, int mode);
+void sched_sleep(Thread *t, double delay_ms, int mode);
+void sched_wake(Thread *t);
+void sched_thread_finished(Thread *t);
+
+enum { SCHED_DONE = 0, SCHED_YIELD = 1, SCHED_WAITING = 2, SCHED_DEADLOCK = 3 };
+/* Runs runnable threads for about budget_us (0 = until nothing can run). */
+int sched_run(uint32_t budget_us);
+int sched_next_wakeup_ms(void);
+/* The thread whose unhandled exception ended the program, if any. */
+Thread *sched_failed_thread(void);
+bool sched_foreground_alive(void);
+
+/* Monitors */
+bool monitor_enter(Thread *t, Object *o);          /* false: blocked (retry) */
+int monitor_try_enter(Thread *t, Object *o, int32_t timeout_ms); /* 1 taken, 0 not, -1 blocked */
+bool monitor_exit(Thread *t, Object *o);           /* false: not the owner (exception set) */
+int monitor_wait(Thread *t, Object *o, int32_t timeout_ms);    /* 1 pulsed, 0 timed out, -1 blocked */
+bool monitor_pulse(Thread *t, Object *o, bool all);
+bool monitor_is_entered(Thread *t, Object *o);
+void monitors_mark_roots(void);
+
+#endif
