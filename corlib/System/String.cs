@@ -3,7 +3,7 @@
 // internal calls (runtime/icalls/icall_string.c); the rest is plain C#.
 //
 // `new string(...)`: the runtime turns `newobj String::.ctor(args)` into a
-// call of the static `String::CreateString(args)` with the same parameters.
+// call of the static `String::Ctor(args)` with the same parameters.
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -105,7 +105,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public unsafe extern String(sbyte* value);
 
-        private static string CreateString(char[] value)
+        private static string Ctor(char[] value)
         {
             if (value == null || value.Length == 0) return Empty;
             string s = FastAllocateString(value.Length);
@@ -113,7 +113,7 @@ namespace System
             return s;
         }
 
-        private static string CreateString(char[] value, int startIndex, int length)
+        private static string Ctor(char[] value, int startIndex, int length)
         {
             if (value == null) throw new ArgumentNullException("value");
             if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
@@ -125,7 +125,7 @@ namespace System
             return s;
         }
 
-        private static string CreateString(char c, int count)
+        private static string Ctor(char c, int count)
         {
             if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than zero.");
             if (count == 0) return Empty;
@@ -134,15 +134,15 @@ namespace System
             return s;
         }
 
-        private static unsafe string CreateString(char* value)
+        private static unsafe string Ctor(char* value)
         {
             if (value == null) return Empty;
             int n = 0;
             while (value[n] != '\0') n++;
-            return CreateString(value, 0, n);
+            return Ctor(value, 0, n);
         }
 
-        private static unsafe string CreateString(char* value, int startIndex, int length)
+        private static unsafe string Ctor(char* value, int startIndex, int length)
         {
             if (length < 0) throw new ArgumentOutOfRangeException("length", "Length cannot be less than zero.");
             if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
@@ -153,7 +153,7 @@ namespace System
             return s;
         }
 
-        private static unsafe string CreateString(sbyte* value)
+        private static unsafe string Ctor(sbyte* value)
         {
             if (value == null) return Empty;
             int n = 0;
