@@ -16,6 +16,7 @@ static bool initialized, corlib_ready;
 static Thread *main_thread;
 static int32_t exit_code;
 static bool finished;
+static bool main_returns_int;
 static int prog_argc;
 static char **prog_argv;
 
@@ -91,6 +92,7 @@ int cil_start_main(int assembly_id, int argc, const char **argv) {
     Method *m = method_from_def(a, MD_TOKEN_ROW(ep));
     if (!m || !method_prepare_sig(m)) { set_error("%s: entry point: %s", a->file_name, type_last_error()); return 1; }
     if (!(m->flags & MF_STATIC) || m->param_count > 1) { set_error("%s: the entry point has an unsupported signature", a->file_name); return 1; }
+    main_returns_int = m->ret->elem != MD_ELEMENT_VOID;
     prog_argc = argc;
     prog_argv = calloc((size_t)argc + 1, sizeof(char *));
     for (int i = 0; i < argc; i++) prog_argv[i] = util_strdup(argv[i]);
@@ -140,7 +142,7 @@ static void finish_main(int sched_status) {
         vm_host_write(2, msg, strlen(msg));
         exit_code = 1;
     } else {
-        exit_code = main_thread->result[0].i4;
+        exit_code = main_returns_int ? main_thread->result[0].i4 : 0;
     }
     if (vm_exit_requested) exit_code = vm_exit_code;
     interp_run_finalizers();

@@ -365,19 +365,19 @@ static void store_var(Tr *t, Type *type, uint32_t slot) {
     materialize_aliases_of(t, slot);
     int narrow = narrow_op(type);
     if (e.kind == SK_R4 && type_stack_kind(type) == SK_R8) {
-        emit_op(t, OP_CONV_R8_R4); emit_word(t, slot); emit_word(t, operand(t, &e));
+        { uint32_t src_ = operand(t, &e); emit_op(t, OP_CONV_R8_R4); emit_word(t, slot); emit_word(t, src_); }
         return;
     }
     if (e.kind == SK_R8 && type_stack_kind(type) == SK_R4) {
-        emit_op(t, OP_CONV_R4_R8); emit_word(t, slot); emit_word(t, operand(t, &e));
+        { uint32_t src_ = operand(t, &e); emit_op(t, OP_CONV_R4_R8); emit_word(t, slot); emit_word(t, src_); }
         return;
     }
     if (e.kind == SK_I4 && type_stack_kind(type) == SK_I && PTR64) {
-        emit_op(t, OP_CONV_I8_I4); emit_word(t, slot); emit_word(t, operand(t, &e));
+        { uint32_t src_ = operand(t, &e); emit_op(t, OP_CONV_I8_I4); emit_word(t, slot); emit_word(t, src_); }
         return;
     }
     if (narrow >= 0) {
-        emit_op(t, narrow); emit_word(t, slot); emit_word(t, operand(t, &e));
+        { uint32_t src_ = operand(t, &e); emit_op(t, narrow); emit_word(t, slot); emit_word(t, src_); }
         return;
     }
     if (e.loc == LOC_CONST) {
@@ -1278,7 +1278,7 @@ static bool translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case 0x7A: {                                                  /* throw */
         StackEntry e = pop(t);
         if (t->failed) break;
-        emit_op(t, OP_THROW); emit_word(t, operand(t, &e));
+        { uint32_t src_ = operand(t, &e); emit_op(t, OP_THROW); emit_word(t, src_); }
         t->sp = 0;
         *unconditional = true;
         break;
@@ -1472,7 +1472,7 @@ static bool translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case 0x111: {                                                 /* endfilter */
         StackEntry v = pop(t);
         if (t->failed) break;
-        emit_op(t, OP_ENDFILTER); emit_word(t, operand(t, &v));
+        { uint32_t src_ = operand(t, &v); emit_op(t, OP_ENDFILTER); emit_word(t, src_); }
         t->sp = 0;
         *unconditional = true;
         break;
