@@ -103,6 +103,8 @@ fi
 target=$OUT/cilantro.wasm
 relink=0
 [ -f "$target" ] || relink=1
+link_id="$WASM_OPT_LEVEL"
+[ "$(cat "$OUT/.link" 2>/dev/null)" = "$link_id" ] || relink=1
 if [ "$relink" -eq 0 ]; then
     for f in "${OBJS[@]}" tools/build-wasm.sh tools/wasm-imports.js runtime/host/host.h; do
         if [ "$f" -nt "$target" ]; then relink=1; break; fi
@@ -127,5 +129,6 @@ echo "  link $target" >&2
 echo "  wasm-opt $WASM_OPT_LEVEL" >&2
 "$WASM_OPT" "$WASM_OPT_LEVEL" "$OUT/cilantro.unopt.wasm" -o "$target.tmp"
 mv "$target.tmp" "$target"
+printf '%s' "$link_id" >"$OUT/.link"
 rm -f "$OUT/cilantro.unopt.wasm"
 echo "build-wasm: $target ($(wc -c <"$target") bytes)" >&2
