@@ -178,7 +178,9 @@ static void array_get_flat(Thread *t, Slot *args, Slot *ret) {
 
 static void array_get_value(Thread *t, Slot *args, Slot *ret) {
     if (vm_array_rank((Array *)A(0).o) != 1) { interp_set_pending(t, "System.ArgumentException", "Array was not a one-dimensional array."); return; }
-    array_get_flat(t, args, ret);
+    Slot a[2] = {A(0), A(1)};
+    a[1].i4 -= vm_array_lower_bound((Array *)A(0).o, 0);
+    array_get_flat(t, a, ret);
 }
 
 static void array_set_flat(Thread *t, Slot *args, Slot *ret) {
@@ -207,7 +209,9 @@ static void array_set_flat(Thread *t, Slot *args, Slot *ret) {
 
 static void array_set_value(Thread *t, Slot *args, Slot *ret) {
     if (vm_array_rank((Array *)A(0).o) != 1) { interp_set_pending(t, "System.ArgumentException", "Array was not a one-dimensional array."); return; }
-    array_set_flat(t, args, ret);
+    Slot a[3] = {A(0), A(1), A(2)};
+    a[2].i4 -= vm_array_lower_bound((Array *)A(0).o, 0);
+    array_set_flat(t, a, ret);
 }
 
 static void array_element_type(Thread *t, Slot *args, Slot *ret) { ret_type(t, ret, vm_object_type(A(0).o)->element); }
@@ -456,7 +460,7 @@ static void init_array(Thread *t, Slot *args, Slot *ret) {
         vm_throw_argument(t, "System.ArgumentException", "fldHandle", "The field's initial data is too small for the array.");
         return;
     }
-    memcpy(VM_ARRAY_DATA(a), data, size);
+    memcpy((uint8_t *)a + at->gc.data_offset, data, size);
 }
 static void offset_to_string_data(Thread *t, Slot *args, Slot *ret) { (void)t; (void)args; ret->i4 = (int32_t)offsetof(String, chars); }
 static void run_class_constructor(Thread *t, Slot *args, Slot *ret) {

@@ -3,6 +3,8 @@
  * a runtime entry wins over an area's entry with the same key. */
 #include "icalls/icalls.h"
 
+extern const IcallEntry icall_reflection_entries[];   /* icall_reflection.c */
+
 const IcallEntry *const icall_tables[] = {
     icall_string_entries,
     icall_char_entries,
@@ -11,5 +13,6 @@ const IcallEntry *const icall_tables[] = {
     icall_math_entries,
     icall_console_entries,
     icall_env_entries,
+    icall_reflection_entries,
     NULL,
 };

@@ -99,7 +99,17 @@ Object *interp_wrap_type_init(Thread *t, Type *type, Object *inner) {
     GC_ROOT(saved);
     Object *tie = interp_new_exception(t, "System.TypeInitializationException", msg);
     gc_root_pop(2);
-    if (tie && tie != preallocated_oom) set_ref(tie, exception_layout.inner, inner);
+    if (tie && tie != preallocated_oom) {
+        set_ref(tie, exception_layout.inner, inner);
+        Field *f = type_find_field(vm_object_type(tie), "_typeName");
+        if (f) {
+            GC_ROOT(tie);
+            const char *n = type_name_full(type);
+            String *s = vm_string_from_utf8(t, n, strlen(n));
+            gc_root_pop(1);
+            if (s) set_ref(tie, f->offset, (Object *)s);
+        }
+    }
     type->cinit = CI_FAILED;
     type->cinit_exception = tie;
     types_register_object_owner(type);
@@ -178,28 +188,6 @@ char *interp_stack_trace(Thread *t) {
     }
     if (!b.data) return util_strdup("");
     return (char *)b.data;
-}
-
-/* ---- first pass: can anybody catch it? ---- */
-bool interp_has_handler(Thread *t, Object *exception, uint32_t top_pos) {
-    Type *et = vm_object_type(exception);
-    Type *tie = NULL;
-    for (uint32_t fi = t->frame_count; fi-- > t->base_frame;) {
-        Frame *f = &t->frames[fi];
-        uint32_t pos = fi + 1 == t->frame_count ? top_pos : (uint32_t)(f->ip - f->code->ops) - 1;
-        Code *code = f->code;
-        for (uint32_t i = 0; i < code->clause_count; i++) {
-            EhClause *c = &code->clauses[i];
-            if (pos < c->try_start || pos >= c->try_end) continue;
-            if (c->kind == MD_CLAUSE_FILTER) return true;
-            if (c->kind == MD_CLAUSE_EXCEPTION && (et == c->catch_type || type_is_assignable_to(et, c->catch_type))) return true;
-        }
-        if (f->method->flags & MF_CCTOR) {
-            if (!tie) tie = type_corlib("System", "TypeInitializationException");
-            if (tie) et = tie;
-        }
-    }
-    return false;
 }
 
 void interp_drop_eh_inside(Thread *t, Code *code, uint32_t pos) {

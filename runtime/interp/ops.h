@@ -254,6 +254,8 @@
     OP(BLT_UN_I4_IMM, 3) \
     OP(SWITCH, -1) \
     OP(CALL, 2) \
+    OP(TAILCALL, 2) \
+    OP(JMP, 1) \
     OP(CALLVIRT, 2) \
     OP(CALLIFACE, 4) \
     OP(CALLVIRT_SLOW, 2) \

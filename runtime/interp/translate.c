@@ -50,6 +50,8 @@ typedef struct Tr {
 
     uint32_t *il_to_op;
     uint8_t *is_target;
+    uint8_t *depth_known;      /* a branch to this offset was seen; its stack depth is saved_depth */
+    uint32_t *saved_depth;
     SavedStack *saved;
 
     StackEntry *stack;
@@ -160,6 +162,7 @@ static StackEntry *push_entry(Tr *t, Type *type, StackKind kind) {
     e->loc = LOC_CANON;
     t->sp++;
     if (e->canon + e->nslots > t->max_slot) t->max_slot = e->canon + e->nslots;
+    if (t->il && t->sp > t->body.max_stack) fail(t, "stack overflow: more than .maxstack %u values", t->body.max_stack);
     return e;
 }
 
@@ -482,7 +485,14 @@ static const int bcmp_imm_ops[10] = {OP_BEQ_I4_IMM, OP_BNE_UN_I4_IMM, OP_BGE_I4_
     OP_BGT_UN_I4_IMM, OP_BLE_I4_IMM, OP_BLE_UN_I4_IMM, OP_BLT_I4_IMM, OP_BLT_UN_I4_IMM};
 
 static void save_stack_for(Tr *t, uint32_t il_target) {
-    if (il_target >= t->il_size || t->saved[il_target].entries || t->sp == 0) return;
+    if (il_target >= t->il_size) return;
+    if (t->saved[il_target].entries || t->depth_known[il_target]) {
+        if (t->saved_depth[il_target] != t->sp) fail(t, "stack depth mismatch at IL_%04x (%u vs %u)", il_target, t->saved_depth[il_target], t->sp);
+        return;
+    }
+    t->depth_known[il_target] = 1;
+    t->saved_depth[il_target] = t->sp;
+    if (t->sp == 0) return;
     SavedStack *s = &t->saved[il_target];
     s->count = t->sp;
     s->entries = util_calloc(t->sp, sizeof(StackEntry));
@@ -868,8 +878,11 @@ static void emit_call(Tr *t, Method *m, bool virt) {
         }
     } else {
         if (virt && has_this) { emit_op(t, OP_CHECKNULL); emit_word(t, base); }
-        emit_op(t, OP_CALL); emit_word(t, base); emit_ptr(t, m);
+        /* `tail.` is honoured for direct calls: the callee replaces this frame */
+        bool tail = t->prefix_tail && !(t->m->flags & MF_CCTOR) && t->body.clause_count == 0;
+        emit_op(t, tail ? OP_TAILCALL : OP_CALL); emit_word(t, base); emit_ptr(t, m);
     }
+    t->prefix_tail = false;
     uint32_t top = base + (m->ret_slots > nargs ? m->ret_slots : nargs);
     if (top > t->max_slot) t->max_slot = top;
     push_return(t, m, base);
@@ -1140,7 +1153,16 @@ static bool translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         break;
     }
     case 0x26: pop(t); break;
-    case 0x27: fail(t, "jmp is not supported"); break;
+    case 0x27:                                                    /* jmp */
+        m = resolve_method(t, rd_u32(t, pos));
+        if (!m) break;
+        if (t->sp != 0 || m->param_count != t->m->param_count || (m->flags & MF_STATIC) != (t->m->flags & MF_STATIC)) {
+            fail(t, "jmp needs an empty stack and a method with the same signature");
+            break;
+        }
+        emit_op(t, OP_JMP); emit_ptr(t, m);
+        *unconditional = true;
+        break;
     case 0x28: case 0x6F:                                         /* call, callvirt */
         m = resolve_method(t, rd_u32(t, pos));
         if (m) emit_call(t, m, op == 0x6F);
@@ -1148,11 +1170,15 @@ static bool translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case 0x29: rd_u32(t, pos); fail(t, "calli is not supported"); break;
     case 0x2A: {                                                  /* ret */
         Type *rt = t->m->ret;
-        if (rt->elem == MD_ELEMENT_VOID) { emit_op(t, OP_RET_VOID); }
+        if (rt->elem == MD_ELEMENT_VOID) {
+            if (t->sp) { fail(t, "ret with %u values on the stack in a void method", t->sp); break; }
+            emit_op(t, OP_RET_VOID);
+        }
         else {
             StackEntry v = pop(t);
             if (t->failed) break;
             coerce_to(t, &v, rt);
+            if (t->sp) { fail(t, "ret with %u extra values on the stack", t->sp); break; }
             uint32_t vs = operand(t, &v);
             if (v.nslots > 1) { emit_op(t, OP_RETN); emit_word(t, vs); emit_word(t, v.nslots); }
             else { emit_op(t, OP_RET); emit_word(t, vs); }
@@ -1610,7 +1636,11 @@ static void record_map(Tr *t, uint32_t il) {
 
 /* The stack at a label: what a branch recorded, or the handler's exception. */
 static void enter_label(Tr *t, uint32_t il, bool fallthrough) {
-    if (fallthrough) materialize_all(t);
+    if (fallthrough) {
+        materialize_all(t);
+        if (t->depth_known[il] && t->saved_depth[il] != t->sp)
+            fail(t, "stack depth mismatch at IL_%04x (%u vs %u)", il, t->saved_depth[il], t->sp);
+    }
     for (uint32_t i = 0; i < t->body.clause_count; i++) {
         const MdExceptionClause *c = &t->body.clauses[i];
         bool catch_start = (c->flags == MD_CLAUSE_EXCEPTION || c->flags == MD_CLAUSE_FILTER) && c->handler_offset == il;
@@ -1649,6 +1679,8 @@ static void free_tr(Tr *t) {
     free(t->saved);
     free(t->il_to_op);
     free(t->is_target);
+    free(t->depth_known);
+    free(t->saved_depth);
     free(t->stack);
     free(t->arg_types); free(t->arg_slots); free(t->arg_addr_taken);
     free(t->local_types); free(t->local_slots); free(t->local_addr_taken);
@@ -1688,6 +1720,8 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     for (uint32_t i = 0; i <= t->il_size; i++) t->il_to_op[i] = UINT32_MAX;
     t->is_target = util_calloc(t->il_size + 1, 1);
     t->saved = util_calloc(t->il_size + 1, sizeof(SavedStack));
+    t->depth_known = util_calloc(t->il_size + 1, 1);
+    t->saved_depth = util_calloc(t->il_size + 1, sizeof(uint32_t));
     if (!setup_frame(t) || !prescan(t)) goto failed;
 
     uint32_t pos = 0;
