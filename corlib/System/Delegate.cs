@@ -16,7 +16,15 @@ namespace System
 
         public object Target { get { return _target; } }
 
-        public MethodInfo Method { get { throw new NotSupportedException("Delegate.Method is not supported by this runtime."); } }
+        public MethodInfo Method
+        {
+            get
+            {
+                MulticastDelegate md = this as MulticastDelegate;
+                if (md != null && md._invocationList != null) return md._invocationList[md._invocationCount - 1].Method;
+                return new RuntimeMethodInfo(_methodPtr);
+            }
+        }
 
         public virtual object Clone() { return MemberwiseClone(); }
 

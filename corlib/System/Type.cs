@@ -29,7 +29,7 @@ namespace System
         public abstract string AssemblyQualifiedName { get; }
         public virtual RuntimeTypeHandle TypeHandle { get { throw new NotSupportedException(); } }
         public override MemberTypes MemberType { get { return IsNested ? MemberTypes.NestedType : MemberTypes.TypeInfo; } }
-        public virtual Type DeclaringType { get { return null; } }
+        public override Type DeclaringType { get { return null; } }
         public override Type ReflectedType { get { return null; } }
         public virtual Type UnderlyingSystemType { get { return this; } }
         public virtual Assembly Assembly { get { return null; } }
@@ -151,6 +151,29 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetEnumUnderlyingType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object CreateInstanceForAnotherGenericParameter(Type genericTypeDefinition, Type genericArgument);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object InternalCreateInstanceDefaultCtor(IntPtr type);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalGetDefaultCtor(IntPtr type);
+
+        // Allocates and runs the parameterless constructor. The constructor
+        // is invoked through a delegate whose target is the new object: no
+        // internal call ever runs managed code.
+        internal object CreateInstanceDefault(bool nonPublic)
+        {
+            int attrs = Attributes;
+            if ((attrs & (AttrAbstract | AttrInterface)) != 0 && (attrs & AttrValueType) == 0)
+                throw new MissingMethodException("Cannot create an abstract class or interface '" + FullName + "'.");
+            object o = InternalCreateInstanceDefaultCtor(_impl);
+            if ((attrs & AttrValueType) != 0) return o;
+            IntPtr ctor = InternalGetDefaultCtor(_impl);
+            if (ctor == IntPtr.Zero) throw new MissingMethodException("No parameterless constructor defined for type '" + FullName + "'.");
+            Action run = (Action)s_ctorInvoker.Clone();
+            run._target = o;
+            run._methodPtr = ctor;
+            run();
+            return o;
+        }
+
+        private static readonly Action s_ctorInvoker = new Action(new CtorInvokerTemplate().Run);
+        private sealed class CtorInvokerTemplate { public void Run() { } }
 
         public override string Name { get { return InternalGetName(_impl); } }
         public override string Namespace { get { return InternalGetNamespace(_impl); } }
@@ -270,11 +293,45 @@ namespace System.Reflection
         public abstract string Name { get; }
         public abstract MemberTypes MemberType { get; }
         public abstract Type ReflectedType { get; }
+        public virtual Type DeclaringType { get { return null; } }
+        public virtual Module Module { get { return null; } }
+        public virtual int MetadataToken { get { return 0; } }
     }
 
-    public abstract class MethodBase : MemberInfo { protected MethodBase() { } }
+    public abstract class Module { protected Module() { } }
 
-    public abstract class MethodInfo : MethodBase { protected MethodInfo() { } }
+    public abstract class MethodBase : MemberInfo
+    {
+        protected MethodBase() { }
+        public virtual bool IsStatic { get { return false; } }
+        public virtual bool IsConstructor { get { return Name == ".ctor" || Name == ".cctor"; } }
+    }
+
+    public abstract class MethodInfo : MethodBase
+    {
+        protected MethodInfo() { }
+        public override MemberTypes MemberType { get { return MemberTypes.Method; } }
+        public virtual Type ReturnType { get { throw new NotSupportedException(); } }
+    }
+
+    // What Delegate.Method returns: a method known by its runtime pointer.
+    internal sealed class RuntimeMethodInfo : MethodInfo
+    {
+        private readonly IntPtr _ptr;
+        internal RuntimeMethodInfo(IntPtr ptr) { _ptr = ptr; }
+
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr method);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern Type InternalGetDeclaringType(IntPtr method);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool InternalIsStatic(IntPtr method);
+
+        public override string Name { get { return InternalGetName(_ptr); } }
+        public override Type DeclaringType { get { return InternalGetDeclaringType(_ptr); } }
+        public override Type ReflectedType { get { return DeclaringType; } }
+        public override bool IsStatic { get { return InternalIsStatic(_ptr); } }
+        public override bool Equals(object o) { RuntimeMethodInfo m = o as RuntimeMethodInfo; return m != null && m._ptr == _ptr; }
+        public override int GetHashCode() { return _ptr.GetHashCode(); }
+        public override string ToString() { return Name; }
+    }
 
     public class Assembly { protected Assembly() { } }
 
