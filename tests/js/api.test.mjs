@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { before, test } from 'node:test';
 import { CilantroError, createRuntime } from '../../js/node.mjs';
 import {
-  APP_CS, ARGS_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, tempDir, THROW_CS,
+  APP_CS, ARGS_CS, BUSY_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, SLEEP_CS, tempDir, THROW_CS,
 } from './lib/helpers.mjs';
 
 let dir;
@@ -18,6 +18,8 @@ before(() => {
   exe.args = compileCs(dir, 'Args', ARGS_CS);
   exe.exit = compileCs(dir, 'Exit', EXIT_CS);
   exe.throw = compileCs(dir, 'Throw', THROW_CS);
+  exe.sleep = compileCs(dir, 'Sleeper', SLEEP_CS);
+  exe.busy = compileCs(dir, 'Busy', BUSY_CS);
   exe.lib = compileCs(path.join(dir, 'lib'), 'Lib', LIB_CS, { target: 'library' });
   exe.app = compileCs(path.join(dir, 'app'), 'App', APP_CS, { refs: [exe.lib] });
 });
@@ -147,4 +149,46 @@ test('heapLimit accepts sizes and rejects nonsense', async () => {
   rt.dispose();
   await assert.rejects(createRuntime({ heapLimit: 'lots' }), RangeError);
   await assert.rejects(createRuntime({ heapLimit: -1 }), RangeError);
+});
+
+test('sleeping threads park without blocking the event loop', async () => {
+  const { rt, out } = await captured();
+  const name = await rt.loadAssembly(exe.sleep);
+  let ticks = 0;
+  const timer = setInterval(() => { ticks++; }, 5);
+  const t0 = performance.now();
+  const code = await rt.runMain(name);
+  const elapsed = performance.now() - t0;
+  clearInterval(timer);
+  assert.equal(code, 0);
+  assert.equal(out.stdout, 'start\ntick 0\ntick 1\ntick 2\nworker done\nend\n');
+  assert.ok(elapsed >= 140, `slept ${elapsed} ms, expected at least 3 * 40 + 30`);
+  assert.ok(ticks >= 10, `JS timers ran only ${ticks} times during ${elapsed} ms of managed sleeping`);
+  rt.dispose();
+});
+
+test('a long computation is cut into slices: JS keeps running meanwhile', async () => {
+  // Work out a loop count that keeps the runtime busy for a while (~10 slices).
+  const { rt, out } = await captured({ sliceMs: 5 });
+  const name = await rt.loadAssembly(exe.busy);
+  let n = 200000;
+  for (;;) {
+    const t0 = performance.now();
+    out.stdout = '';
+    assert.equal(await rt.runMain(name, [String(n)]), 0);
+    if (performance.now() - t0 >= 60 || n >= 1e9) break;
+    n *= 4;
+  }
+  let ticks = 0;
+  const spin = () => { ticks++; if (running) setImmediate(spin); };
+  let running = true;
+  setImmediate(spin);
+  out.stdout = '';
+  const t0 = performance.now();
+  await rt.runMain(name, [String(n)]);
+  const elapsed = performance.now() - t0;
+  running = false;
+  assert.match(out.stdout, /^acc=\d+\n$/);
+  assert.ok(ticks >= 4, `only ${ticks} event-loop turns during ${elapsed} ms of computation with 5 ms slices`);
+  rt.dispose();
 });

@@ -100,3 +100,32 @@ class App {
     static void Main() { Console.WriteLine(Greeter.Greet("App")); }
 }
 `;
+
+export const SLEEP_CS = `
+using System;
+using System.Threading;
+class Sleeper {
+    static void Main() {
+        Console.WriteLine("start");
+        for (int i = 0; i < 3; i++) { Thread.Sleep(40); Console.WriteLine("tick " + i); }
+        Thread worker = new Thread(() => { Thread.Sleep(30); Console.WriteLine("worker done"); });
+        worker.Start();
+        worker.Join();
+        Console.WriteLine("end");
+    }
+}
+`;
+
+export const BUSY_CS = `
+using System;
+class Busy {
+    static int Step(int a, int b) { return (a * 31 + b) & 0xFFFF; }
+    static int Main(string[] args) {
+        int n = int.Parse(args[0]);
+        int acc = 0;
+        for (int i = 0; i < n; i++) acc = Step(acc, i);
+        Console.WriteLine("acc=" + acc);
+        return 0;
+    }
+}
+`;
