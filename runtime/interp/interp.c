@@ -164,7 +164,8 @@ static bool call_icall_method(Thread *t, Method *m, Slot *base) {
             return false;
         }
     }
-    Slot ret[8] = {{0}};
+    Slot *ret = t->icall_ret;
+    memset(ret, 0, sizeof t->icall_ret);
     m->icall(t, base, ret);
     if (t->pending_exception) return false;
     if (m->ret_slots) memcpy(base, ret, (m->ret_slots > 8 ? 8 : m->ret_slots) * sizeof(Slot));

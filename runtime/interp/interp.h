@@ -96,6 +96,7 @@ struct Thread {
     Method *inject_method;         /* set by an internal call: call this, then run the internal call again */
     Object *inject_arg;
     Slot result[4];                /* return value of the bottom frame */
+    Slot icall_ret[8];             /* where internal calls write results: a GC root, so a result survives the call's later allocations */
     uint32_t base_frame;           /* frames below this index belong to an outer run (sync calls) */
     /* snapshot of the frames when the in-flight exception was thrown, for its stack trace */
     Method **trace_methods;

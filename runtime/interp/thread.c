@@ -77,7 +77,14 @@ Code *interp_ensure_code(Thread *t, Method *m) {
 }
 
 bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots) {
+    /* translating may allocate (and collect): keep the arguments rooted until they are in the frame */
+    Slot held[16];
+    if (arg_slots > 16) { interp_set_pending(t, "System.NotSupportedException", "too many arguments for a host call"); return false; }
+    memcpy(held, args, arg_slots * sizeof(Slot));
+    for (uint32_t i = 0; i < arg_slots; i++) gc_root_push(&held[i].p);
     Code *code = interp_ensure_code(t, m);
+    gc_root_pop(arg_slots);
+    args = held;
     if (!code) return false;
     Slot *base = t->frame_count ? t->frames[t->frame_count - 1].fp + t->frames[t->frame_count - 1].code->frame_slots : t->stack;
     if (base + code->frame_slots + arg_slots > t->stack_end) {
@@ -135,6 +142,7 @@ static void mark_thread(Thread *t) {
     gc_mark_ref(t->managed_thread);
     for (uint32_t i = 0; i < t->eh_count; i++) gc_mark_ref(t->eh[i].exception);
     gc_mark_range_conservative(t->result, t->result + 4);
+    gc_mark_range_conservative(t->icall_ret, t->icall_ret + 8);
 }
 
 void interp_mark_roots(void) {
