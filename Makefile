@@ -98,3 +98,15 @@ build/native/test_icalls: tests/c/test_icalls.c runtime/icalls/icall_number_digi
 	$(CC) $(CFLAGS_COMMON) -O1 -g $(MD_SAN) -o $@ tests/c/test_icalls.c runtime/icalls/icall_number_digits.c -lm
 test-icalls: build/native/test_icalls
 	build/native/test_icalls
+
+# ---- sanitizer build (AddressSanitizer + UBSan), for GC-stress runs ----
+# make asan && NATIVE_CLI=build/asan/cilantro GC_STRESS=7 TARGETS=native tests/run.sh
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
+ASAN_OBJ := $(patsubst runtime/%.c,build/asan/obj/%.o,$(NATIVE_SRC))
+.PHONY: asan
+asan: build/asan/cilantro
+build/asan/obj/%.o: runtime/%.c $(RUNTIME_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(ASAN_FLAGS) -c $< -o $@
+build/asan/cilantro: $(ASAN_OBJ)
+	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJ) -lm

@@ -28,7 +28,7 @@ cd "$ROOT" || exit 2
 OUT=tests/out
 TIMEOUT=${TIMEOUT:-60}
 TARGETS=${TARGETS:-both}
-NATIVE_CLI=build/native/cilantro
+NATIVE_CLI=${NATIVE_CLI:-build/native/cilantro}
 
 # Bench programs run in the suite at their quick sizes (make bench does the big ones).
 declare -A BENCH_QUICK=([hello]="" [binarytrees]=10 [nbody]=1000 [fannkuchredux]=7
