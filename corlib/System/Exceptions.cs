@@ -407,13 +407,6 @@ namespace System.Threading
         public ThreadInterruptedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131519); }
     }
 
-    [Serializable]
-    public class LockRecursionException : Exception
-    {
-        public LockRecursionException() : base("Exception of type 'System.Threading.LockRecursionException' was thrown.") { HResult = unchecked((int)0x80131500); }
-        public LockRecursionException(string message) : base(message) { HResult = unchecked((int)0x80131500); }
-        public LockRecursionException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131500); }
-    }
 
     [Serializable]
     public class WaitHandleCannotBeOpenedException : ApplicationException
@@ -423,13 +416,6 @@ namespace System.Threading
         public WaitHandleCannotBeOpenedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131520); }
     }
 
-    [Serializable]
-    public class AbandonedMutexException : SystemException
-    {
-        public AbandonedMutexException() : base("The wait completed due to an abandoned mutex.") { HResult = unchecked((int)0x8013152D); }
-        public AbandonedMutexException(string message) : base(message) { HResult = unchecked((int)0x8013152D); }
-        public AbandonedMutexException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013152D); }
-    }
 
 }
 
