@@ -44,7 +44,9 @@ EXPORTS="${EXPORTS%,}"
 
 # Flags are part of every object's identity: a change rebuilds everything.
 mkdir -p "$OBJ"
-flags_id="$("$EMCC" --version | head -1) ${CFLAGS[*]}"
+# (Read all of --version: `| head -1` would break emcc's pipe under pipefail.)
+emcc_version="$("$EMCC" --version)"
+flags_id="${emcc_version%%$'\n'*} ${CFLAGS[*]}"
 if [ "$(cat "$OBJ/.flags" 2>/dev/null)" != "$flags_id" ]; then
     find "$OBJ" -name '*.o' -delete
     printf '%s' "$flags_id" >"$OBJ/.flags"
