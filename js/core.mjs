@@ -284,6 +284,12 @@ class Runtime {
     try {
       return this._x[name](...args);
     } catch (e) {
+      // Output the program wrote before the failure is still in the C buffer.
+      try {
+        if (name !== 'cil_flush_output') this._x.cil_flush_output();
+      } catch {
+        // The instance may be too broken even for that.
+      }
       if (e instanceof CilantroError) {
         this._broken = e;
       } else if (e instanceof ProcExit) {
@@ -296,7 +302,6 @@ class Runtime {
         throw e;
       }
       this._broken.cause = e;
-      this._flushOutput();
       throw this._broken;
     }
   }

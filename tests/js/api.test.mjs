@@ -192,3 +192,17 @@ test('a long computation is cut into slices: JS keeps running meanwhile', async 
   assert.ok(ticks >= 4, `only ${ticks} event-loop turns during ${elapsed} ms of computation with 5 ms slices`);
   rt.dispose();
 });
+
+test('a wasm trap rejects with a CilantroError and leaves the runtime marked broken', async () => {
+  const { rt } = await captured();
+  const name = await rt.loadAssembly(exe.hello);
+  // Simulate the runtime trapping (as an out-of-bounds access would).
+  rt._x = { ...rt._x, cil_run: () => { throw new WebAssembly.RuntimeError('memory access out of bounds'); } };
+  await assert.rejects(rt.runMain(name), (e) => e instanceof CilantroError && e.code === 'RUNTIME_TRAP' && /out of bounds/.test(e.message));
+  await assert.rejects(rt.loadAssembly(exe.exit), (e) => e instanceof CilantroError && e.code === 'RUNTIME_TRAP');
+  rt.dispose();
+  // Other runtimes are unaffected.
+  const other = await captured();
+  assert.equal(await other.rt.runMain(await other.rt.loadAssembly(exe.hello)), 0);
+  other.rt.dispose();
+});

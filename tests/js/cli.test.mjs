@@ -4,7 +4,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import {
-  APP_CS, ARGS_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, lines, ROOT, runCli, tempDir, THROW_CS,
+  APP_CS, ARGS_CS, compileCs, DEADLOCK_CS, EXIT_CS, HELLO_CS, LIB_CS, lines, ROOT, runCli, tempDir, THROW_CS,
 } from './lib/helpers.mjs';
 
 let dir;
@@ -16,6 +16,7 @@ before(() => {
   exe.args = compileCs(dir, 'Args', ARGS_CS);
   exe.exit = compileCs(dir, 'Exit', EXIT_CS);
   exe.throw = compileCs(dir, 'Throw', THROW_CS);
+  exe.deadlock = compileCs(dir, 'Deadlock', DEADLOCK_CS);
   const libDir = path.join(dir, 'withlib');
   const lib = compileCs(libDir, 'Lib', LIB_CS, { target: 'library' });
   exe.app = compileCs(libDir, 'App', APP_CS, { refs: [lib] });
@@ -133,4 +134,11 @@ test('the CLI also works on a copy of the program elsewhere (no hidden paths)', 
   const r = runCli([other], { cwd: path.dirname(other) });
   assert.equal(r.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
   assert.equal(r.status, 0);
+});
+
+test('a program whose threads all wait forever ends with an error instead of hanging', () => {
+  const r = runCli([exe.deadlock], { timeout: 20000 });
+  assert.equal(r.stdout, 'waiting forever\n');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /deadlock/i);
 });

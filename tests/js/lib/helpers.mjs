@@ -129,3 +129,16 @@ class Busy {
     }
 }
 `;
+
+export const DEADLOCK_CS = `
+using System;
+using System.Threading;
+class Deadlock {
+    static void Main() {
+        object o = new object();
+        Console.WriteLine("waiting forever");
+        lock (o) { Monitor.Wait(o); }
+        Console.WriteLine("unreachable");
+    }
+}
+`;
