@@ -176,7 +176,40 @@ static void array_clear(Thread *t, Slot *args, Slot *ret) {
     memset(elements(a) + (size_t)index * es, 0, (size_t)len * es);
 }
 
+/* Buffer works on arrays of primitives only: their bytes are plain data. */
+static bool primitive_array(const Array *a) {
+    const Type *e = vm_array_element_type(a);
+    const Type *prims[] = {vm_types.boolean, vm_types.char_, vm_types.sbyte, vm_types.byte, vm_types.int16,
+                           vm_types.uint16, vm_types.int32, vm_types.uint32, vm_types.int64, vm_types.uint64,
+                           vm_types.intptr, vm_types.uintptr, vm_types.single, vm_types.double_};
+    for (size_t i = 0; i < sizeof prims / sizeof prims[0]; i++)
+        if (e == prims[i]) return true;
+    return false;
+}
+
+static void buffer_block_copy(Thread *t, Slot *args, Slot *ret) {
+    (void)ret;
+    Array *src = (Array *)A(0).o, *dst = (Array *)A(2).o;
+    int32_t so = A(1).i4, dof = A(3).i4, count = A(4).i4;
+    if (!src || !dst) { vm_throw_argument(t, "System.ArgumentNullException", src ? "dst" : "src", "Value cannot be null."); return; }
+    if (!primitive_array(src) || !primitive_array(dst)) { vm_throw_argument(t, "System.ArgumentException", src ? "src" : "dst", "Object must be an array of primitives."); return; }
+    int64_t sl = (int64_t)src->length * vm_array_element_size(src), dl = (int64_t)dst->length * vm_array_element_size(dst);
+    if (so < 0 || dof < 0 || count < 0) { vm_throw_argument(t, "System.ArgumentOutOfRangeException", so < 0 ? "srcOffset" : dof < 0 ? "dstOffset" : "count", "Non-negative number required."); return; }
+    if ((int64_t)so + count > sl || (int64_t)dof + count > dl) { vm_throw_new(t, "System.ArgumentException", "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection."); return; }
+    memmove(elements(dst) + dof, elements(src) + so, (size_t)count);
+}
+
+static void buffer_byte_length(Thread *t, Slot *args, Slot *ret) {
+    Array *a = (Array *)A(0).o;
+    if (!a) { vm_throw_argument(t, "System.ArgumentNullException", "array", "Value cannot be null."); return; }
+    if (!primitive_array(a)) { vm_throw_argument(t, "System.ArgumentException", "array", "Object must be an array of primitives."); return; }
+    ret->i8 = 0;
+    ret->i4 = (int32_t)((int64_t)a->length * vm_array_element_size(a));
+}
+
 const IcallEntry icall_array_entries[] = {
+    {"System.Buffer::BlockCopy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", buffer_block_copy},
+    {"System.Buffer::ByteLength(System.Array)", buffer_byte_length},
     {"System.Array::Copy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", array_copy5},
     {"System.Array::Copy(System.Array,System.Array,System.Int32)", array_copy3},
     {"System.Array::Clear(System.Array,System.Int32,System.Int32)", array_clear},

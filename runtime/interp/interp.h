@@ -93,6 +93,11 @@ struct Thread {
     bool wait_timed_out;
     Thread *next_waiter;           /* in a monitor's or a thread's wait list */
     Thread *joiners;               /* threads waiting in Join for this one */
+    /* Host-started threads (JS -> .NET invocations): called when the thread
+     * finishes, normally or with an unhandled exception (which then does not
+     * end the program; the host reports it). */
+    void (*on_done)(Thread *t);
+    void *host_data;
     Method *inject_method;         /* set by an internal call: call this, then run the internal call again */
     Object *inject_arg;
     Slot result[4];                /* return value of the bottom frame */

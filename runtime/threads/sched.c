@@ -96,6 +96,13 @@ int sched_run(uint32_t budget_us) {
         thread_set_current(t);
         int r = interp_run(t, 4000);
         if (r == RUN_FINISHED && !vm_exit_requested) {
+            if (t->on_done) {
+                sched_thread_finished(t);
+                void (*done)(Thread *) = t->on_done;
+                t->on_done = NULL;
+                done(t);
+                continue;
+            }
             if (t->unhandled) { failed = t; return SCHED_DONE; }
             if (t->frame_count <= t->base_frame) sched_thread_finished(t);
         }
