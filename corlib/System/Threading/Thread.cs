@@ -23,6 +23,9 @@ namespace System.Threading
         internal object _param;
         private string _name;
         private bool _isBackground;
+        // Per-thread state of the Threading library (not read by the runtime).
+        internal System.Threading.Tasks.Task _currentTask;
+        internal SynchronizationContext _syncContext;
 
         public Thread(ThreadStart start) : this(start, 0) { }
         public Thread(ThreadStart start, int maxStackSize)
