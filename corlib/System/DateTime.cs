@@ -304,7 +304,12 @@ namespace System
     // Standard and custom date/time format strings (invariant culture).
     internal static class DateTimeFormat
     {
-        internal static string Format(DateTime dt, string format, IFormatProvider provider)
+        internal static string Format(DateTime dt, string format, IFormatProvider provider) { return Format(dt, format, provider, NoOffset); }
+
+        internal const long NoOffset = long.MinValue;
+
+        // offsetTicks: a DateTimeOffset's offset, or NoOffset for a DateTime.
+        internal static string Format(DateTime dt, string format, IFormatProvider provider, long offsetTicks)
         {
             DateTimeFormatInfo dtfi = DateTimeFormatInfo.GetInstance(provider);
             if (format == null || format.Length == 0) format = "G";
@@ -330,7 +335,7 @@ namespace System
                     default: throw new FormatException("Input string was not in a correct format.");
                 }
             }
-            return Custom(dt, format, dtfi);
+            return Custom(dt, format, dtfi, offsetTicks);
         }
 
         private static int Repeat(string f, int i, char c)
@@ -340,7 +345,7 @@ namespace System
             return n;
         }
 
-        private static string Custom(DateTime dt, string f, DateTimeFormatInfo dtfi)
+        private static string Custom(DateTime dt, string f, DateTimeFormatInfo dtfi, long offsetTicks)
         {
             StringBuilder sb = new StringBuilder();
             int i = 0;
@@ -400,12 +405,13 @@ namespace System
                         break;
                     case 'K':
                         n = 1;
-                        if (dt.Kind == DateTimeKind.Utc) sb.Append('Z');
+                        if (offsetTicks != NoOffset) AppendOffset(sb, offsetTicks, 3);
+                        else if (dt.Kind == DateTimeKind.Utc) sb.Append('Z');
                         else if (dt.Kind == DateTimeKind.Local) sb.Append("+00:00");
                         break;
                     case 'z':
                         n = Repeat(f, i, c);
-                        sb.Append(n == 1 ? "+0" : n == 2 ? "+00" : "+00:00");
+                        AppendOffset(sb, offsetTicks == NoOffset ? 0 : offsetTicks, n);
                         break;
                     case ':': n = 1; sb.Append(dtfi.TimeSeparator); break;
                     case '/': n = 1; sb.Append(dtfi.DateSeparator); break;
@@ -432,6 +438,19 @@ namespace System
                 i += n;
             }
             return sb.ToString();
+        }
+
+        private static void AppendOffset(System.Text.StringBuilder sb, long ticks, int n)
+        {
+            sb.Append(ticks < 0 ? '-' : '+');
+            if (ticks < 0) ticks = -ticks;
+            int h = (int)(ticks / TimeSpan.TicksPerHour), m = (int)(ticks / TimeSpan.TicksPerMinute % 60);
+            if (n == 1) sb.Append(h);
+            else
+            {
+                sb.Append((char)('0' + h / 10)).Append((char)('0' + h % 10));
+                if (n >= 3) sb.Append(':').Append((char)('0' + m / 10)).Append((char)('0' + m % 10));
+            }
         }
 
         internal static string FormatTimeSpan(TimeSpan ts, string f)

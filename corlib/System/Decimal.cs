@@ -432,7 +432,8 @@ namespace System
             result = 0m;
             NumberBuffer nb;
             if (!Number.ParseNumber(s, style, NumberFormatInfo.GetInstance(provider), true, out nb)) return Number.ParseFormat;
-            if (nb.Count == 0) { result = Make(new DecCalc(), 0, false); return Number.ParseOk; }
+            // "0.00" keeps its scale, as .NET's decimal does
+            if (nb.Count == 0) { result = Make(new DecCalc(), Math.Max(0, Math.Min(28, nb.FracDigits)), false); return Number.ParseOk; }
             if (nb.Scale > 29) return Number.ParseOverflow;
             // value = 0.digits * 10^Scale = digits * 10^(Scale - Count)
             DecCalc m = new DecCalc();
@@ -464,6 +465,18 @@ namespace System
                 {
                     m = m.AddSmall(1);
                     if (!m.Fits96()) return Number.ParseOverflow;
+                }
+            }
+            // trailing zeros written after the point are significant in a decimal ("1.50" has scale 2)
+            if (used == nb.Count)
+            {
+                int want = Math.Min(28, nb.FracDigits);
+                while (scale < want)
+                {
+                    DecCalc next = m.MulSmall(10);
+                    if (!next.Fits96()) break;
+                    m = next;
+                    scale++;
                 }
             }
             result = Make(m, scale, nb.Negative);

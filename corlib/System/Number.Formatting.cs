@@ -17,6 +17,7 @@ namespace System
         internal int Scale;       // value = 0.d1d2d3... * 10^Scale
         internal bool Negative;
         internal int Kind;
+        internal int FracDigits;  // parsing: digits written after the point, minus the exponent (decimal keeps that scale)
 
         internal char DigitAt(int i) { return i < Count ? Digits[i] : '0'; }
     }
@@ -310,12 +311,15 @@ namespace System
                 case 'g':
                 {
                     bool suppressScientific = false;
+                    bool noRounding = false;
                     if (precision < 1)
                     {
-                        if (nb.Kind == NumberBuffer.KindDecimal && precision == -1) suppressScientific = true;
+                        // a decimal's default format keeps every digit, trailing zeros included ("1.50")
+                        if (nb.Kind == NumberBuffer.KindDecimal && precision == -1) { suppressScientific = true; noRounding = true; }
                         precision = nb.Count;
                     }
-                    RoundNumber(nb, precision);
+                    if (!noRounding) RoundNumber(nb, precision);
+                    else if (nb.Count == 0) nb.Negative = false;
                     if (nb.Negative) sb.Append(nfi.NegativeSign);
                     FormatGeneral(sb, nb, precision, nfi, (char)(fmt - ('G' - 'E')), suppressScientific);
                     break;

@@ -209,12 +209,14 @@ namespace System
             bool anyDigit = false, decimalSeen = false;
             int scale = 0;
             bool leadingZeros = true;
+            int fracDigits = 0;
             while (i < len)
             {
                 char c = s[i];
                 if (c >= '0' && c <= '9')
                 {
                     anyDigit = true;
+                    if (decimalSeen) fracDigits++;
                     if (c == '0' && leadingZeros)
                     {
                         if (decimalSeen) scale--;
@@ -286,6 +288,7 @@ namespace System
             for (int k = 0; k < n; k++) nb.Digits[k] = digits[k];
             nb.Count = n;
             nb.Scale = n == 0 ? 0 : scale + exp;
+            nb.FracDigits = fracDigits - exp;
             return true;
         }
 

@@ -29,7 +29,16 @@ MATH1(m_log10, log10(x))
 MATH1(m_log2, log2(x))
 MATH1(m_floor, floor(x))
 MATH1(m_ceiling, ceil(x))
-MATH1(m_cbrt, cbrt(x))
+/* glibc's cbrt is not correctly rounded (cbrt(27) = 3.0000000000000004);
+ * one Newton step, kept only when it lands closer, makes perfect cubes exact
+ * and results agree between glibc and musl (wasm). */
+static double refined_cbrt(double x) {
+    double r = cbrt(x);
+    if (r == 0 || !isfinite(r)) return r;
+    double n = r - (r * r * r - x) / (3 * r * r);
+    return fabs(n * n * n - x) < fabs(r * r * r - x) ? n : r;
+}
+MATH1(m_cbrt, refined_cbrt(x))
 MATH1(m_round_even, nearbyint(x))   /* default rounding mode: to nearest, ties to even */
 MATH1(m_trunc, trunc(x))
 MATH2(m_atan2, atan2(x, y))

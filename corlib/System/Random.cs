@@ -1,0 +1,123 @@
+// Random: Knuth's subtractive generator (the algorithm .NET uses for seeded
+// instances), so a seed gives the same sequence on every run.
+namespace System
+{
+    [Serializable]
+    public class Random
+    {
+        private const int MBIG = int.MaxValue;
+        private const int MSEED = 161803398;
+        private static int s_counter;
+
+        private readonly int[] _seeds = new int[56];
+        private int _inext, _inextp;
+
+        public Random() : this(unchecked((int)DateTime.UtcNow.Ticks ^ Environment.TickCount ^ (++s_counter * 0x5bd1e995))) { }
+
+        public Random(int Seed)
+        {
+            int[] a = _seeds;
+            int sub = Seed == int.MinValue ? int.MaxValue : Math.Abs(Seed);
+            int mj = MSEED - sub;
+            a[55] = mj;
+            int mk = 1;
+            for (int i = 1; i < 55; i++)
+            {
+                int ii = (21 * i) % 55;
+                a[ii] = mk;
+                mk = mj - mk;
+                if (mk < 0) mk += MBIG;
+                mj = a[ii];
+            }
+            for (int k = 1; k < 5; k++)
+                for (int i = 1; i < 56; i++)
+                {
+                    a[i] -= a[1 + (i + 30) % 55];
+                    if (a[i] < 0) a[i] += MBIG;
+                }
+            _inext = 0;
+            _inextp = 21;
+        }
+
+        public static Random Shared { get { return s_shared ?? (s_shared = new Random()); } }
+        private static Random s_shared;
+
+        private int InternalSample()
+        {
+            int n = _inext, p = _inextp;
+            if (++n >= 56) n = 1;
+            if (++p >= 56) p = 1;
+            int r = _seeds[n] - _seeds[p];
+            if (r == MBIG) r--;
+            if (r < 0) r += MBIG;
+            _seeds[n] = r;
+            _inext = n;
+            _inextp = p;
+            return r;
+        }
+
+        protected virtual double Sample() { return InternalSample() * (1.0 / MBIG); }
+
+        private double LargeRangeSample()
+        {
+            int r = InternalSample();
+            if (InternalSample() % 2 == 0) r = -r;
+            double d = r;
+            d += int.MaxValue - 1;
+            d /= 2u * (uint)int.MaxValue - 1;
+            return d;
+        }
+
+        public virtual int Next() { return InternalSample(); }
+
+        public virtual int Next(int maxValue)
+        {
+            if (maxValue < 0) throw new ArgumentOutOfRangeException("maxValue", "'maxValue' must be greater than zero.");
+            return (int)(Sample() * maxValue);
+        }
+
+        public virtual int Next(int minValue, int maxValue)
+        {
+            if (minValue > maxValue) throw new ArgumentOutOfRangeException("minValue", "'minValue' cannot be greater than maxValue.");
+            long range = (long)maxValue - minValue;
+            if (range <= int.MaxValue) return (int)(Sample() * range) + minValue;
+            return (int)((long)(LargeRangeSample() * range) + minValue);
+        }
+
+        public virtual long NextInt64() { return NextInt64(0, long.MaxValue); }
+        public virtual long NextInt64(long maxValue) { return NextInt64(0, maxValue); }
+
+        public virtual long NextInt64(long minValue, long maxValue)
+        {
+            if (minValue > maxValue) throw new ArgumentOutOfRangeException("minValue", "'minValue' cannot be greater than maxValue.");
+            ulong range = (ulong)(maxValue - minValue);
+            if (range == 0) return minValue;
+            // Rejection sampling over 62-bit draws keeps the result unbiased.
+            ulong limit = ulong.MaxValue - (ulong.MaxValue % range) - 1;
+            while (true)
+            {
+                ulong r = ((ulong)(uint)InternalSample() << 33) ^ ((ulong)(uint)InternalSample() << 2) ^ (uint)InternalSample();
+                if (r <= limit) return minValue + (long)(r % range);
+            }
+        }
+
+        public virtual double NextDouble() { return Sample(); }
+        public virtual float NextSingle() { return (float)Sample(); }
+
+        public virtual void NextBytes(byte[] buffer)
+        {
+            if (buffer == null) throw new ArgumentNullException("buffer");
+            for (int i = 0; i < buffer.Length; i++) buffer[i] = (byte)InternalSample();
+        }
+
+        public void Shuffle<T>(T[] values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            for (int i = 0; i < values.Length - 1; i++)
+            {
+                int j = Next(i, values.Length);
+                if (j != i) { T t = values[i]; values[i] = values[j]; values[j] = t; }
+            }
+        }
+    }
+}
