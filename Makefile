@@ -48,7 +48,7 @@ $(CORLIB): $(CORLIB_SRC)
 
 # ---- wasm runtime (see tools/build-wasm.sh) ----
 wasm: build/wasm/cilantro.wasm
-build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh
+build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh tools/wasm-imports.js
 	@bash tools/build-wasm.sh
 
 # ---- user-facing entry points ----

@@ -12,7 +12,8 @@ static int next_thread_id = 1;
 
 Thread *thread_create(uint32_t stack_slots) {
     Thread *t = util_calloc(1, sizeof *t);
-    t->stack = calloc(stack_slots, sizeof(Slot));
+    /* not zeroed: frames zero their locals and write temps before reading them */
+    t->stack = malloc(stack_slots * sizeof(Slot));
     if (!t->stack) { free(t); return NULL; }
     t->stack_end = t->stack + stack_slots;
     t->id = next_thread_id++;
