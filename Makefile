@@ -110,3 +110,10 @@ build/asan/obj/%.o: runtime/%.c $(RUNTIME_HDR)
 	$(CC) $(CFLAGS_COMMON) $(ASAN_FLAGS) -c $< -o $@
 build/asan/cilantro: $(ASAN_OBJ)
 	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJ) -lm
+
+# ---- GC stress: the C# and IL suites on the sanitizer build, collecting
+# before every Nth allocation (the proof that no root is missing). Slow. ----
+STRESS_N ?= 7
+.PHONY: test-stress
+test-stress: setup asan corlib
+	NATIVE_CLI=build/asan/cilantro GC_STRESS=$(STRESS_N) TARGETS=native TIMEOUT=600 TESTS='cs/|il/' bash tests/run.sh
