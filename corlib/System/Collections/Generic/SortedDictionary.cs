@@ -265,7 +265,10 @@ namespace System.Collections.Generic
         bool ICollection.IsSynchronized { get { return false; } }
         object ICollection.SyncRoot { get { return this; } }
 
-        public int IndexOfKey(TKey key)
+        public int IndexOfKey(TKey key) { int i = Search(key); return i >= 0 ? i : -1; }
+
+        // The index of key, or the complement of where it would be inserted.
+        private int Search(TKey key)
         {
             if (key == null) throw new ArgumentNullException("key");
             int lo = 0, hi = _size - 1;
@@ -283,7 +286,7 @@ namespace System.Collections.Generic
 
         public void Add(TKey key, TValue value)
         {
-            int i = IndexOfKey(key);
+            int i = Search(key);
             if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + key);
             Insert(~i, key, value);
         }
@@ -306,24 +309,24 @@ namespace System.Collections.Generic
         {
             get
             {
-                int i = IndexOfKey(key);
+                int i = Search(key);
                 if (i < 0) throw new KeyNotFoundException("The given key '" + key + "' was not present in the dictionary.");
                 return _values[i];
             }
             set
             {
-                int i = IndexOfKey(key);
+                int i = Search(key);
                 if (i >= 0) { _values[i] = value; _version++; }
                 else Insert(~i, key, value);
             }
         }
 
-        public bool ContainsKey(TKey key) { return IndexOfKey(key) >= 0; }
+        public bool ContainsKey(TKey key) { return Search(key) >= 0; }
         public bool ContainsValue(TValue value) { return IndexOfValue(value) >= 0; }
 
         public bool TryGetValue(TKey key, out TValue value)
         {
-            int i = IndexOfKey(key);
+            int i = Search(key);
             if (i < 0) { value = default(TValue); return false; }
             value = _values[i];
             return true;
@@ -348,7 +351,7 @@ namespace System.Collections.Generic
 
         public bool Remove(TKey key)
         {
-            int i = IndexOfKey(key);
+            int i = Search(key);
             if (i >= 0) RemoveAt(i);
             return i >= 0;
         }
@@ -383,12 +386,12 @@ namespace System.Collections.Generic
         void ICollection<KeyValuePair<TKey, TValue>>.Add(KeyValuePair<TKey, TValue> item) { Add(item.Key, item.Value); }
         bool ICollection<KeyValuePair<TKey, TValue>>.Contains(KeyValuePair<TKey, TValue> item)
         {
-            int i = IndexOfKey(item.Key);
+            int i = Search(item.Key);
             return i >= 0 && EqualityComparer<TValue>.Default.Equals(_values[i], item.Value);
         }
         bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> item)
         {
-            int i = IndexOfKey(item.Key);
+            int i = Search(item.Key);
             if (i >= 0 && EqualityComparer<TValue>.Default.Equals(_values[i], item.Value)) { RemoveAt(i); return true; }
             return false;
         }
@@ -435,7 +438,7 @@ namespace System.Collections.Generic
             bool ICollection.IsSynchronized { get { return false; } }
             object ICollection.SyncRoot { get { return _l; } }
             public TKey this[int index] { get { return _l.GetKeyAtIndex(index); } set { throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList."); } }
-            public int IndexOf(TKey key) { int i = _l.IndexOfKey(key); return i >= 0 ? i : -1; }
+            public int IndexOf(TKey key) { return _l.IndexOfKey(key); }
             public bool Contains(TKey key) { return _l.ContainsKey(key); }
             public void CopyTo(TKey[] array, int index) { Array.Copy(_l._keys, 0, array, index, _l._size); }
             void ICollection.CopyTo(Array array, int index) { Array.Copy(_l._keys, 0, array, index, _l._size); }
