@@ -198,6 +198,40 @@ namespace System.Threading.Tasks
             return Task.WhenAny(tasks).ContinueWith(delegate(Task<Task> t) { return continuationFunction(t.Result); }, cancellationToken, continuationOptions, scheduler);
         }
 
+        public Task ContinueWhenAll<TAntecedentResult>(Task<TAntecedentResult>[] tasks, Action<Task<TAntecedentResult>[]> continuationAction) { return ContinueWhenAll(tasks, continuationAction, _token, _continuation, Sched); }
+
+        public Task ContinueWhenAll<TAntecedentResult>(Task<TAntecedentResult>[] tasks, Action<Task<TAntecedentResult>[]> continuationAction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler)
+        {
+            if (continuationAction == null) throw new ArgumentNullException("continuationAction");
+            Task<TAntecedentResult>[] copy = (Task<TAntecedentResult>[])tasks.Clone();
+            return WhenAllCompleted(copy).ContinueWith(delegate(Task _) { continuationAction(copy); }, cancellationToken, continuationOptions, scheduler);
+        }
+
+        public Task<TResult> ContinueWhenAll<TAntecedentResult, TResult>(Task<TAntecedentResult>[] tasks, Func<Task<TAntecedentResult>[], TResult> continuationFunction) { return ContinueWhenAll(tasks, continuationFunction, _token, _continuation, Sched); }
+
+        public Task<TResult> ContinueWhenAll<TAntecedentResult, TResult>(Task<TAntecedentResult>[] tasks, Func<Task<TAntecedentResult>[], TResult> continuationFunction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler)
+        {
+            if (continuationFunction == null) throw new ArgumentNullException("continuationFunction");
+            Task<TAntecedentResult>[] copy = (Task<TAntecedentResult>[])tasks.Clone();
+            return WhenAllCompleted(copy).ContinueWith(delegate(Task _) { return continuationFunction(copy); }, cancellationToken, continuationOptions, scheduler);
+        }
+
+        public Task ContinueWhenAny<TAntecedentResult>(Task<TAntecedentResult>[] tasks, Action<Task<TAntecedentResult>> continuationAction) { return ContinueWhenAny(tasks, continuationAction, _token, _continuation, Sched); }
+
+        public Task ContinueWhenAny<TAntecedentResult>(Task<TAntecedentResult>[] tasks, Action<Task<TAntecedentResult>> continuationAction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler)
+        {
+            if (continuationAction == null) throw new ArgumentNullException("continuationAction");
+            return Task.WhenAny(tasks).ContinueWith(delegate(Task<Task<TAntecedentResult>> t) { continuationAction(t.Result); }, cancellationToken, continuationOptions, scheduler);
+        }
+
+        public Task<TResult> ContinueWhenAny<TAntecedentResult, TResult>(Task<TAntecedentResult>[] tasks, Func<Task<TAntecedentResult>, TResult> continuationFunction) { return ContinueWhenAny(tasks, continuationFunction, _token, _continuation, Sched); }
+
+        public Task<TResult> ContinueWhenAny<TAntecedentResult, TResult>(Task<TAntecedentResult>[] tasks, Func<Task<TAntecedentResult>, TResult> continuationFunction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler)
+        {
+            if (continuationFunction == null) throw new ArgumentNullException("continuationFunction");
+            return Task.WhenAny(tasks).ContinueWith(delegate(Task<Task<TAntecedentResult>> t) { return continuationFunction(t.Result); }, cancellationToken, continuationOptions, scheduler);
+        }
+
         // Completes (successfully) when every task has completed, whatever their outcome.
         internal static Task WhenAllCompleted(Task[] tasks)
         {
