@@ -1,0 +1,354 @@
+/* translate_calls.c — translating calls (virtual, interface, constrained,
+ * internal, runtime-provided), object creation, field access, arrays and
+ * indirect loads/stores. */
+#include "interp/translate_internal.h"
+
+/* ---- class initialization ---- */
+bool tr_needs_init(Tr *t, Type *owner, bool static_field) {
+    if (!owner->cctor || owner->cinit == CI_DONE) return false;
+    if (static_field) return true;   /* INITCLASS patches itself away once the type is initialized */
+    if (owner == t->m->owner) return false;
+    return !(owner->flags & TF_BEFOREFIELDINIT);
+}
+
+void tr_emit_initclass(Tr *t, Type *owner) {
+    tr_emit_op(t, OP_INITCLASS);
+    tr_emit_ptr(t, owner);
+}
+
+/* ---- calls ---- */
+Method * tr_resolve_method(Tr *t, uint32_t token) {
+    Method *m = method_from_token(t->a, token, &t->ctx);
+    if (!m) { tr_fail_type(t); return NULL; }
+    if (!method_prepare_sig(m)) { tr_fail_type(t); return NULL; }
+    return m;
+}
+
+Type * tr_resolve_type(Tr *t, uint32_t token) {
+    Type *ty = type_from_token(t->a, token, &t->ctx);
+    if (!ty) { tr_fail_type(t); return NULL; }
+    if (!type_prepare(ty, TS_READY)) { tr_fail_type(t); return NULL; }
+    return ty;
+}
+
+Field * tr_resolve_field(Tr *t, uint32_t token) {
+    Field *f = field_from_token(t->a, token, &t->ctx);
+    if (!f) { tr_fail_type(t); return NULL; }
+    if (!type_prepare(f->owner, TS_READY)) { tr_fail_type(t); return NULL; }
+    return f;
+}
+
+uint32_t tr_sum_arg_slots(Method *m) {
+    uint32_t s = (m->flags & MF_STATIC) ? 0 : 1;
+    for (uint32_t i = 0; i < m->param_count; i++) s += type_stack_slots(m->params[i]);
+    return s;
+}
+
+/* Coerce an argument entry to the parameter's representation (R4<->R8, I4->native). */
+void tr_coerce_to(Tr *t, StackEntry *e, Type *param) {
+    StackKind pk = type_stack_kind(param);
+    if (pk == SK_R8 && e->kind == SK_R4) tr_widen(t, e, 3);
+    else if (pk == SK_R4 && e->kind == SK_R8) {
+        uint32_t s = tr_operand(t, e);
+        tr_emit_op(t, OP_CONV_R4_R8); tr_emit_word(t, e->canon); tr_emit_word(t, s);
+        e->loc = LOC_CANON; e->slot = e->canon; e->kind = SK_R4;
+    } else if ((pk == SK_I || pk == SK_O || pk == SK_I8) && e->kind == SK_I4 && PTR64) tr_widen(t, e, 1);
+}
+
+void tr_push_return(Tr *t, Method *m, uint32_t base) {
+    if (m->ret->elem == MD_ELEMENT_VOID) return;
+    StackEntry *e = tr_push_typed(t, m->ret);
+    if (e && e->canon != base) tr_fail(t, "internal error: call result slot mismatch");
+}
+
+
+
+void tr_box_value_at(Tr *t, StackEntry *e, Type *vt) {
+    /* e holds a pointer to a vt value: load it above the stack, box it into e */
+    uint32_t tmp = tr_next_canon(t);
+    uint32_t size = type_value_size(vt);
+    if (tmp + type_stack_slots(vt) > t->max_slot) t->max_slot = tmp + type_stack_slots(vt);
+    uint32_t src = tr_operand(t, e);
+    int mk = tr_mem_kind(vt);
+    tr_emit_op(t, tr_ldind_ops[mk]); tr_emit_word(t, tmp); tr_emit_word(t, src);
+    if (mk == MK_VT) tr_emit_word(t, size);
+    tr_emit_op(t, (vt->flags & TF_NULLABLE) ? OP_BOX_NULLABLE : OP_BOX); tr_emit_word(t, e->canon); tr_emit_word(t, tmp); tr_emit_ptr(t, vt);
+    e->loc = LOC_CANON; e->slot = e->canon; e->kind = SK_O; e->type = vm_types.object;
+}
+
+void tr_call_intrinsic_string(Tr *t, Method *m, int op) {
+    uint32_t nargs = m->param_count + 1;
+    StackEntry args[2];
+    memset(args, 0, sizeof args);
+    for (uint32_t i = nargs; i-- > 0;) args[i] = tr_pop(t);
+    if (t->failed) return;
+    uint32_t a0 = tr_operand(t, &args[0]);
+    uint32_t a1 = nargs > 1 ? tr_operand(t, &args[1]) : 0;
+    uint32_t d = tr_push(t, vm_types.int32, SK_I4);
+    tr_emit_op(t, op); tr_emit_dest(t, d); tr_emit_word(t, a0);
+    if (nargs > 1) tr_emit_word(t, a1);
+}
+
+void tr_emit_array_accessor(Tr *t, Method *m) {
+    uint32_t nargs = m->param_count + 1;
+    if (t->sp < nargs) { tr_fail(t, "stack underflow"); return; }
+    for (uint32_t i = 0; i < nargs; i++) tr_materialize(t, &t->stack[t->sp - nargs + i]);
+    uint32_t base = t->stack[t->sp - nargs].canon;
+    for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
+    int op = m->runtime_kind == RK_ARRAY_GET ? OP_MDARR_GET : m->runtime_kind == RK_ARRAY_SET ? OP_MDARR_SET : OP_MDARR_ADDR;
+    tr_emit_op(t, op); tr_emit_word(t, base); tr_emit_ptr(t, m->owner); tr_emit_word(t, m->owner->rank);
+    tr_emit_word(t, type_value_size(m->owner->element));
+    tr_push_return(t, m, base);
+}
+
+void tr_emit_call(Tr *t, Method *m, bool virt) {
+    bool has_this = !(m->flags & MF_STATIC);
+    uint32_t nargs = m->param_count + (has_this ? 1 : 0);
+    if (t->sp < nargs) { tr_fail(t, "stack underflow in call to %s", m->name); return; }
+    if (m->owner->flags & TF_CONTAINS_OPEN || (m->flags & MF_GENERIC_DEF)) {
+        tr_fail(t, "call to an open generic method %s", m->name);
+        return;
+    }
+    if (!type_prepare(m->owner, TS_READY)) { tr_fail_type(t); return; }
+    Type *constrained = t->constrained;
+    t->constrained = NULL;
+    if (constrained && has_this) {
+        StackEntry *self = &t->stack[t->sp - nargs];
+        if (type_is_reference(constrained)) {
+            uint32_t s = tr_operand(t, self);
+            tr_emit_op(t, OP_LDIND_REF); tr_emit_word(t, self->canon); tr_emit_word(t, s);
+            self->loc = LOC_CANON; self->slot = self->canon; self->kind = SK_O;
+        } else {
+            Method *impl = NULL;
+            if (!type_prepare(constrained, TS_READY)) { tr_fail_type(t); return; }
+            if (m->owner->flags & TF_INTERFACE) impl = type_resolve_interface(constrained, m);
+            else if (m->vtable_slot >= 0) impl = type_resolve_virtual(constrained, m);
+            else impl = m;
+            if (impl && (impl->owner == constrained || (impl->owner->generic_def && impl->owner == constrained))) {
+                m = impl;
+                if (!method_prepare_sig(m)) { tr_fail_type(t); return; }
+                virt = false;
+            } else {
+                tr_box_value_at(t, self, constrained);
+            }
+        }
+    }
+    if (m->owner == vm_types.string) {
+        if (strcmp(m->name, "get_Length") == 0 && m->param_count == 0) { tr_call_intrinsic_string(t, m, OP_STR_LEN); return; }
+        if (strcmp(m->name, "get_Chars") == 0 && m->param_count == 1) { tr_call_intrinsic_string(t, m, OP_STR_CHAR); return; }
+    }
+    if (m->runtime_kind >= RK_ARRAY_GET && m->runtime_kind <= RK_ARRAY_ADDRESS) { tr_emit_array_accessor(t, m); return; }
+    for (uint32_t i = 0; i < nargs; i++) {
+        StackEntry *e = &t->stack[t->sp - nargs + i];
+        if (i >= (has_this ? 1u : 0u)) tr_coerce_to(t, e, m->params[i - (has_this ? 1 : 0)]);
+        tr_materialize(t, e);
+    }
+    uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
+    for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
+    if ((m->flags & MF_STATIC) && tr_needs_init(t, m->owner, false)) tr_emit_initclass(t, m->owner);
+    if (m->flags & MF_INTERNALCALL) {
+        char key[512];
+        method_icall_key(m, key, sizeof key);
+        IcallFn fn = icall_lookup(key);
+        if (!fn) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "internal call not implemented: %s", key);
+            tr_emit_op(t, OP_THROW_ERROR); tr_emit_ptr(t, "System.MissingMethodException"); tr_emit_ptr(t, util_strdup(msg));
+        } else {
+            if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, base); }
+            tr_emit_op(t, OP_CALL_ICALL); tr_emit_word(t, base); tr_emit_ptr(t, (void *)fn);
+            tr_emit_word(t, m->ret_slots); tr_emit_word(t, tr_sum_arg_slots(m));
+        }
+    } else if (virt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED)) {
+        if (m->owner->flags & TF_INTERFACE) {
+            tr_emit_op(t, m->generic_def ? OP_CALLVIRT_SLOW : OP_CALLIFACE); tr_emit_word(t, base); tr_emit_ptr(t, m);
+            if (!m->generic_def) { tr_emit_ptr(t, NULL); tr_emit_ptr(t, NULL); }
+        } else {
+            tr_emit_op(t, m->generic_def ? OP_CALLVIRT_SLOW : OP_CALLVIRT); tr_emit_word(t, base); tr_emit_ptr(t, m);
+        }
+    } else {
+        if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, base); }
+        /* `tail.` is honoured for direct calls: the callee replaces this frame */
+        bool tail = t->prefix_tail && !(t->m->flags & MF_CCTOR) && t->body.clause_count == 0;
+        tr_emit_op(t, tail ? OP_TAILCALL : OP_CALL); tr_emit_word(t, base); tr_emit_ptr(t, m);
+    }
+    t->prefix_tail = false;
+    uint32_t top = base + (m->ret_slots > nargs ? m->ret_slots : nargs);
+    if (top > t->max_slot) t->max_slot = top;
+    tr_push_return(t, m, base);
+}
+
+void tr_emit_newobj(Tr *t, Method *ctor) {
+    Type *ty = ctor->owner;
+    if (!type_prepare(ty, TS_READY)) { tr_fail_type(t); return; }
+    if (ty == vm_types.string) {
+        /* String constructors are static factories named Ctor in the corlib */
+        Method *f = NULL;
+        for (uint32_t i = 0; i < ty->method_count && !f; i++) {
+            Method *c = ty->methods[i];
+            if (strcmp(c->name, "Ctor") || !(c->flags & MF_STATIC) || !method_prepare_sig(c)) continue;
+            if (c->param_count != ctor->param_count) continue;
+            bool same = true;
+            for (uint32_t k = 0; k < c->param_count; k++) if (c->params[k] != ctor->params[k]) same = false;
+            if (same) f = c;
+        }
+        if (!f) { tr_fail(t, "String constructor overload not supported by the corlib"); return; }
+        tr_emit_call(t, f, false);
+        return;
+    }
+    if (ty->flags & TF_DELEGATE) {
+        StackEntry ftn = tr_pop(t), target = tr_pop(t);
+        if (t->failed) return;
+        uint32_t ts = tr_operand(t, &target), fs = tr_operand(t, &ftn);
+        uint32_t d = tr_push(t, ty, SK_O);
+        tr_emit_op(t, OP_NEWDELEGATE); tr_emit_dest(t, d); tr_emit_word(t, ts); tr_emit_word(t, fs); tr_emit_ptr(t, ty);
+        return;
+    }
+    uint32_t nargs = ctor->param_count;
+    if (t->sp < nargs) { tr_fail(t, "stack underflow in newobj"); return; }
+    for (uint32_t i = 0; i < nargs; i++) {
+        StackEntry *e = &t->stack[t->sp - nargs + i];
+        tr_coerce_to(t, e, ctor->params[i]);
+        tr_materialize(t, e);
+    }
+    uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
+    uint32_t arg_slots = tr_sum_arg_slots(ctor) - 1;
+    for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
+    if (ty->flags & TF_ARRAY) {
+        tr_emit_op(t, OP_NEWMDARR); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_word(t, nargs);
+        tr_emit_word(t, ctor->runtime_kind == RK_ARRAY_CTOR_BOUNDS ? 1 : 0);
+        tr_push_entry(t, ty, SK_O);
+        return;
+    }
+    if (ty->flags & TF_ABSTRACT) { tr_fail(t, "newobj of abstract type %s", type_name_full(ty)); return; }
+    if (tr_needs_init(t, ty, false)) tr_emit_initclass(t, ty);
+    if (ty->flags & TF_VALUETYPE) {
+        uint32_t k = type_stack_slots(ty);
+        tr_emit_op(t, OP_NEWOBJ_VT); tr_emit_word(t, base); tr_emit_ptr(t, ctor); tr_emit_word(t, k); tr_emit_word(t, arg_slots);
+        tr_emit_word(t, type_value_size(ty));
+        if (base + k + 1 + arg_slots > t->max_slot) t->max_slot = base + k + 1 + arg_slots;
+        tr_push_typed(t, ty);
+    } else {
+        tr_emit_op(t, OP_NEWOBJ); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_ptr(t, ctor); tr_emit_word(t, arg_slots);
+        if (base + 2 + arg_slots > t->max_slot) t->max_slot = base + 2 + arg_slots;
+        tr_push_entry(t, ty, SK_O);
+    }
+}
+
+/* ---- fields ---- */
+void tr_coerce_store(Tr *t, StackEntry *v, Type *ft) { tr_coerce_to(t, v, ft); }
+
+void tr_emit_ldfld(Tr *t, Field *f, bool address) {
+    StackEntry obj = tr_pop(t);
+    if (t->failed) return;
+    int mk = tr_mem_kind(f->type);
+    uint32_t size = type_value_size(f->type);
+    if (f->flags & FF_STATIC) {
+        if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
+        uint8_t *addr = f->owner->statics + f->offset;
+        if (address) {
+            uint32_t d = tr_push(t, type_byref(f->type), SK_I);
+            tr_emit_op(t, OP_LDSFLDA); tr_emit_dest(t, d); tr_emit_ptr(t, addr);
+        } else {
+            StackEntry *e = tr_push_typed(t, f->type);
+            tr_emit_op(t, tr_ldsfld_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_ptr(t, addr);
+            if (mk == MK_VT) tr_emit_word(t, size);
+        }
+        return;
+    }
+    uint32_t off = f->offset;
+    if (obj.kind == SK_VT) {
+        uint32_t src = tr_operand(t, &obj);
+        if (address) { tr_fail(t, "ldflda on a value"); return; }
+        StackEntry *e = tr_push_typed(t, f->type);
+        tr_emit_op(t, tr_lds_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, src); tr_emit_word(t, off);
+        if (mk == MK_VT) tr_emit_word(t, size);
+        return;
+    }
+    if (obj.kind != SK_O && obj.kind != SK_I) { tr_fail(t, "ldfld on a non-object"); return; }
+    if (obj.kind == SK_O && (f->owner->flags & TF_VALUETYPE)) {
+        off += VM_OBJECT_DATA_OFFSET;   /* field of a boxed value, reached through the object */
+    }
+    uint32_t src = tr_operand(t, &obj);
+    if (address) {
+        uint32_t d = tr_push(t, type_byref(f->type), SK_I);
+        tr_emit_op(t, OP_LDFLDA); tr_emit_dest(t, d); tr_emit_word(t, src); tr_emit_word(t, off);
+        return;
+    }
+    StackEntry *e = tr_push_typed(t, f->type);
+    tr_emit_op(t, tr_ldfld_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, src); tr_emit_word(t, off);
+    if (mk == MK_VT) tr_emit_word(t, size);
+}
+
+void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
+    StackEntry v = tr_pop(t);
+    if (t->failed) return;
+    int mk = tr_mem_kind(f->type);
+    uint32_t size = type_value_size(f->type);
+    tr_coerce_store(t, &v, f->type);
+    if (is_static || (f->flags & FF_STATIC)) {
+        if (!is_static) tr_pop(t);
+        if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
+        uint32_t vs = tr_operand(t, &v);
+        tr_emit_op(t, tr_stsfld_ops[mk]); tr_emit_ptr(t, f->owner->statics + f->offset); tr_emit_word(t, vs);
+        if (mk == MK_VT) tr_emit_word(t, size);
+        return;
+    }
+    StackEntry obj = tr_pop(t);
+    if (t->failed) return;
+    uint32_t os = tr_operand(t, &obj), vs = tr_operand(t, &v);
+    tr_emit_op(t, tr_stfld_ops[mk]); tr_emit_word(t, os); tr_emit_word(t, vs); tr_emit_word(t, f->offset);
+    if (mk == MK_VT) tr_emit_word(t, size);
+}
+
+/* ---- arrays and indirection ---- */
+void tr_index_to_i4(Tr *t, StackEntry *idx) {
+    if (idx->kind == SK_I8 || (idx->kind == SK_I && PTR64)) {
+        uint32_t s = tr_operand(t, idx);
+        tr_emit_op(t, OP_CONV_OVF_I4_I8); tr_emit_word(t, idx->canon); tr_emit_word(t, s);
+        idx->loc = LOC_CANON; idx->slot = idx->canon; idx->kind = SK_I4;
+    }
+}
+
+void tr_emit_ldelem(Tr *t, Type *et) {
+    StackEntry idx = tr_pop(t), arr = tr_pop(t);
+    if (t->failed) return;
+    tr_index_to_i4(t, &idx);
+    int mk = tr_mem_kind(et);
+    uint32_t as = tr_operand(t, &arr), is = tr_operand(t, &idx);
+    StackEntry *e = tr_push_typed(t, et);
+    tr_emit_op(t, tr_ldelem_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, as); tr_emit_word(t, is);
+    if (mk == MK_VT) tr_emit_word(t, type_value_size(et));
+}
+
+void tr_emit_stelem(Tr *t, Type *et) {
+    StackEntry v = tr_pop(t), idx = tr_pop(t), arr = tr_pop(t);
+    if (t->failed) return;
+    tr_index_to_i4(t, &idx);
+    tr_coerce_store(t, &v, et);
+    int mk = tr_mem_kind(et);
+    uint32_t as = tr_operand(t, &arr), is = tr_operand(t, &idx), vs = tr_operand(t, &v);
+    tr_emit_op(t, tr_stelem_ops[mk]); tr_emit_word(t, as); tr_emit_word(t, is); tr_emit_word(t, vs);
+    if (mk == MK_VT) tr_emit_word(t, type_value_size(et));
+}
+
+void tr_emit_ldind(Tr *t, Type *ty) {
+    StackEntry a = tr_pop(t);
+    if (t->failed) return;
+    int mk = tr_mem_kind(ty);
+    uint32_t as = tr_operand(t, &a);
+    StackEntry *e = tr_push_typed(t, ty);
+    tr_emit_op(t, tr_ldind_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, as);
+    if (mk == MK_VT) tr_emit_word(t, type_value_size(ty));
+}
+
+void tr_emit_stind(Tr *t, Type *ty) {
+    StackEntry v = tr_pop(t), a = tr_pop(t);
+    if (t->failed) return;
+    tr_coerce_store(t, &v, ty);
+    int mk = tr_mem_kind(ty);
+    uint32_t as = tr_operand(t, &a), vs = tr_operand(t, &v);
+    tr_emit_op(t, tr_stind_ops[mk]); tr_emit_word(t, as); tr_emit_word(t, vs);
+    if (mk == MK_VT) tr_emit_word(t, type_value_size(ty));
+}
+
