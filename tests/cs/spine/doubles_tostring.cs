@@ -1,3 +1,5 @@
+// 2^53 prints as "9007199254740992": .NET Core 3.0+ switches to exponent form
+// only when the exponent is larger than max(digit count, 15).
 // Default double/float ToString(): modern .NET prints the shortest string that
 // round-trips (since .NET Core 3.0). Mono 6.8 prints 15 significant digits
 // ("0.3" for 0.1 + 0.2), so this test's expected output is hand-written from

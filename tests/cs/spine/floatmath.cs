@@ -1,3 +1,7 @@
+// Expected output follows modern .NET (Core 3.0+), not Mono 6.8, in two ways:
+// negative zero prints as "-0.000" (Mono drops the sign), and fixed-point
+// formats print the exact digits of the double ("3076923076.923077") where
+// Mono stops at 15 significant digits ("3076923076.923080").
 // float32/float64 arithmetic and Math basics, printed with fixed-point formats
 // (at most 15 significant digits, where Mono and modern .NET agree).
 using System;
