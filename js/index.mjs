@@ -38,41 +38,105 @@ function urlPlace(url) {
   return { key: `url:${base.href}`, label: base.href, base };
 }
 
-async function readSource(source, options) {
+// ---- progress: bytes loaded / total over every fetch a runtime makes ----
+// `total` grows as responses arrive (each adds its Content-Length), so a page
+// that lists its assemblies in `preload` gets a meaningful total early.
+
+class Progress {
+  constructor(callback) {
+    this.callback = typeof callback === 'function' ? callback : null;
+    this.loaded = 0;
+    this.total = 0;
+    this.files = 0;
+    this.done = 0;
+  }
+  report(url) {
+    if (this.callback === null) return;
+    try {
+      this.callback({ loaded: this.loaded, total: Math.max(this.total, this.loaded), files: this.files, filesDone: this.done, url: String(url) });
+    } catch {
+      // A failing progress display must not break loading.
+    }
+  }
+  /** Wraps a response so its body counts towards the progress as it streams. */
+  track(res, url) {
+    if (this.callback === null || !res.body || typeof TransformStream === 'undefined') return res;
+    const length = Number(res.headers.get('content-length')) || 0;
+    this.total += length;
+    this.files++;
+    this.report(url);
+    let seen = 0;
+    const counter = new TransformStream({
+      transform: (chunk, controller) => {
+        const before = seen;
+        seen += chunk.byteLength;
+        this.loaded += chunk.byteLength;
+        // A response longer than announced (or with no length) grows the total.
+        this.total += Math.max(0, seen - Math.max(length, before));
+        this.report(url);
+        controller.enqueue(chunk);
+      },
+      flush: () => {
+        this.done++;
+        this.report(url);
+      },
+    });
+    return new Response(res.body.pipeThrough(counter), { status: res.status, statusText: res.statusText, headers: res.headers });
+  }
+}
+
+async function fetchTracked(url, progress) {
+  const res = await fetchOk(url);
+  return progress ? progress.track(res, url) : res;
+}
+
+async function fetchBytes(url, progress) {
+  const res = await fetchTracked(url, progress);
+  try {
+    return new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
+  }
+}
+
+async function readSource(source, options, loader) {
   const bytes = asBytes(source);
   if (bytes) return { bytes, fileName: '(bytes)', place: null };
   if (!(source instanceof URL) && typeof source !== 'string') {
     throw new TypeError('an assembly source must be a Uint8Array, an ArrayBuffer or a URL');
   }
   const url = toUrl(source, options);
-  const res = await fetchOk(url);
-  return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: url.href, place: urlPlace(url) };
+  const data = loader ? await loader.bytes(url) : await fetchBytes(url, null);
+  return { bytes: data, fileName: url.href, place: urlPlace(url) };
 }
 
 let defaultModule = null;
 
 async function compileResponse(res) {
-  // Streaming compilation needs the right MIME type; fall back to bytes.
+  // Streaming compilation (the module compiles while it downloads) needs the
+  // application/wasm MIME type; otherwise compile the bytes.
   if (WebAssembly.compileStreaming && res.headers.get('content-type')?.startsWith('application/wasm')) {
     return WebAssembly.compileStreaming(res);
   }
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
-function wasmModule(options) {
+function wasmModule(options, loader) {
   const given = options.wasm;
   if (given instanceof WebAssembly.Module) return given;
   const bytes = asBytes(given);
   if (bytes) return WebAssembly.compile(bytes);
-  if (given !== undefined) return fetchOk(toUrl(given, options)).then(compileResponse);
-  defaultModule ??= fetchOk(WASM_URL).then(compileResponse);
+  const progress = loader ? loader.progress : null;
+  if (given !== undefined) return fetchTracked(toUrl(given, options), progress).then(compileResponse);
+  // The default module is compiled once per page; only its first fetch reports progress.
+  defaultModule ??= fetchTracked(WASM_URL, progress).then(compileResponse);
+  defaultModule.catch(() => { defaultModule = null; });
   return defaultModule;
 }
 
-async function readCorlib(options) {
-  if (options.corlib !== undefined) return readSource(options.corlib, options);
-  const res = await fetchOk(CORLIB_URL);
-  return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: CORLIB_URL.href, place: null };
+async function readCorlib(options, loader) {
+  if (options.corlib !== undefined) return readSource(options.corlib, options, loader);
+  return { bytes: await loader.bytes(CORLIB_URL), fileName: CORLIB_URL.href, place: null };
 }
 
 function extraPlaces(options) {
@@ -85,8 +149,15 @@ function extraPlaces(options) {
   return places;
 }
 
-async function probe(place, fileName) {
+async function probe(place, fileName, loader) {
   const url = new URL(fileName, place.base);
+  if (loader?.has(url)) {
+    try {
+      return { bytes: await loader.bytes(url), fileName: url.href, place };
+    } catch {
+      return null;
+    }
+  }
   let res;
   try {
     res = await fetch(url);
@@ -94,7 +165,37 @@ async function probe(place, fileName) {
     return null;
   }
   if (!res.ok) return null;
+  if (loader) res = loader.progress.track(res, url);
   return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: url.href, place };
+}
+
+/**
+ * Per-runtime fetching: reports progress and starts the corlib and the
+ * `preload` URLs at once, so they download while the module compiles.
+ */
+class Loader {
+  constructor(options) {
+    this.progress = new Progress(options.onProgress);
+    this.pending = new Map();   // url href -> Promise<Uint8Array>
+  }
+  start(url) {
+    const key = url.href;
+    if (!this.pending.has(key)) {
+      const p = fetchBytes(url, this.progress);
+      p.catch(() => {});   // reported when someone awaits it
+      this.pending.set(key, p);
+    }
+  }
+  has(url) {
+    return this.pending.has(url.href);
+  }
+  bytes(url) {
+    this.start(url);
+    const p = this.pending.get(url.href);
+    // Each prefetched file is used once; later loads fetch again.
+    this.pending.delete(url.href);
+    return p;
+  }
 }
 
 // One channel for every runtime: each message resumes the oldest waiter.
@@ -127,7 +228,19 @@ const platform = {
 
 /**
  * Creates a runtime with the corlib loaded. See index.d.ts for the options.
+ * Browser-only options: `onProgress({ loaded, total, files, filesDone, url })`
+ * is called as the module and assemblies download; `preload` lists assembly
+ * URLs (the app and its references) to fetch in parallel with the module.
  */
 export function createRuntime(options = {}) {
-  return createRuntimeOn(platform, options);
+  const loader = new Loader(options);
+  if (options.corlib === undefined) loader.start(CORLIB_URL);
+  for (const u of options.preload ?? []) loader.start(toUrl(u, options));
+  return createRuntimeOn({
+    ...platform,
+    wasmModule: (o) => wasmModule(o, loader),
+    readCorlib: (o) => readCorlib(o, loader),
+    readSource: (source, o) => readSource(source, o, loader),
+    probe: (place, fileName) => probe(place, fileName, loader),
+  }, options);
 }
