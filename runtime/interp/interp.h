@@ -62,6 +62,12 @@ typedef struct EhRecord {
 } EhRecord;
 enum { EH_LEAVE = 1, EH_UNWIND = 2, EH_FILTER = 3 };
 
+typedef struct ThreadStaticBlock {
+    Type *type;
+    struct ThreadStaticBlock *next;
+    uint8_t data[];
+} ThreadStaticBlock;
+
 enum ThreadState {
     THREAD_NEW, THREAD_RUNNABLE,
     THREAD_SLEEPING,          /* until wake_at (a timed wait or Thread.Sleep) */
@@ -97,6 +103,7 @@ struct Thread {
      * finishes, normally or with an unhandled exception (which then does not
      * end the program; the host reports it). */
     void (*on_done)(Thread *t);
+    struct ThreadStaticBlock *thread_statics;   /* [ThreadStatic] storage, one block per type */
     void *host_data;
     Method *inject_method;         /* set by an internal call: call this, then run the internal call again */
     Object *inject_arg;

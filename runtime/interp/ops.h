@@ -366,6 +366,7 @@
     OP(CKFINITE_R4, 2) \
     OP(LOCALLOC, 2) \
     OP(INITCLASS, 1) \
+    OP(TSADDR, 3) \
     OP(NEWDELEGATE, 4) \
     OP(DINV_SINGLE, 1) \
     OP(DINV_COUNT, 2) \

@@ -18,8 +18,10 @@ Thread *thread_create(uint32_t stack_slots) {
     t->stack_end = t->stack + stack_slots;
     t->id = next_thread_id++;
     t->state = THREAD_NEW;
-    t->next = threads;
-    threads = t;
+    /* appended, so the scheduler's round robin runs threads in start order */
+    Thread **tail = &threads;
+    while (*tail) tail = &(*tail)->next;
+    *tail = t;
     return t;
 }
 
@@ -31,6 +33,7 @@ void thread_free(Thread *t) {
     free(t->frames);
     free(t->eh);
     free(t->trace_methods);
+    for (ThreadStaticBlock *b = t->thread_statics, *n; b; b = n) { n = b->next; free(b); }
     free(t->trace_il);
     free(t);
 }
@@ -144,6 +147,9 @@ static void mark_thread(Thread *t) {
     for (uint32_t i = 0; i < t->eh_count; i++) gc_mark_ref(t->eh[i].exception);
     gc_mark_range_conservative(t->result, t->result + 4);
     gc_mark_range_conservative(t->icall_ret, t->icall_ret + 8);
+    for (ThreadStaticBlock *b = t->thread_statics; b; b = b->next)
+        for (uint32_t i = 0; i < b->type->tstatic_ref_count; i++)
+            gc_mark_ref(*(void **)(b->data + b->type->tstatic_ref_offsets[i]));
 }
 
 void interp_mark_roots(void) {

@@ -243,6 +243,17 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
     if (t->failed) return;
     int mk = tr_mem_kind(f->type);
     uint32_t size = type_value_size(f->type);
+    if (f->flags & FF_THREADSTATIC) {
+        if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
+        uint32_t d = tr_push(t, type_byref(f->type), SK_I);
+        tr_emit_op(t, OP_TSADDR); tr_emit_word(t, d); tr_emit_ptr(t, f->owner); tr_emit_word(t, f->offset);
+        if (address) return;
+        StackEntry a = tr_pop(t);
+        StackEntry *e = tr_push_typed(t, f->type);
+        tr_emit_op(t, tr_ldind_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, a.canon);
+        if (mk == MK_VT) tr_emit_word(t, size);
+        return;
+    }
     if (f->flags & FF_STATIC) {
         if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
         uint8_t *addr = f->owner->statics + f->offset;
@@ -286,6 +297,17 @@ void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
     int mk = tr_mem_kind(f->type);
     uint32_t size = type_value_size(f->type);
     tr_coerce_store(t, &v, f->type);
+    if (f->flags & FF_THREADSTATIC) {
+        if (!is_static) tr_pop(t);
+        if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
+        uint32_t vs = tr_operand(t, &v);
+        uint32_t tmp = tr_next_canon(t) > vs + v.nslots ? tr_next_canon(t) : vs + v.nslots;
+        if (tmp + 1 > t->max_slot) t->max_slot = tmp + 1;
+        tr_emit_op(t, OP_TSADDR); tr_emit_word(t, tmp); tr_emit_ptr(t, f->owner); tr_emit_word(t, f->offset);
+        tr_emit_op(t, tr_stind_ops[mk]); tr_emit_word(t, tmp); tr_emit_word(t, vs);
+        if (mk == MK_VT) tr_emit_word(t, size);
+        return;
+    }
     if (is_static || (f->flags & FF_STATIC)) {
         if (!is_static) tr_pop(t);
         if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);

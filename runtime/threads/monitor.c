@@ -67,18 +67,23 @@ bool monitor_enter(Thread *t, Object *o) {
 
 int monitor_try_enter(Thread *t, Object *o, int32_t timeout_ms) {
     MonitorRec *r = find(o, true);
-    if (try_take(r, t)) { t->wait_timed_out = false; return 1; }
-    if (timeout_ms == 0 || t->wait_timed_out) {
-        t->wait_timed_out = false;
+    bool retry = t->wait_phase == 4;   /* woken after waiting for this lock with a timeout */
+    if (try_take(r, t)) { t->wait_phase = 0; return 1; }
+    double now = sched_now_ms();
+    if (timeout_ms == 0 || (retry && timeout_ms > 0 && now >= t->wake_at)) {
+        t->wait_phase = 0;
         list_remove(&r->entering, t);
         release_if_unused(r);
         return 0;
     }
     list_append(&r->entering, t);
-    if (timeout_ms < 0) sched_block(t, THREAD_WAITING, BLOCK_RETRY);
-    else {
-        sched_sleep(t, timeout_ms, BLOCK_RETRY);
-        t->wait_phase = 0;
+    if (timeout_ms < 0) {
+        sched_block(t, THREAD_WAITING, BLOCK_RETRY);
+    } else {
+        double deadline = retry ? t->wake_at : now + timeout_ms;
+        sched_sleep(t, deadline - now, BLOCK_RETRY);
+        t->wake_at = deadline;
+        t->wait_phase = 4;
     }
     return -1;
 }

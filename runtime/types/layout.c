@@ -85,13 +85,69 @@ static bool resolve_field_types(Type *t) {
     return true;
 }
 
+/* [ThreadStatic]: a custom attribute on the field whose constructor's type is
+ * System.ThreadStaticAttribute. */
+static bool field_is_thread_static(Type *t, Field *f) {
+    const MdImage *img = t->assembly->image;
+    uint32_t first, end;
+    md_find_custom_attributes(img, MD_TOKEN(MD_FIELD, f->field_row), &first, &end);
+    for (uint32_t r = first; r < end; r++) {
+        uint32_t ctor = img->customattributes[r].type;
+        const char *name = NULL, *ns = NULL;
+        if (MD_TOKEN_TABLE(ctor) == MD_MEMBERREF) {
+            uint32_t parent = img->memberrefs[MD_TOKEN_ROW(ctor)].klass;
+            if (MD_TOKEN_TABLE(parent) == MD_TYPEREF) {
+                name = img->typerefs[MD_TOKEN_ROW(parent)].name;
+                ns = img->typerefs[MD_TOKEN_ROW(parent)].ns;
+            } else if (MD_TOKEN_TABLE(parent) == MD_TYPEDEF) {
+                name = img->typedefs[MD_TOKEN_ROW(parent)].name;
+                ns = img->typedefs[MD_TOKEN_ROW(parent)].ns;
+            }
+        } else if (MD_TOKEN_TABLE(ctor) == MD_METHODDEF) {
+            Method *m = method_from_def(t->assembly, MD_TOKEN_ROW(ctor));
+            if (m) { name = m->owner->name; ns = m->owner->ns; }
+        }
+        if (name && strcmp(name, "ThreadStaticAttribute") == 0 && ns && strcmp(ns, "System") == 0) return true;
+    }
+    return false;
+}
+
+/* Thread-static fields get offsets into a per-thread block of tstatics_size
+ * bytes, created on a thread's first access (interp: TSADDR). */
+static void layout_thread_statics(Type *t) {
+    uint32_t size = 0;
+    RefList refs = {0};
+    for (uint32_t i = 0; i < t->field_count; i++) {
+        Field *f = &t->fields[i];
+        if (!(f->flags & FF_THREADSTATIC)) continue;
+        uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
+        if (fa > 8) fa = 8;
+        size = (size + fa - 1) & ~(fa - 1);
+        f->offset = size;
+        add_field_refs(&refs, f->type, size);
+        size += fs ? fs : 1;
+    }
+    t->tstatics_size = VM_ALIGN8(size);
+    t->tstatic_ref_count = refs.count;
+    t->tstatic_ref_offsets = refs.items;
+}
+
 static void layout_statics(Type *t) {
     uint32_t size = 0;
     RefList refs = {0};
     const MdImage *img = t->assembly->image;
+    bool any_thread_static = false;
     for (uint32_t i = 0; i < t->field_count; i++) {
         Field *f = &t->fields[i];
-        if (!(f->flags & FF_STATIC) || (f->flags & FF_LITERAL)) continue;
+        if ((f->flags & FF_STATIC) && !(f->flags & FF_LITERAL) && field_is_thread_static(t, f)) {
+            f->flags |= FF_THREADSTATIC;
+            any_thread_static = true;
+        }
+    }
+    if (any_thread_static) layout_thread_statics(t);
+    for (uint32_t i = 0; i < t->field_count; i++) {
+        Field *f = &t->fields[i];
+        if (!(f->flags & FF_STATIC) || (f->flags & (FF_LITERAL | FF_THREADSTATIC))) continue;
         uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
         if (fa > 8) fa = 8;
         size = (size + fa - 1) & ~(fa - 1);
@@ -108,7 +164,7 @@ static void layout_statics(Type *t) {
     t->statics = util_calloc(1, t->statics_size);
     for (uint32_t i = 0; i < t->field_count; i++) {
         Field *f = &t->fields[i];
-        if ((f->flags & FF_STATIC) && f->rva_data) memcpy(t->statics + f->offset, f->rva_data, type_value_size(f->type));
+        if ((f->flags & FF_STATIC) && !(f->flags & FF_THREADSTATIC) && f->rva_data) memcpy(t->statics + f->offset, f->rva_data, type_value_size(f->type));
     }
     t->static_ref_count = refs.count;
     t->static_ref_offsets = refs.items;

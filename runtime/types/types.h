@@ -96,6 +96,9 @@ struct Type {
     uint32_t statics_size;
     uint32_t static_ref_count;
     uint32_t *static_ref_offsets;
+    uint32_t tstatics_size;    /* [ThreadStatic] fields: per-thread blocks of this size */
+    uint32_t tstatic_ref_count;
+    uint32_t *tstatic_ref_offsets;
     Method *cctor, *finalizer;
     Thread *cinit_thread;
     Object *cinit_exception;   /* TypeInitializationException to rethrow */
