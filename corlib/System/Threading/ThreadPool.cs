@@ -1,7 +1,10 @@
 // The thread pool: background green threads taking work items from one FIFO
-// queue. A green thread is cheap, so when every worker is busy (computing or
-// blocked) a new item starts another worker, up to MaxWorkers: a work item
-// that blocks waiting for a later item therefore never starves the pool.
+// queue. Up to MinWorkers workers start on demand; beyond that, when items
+// wait and no item has completed for StarvationMs (every worker is blocked or
+// busy for long), the timer thread adds a worker, up to MaxWorkers. So a work
+// item that blocks waiting for a later item never starves the pool, while a
+// worker that queues the next item of a chain (await Task.Yield) simply takes
+// it itself when it is done.
 using System.Threading.Tasks;
 
 namespace System.Threading
@@ -37,6 +40,11 @@ namespace System.Threading
     public static class ThreadPool
     {
         private const int MaxWorkers = 512;
+        private const int MinWorkers = 4;
+        private const int StarvationMs = 10;
+        private static StarvationCheck s_check;
+        private static bool s_checkArmed;
+        private static long s_completedAtArm;
         private static readonly object s_lock = new object();
         private static object[] s_queue = new object[64];   // IThreadPoolWorkItem or Task
         private static int s_head, s_count;
@@ -63,16 +71,49 @@ namespace System.Threading
                     // queued before it runs does not count on it.
                     s_idle--;
                     Monitor.Pulse(s_lock);
+                    return;
                 }
-                else if (s_workers < s_max)
+                if (s_workers < MinWorkers && s_workers < s_max)
                 {
-                    s_workers++;
-                    Thread t = new Thread(WorkerLoop);
-                    t.IsBackground = true;
-                    t.IsThreadPoolThread = true;
-                    t.Name = ".NET ThreadPool Worker";
-                    t.Start();
+                    StartWorker();
+                    return;
                 }
+                if (s_checkArmed || s_workers >= s_max) return;
+                s_checkArmed = true;
+                s_completedAtArm = s_completed;
+                if (s_check == null) s_check = new StarvationCheck();
+            }
+            // Outside s_lock: the timer thread takes its own lock, then ours.
+            TimerQueue.Change(s_check, StarvationMs, -1);
+        }
+
+        private static void StartWorker()
+        {
+            s_workers++;
+            Thread t = new Thread(WorkerLoop);
+            t.IsBackground = true;
+            t.IsThreadPoolThread = true;
+            t.Name = ".NET ThreadPool Worker";
+            t.Start();
+        }
+
+        // Runs on the timer thread itself, since the pool may be starved.
+        private sealed class StarvationCheck : TimerEntry
+        {
+            internal StarvationCheck() { OnTimerThread = true; }
+
+            internal override void Fire()
+            {
+                bool rearm = false;
+                lock (s_lock)
+                {
+                    s_checkArmed = false;
+                    if (s_count == 0 || s_idle > 0) return;
+                    if (s_completed == s_completedAtArm && s_workers < s_max) StartWorker();
+                    s_checkArmed = rearm = true;
+                    s_completedAtArm = s_completed;
+                }
+                if (rearm) TimerQueue.Change(this, StarvationMs, -1);
             }
         }
 

@@ -19,6 +19,7 @@ namespace System.Threading
         internal long Period;     // <= 0: once
         internal long Seq;        // creation order breaks ties between equal due times
         internal bool Active;
+        internal bool OnTimerThread;  // fire on the timer thread instead of the pool
 
         public void Execute() { Fire(); }
         internal abstract void Fire();
@@ -109,7 +110,8 @@ namespace System.Threading
                             if (next < 0 || e.Due < next) next = e.Due;
                         }
                         else Remove(e);
-                        ThreadPool.Enqueue(e);
+                        if (e.OnTimerThread) e.Fire();
+                        else ThreadPool.Enqueue(e);
                     }
                     if (next < 0) Monitor.Wait(s_lock);
                     else
