@@ -132,10 +132,15 @@ export async function startApp(opts) {
   const onProgress = opts.progress || opts.progressLabel ? progressReporter(opts.progress, opts.progressLabel) : undefined;
   let rt = null;
   try {
+    const preload = [opts.app, ...(opts.preload ?? [])];
+    // A referenced assembly the page preloads is taken from there by name,
+    // without probing other places first.
+    const byName = new Map(preload.map((u) => [String(u).replace(/^.*\//, '').replace(/\.(dll|exe)$/i, '').toLowerCase(), u]));
     rt = await createRuntime({
       ...(pane ? { stdout: pane.stdout, stderr: pane.stderr } : {}),
       onProgress,
-      preload: [opts.app, ...(opts.preload ?? [])],
+      preload,
+      resolveAssembly: (name) => byName.get(name.toLowerCase()) ?? null,
       ...(opts.runtime ?? {}),
     });
     if (opts.setup) await opts.setup(rt);
