@@ -117,19 +117,34 @@ Object *interp_wrap_type_init(Thread *t, Type *type, Object *inner) {
 }
 
 /* ---- stack traces ---- */
-static void snapshot_frames(Thread *t) {
-    if (t->frame_count > t->trace_capacity) {
-        t->trace_capacity = t->frame_count + 64;
+static void trace_push(Thread *t, uint32_t frame, Method *m, int32_t il) {
+    if (t->trace_count == t->trace_capacity) {
+        t->trace_capacity = t->trace_capacity ? t->trace_capacity * 2 : 64;
         t->trace_methods = util_realloc(t->trace_methods, t->trace_capacity * sizeof(Method *));
         t->trace_il = util_realloc(t->trace_il, t->trace_capacity * sizeof(int32_t));
+        t->trace_frame = util_realloc(t->trace_frame, t->trace_capacity * sizeof(uint32_t));
     }
+    t->trace_frame[t->trace_count] = frame;
+    t->trace_methods[t->trace_count] = m;
+    t->trace_il[t->trace_count] = il;
+    t->trace_count++;
+}
+
+/* Bottom to top: each frame, then the callees inlined into it at the current
+ * position (outermost first), so the innermost call ends up on top. */
+static void snapshot_frames(Thread *t) {
+    t->trace_count = 0;
     for (uint32_t i = 0; i < t->frame_count; i++) {
         Frame *f = &t->frames[i];
-        t->trace_methods[i] = f->method;
         const Op *at = i + 1 == t->frame_count ? f->ip : f->ip - 1;
-        t->trace_il[i] = interp_il_offset(f->code, at);
+        trace_push(t, i, f->method, interp_il_offset(f->code, at));
+        uint32_t pos = (uint32_t)(at - f->code->ops);
+        /* inline ranges are recorded inner before outer: walk them backwards */
+        for (uint32_t k = f->code->inline_count; k-- > 0;) {
+            InlineRange *r = &f->code->inlines[k];
+            if (pos >= r->start && pos < r->end) trace_push(t, i, r->method, -1);
+        }
     }
-    t->trace_count = t->frame_count;
 }
 
 void interp_capture_stack_trace(Thread *t, Object *exception) {
@@ -166,8 +181,8 @@ static void append_frame(Buf *b, Method *m, int32_t il) {
 void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
     if (!t->trace_count || !exception) return;
     Buf b = {0};
-    if (bottom > t->trace_count) bottom = 0;
-    for (uint32_t i = t->trace_count; i-- > bottom;) {
+    for (uint32_t i = t->trace_count; i-- > 0;) {
+        if (t->trace_frame[i] < bottom) break;
         if (b.len) buf_append(&b, "\n", 1);
         append_frame(&b, t->trace_methods[i], t->trace_il[i]);
     }

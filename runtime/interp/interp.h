@@ -32,6 +32,9 @@ typedef struct EhClause {
     uint32_t exc_slot;             /* slot where the handler finds the exception */
 } EhClause;
 
+/* Code translated from an inlined callee, so stack traces can show its frame. */
+typedef struct InlineRange { uint32_t start, end; Method *method; } InlineRange;
+
 struct Code {
     Op *ops;
     uint32_t op_count;
@@ -42,6 +45,8 @@ struct Code {
     EhClause *clauses;
     uint32_t map_count;            /* internal offset -> IL offset, sorted */
     uint32_t *map_ops, *map_il;
+    uint32_t inline_count;
+    InlineRange *inlines;
 };
 
 typedef struct Frame {
@@ -113,6 +118,7 @@ struct Thread {
     /* snapshot of the frames when the in-flight exception was thrown, for its stack trace */
     Method **trace_methods;
     int32_t *trace_il;
+    uint32_t *trace_frame;         /* the frame each trace entry belongs to */
     uint32_t trace_count, trace_capacity;
 };
 

@@ -35,6 +35,7 @@ void thread_free(Thread *t) {
     free(t->trace_methods);
     for (ThreadStaticBlock *b = t->thread_statics, *n; b; b = n) { n = b->next; free(b); }
     free(t->trace_il);
+    free(t->trace_frame);
     free(t);
 }
 

@@ -243,6 +243,24 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case 0x29: tr_rd_u32(t, pos); tr_fail(t, "calli is not supported"); break;
     case 0x2A: {                                                  /* ret */
         Type *rt = t->m->ret;
+        if (t->inline_depth) {
+            /* an inlined body: leave the result where the call's result goes */
+            if (rt->elem != MD_ELEMENT_VOID) {
+                StackEntry v = tr_pop(t);
+                if (t->failed) break;
+                tr_coerce_to(t, &v, rt);
+                v.canon = t->inline_ret_slot;
+                if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;
+                if (v.loc == LOC_CANON && v.nslots == 1 && t->last_dest_valid && t->out[t->last_dest_pos] == v.slot) {
+                    /* already there */
+                } else {
+                    tr_materialize(t, &v);
+                }
+            }
+            if (t->sp) { tr_fail(t, "ret with extra values on the stack"); break; }
+            *unconditional = true;
+            break;
+        }
         if (rt->elem == MD_ELEMENT_VOID) {
             if (t->sp) { tr_fail(t, "ret with %u values on the stack in a void method", t->sp); break; }
             tr_emit_op(t, OP_RET_VOID);
@@ -758,6 +776,7 @@ void tr_free_tr(Tr *t) {
     free(t->arg_types); free(t->arg_slots); free(t->arg_addr_taken);
     free(t->local_types); free(t->local_slots); free(t->local_addr_taken);
     free(t->fixups);
+    free(t->inlines);
 }
 
 Code *interp_translate(Method *m, char *err, size_t errlen) {
@@ -864,6 +883,9 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     for (uint32_t p = 0; p < m->param_count; p++) code->local_start += type_stack_slots(m->params[p]);
     code->local_slots = t->temp_base - code->local_start;
     code->temp_base = t->temp_base;
+    code->inline_count = t->inline_count;
+    code->inlines = t->inlines;
+    t->inlines = NULL;
     code->map_count = t->map_count;
     code->map_ops = t->map_ops;
     code->map_il = t->map_il;

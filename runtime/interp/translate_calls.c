@@ -101,6 +101,12 @@ void tr_emit_array_accessor(Tr *t, Method *m) {
     tr_push_return(t, m, base);
 }
 
+static void push_return_at(Tr *t, Method *m, uint32_t base) {
+    uint32_t nargs_top = base + m->arg_slots;
+    if (nargs_top > t->max_slot) t->max_slot = nargs_top;
+    tr_push_return(t, m, base);
+}
+
 void tr_emit_call(Tr *t, Method *m, bool virt) {
     bool has_this = !(m->flags & MF_STATIC);
     uint32_t nargs = m->param_count + (has_this ? 1 : 0);
@@ -168,6 +174,10 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
         }
     } else {
         if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, base); }
+        if (!t->prefix_tail && tr_try_inline(t, m, base)) {
+            push_return_at(t, m, base);
+            return;
+        }
         /* `tail.` is honoured for direct calls: the callee replaces this frame */
         bool tail = t->prefix_tail && !(t->m->flags & MF_CCTOR) && t->body.clause_count == 0;
         tr_emit_op(t, tail ? OP_TAILCALL : OP_CALL); tr_emit_word(t, base); tr_emit_ptr(t, m);

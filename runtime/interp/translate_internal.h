@@ -72,6 +72,12 @@ typedef struct Tr {
     char *err;
     size_t errlen;
     bool failed;
+    /* inlining (translate_inline.c): while a callee's body is translated in
+     * place, `ret` moves its value to inline_ret_slot instead of returning */
+    uint32_t inline_depth;
+    uint32_t inline_ret_slot;
+    InlineRange *inlines;
+    uint32_t inline_count;
 } Tr;
 
 #define PTR64 (sizeof(void *) == 8)
@@ -170,5 +176,7 @@ bool tr_setup_frame(Tr *t);
 void tr_record_map(Tr *t, uint32_t il);
 void tr_enter_label(Tr *t, uint32_t il, bool fallthrough);
 void tr_free_tr(Tr *t);
+
+bool tr_try_inline(Tr *t, Method *m, uint32_t base);
 
 #endif

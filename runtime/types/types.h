@@ -165,6 +165,7 @@ struct Method {
     IcallFn icall;
     const char *error;         /* set when translation failed (message) */
     uint8_t runtime_kind;      /* runtime-provided bodies: RK_* (interp/) */
+    uint8_t inline_state;      /* translator: 0 not checked, 1 inlinable, 2 not */
 };
 
 typedef struct GenericContext {

@@ -1,0 +1,164 @@
+/* translate_inline.c — inlining small leaf methods at their call sites.
+ *
+ * A direct call (static, or non-virtual instance after its null check) to a
+ * method whose IL is short and straight-line (no branches, no exception
+ * handling, no throw) is translated in place: its arguments are already in
+ * consecutive slots at the call's base, they become the callee's argument
+ * slots; its locals and temps get fresh slots above; `ret` leaves the result
+ * in the base slot, exactly where a real call would. Property getters,
+ * small arithmetic helpers and empty constructors then cost no frame.
+ * Inlined frames do not appear in stack traces (as with a JIT). */
+#include "interp/translate_internal.h"
+
+enum { INLINE_MAX_IL = 48, INLINE_MAX_DEPTH = 2 };
+
+static bool body_is_inlinable(Method *m, MdMethodBody *body) {
+    if (body->clause_count || body->code_size > INLINE_MAX_IL) return false;
+    uint32_t pos = 0, op;
+    while (pos < body->code_size) {
+        uint32_t len = tr_instr_length(body->code, body->code_size, pos, &op);
+        if (!len) return false;
+        bool last = pos + len == body->code_size;
+        if (op == 0x2A) { if (!last) return false; }
+        else if (last) return false;
+        if ((op >= 0x2B && op <= 0x45) || op == 0xDD || op == 0xDE || op == 0x7A || op == 0x11A ||
+            op == 0xDC || op == 0x111 || op == 0x10F || op == 0x27 || op == 0x29 || op == 0x114 ||
+            op == 0x100 || op == 0xFE)
+            return false;
+        pos += len;
+    }
+    (void)m;
+    return true;
+}
+
+bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
+    static int disabled = -1;
+    if (disabled < 0) disabled = getenv("CILANTRO_NO_INLINE") != NULL;
+    if (disabled) return false;
+    if (m->inline_state == 2 || t->inline_depth >= INLINE_MAX_DEPTH || m == t->m) return false;
+    if (m->flags & (MF_INTERNALCALL | MF_RUNTIME | MF_PINVOKE | MF_ABSTRACT | MF_CCTOR)) return false;
+    if (m->runtime_kind || (m->owner->flags & TF_CONTAINS_OPEN)) return false;
+    MdMethodBody body;
+    char err[256];
+    if (!md_method_body(m->assembly->image, m->methoddef_row, &body, err, sizeof err)) { m->inline_state = 2; return false; }
+    if (m->inline_state == 0) m->inline_state = body_is_inlinable(m, &body) ? 1 : 2;
+    if (m->inline_state != 1) return false;
+
+    /* callee locals */
+    uint32_t local_count = 0;
+    Type **local_types = NULL;
+    if (body.local_var_sig_token) {
+        const MdImage *img = m->assembly->image;
+        uint32_t tok = body.local_var_sig_token, row = MD_TOKEN_ROW(tok);
+        MdTypeSig **sigs;
+        if (MD_TOKEN_TABLE(tok) != MD_STANDALONESIG || !row || row > img->row_count[MD_STANDALONESIG] ||
+            !md_parse_locals_sig(img, img->standalonesigs[row].signature, &local_count, &sigs, err, sizeof err)) {
+            m->inline_state = 2;
+            return false;
+        }
+        GenericContext ctx;
+        method_context(m, &ctx);
+        local_types = util_calloc(local_count + 1, sizeof(Type *));
+        for (uint32_t i = 0; i < local_count; i++) {
+            local_types[i] = type_from_sig(m->assembly, sigs[i], &ctx);
+            if (!local_types[i] || !type_prepare(local_types[i], TS_LAYOUT)) { free(local_types); m->inline_state = 2; return false; }
+        }
+    }
+
+    Tr saved = *t;
+    /* the caller's stack is out of the callee's sight while it is translated */
+    StackEntry *caller_stack = NULL;
+    if (t->sp) {
+        caller_stack = util_calloc(t->sp, sizeof(StackEntry));
+        memcpy(caller_stack, t->stack, t->sp * sizeof(StackEntry));
+    }
+    bool has_this = !(m->flags & MF_STATIC);
+    uint32_t argc = m->param_count + (has_this ? 1 : 0);
+    Type **arg_types = util_calloc(argc + 1, sizeof(Type *));
+    uint32_t *arg_slots = util_calloc(argc + 1, sizeof(uint32_t));
+    uint8_t *arg_taken = util_calloc(argc + 1, 1);
+    uint32_t slot = base, k = 0;
+    if (has_this) {
+        arg_types[0] = (m->owner->flags & TF_VALUETYPE) ? type_byref(m->owner) : m->owner;
+        arg_slots[0] = slot++;
+        k = 1;
+    }
+    for (uint32_t p = 0; p < m->param_count; p++, k++) {
+        arg_types[k] = m->params[p];
+        arg_slots[k] = slot;
+        slot += type_stack_slots(m->params[p]);
+    }
+    uint32_t *local_slots = util_calloc(local_count + 1, sizeof(uint32_t));
+    uint8_t *local_taken = util_calloc(local_count + 1, 1);
+    uint32_t locals_start = slot;
+    for (uint32_t i = 0; i < local_count; i++) {
+        local_slots[i] = slot;
+        slot += type_stack_slots(local_types[i]);
+    }
+    if (slot > locals_start) {
+        tr_emit_op(t, OP_ZERO); tr_emit_word(t, locals_start); tr_emit_word(t, slot - locals_start);
+    }
+
+    t->m = m;
+    t->a = m->assembly;
+    method_context(m, &t->ctx);
+    t->body = body;
+    t->il = body.code;
+    t->il_size = body.code_size;
+    t->arg_count = argc; t->arg_types = arg_types; t->arg_slots = arg_slots; t->arg_addr_taken = arg_taken;
+    t->local_count = local_count; t->local_types = local_types; t->local_slots = local_slots; t->local_addr_taken = local_taken;
+    t->temp_base = slot;
+    if (slot > t->max_slot) t->max_slot = slot;
+    t->sp = 0;
+    t->inline_depth++;
+    t->inline_ret_slot = base;
+    t->last_dest_valid = false;
+    t->constrained = NULL;
+    t->prefix_tail = false;
+
+    uint32_t code_start = t->n;
+    uint32_t pos = 0;
+    bool done = false;
+    while (pos < t->il_size && !t->failed && !done) {
+        uint32_t op;
+        tr_instr_length(t->il, t->il_size, pos, &op);
+        t->cur_il = pos;
+        /* ldarga/ldloca in the callee: its values must stay in their slots */
+        if (op == 0x0F) arg_taken[t->il[pos + 1] < argc ? t->il[pos + 1] : 0] = 1;
+        if (op == 0x12 && t->il[pos + 1] < local_count) local_taken[t->il[pos + 1]] = 1;
+        tr_translate_instruction(t, &pos, &done);
+    }
+    bool ok = !t->failed && done;
+
+    /* back to the caller */
+    Tr callee = *t;
+    StackEntry *stack = t->stack;
+    uint32_t cap = t->stack_cap;
+    *t = saved;
+    t->out = callee.out; t->cap = callee.cap;
+    t->stack = stack; t->stack_cap = cap;
+    t->inlines = callee.inlines; t->inline_count = callee.inline_count;
+    t->last_dest_valid = false;
+    if (ok) {
+        t->n = callee.n;
+        t->max_slot = callee.max_slot;
+        t->inlines = util_realloc(t->inlines, (t->inline_count + 1) * sizeof(InlineRange));
+        t->inlines[t->inline_count].start = code_start;
+        t->inlines[t->inline_count].end = callee.n;
+        t->inlines[t->inline_count].method = m;
+        t->inline_count++;
+    } else {
+        /* the callee does not translate (invalid IL, missing types): roll back and
+           call it normally, so the error surfaces when and where it is called */
+        t->n = saved.n;
+        t->err[0] = 0;
+        m->inline_state = 2;
+        while (t->inline_count && t->inlines[t->inline_count - 1].start >= saved.n) t->inline_count--;
+    }
+    if (caller_stack) memcpy(t->stack, caller_stack, saved.sp * sizeof(StackEntry));
+    t->sp = saved.sp;
+    free(caller_stack);
+    free(arg_types); free(arg_slots); free(arg_taken);
+    free(local_types); free(local_slots); free(local_taken);
+    return ok;
+}
