@@ -215,7 +215,7 @@ function yieldToEventLoop() {
 }
 
 const platform = {
-  defaultSliceMs: 8,
+  defaultSliceMs: 5,
   wasmModule,
   readCorlib,
   readSource,

@@ -170,6 +170,10 @@ namespace System.IO
         private void Done()
         {
             if (_autoFlush) { Console.FlushStdoutForStderr(); Flush(); }
+            // Line-buffered: a finished line reaches the host's (C) buffer, which
+            // the host flushes after every time slice, so output streams while
+            // a program runs (a browser page shows it at once).
+            else if (_n > 0 && _buf[_n - 1] == '\n') Flush();
         }
 
         public override void Write(char value)
