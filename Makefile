@@ -83,7 +83,8 @@ build/native/mddump: tools/mddump.c $(MD_SRC) $(MD_HDR)
 build/native/md/%.exe: tests/c/md/%.cs
 	@mkdir -p $(dir $@)
 	$(MCS) -unsafe -nowarn:67,169,414,649 -out:$@ $<
-build/native/test_md: tests/c/test_md.c $(MD_SRC) $(MD_HDR)
+# the samples come along with the binary, so `make build/native/test_md` (what tests/run.sh does) is enough
+build/native/test_md: tests/c/test_md.c $(MD_SRC) $(MD_HDR) | $(MD_SAMPLES)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -O1 -g $(MD_SAN) -o $@ tests/c/test_md.c $(MD_SRC)
 test-md: build/native/test_md $(MD_SAMPLES)
