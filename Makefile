@@ -20,8 +20,8 @@ NATIVE_OBJ := $(patsubst runtime/%.c,build/native/obj/%.o,$(NATIVE_SRC))
 CORLIB_SRC := $(shell find corlib/System corlib/Internal -name '*.cs' 2>/dev/null | sort)
 CORLIB := build/corlib/mscorlib.dll
 
-.PHONY: all native wasm corlib setup run test bench serve clean
-all: native corlib wasm
+.PHONY: all native wasm corlib interop setup run test bench serve clean
+all: native corlib wasm interop
 
 setup:
 	@bash tools/setup.sh
@@ -45,6 +45,15 @@ corlib: $(CORLIB)
 $(CORLIB): $(CORLIB_SRC)
 	@mkdir -p $(dir $@)
 	$(MCS) -nostdlib -noconfig -target:library -unsafe -optimize+ -nowarn:169,414,649,1635,0626,0436 -out:$@ $(CORLIB_SRC)
+
+# ---- interop assembly (owner: interop): Cilantro.Interop.dll, the C# side of
+# JS <-> .NET interop (namespace Cilantro.Interop) and Cilantro.Testing.Test ----
+INTEROP_SRC := $(shell find interop -name '*.cs' 2>/dev/null | sort)
+INTEROP_DLL := build/interop/Cilantro.Interop.dll
+interop: $(INTEROP_DLL)
+$(INTEROP_DLL): $(INTEROP_SRC) $(CORLIB)
+	@mkdir -p $(dir $@)
+	$(MCS) -nostdlib -noconfig -r:$(CORLIB) -target:library -optimize+ -out:$@ $(INTEROP_SRC)
 
 # ---- wasm runtime (see tools/build-wasm.sh) ----
 wasm: build/wasm/cilantro.wasm
@@ -118,3 +127,10 @@ STRESS_N ?= 7
 .PHONY: test-stress
 test-stress: setup asan corlib
 	NATIVE_CLI=build/asan/cilantro GC_STRESS=$(STRESS_N) TARGETS=native TIMEOUT=600 TESTS='cs/|il/' bash tests/run.sh
+
+# ---- web demos (owner: browser; tools/build-web.sh): the demo pages' C#
+# programs, the run page's samples and the benchmark page's programs -> build/web/ ----
+.PHONY: web
+all: web
+web: interop
+	@bash tools/build-web.sh

@@ -4,7 +4,7 @@
 // .NET assembly, missing dependency) print one line and exit with 1.
 
 import { setFlagsFromString } from 'node:v8';
-import { CilantroError, createRuntime, parseByteSize, VERSION } from './node.mjs';
+import { CilantroError, createRuntime, ManagedError, parseByteSize, VERSION } from './node.mjs';
 
 // V8 compiles wasm first with its baseline compiler (Liftoff) and re-compiles
 // hot functions with TurboFan. The interpreter loop is one very large
@@ -108,6 +108,8 @@ async function main() {
     process.exitCode = code & 0xff;
   } catch (e) {
     rt?.dispose();
+    // The runtime has printed the unhandled exception to stderr already.
+    if (e instanceof ManagedError) { process.exitCode = (e.exitCode ?? 1) & 0xff || 1; return; }
     if (e instanceof CilantroError) return fail(e.message);
     throw e;
   }

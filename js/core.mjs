@@ -10,18 +10,11 @@
 // `env.cilantro_js_write` (console output), the handful of WASI calls libc
 // may make, and emcc's memory-growth notification.
 
+import { CilantroError } from './errors.mjs';
+import { Interop, ManagedError } from './interop.mjs';
 import { VERSION } from './version.mjs';
 
-export { VERSION };
-
-/** An error the host reports (bad assembly, missing file or dependency...). */
-export class CilantroError extends Error {
-  constructor(message, code) {
-    super(message);
-    this.name = 'CilantroError';
-    this.code = code;
-  }
-}
+export { CilantroError, ManagedError, VERSION };
 
 // host.h constants
 const RUN_DONE = 0;
@@ -151,8 +144,13 @@ class Runtime {
     this._running = false;
     this._disposed = false;
     this._broken = null;            // set when a wasm call trapped: the instance is unusable
-    this._wakeResolve = null;       // resolves the promise runMain waits on in CIL_RUN_WAITING
+    this._wakeResolve = null;       // resolves the promise the pump waits on in CIL_RUN_WAITING
     this._hostPending = 0;          // JS-side work that will wake the runtime (interop awaits)
+    this._interop = new Interop(this, options);
+    this._main = null;              // { resolve, reject } while Main runs
+    this._pumping = false;          // the run loop (_pump) is active
+    this._inRun = false;            // inside cil_run: new managed work must wait (_whenIdle)
+    this._deferred = [];            // work queued by _whenIdle
   }
 
   // ---- wasm plumbing ----
@@ -205,6 +203,9 @@ class Runtime {
     return {
       env: {
         cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
+        cilantro_js_op(op, handle, aux, name, nameLen, args, argsLen) {
+          return rt._interop.op(op, handle, aux, name, nameLen, args, argsLen);
+        },
         emscripten_notify_memory_growth() { rt._refreshViews(); },
       },
       wasi_snapshot_preview1: {
@@ -454,28 +455,16 @@ class Runtime {
 
   /** Runs the entry point of a loaded assembly; resolves to its exit code. */
   async runMain(assemblyName, args = []) {
-    const id = this._assemblies.get(assemblyName);
-    if (id === undefined) {
-      throw new CilantroError(`assembly '${assemblyName}' is not loaded (loaded: ${this.assemblies.join(', ')})`, 'NOT_LOADED');
-    }
+    const id = this._assemblyId(assemblyName);
     if (this._running) throw new CilantroError('runMain is already running on this runtime', 'BUSY');
     this._running = true;
     try {
       // argv[0] is the program's path, as Environment.GetCommandLineArgs() shows it.
       this._startMain(id, [this._fileNames.get(assemblyName), ...args.map(String)]);
-      for (;;) {
-        const state = this._call('cil_run', this._sliceUs);
-        this._flushOutput();
-        if (state === RUN_DONE) break;
-        if (state === RUN_YIELD) {
-          await this._platform.yieldToEventLoop();
-        } else if (state === RUN_WAITING) {
-          await this._waitForWork();
-        } else {
-          throw new CilantroError(`cil_run returned unknown state ${state}`, 'RUNTIME_TRAP');
-        }
-      }
-      return this._call('cil_exit_code');
+      return await new Promise((resolve, reject) => {
+        this._main = { resolve, reject };
+        this._kick();
+      });
     } finally {
       this._running = false;
       this._flushOutput();
@@ -483,6 +472,16 @@ class Runtime {
       this._sinks[1].end();
       this._sinks[2].end();
     }
+  }
+
+  _assemblyId(assemblyName) {
+    if (this._broken) throw this._broken;
+    if (this._disposed) throw new CilantroError('this runtime was disposed', 'DISPOSED');
+    const id = this._assemblies.get(assemblyName);
+    if (id === undefined) {
+      throw new CilantroError(`assembly '${assemblyName}' is not loaded (loaded: ${this.assemblies.join(', ')})`, 'NOT_LOADED');
+    }
+    return id;
   }
 
   _startMain(id, args) {
@@ -500,12 +499,116 @@ class Runtime {
     if (rc !== 0) throw new CilantroError(this._lastError(), 'START_FAILED');
   }
 
-  /** All managed threads wait: sleep until the earliest timer or a host wake-up. */
-  _waitForWork() {
-    const ms = this._call('cil_next_wakeup_ms');
-    if (ms < 0 && this._hostPending === 0) {
-      return Promise.reject(new CilantroError('deadlock: every managed thread is waiting and nothing can wake them', 'DEADLOCK'));
+  // ---- the run loop ----
+  // One loop (_pump) drives cil_run for everything managed: Main, JS -> .NET
+  // invocations, JS callbacks and settled promises. It runs while there is
+  // managed work, yielding to the event loop between slices, and stops when
+  // the runtime reports nothing left; new work restarts it (_kick).
+
+  _kick() {
+    if (this._wakeResolve) this._wakeResolve();
+    if (!this._pumping && !this._disposed) {
+      this._pumping = true;
+      this._pump();
     }
+  }
+
+  /** Runs fn now, or after the current cil_run slice if one is running (the runtime is not re-entrant). */
+  _whenIdle(fn) {
+    if (this._inRun || this._deferred.length) {
+      this._deferred.push(fn);
+    } else {
+      try {
+        fn();
+      } catch (e) {
+        this._reportHostError(e);
+      }
+    }
+    this._kick();
+  }
+
+  _reportHostError(e) {
+    const text = `cilantro: ${e.message}\n`;
+    this._sinks[2].write(utf8Encoder.encode(text));
+  }
+
+  async _pump() {
+    try {
+      for (;;) {
+        while (this._deferred.length) {
+          const fn = this._deferred.shift();
+          try {
+            fn();
+          } catch (e) {
+            if (this._broken) throw e;
+            this._reportHostError(e);
+          }
+        }
+        this._interop.drain();
+        let state;
+        this._inRun = true;
+        try {
+          state = this._call('cil_run', this._sliceUs);
+        } finally {
+          this._inRun = false;
+        }
+        this._flushOutput();
+        if (this._main && state === RUN_DONE) {
+          this._finishMain();
+          continue;
+        }
+        if (this._deferred.length || this._interop.canStart()) continue;
+        if (state === RUN_DONE) {
+          if (this._interop.pending) {
+            this._interop.failAll(new CilantroError('the invocation cannot finish: every managed thread waits for another one (deadlock)', 'DEADLOCK'));
+          }
+          break;
+        }
+        if (state === RUN_YIELD) {
+          await this._platform.yieldToEventLoop();
+        } else if (state === RUN_WAITING) {
+          const ms = this._call('cil_next_wakeup_ms');
+          if (ms < 0 && this._hostPending === 0) {
+            this._failAll(new CilantroError('deadlock: every managed thread is waiting and nothing can wake them', 'DEADLOCK'));
+            break;
+          }
+          await this._sleep(ms);
+        } else {
+          throw new CilantroError(`cil_run returned unknown state ${state}`, 'RUNTIME_TRAP');
+        }
+        if (this._disposed) break;
+      }
+    } catch (e) {
+      this._failAll(e);
+    }
+    this._pumping = false;
+  }
+
+  _finishMain() {
+    const main = this._main;
+    this._main = null;
+    const code = this._call('cil_exit_code');
+    const brief = this._cstring(this._call('cil_unhandled_exception_text', 0));
+    if (brief === null) {
+      main.resolve(code);
+      return;
+    }
+    const full = this._cstring(this._call('cil_unhandled_exception_text', 1)) ?? brief;
+    const colon = brief.indexOf(':');
+    const err = new ManagedError(colon > 0 ? brief.slice(0, colon) : brief, brief, full);
+    err.exitCode = code;
+    main.reject(err);
+  }
+
+  _failAll(error) {
+    const main = this._main;
+    this._main = null;
+    main?.reject(error);
+    this._interop.failAll(error);
+  }
+
+  /** Sleeps until the earliest managed timer (ms >= 0) or a host wake-up (_kick). */
+  _sleep(ms) {
     return new Promise((resolve) => {
       let timer = null;
       const done = () => {
@@ -532,6 +635,66 @@ class Runtime {
     if (this._wakeResolve) this._wakeResolve();
   }
 
+  // ---- interop ----
+
+  /**
+   * Calls a public static method; resolves to its result (a returned Task is
+   * awaited). See docs/interop.md for how values are marshalled.
+   */
+  invoke(assemblyName, typeName, methodName, args = []) {
+    let id;
+    try {
+      id = this._assemblyId(assemblyName);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this._interop.invoke(id, typeName, methodName, args);
+  }
+
+  /** Makes fn callable from .NET as JS.Invoke(name, ...). */
+  registerFunction(name, fn) {
+    this._interop.register(name, fn);
+  }
+
+  /** Registers every function of `module` as "<prefix>.<key>" (or "<key>" with an empty prefix). */
+  registerModule(prefix, module) {
+    if (module === null || typeof module !== 'object') throw new TypeError('registerModule: module must be an object of functions');
+    for (const [key, fn] of Object.entries(module)) {
+      if (typeof fn === 'function') this._interop.register(prefix ? `${prefix}.${key}` : key, fn);
+    }
+  }
+
+  /** Counters for leak checks: live JS handles, pending invocations, wasm memory size. */
+  interopStats() {
+    return {
+      handles: this._interop.handles.size,
+      pendingInvocations: this._interop.pending,
+      memoryBytes: this._memory.buffer.byteLength,
+    };
+  }
+
+  /** The [Cilantro.Testing.Test] methods of a loaded assembly: [{ type, method, problem }]. */
+  listTests(assemblyName) {
+    return this._interop.listTests(this._assemblyId(assemblyName));
+  }
+
+  /** Runs one test method (see listTests); resolves when it passes, rejects with its exception. */
+  runTest(assemblyName, typeName, methodName) {
+    let id;
+    try {
+      id = this._assemblyId(assemblyName);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this._interop.runTest(id, typeName, methodName);
+  }
+
+  async _loadInteropAssembly() {
+    const found = await this._findAssembly('Cilantro.Interop');
+    if (!found) throw new CilantroError(`cannot find Cilantro.Interop.dll (${this._describeSearch('Cilantro.Interop')})`, 'MISSING_REFERENCE');
+    this._loadBytes(found.bytes, found.fileName);
+  }
+
   /** Shuts the runtime down (prints GC statistics if asked) and flushes output. */
   dispose() {
     if (this._disposed) return;
@@ -544,6 +707,8 @@ class Runtime {
       }
     }
     this._disposed = true;
+    this._failAll(new CilantroError('this runtime was disposed', 'DISPOSED'));
+    if (this._wakeResolve) this._wakeResolve();
     this._sinks[1].end();
     this._sinks[2].end();
   }

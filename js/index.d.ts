@@ -34,6 +34,29 @@ export interface RuntimeOptions {
   wasm?: AssemblySource | WebAssembly.Module;
   /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. */
   corlib?: AssemblySource;
+  /** Let .NET reach JS globals: JS.Global, and JS.Invoke("console.log", ...) of unregistered global functions. Default false. */
+  allowGlobals?: boolean;
+}
+
+/** What crosses between JS and .NET (see docs/interop.md): numbers (bigint for long/ulong), strings, booleans,
+ *  null/undefined, arrays of these, Uint8Array (byte[]), and other objects/functions as JSObject handles. */
+export type InteropValue = number | bigint | string | boolean | null | undefined | Uint8Array | InteropValue[] | object;
+
+export interface InteropStats {
+  /** JS objects currently held by .NET (JSObject handles). */
+  handles: number;
+  /** invoke() / test calls not finished yet. */
+  pendingInvocations: number;
+  /** Size of the wasm memory. */
+  memoryBytes: number;
+}
+
+export interface TestCase {
+  /** Full name of the class, e.g. "MyTests.MathTests". */
+  type: string;
+  method: string;
+  /** Why the method cannot run as a test (not public, takes parameters...), or null. */
+  problem: string | null;
 }
 
 export interface Runtime {
@@ -41,8 +64,22 @@ export interface Runtime {
    *  Resolves to the assembly's name. `fileName` is used in error messages. */
   loadAssembly(source: AssemblySource, fileName?: string): Promise<string>;
   /** Runs the entry point of a loaded assembly with the given arguments; resolves to its exit code
-   *  (0 for a void Main; non-zero after an unhandled exception, which the runtime prints to stderr). */
+   *  (0 for a void Main). An unhandled exception is printed to stderr by the runtime and rejects with a ManagedError. */
   runMain(assemblyName: string, args?: string[]): Promise<number>;
+  /** Calls a public static method, e.g. invoke('MyLib', 'MyNs.Calc', 'Add', [1, 2]). Overloads are chosen by
+   *  argument count and types. Resolves to the marshalled result (a returned Task is awaited); rejects with a
+   *  CilantroError (MISSING_METHOD, BAD_ARGUMENT) or with a ManagedError for a .NET exception. */
+  invoke(assemblyName: string, typeName: string, methodName: string, args?: InteropValue[]): Promise<any>;
+  /** Makes fn callable from .NET: JS.Invoke(name, args...). A returned Promise is awaited by JS.InvokeAsync. */
+  registerFunction(name: string, fn: (...args: any[]) => any): void;
+  /** Registers each function of `module` under "prefix.key" (or "key" when prefix is ""). */
+  registerModule(prefix: string, module: Record<string, unknown>): void;
+  /** Counters for leak checks. */
+  interopStats(): InteropStats;
+  /** The [Cilantro.Testing.Test] methods of a loaded assembly. */
+  listTests(assemblyName: string): TestCase[];
+  /** Runs one test (instance tests on a new instance of their class); rejects with its exception. */
+  runTest(assemblyName: string, typeName: string, methodName: string): Promise<void>;
   /** Names of the loaded assemblies, the corlib first. */
   readonly assemblies: string[];
   /** Shuts the runtime down (prints GC statistics when gcStats is set). The runtime cannot be used afterwards. */
@@ -57,6 +94,16 @@ export class CilantroError extends Error {
   constructor(message: string, code?: string);
   /** e.g. "ENOENT", "BAD_IMAGE", "MISSING_REFERENCE", "FETCH_FAILED", "START_FAILED", "DEADLOCK", "RUNTIME_TRAP". */
   code: string | undefined;
+}
+
+/** A .NET exception that reached JS (from invoke or runMain). */
+export class ManagedError extends Error {
+  /** The .NET exception type, e.g. "System.InvalidOperationException". */
+  type: string;
+  /** The exception's ToString(): type, message and managed stack trace (also in .stack). */
+  managedStack: string;
+  /** runMain only: the program's exit code. */
+  exitCode?: number;
 }
 
 /** Parses a byte size: a number of bytes or a string like "65536", "256k", "64m", "1g". */

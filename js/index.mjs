@@ -5,9 +5,9 @@
 //
 // No node: imports here; Node resolves the package to node.mjs instead.
 
-import { asBytes, CilantroError, createRuntimeOn, LineSink, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, LineSink, ManagedError, parseByteSize, VERSION } from './core.mjs';
 
-export { CilantroError, parseByteSize, VERSION };
+export { CilantroError, ManagedError, parseByteSize, VERSION };
 
 const WASM_URL = new URL('../build/wasm/cilantro.wasm', import.meta.url);
 const CORLIB_URL = new URL('../build/corlib/mscorlib.dll', import.meta.url);

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asBytes, CilantroError, createRuntimeOn, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, ManagedError, parseByteSize, VERSION } from './core.mjs';
 
-export { CilantroError, parseByteSize, VERSION };
+export { CilantroError, ManagedError, parseByteSize, VERSION };
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WASM_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.wasm');

@@ -3,6 +3,7 @@
  * thread, and the run loop over green threads. */
 #include "host/host.h"
 #include "icalls/icalls.h"
+#include "interop/interop.h"
 #include "interp/interp_internal.h"
 #include "threads/threads.h"
 
@@ -130,9 +131,18 @@ int cil_start_main(int assembly_id, int argc, const char **argv) {
     return 0;
 }
 
+/* The unhandled exception that ended Main, kept for cil_unhandled_exception_text. */
+static char *unhandled_brief, *unhandled_full;
+
+const char *cil_unhandled_exception_text(int full) { return full ? unhandled_full : unhandled_brief; }
+
 static void finish_main(int sched_status) {
     Thread *failed = main_thread->unhandled ? main_thread : sched_failed_thread();
     if (failed && failed->pending_exception) {
+        free(unhandled_brief);
+        free(unhandled_full);
+        unhandled_brief = interop_exception_text(failed->pending_exception, false);
+        unhandled_full = interop_exception_text(failed->pending_exception, true);
         interp_print_unhandled(failed, failed->pending_exception);
         exit_code = 1;
     } else if (vm_exit_requested) {
@@ -157,8 +167,18 @@ static void finish_main(int sched_status) {
     finished = true;
 }
 
+/* Library mode (no Main running): the threads the host started. */
+static int run_library(uint32_t budget_us) {
+    int r = sched_run(budget_us);
+    if (gc_pending_finalizers()) interp_run_finalizers();
+    cil_flush_output();
+    if (r == SCHED_YIELD) return CIL_RUN_YIELD;
+    if (r == SCHED_WAITING) return CIL_RUN_WAITING;
+    return CIL_RUN_DONE;
+}
+
 int cil_run(uint32_t budget_us) {
-    if (finished || !main_thread) return CIL_RUN_DONE;
+    if (finished || !main_thread) return run_library(budget_us);
     if (main_thread->unhandled) { finish_main(SCHED_DONE); return CIL_RUN_DONE; }
     int r = sched_run(budget_us);
     if (gc_pending_finalizers()) interp_run_finalizers();

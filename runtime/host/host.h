@@ -59,4 +59,33 @@ const char *cil_last_error(void);
 void cil_flush_output(void);
 void cil_shutdown(void);
 
+/* The unhandled exception that ended Main, as "Type: message" (brief) or its
+ * full ToString() with the managed stack trace; NULL if there was none. */
+const char *cil_unhandled_exception_text(int full);
+
+/* ---- JS <-> .NET interop (runtime/interop/, docs/interop.md) ----
+ * Without a Main, cil_run runs whatever threads the host started (library
+ * mode) and returns CIL_RUN_DONE when none is left. Invocations report
+ * their end through the host import `cilantro_js_op` (IOP_DONE). */
+/* A buffer the host writes encoded values into; valid until the next call. */
+uint8_t *cil_interop_scratch(uint32_t size);
+/* The public static methods `method` of type `type_name` ("Ns.Type",
+ * "Ns.Outer+Inner"): a method-group id > 0, or 0 with cil_interop_error(). */
+int cil_interop_find(int assembly_id, const char *type_name, const char *method);
+/* Starts the best overload for argc encoded arguments in the scratch
+ * buffer: an invocation id > 0, or 0 with cil_interop_error(). */
+int cil_interop_invoke(int group, uint32_t argc, uint32_t args_len);
+const char *cil_interop_error(void);
+/* A function made by JS.CreateCallback was called (first argument encoded in scratch). */
+int cil_interop_callback(int callback_id, uint32_t args_len);
+/* A promise given to JS.InvokeAsync settled: status 0 value in scratch, 1 rejected (message string). */
+int cil_interop_settle(int pending_id, int status, uint32_t len);
+/* 1 when Cilantro.Interop.dll is loaded. */
+int cil_interop_ready(void);
+/* [Cilantro.Testing.Test] methods of an assembly, encoded (length: cil_interop_result_length). */
+const uint8_t *cil_interop_list_tests(int assembly_id);
+uint32_t cil_interop_result_length(void);
+/* Starts one test like an invocation (instance tests get a fresh object). */
+int cil_interop_run_test(int assembly_id, const char *type_name, const char *method);
+
 #endif

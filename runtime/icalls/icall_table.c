@@ -4,6 +4,7 @@
 #include "icalls/icalls.h"
 
 extern const IcallEntry icall_reflection_entries[];   /* icall_reflection.c */
+extern const IcallEntry icall_interop_entries[];      /* icall_interop.c */
 
 const IcallEntry *const icall_tables[] = {
     icall_string_entries,
@@ -14,5 +15,6 @@ const IcallEntry *const icall_tables[] = {
     icall_console_entries,
     icall_env_entries,
     icall_reflection_entries,
+    icall_interop_entries,
     NULL,
 };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, test } from 'node:test';
-import { CilantroError, createRuntime } from '../../js/node.mjs';
+import { CilantroError, createRuntime, ManagedError } from '../../js/node.mjs';
 import {
   APP_CS, ARGS_CS, BUSY_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, SLEEP_CS, tempDir, THROW_CS,
 } from './lib/helpers.mjs';
@@ -113,10 +113,11 @@ test('runMain of an assembly that is not loaded rejects', async () => {
   rt.dispose();
 });
 
-test('an unhandled exception goes to stderr and gives a non-zero exit code', async () => {
+test('an unhandled exception goes to stderr and rejects runMain with the .NET exception', async () => {
   const { rt, out } = await captured();
-  const code = await rt.runMain(await rt.loadAssembly(exe.throw));
-  assert.notEqual(code, 0);
+  await assert.rejects(rt.runMain(await rt.loadAssembly(exe.throw)), (e) => e instanceof ManagedError
+    && e.type === 'System.InvalidOperationException' && e.message === 'System.InvalidOperationException: boom: unhandled'
+    && /at Throw\.Fail/.test(e.stack) && /at Throw\.Main/.test(e.stack) && e.exitCode === 1);
   assert.equal(out.stdout, 'before\n');
   assert.match(out.stderr, /InvalidOperationException/);
   rt.dispose();

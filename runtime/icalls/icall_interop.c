@@ -1,0 +1,95 @@
+/* icall_interop.c — the internal call behind Cilantro.Interop.JS (the
+ * interop assembly, interop/): one entry, JS.Op, for every call into JS.
+ * It encodes the arguments, calls the host (runtime/interop/interop_js.c)
+ * and converts the answer to the type the C# caller asked for. */
+#include "icalls/icalls.h"
+#include "interop/interop.h"
+#include "interp/interp_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void set_out(Object **out, Object *v) { if (out) *out = v; }
+
+static int32_t fail_with(Thread *t, Object **out, int32_t status, const char *msg) {
+    set_out(out, (Object *)vm_string_from_utf8(t, msg, strlen(msg)));
+    return status;
+}
+
+/* JS.Op(int op, int handle, string name, object[] args, Type resultType, out object result) */
+static void js_op(Thread *t, Slot *args, Slot *ret) {
+    int32_t op = args[0].i4, handle = args[1].i4;
+    String *name = (String *)args[2].o;
+    Array *arr = (Array *)args[3].o;
+    Type *type = args[4].o ? vm_type_from_object(args[4].o) : NULL;
+    Object **out = (Object **)args[5].p;
+    char err[512];
+    InteropBuf b = {0};
+    set_out(out, NULL);
+    int32_t n = arr ? arr->length : 0;
+    interop_put_header(&b, IT_ARRAY, (uint32_t)n);
+    for (int32_t i = 0; i < n; i++) {
+        Object *o = ((Object **)(void *)VM_ARRAY_DATA(arr))[i];
+        if (!interop_encode_object(&b, o, err, sizeof err)) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "argument %d: %s", i + 1, err);
+            interop_buf_free(&b);
+            ret->i4 = fail_with(t, out, IST_MARSHAL, msg);
+            return;
+        }
+    }
+    if (op == IOP_CALL_ASYNC && !interop_pending_add(handle, type)) {
+        interop_buf_free(&b);
+        ret->i4 = fail_with(t, out, IST_MARSHAL, "out of memory");
+        return;
+    }
+    const uint8_t *answer, *end;
+    bool have_host = interop_js_op(op, handle, 0, name, b.data, b.len, &answer, &end);
+    interop_buf_free(&b);
+    if (!have_host) {
+        if (op == IOP_CALL_ASYNC) interop_pending_cancel(handle);
+        ret->i4 = fail_with(t, out, IST_THREW, "JavaScript interop needs a JS host (the wasm build, js/)");
+        return;
+    }
+    if (!answer) { ret->i4 = IST_OK; return; }
+    uint32_t status;
+    memcpy(&status, answer, 4);
+    InteropIn in = {answer + 8, end};
+    if (status != IST_OK) {
+        if (op == IOP_CALL_ASYNC) interop_pending_cancel(handle);
+        Object *msg = NULL;
+        GC_ROOT(msg);
+        if (!interop_convert(t, &in, vm_types.string, &msg, false, err, sizeof err)) msg = NULL;
+        set_out(out, msg);
+        gc_root_pop(1);
+        ret->i4 = (int32_t)status;
+        return;
+    }
+    if (op == IOP_CALL_ASYNC || op == IOP_SET || op == IOP_RELEASE) { ret->i4 = IST_OK; return; }
+    if (!type) type = vm_types.object;
+    Object *value = NULL;
+    GC_ROOT(value);
+    bool ok;
+    if (vm_type_is_value_type(type)) {
+        uint64_t raw[4] = {0};
+        ok = type_value_size(type) <= sizeof raw && interop_convert(t, &in, type, raw, false, err, sizeof err);
+        if (ok) ok = (value = vm_box(t, type, raw)) != NULL;
+    } else {
+        ok = interop_convert(t, &in, type, &value, false, err, sizeof err);
+    }
+    gc_root_pop(1);
+    if (!ok) {
+        if (t->pending_exception) return;   /* out of memory: raised as is */
+        char msg[700];
+        snprintf(msg, sizeof msg, "the JS result: %s", err);
+        ret->i4 = fail_with(t, out, IST_MARSHAL, msg);
+        return;
+    }
+    set_out(out, value);
+    ret->i4 = IST_OK;
+}
+
+const IcallEntry icall_interop_entries[] = {
+    {"Cilantro.Interop.JS::Op(System.Int32,System.Int32,System.String,System.Object[],System.Type,System.Object&)", js_op},
+    {NULL, NULL},
+};
