@@ -124,14 +124,15 @@ void vm_mark_interned(void) {
 String *interp_user_string(Assembly *a, uint32_t token) {
     uint32_t off = MD_TOKEN_ROW(token);
     if (MD_TOKEN_TABLE(token) != MD_TOKEN_USERSTRING || off > a->image->us_size) return NULL;
-    if (a->user_strings[off]) return (String *)a->user_strings[off];
+    String *cached = u32map_get(a->user_strings, off);
+    if (cached) return cached;
     const uint16_t *chars;
     uint32_t len;
     if (!md_user_string(a->image, token, &chars, &len)) return NULL;
     String *s = vm_string_from_utf16(NULL, chars, (int32_t)len);
     if (!s) return NULL;
     s = vm_string_intern(NULL, s);
-    a->user_strings[off] = (Object *)s;
+    u32map_put(a->user_strings, off, s);
     return s;
 }
 

@@ -99,7 +99,7 @@ Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name,
     a->fielddefs = util_calloc(img->row_count[MD_FIELD] + 1, sizeof(Field *));
     a->typerefs = util_calloc(img->row_count[MD_TYPEREF] + 1, sizeof(Type *));
     a->refs = util_calloc(img->row_count[MD_ASSEMBLYREF] + 1, sizeof(Assembly *));
-    a->user_strings = util_calloc(img->us_size + 1, sizeof(Object *));
+    a->user_strings = util_calloc(1, sizeof(U32Map));
     build_name_index(a);
     if (loaded_count == loaded_capacity) {
         loaded_capacity = loaded_capacity ? loaded_capacity * 2 : 8;

@@ -184,7 +184,7 @@ struct Assembly {
     Field **fielddefs;         /* by Field row */
     Type **typerefs;           /* resolved TypeRefs, by row */
     Assembly **refs;           /* resolved AssemblyRefs, by row (NULL = not yet / missing) */
-    Object **user_strings;     /* interned #US strings, by heap offset; rooted */
+    struct U32Map *user_strings; /* #US heap offset -> interned String (the intern table keeps them alive) */
     struct TypeNameIndex *name_index;
 };
 

@@ -91,6 +91,34 @@ void strmap_free(StrMap *m) {
     memset(m, 0, sizeof *m);
 }
 
+static uint32_t u32_slot(uint32_t key, uint32_t cap) { return (key * 2654435761u) & (cap - 1); }
+
+void *u32map_get(const U32Map *m, uint32_t key) {
+    if (!m->capacity) return NULL;
+    for (uint32_t j = u32_slot(key, m->capacity); m->keys[j]; j = (j + 1) & (m->capacity - 1))
+        if (m->keys[j] == key) return m->values[j];
+    return NULL;
+}
+
+void u32map_put(U32Map *m, uint32_t key, void *value) {
+    if ((m->count + 1) * 2 > m->capacity) {
+        U32Map grown = {0};
+        grown.capacity = m->capacity ? m->capacity * 2 : 64;
+        grown.keys = util_calloc(grown.capacity, sizeof(uint32_t));
+        grown.values = util_calloc(grown.capacity, sizeof(void *));
+        for (uint32_t i = 0; i < m->capacity; i++)
+            if (m->keys[i]) u32map_put(&grown, m->keys[i], m->values[i]);
+        free(m->keys);
+        free(m->values);
+        *m = grown;
+    }
+    uint32_t j = u32_slot(key, m->capacity);
+    while (m->keys[j] && m->keys[j] != key) j = (j + 1) & (m->capacity - 1);
+    if (!m->keys[j]) m->count++;
+    m->keys[j] = key;
+    m->values[j] = value;
+}
+
 void buf_reserve(Buf *b, size_t extra) {
     if (b->len + extra <= b->cap) return;
     size_t cap = b->cap ? b->cap * 2 : 256;

@@ -26,6 +26,15 @@ void strmap_free(StrMap *m);
 uint32_t util_hash_str(const char *s);
 uint32_t util_hash_bytes(const void *p, size_t n, uint32_t seed);
 
+/* Hash map from nonzero 32-bit keys to pointers. */
+typedef struct U32Map {
+    uint32_t *keys;
+    void **values;
+    uint32_t capacity, count;
+} U32Map;
+void *u32map_get(const U32Map *m, uint32_t key);
+void u32map_put(U32Map *m, uint32_t key, void *value);
+
 /* Growable buffer of bytes. */
 typedef struct Buf { uint8_t *data; size_t len, cap; } Buf;
 void buf_reserve(Buf *b, size_t extra);
