@@ -16,10 +16,16 @@ import { CilantroError, createRuntime, ManagedError, parseByteSize, VERSION } fr
 setFlagsFromString('--wasm-tiering-budget=100000000');
 
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
+       cilantro test [options] <Tests.dll>
 
 Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
 The exit code is the program's (0 for a void Main). Assemblies the program
 references are looked up next to it (<name>.dll, <name>.exe).
+
+\`cilantro test\` runs every public method marked [Cilantro.Testing.Test] (the
+attribute is in Cilantro.Interop.dll) in the public classes of the assembly,
+each on its own (instance tests get a new instance of their class), prints a
+line per test and "N passed, N failed", and exits with 1 if any failed.
 
 Options:
   --heap-limit <size>   managed heap limit: bytes, or a number with k, m or g
@@ -83,10 +89,52 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+function indent(text) {
+  return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+async function runTests(parsed) {
+  const rt = await createRuntime(parsed.opts);
+  try {
+    const name = await rt.loadAssembly(parsed.file);
+    const tests = rt.listTests(name);
+    if (tests.length === 0) {
+      fail(`no [Cilantro.Testing.Test] methods found in ${parsed.file}`);
+      return;
+    }
+    let passed = 0;
+    let failed = 0;
+    for (const t of tests) {
+      const label = `${t.type}.${t.method}`;
+      if (t.problem) {
+        failed++;
+        process.stdout.write(`FAIL ${label}: ${t.problem}\n`);
+        continue;
+      }
+      const start = performance.now();
+      try {
+        await rt.runTest(name, t.type, t.method);
+        passed++;
+        process.stdout.write(`PASS ${label} (${(performance.now() - start).toFixed(1)} ms)\n`);
+      } catch (e) {
+        if (e instanceof CilantroError && ['RUNTIME_TRAP', 'RUNTIME_ABORT'].includes(e.code)) throw e;
+        failed++;
+        process.stdout.write(`FAIL ${label}\n${indent(e.managedStack ?? e.message)}\n`);
+      }
+    }
+    process.stdout.write(`${passed} passed, ${failed} failed\n`);
+    process.exitCode = failed > 0 ? 1 : 0;
+  } finally {
+    rt.dispose();
+  }
+}
+
 async function main() {
   let parsed;
+  const argv = process.argv.slice(2);
+  const testMode = argv[0] === 'test';
   try {
-    parsed = parseArgs(process.argv.slice(2));
+    parsed = parseArgs(testMode ? argv.slice(1) : argv);
   } catch (e) {
     return fail(e.message);
   }
@@ -96,6 +144,15 @@ async function main() {
   }
   if (parsed.version) {
     process.stdout.write(`cilantro ${VERSION}\n`);
+    return;
+  }
+  if (testMode) {
+    try {
+      await runTests(parsed);
+    } catch (e) {
+      if (e instanceof CilantroError) return fail(e.message);
+      throw e;
+    }
     return;
   }
   let rt = null;
