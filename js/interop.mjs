@@ -169,7 +169,7 @@ export class Interop {
       for (let i = 0; i < v.length; i++) this.encode(w, v[i], depth + 1);
       return;
     }
-    if (!this.ready) throw new NeedInterop();
+    if (!this.ready && !(this.ready = !!this.rt._call('cil_interop_ready'))) throw new NeedInterop('Cilantro.Interop is not loaded');
     const id = this.handles.acquire(v);
     w.handles.push(id);
     w.header(IT_OBJECT, id);

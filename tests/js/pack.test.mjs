@@ -23,7 +23,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
 
   // What ships: the JS, the types, the wasm and the corlib (and the interop
   // assembly once it exists) — nothing from tests, tools, runtime sources.
-  for (const f of ['js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/corlib/mscorlib.dll', 'package.json']) {
+  for (const f of ['js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/corlib/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
   for (const f of files) {
@@ -51,6 +51,23 @@ process.stdout.write(JSON.stringify({ name, code, out }));
   const r = spawnSync(process.execPath, ['main.mjs'], { cwd: app, encoding: 'utf8', timeout: 60000 });
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.stdout), { name: 'Hello', code: 0, out: 'Hello, world!\ncaf\u00e9 \u2713\n' });
+
+  // Interop from the installed package: a library built against the shipped
+  // Cilantro.Interop.dll calls back into a registered JS function.
+  const interopDll = path.join(app, 'node_modules', 'cilantro', 'build', 'interop', 'Cilantro.Interop.dll');
+  const lib = compileCs(app, 'Shout', `public static class Shout {
+    public static string Run(string s) { return Cilantro.Interop.JS.Invoke<string>("upper", s) + "!"; } }`, { target: 'library', refs: [interopDll] });
+  writeFileSync(path.join(app, 'interop.mjs'), `
+import { createRuntime } from 'cilantro';
+const rt = await createRuntime();
+rt.registerFunction('upper', (s) => s.toUpperCase());
+const name = await rt.loadAssembly(${JSON.stringify(lib)});
+process.stdout.write(await rt.invoke(name, 'Shout', 'Run', ['hi']));
+rt.dispose();
+`);
+  const ri = spawnSync(process.execPath, ['interop.mjs'], { cwd: app, encoding: 'utf8', timeout: 60000 });
+  assert.equal(ri.status, 0, ri.stderr);
+  assert.equal(ri.stdout, 'HI!');
 
   const bin = spawnSync(path.join(app, 'node_modules', '.bin', 'cilantro'), [hello], { cwd: app, encoding: 'utf8', timeout: 60000 });
   assert.equal(bin.stderr, '');
