@@ -119,6 +119,8 @@ typedef enum GcHandleKind {
     GC_HANDLE_WEAK_TRACK_RESURRECTION = 1, /* cleared only when the target is really gone */
     GC_HANDLE_NORMAL = 2,                /* strong root */
     GC_HANDLE_PINNED = 3,                /* strong root; objects never move anyway */
+    GC_HANDLE_DEPENDENT = 4,             /* ephemeron: weak target; secondary lives while target does
+                                            (ConditionalWeakTable). Made by gc_dependent_alloc. */
 } GcHandleKind;
 uint32_t gc_handle_alloc(void *obj, GcHandleKind kind);   /* 0 is never a valid handle */
 void *gc_handle_get(uint32_t handle);
@@ -126,6 +128,11 @@ void gc_handle_set(uint32_t handle, void *obj);
 void gc_handle_free(uint32_t handle);
 GcHandleKind gc_handle_kind(uint32_t handle);
 bool gc_handle_valid(uint32_t handle);
+/* Dependent handles (ephemerons): the secondary is reachable only through a
+ * live primary; both are cleared when the primary dies. */
+uint32_t gc_dependent_alloc(void *primary, void *secondary);
+void *gc_dependent_secondary(uint32_t handle);
+void gc_dependent_set(uint32_t handle, void *primary, void *secondary);
 
 /* ---- statistics ---- */
 typedef struct GcStats {

@@ -5,9 +5,12 @@
  *   1. retire the allocator's bump runs (their unused cells become garbage);
  *   2. mark from the roots: enumerator, C root scope, strong handles, the
  *      finalization ready queue; drain the mark stack;
+ *   2b. ephemerons: mark the secondaries of dependent handles whose primary
+ *      is marked, until a fixpoint (again after step 4);
  *   3. clear WEAK handles whose target is unmarked;
  *   4. queue unmarked finalizable objects and mark from them (resurrection);
- *   5. clear WEAK_TRACK_RESURRECTION handles whose target is still unmarked;
+ *   5. clear WEAK_TRACK_RESURRECTION handles whose target is still unmarked,
+ *      and dependent handles whose primary is;
  *   6. sweep: unmarked cells become free, empty pages go to the pool, dead
  *      large objects are freed; marks are cleared;
  *   7. give surplus fully free arenas back to the system.
@@ -62,9 +65,12 @@ void gc_collect(void) {
 
     gc_mark_roots();
     gc_mark_drain();
+    gc_handles_propagate_dependent();
     gc_handles_clear(GC_HANDLE_WEAK);
     gc_fin_scan();
+    gc_handles_propagate_dependent();
     gc_handles_clear(GC_HANDLE_WEAK_TRACK_RESURRECTION);
+    gc_handles_clear_dependent();
     gc_heap_sweep();
     /* Keep about one trigger's worth of free pages: the allocation until
      * the next collection is then served without going to the system. */

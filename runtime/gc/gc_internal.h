@@ -73,6 +73,7 @@ typedef struct GcLarge {
 
 typedef struct GcHandleEntry {
     void *target;
+    void *secondary;      /* GC_HANDLE_DEPENDENT: kept alive while target is */
     uint32_t kind;        /* GcHandleKind, or GC_HANDLE_FREE_KIND */
     uint32_t next_free;   /* index + 1 of the next free entry, 0 = end */
 } GcHandleEntry;
@@ -174,6 +175,8 @@ void gc_heap_for_each_object(void (*fn)(void *obj));
 /* ---- gc_mark.c ---- */
 void gc_mark_object(void *obj);        /* precise: obj is an object start, NULL, or foreign (ignored) */
 void gc_mark_drain(void);
+void gc_handles_propagate_dependent(void);
+void gc_handles_clear_dependent(void);
 void gc_mark_roots(void);              /* enumerator, C root scope, strong handles, finalization queue */
 void gc_mark_shutdown(void);
 void gc_roots_shutdown(void);

@@ -532,6 +532,16 @@ static void handle_addr(Thread *t, Slot *args, Slot *ret) {
     else ret->p = VM_OBJECT_DATA(o);
 }
 
+static void dependent_alloc(Thread *t, Slot *args, Slot *ret) {
+    uint32_t h = gc_dependent_alloc(A(0).o, A(1).o);
+    if (!h) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return; }
+    ret->i8 = 0;
+    ret->p = (void *)(uintptr_t)h;
+}
+static void dependent_primary(Thread *t, Slot *args, Slot *ret) { (void)t; ret->o = gc_handle_get((uint32_t)(uintptr_t)A(0).p); }
+static void dependent_secondary(Thread *t, Slot *args, Slot *ret) { (void)t; ret->o = gc_dependent_secondary((uint32_t)(uintptr_t)A(0).p); }
+static void dependent_free(Thread *t, Slot *args, Slot *ret) { (void)t; (void)ret; gc_handle_free((uint32_t)(uintptr_t)A(0).p); }
+
 static void environment_exit(Thread *t, Slot *args, Slot *ret) { (void)ret; interp_request_exit(t, A(0).i4); }
 
 const IcallEntry icall_runtime_entries[] = {
@@ -593,6 +603,10 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.Runtime.InteropServices.GCHandle::InternalSet(System.IntPtr,System.Object)", handle_set},
     {"System.Runtime.InteropServices.GCHandle::InternalAddrOfPinnedObject(System.IntPtr)", handle_addr},
     {"System.Environment::Exit(System.Int32)", environment_exit},
+    {"System.Runtime.CompilerServices.DependentHandle::InternalAlloc(System.Object,System.Object)", dependent_alloc},
+    {"System.Runtime.CompilerServices.DependentHandle::InternalGetPrimary(System.IntPtr)", dependent_primary},
+    {"System.Runtime.CompilerServices.DependentHandle::InternalGetSecondary(System.IntPtr)", dependent_secondary},
+    {"System.Runtime.CompilerServices.DependentHandle::InternalFree(System.IntPtr)", dependent_free},
     {NULL, NULL},
 };
 
