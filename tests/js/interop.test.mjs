@@ -18,7 +18,9 @@ before(() => {
 });
 
 async function runtime(options = {}) {
-  const rt = await createRuntime({ stdout: null, stderr: null, ...options });
+  // CILANTRO_GC_STRESS=n runs the suite with a collection every n allocations.
+  const gcStress = Number(process.env.CILANTRO_GC_STRESS ?? 0);
+  const rt = await createRuntime({ stdout: null, stderr: null, gcStress, ...options });
   const name = await rt.loadAssembly(dll);
   const call = (type, method, ...args) => rt.invoke(name, `Interop.${type}`, method, args);
   return { rt, name, call };
