@@ -122,14 +122,15 @@ namespace Cilantro.Dom
         public Element AppendChild(Element child)
         {
             if (child == null) throw new ArgumentNullException("child");
-            node.Invoke("appendChild", child.node);
+            // Through dom.* so the returned node does not come back as a new handle.
+            JS.Invoke("dom.appendChild", node, child.node);
             return child;
         }
 
         public Element RemoveChild(Element child)
         {
             if (child == null) throw new ArgumentNullException("child");
-            node.Invoke("removeChild", child.node);
+            JS.Invoke("dom.removeChild", node, child.node);
             return child;
         }
 
@@ -138,7 +139,7 @@ namespace Cilantro.Dom
         {
             if (newChild == null) throw new ArgumentNullException("newChild");
             if (oldChild == null) throw new ArgumentNullException("oldChild");
-            node.Invoke("replaceChild", newChild.node, oldChild.node);
+            JS.Invoke("dom.replaceChild", node, newChild.node, oldChild.node);
             return oldChild;
         }
 
@@ -194,9 +195,12 @@ namespace Cilantro.Dom
             return EventListeners.Remove(this, type, handler);
         }
 
-        /// <summary>Releases the JS object (the node stays in the page).</summary>
+        /// <summary>Releases the JS objects this wrapper holds (the node stays in the page).
+        /// Unreleased ones are freed when the collector finds the wrapper unreachable.</summary>
         public void Dispose()
         {
+            if (classList != null) classList.Dispose();
+            if (style != null) style.Dispose();
             node.Dispose();
         }
     }
@@ -205,6 +209,7 @@ namespace Cilantro.Dom
     {
         readonly JSObject list;
         internal ClassList(JSObject list) { this.list = list; }
+        internal void Dispose() { list.Dispose(); }
         public void Add(string name) { list.Invoke("add", name); }
         public void Remove(string name) { list.Invoke("remove", name); }
         public bool Toggle(string name) { return list.Invoke<bool>("toggle", name); }
@@ -217,6 +222,7 @@ namespace Cilantro.Dom
     {
         readonly JSObject style;
         internal Style(JSObject style) { this.style = style; }
+        internal void Dispose() { style.Dispose(); }
         public void SetProperty(string name, string value) { style.Invoke("setProperty", name, value ?? ""); }
         public string GetPropertyValue(string name) { return style.Invoke<string>("getPropertyValue", name); }
         public void RemoveProperty(string name) { style.Invoke("removeProperty", name); }

@@ -19,6 +19,11 @@ export const domFunctions = {
   getTitle: () => document.title,
   setTitle: (title) => { document.title = title; },
   same: (a, b) => a === b,
+  // These return nothing: the DOM methods return the node, which would come
+  // back to .NET as a fresh handle nobody releases.
+  appendChild: (parent, child) => { parent.appendChild(child); },
+  removeChild: (parent, child) => { parent.removeChild(child); },
+  replaceChild: (parent, newChild, oldChild) => { parent.replaceChild(newChild, oldChild); },
 
   // Events. The managed handler runs on a green thread after the event's
   // dispatch, so preventDefault has to be decided here, synchronously.

@@ -146,6 +146,11 @@ static class TodoApp
             box.RemoveEventListener("change", onToggle);
             label.RemoveEventListener("dblclick", onEdit);
             remove.RemoveEventListener("click", onRemove);
+            // Release the JS objects now rather than whenever the GC runs.
+            box.Dispose();
+            label.Dispose();
+            remove.Dispose();
+            li.Dispose();
         });
         li.AppendChild(box);
         li.AppendChild(label);
@@ -176,7 +181,11 @@ static class TodoApp
             Render();
         };
         editor.AddEventListener("keydown", onKey);
-        rowCleanups.Add(() => editor.RemoveEventListener("keydown", onKey));
+        rowCleanups.Add(() =>
+        {
+            editor.RemoveEventListener("keydown", onKey);
+            editor.Dispose();
+        });
     }
 
     // Storage format: one item per line, "id|done|text" (text last: it may hold '|').

@@ -47,6 +47,7 @@ export async function launch() {
     context,
     async newPage() {
       const page = await context.newPage();
+      page.setDefaultTimeout(8000);
       page.errors = [];
       page.logs = [];
       page.on('pageerror', (e) => page.errors.push(String(e)));
