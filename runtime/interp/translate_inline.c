@@ -117,16 +117,19 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     t->constrained = NULL;
     t->prefix_tail = false;
 
+    /* address-taken arguments and locals are never aliased on the stack */
+    for (uint32_t p = 0, op, len; p < t->il_size; p += len) {
+        len = tr_instr_length(t->il, t->il_size, p, &op);
+        if (!len) break;
+        uint32_t idx = op == 0x0F || op == 0x12 ? t->il[p + 1] : (op == 0x10A || op == 0x10D) ? (t->il[p + 2] | (uint32_t)t->il[p + 3] << 8) : UINT32_MAX;
+        if ((op == 0x0F || op == 0x10A) && idx < argc) arg_taken[idx] = 1;
+        if ((op == 0x12 || op == 0x10D) && idx < local_count) local_taken[idx] = 1;
+    }
     uint32_t code_start = t->n;
     uint32_t pos = 0;
     bool done = false;
     while (pos < t->il_size && !t->failed && !done) {
-        uint32_t op;
-        tr_instr_length(t->il, t->il_size, pos, &op);
         t->cur_il = pos;
-        /* ldarga/ldloca in the callee: its values must stay in their slots */
-        if (op == 0x0F) arg_taken[t->il[pos + 1] < argc ? t->il[pos + 1] : 0] = 1;
-        if (op == 0x12 && t->il[pos + 1] < local_count) local_taken[t->il[pos + 1]] = 1;
         tr_translate_instruction(t, &pos, &done);
     }
     bool ok = !t->failed && done;
