@@ -89,6 +89,7 @@ export function describeError(e) {
     }[e.code];
     return `${what ? `${what}: ` : ''}${e.message}${code}`;
   }
+  if (e.name === 'ManagedError') return `Unhandled exception: ${e.message}`;
   if (e instanceof WebAssembly.CompileError) return `The runtime module failed to compile: ${e.message}`;
   return `${e.name || 'Error'}: ${e.message ?? String(e)}`;
 }

@@ -74,7 +74,8 @@ describe('demo pages', { skip: skip ?? false }, () => {
     assert.match(out, /about to fail/);
     assert.match(out, /Unhandled exception\. System\.InvalidOperationException: something went wrong/);
     assert.match(out, /at Fails\.Main\(\)/);
-    assert.match(await page.textContent('#status'), /exited with code 1/);
+    assert.match(await page.textContent('#status'), /Fails\.exe ended with an unhandled exception/);
+    assert.match(await page.textContent('#error'), /^Unhandled exception: (System\.InvalidOperationException: )?something went wrong/);
 
     // Threads on the page's one JS thread.
     await page.selectOption('#sample', 'Threads');

@@ -100,7 +100,8 @@ $('run').addEventListener('click', async () => {
     // A stopped run ends with DISPOSED; its status was set by Stop.
     if (run.stopped) return;
     showError($('error'), e);
-    if (current === run) finish(`${job.label} failed.`);
+    // The runtime printed the managed stack trace to stderr already.
+    if (current === run) finish(e.name === 'ManagedError' ? `${job.label} ended with an unhandled exception.` : `${job.label} failed.`);
   }
 });
 
