@@ -15,7 +15,7 @@ const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const report = (line) => console.log(`# ${line}`);
+const report = (line) => console.log(line);
 
 describe('demo pages', { skip: skip ?? false }, () => {
   let b;

@@ -123,7 +123,7 @@ describe('todo app', { skip: skip ?? false }, () => {
     }
     await expectItems(['  write more tests', 'x second']);
     const afterCount = await handles();
-    console.log(`# todo: JS handle table ${before} -> ${afterCount} entries after 40 redraws`);
+    console.log(`todo: JS handle table ${before} -> ${afterCount} entries after 40 redraws`);
     assert.notEqual(before, null, 'the runtime exposes no handle table to check');
     assert.ok(afterCount <= before + 2, `JS handles ${before} -> ${afterCount}`);
     assert.deepEqual(page.errors, []);
