@@ -134,6 +134,7 @@ class Runtime {
     this._gcStress = options.gcStress ? Number(options.gcStress) : 0;
     this._flags = (options.gcStats ? FLAG_GC_STATS : 0) | (options.trace ? FLAG_TRACE : 0);
     this._sliceUs = Math.max(1, Math.round((options.sliceMs ?? platform.defaultSliceMs) * 1000));
+    this._stdin = options.stdin ?? platform.defaultStdin ?? null;
     this._sinks = {
       1: makeSink(options.stdout, platform.defaultStdout()),
       2: makeSink(options.stderr, platform.defaultStderr()),
@@ -186,6 +187,13 @@ class Runtime {
     return this._u8;
   }
 
+  _readStdin(maxBytes) {
+    if (!this._stdin) return null;
+    const chunk = this._stdin(maxBytes);
+    if (chunk == null) return null;
+    return chunk.length > maxBytes ? chunk.subarray(0, maxBytes) : chunk;
+  }
+
   _view() {
     if (this._memory.buffer !== this._buffer) this._refreshViews();
     return this._dv;
@@ -229,7 +237,20 @@ class Runtime {
         },
         fd_read(fd, iovs, iovcnt, nreadPtr) {
           if (fd !== 0) return WASI_EBADF;
-          rt._view().setUint32(nreadPtr, 0, true);  // stdin: always at end
+          // stdin: options.stdin(maxBytes) returns bytes, or null/empty at the end
+          let total = 0;
+          for (let i = 0; i < iovcnt; i++) {
+            const dv = rt._view();
+            const ptr = dv.getUint32(iovs + i * 8, true);
+            const len = dv.getUint32(iovs + i * 8 + 4, true);
+            if (len === 0) continue;   // musl passes an empty first vector for one-byte reads
+            const chunk = rt._readStdin(len);
+            if (!chunk || chunk.length === 0) break;
+            new Uint8Array(rt._memory.buffer, ptr, chunk.length).set(chunk);
+            total += chunk.length;
+            if (chunk.length < len) break;
+          }
+          rt._view().setUint32(nreadPtr, total, true);
           return WASI_ESUCCESS;
         },
         fd_close(fd) { return fd <= 2 ? WASI_ESUCCESS : WASI_EBADF; },

@@ -10,6 +10,8 @@ export interface RuntimeOptions {
   stdout?: ((text: string) => void) | null;
   /** Same for standard error. Default: process.stderr / console.error. */
   stderr?: ((text: string) => void) | null;
+  /** Console.ReadLine's source: returns up to maxBytes of UTF-8, or null at the end. Node default: the process's stdin. */
+  stdin?: ((maxBytes: number) => Uint8Array | null) | null;
   /** Managed heap limit: bytes, or a string such as "256m" or "1g". 0 or absent: the runtime's default. */
   heapLimit?: number | string;
   /** Debugging: collect before every n-th allocation. */

@@ -1,7 +1,7 @@
 // node.mjs — the package entry for Node: assemblies from file paths (or
 // URLs), output to process.stdout/stderr, setImmediate between time slices.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asBytes, CilantroError, createRuntimeOn, ManagedError, parseByteSize, VERSION } from './core.mjs';
@@ -136,6 +136,19 @@ const platform = {
   probe,
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
+  // Console.ReadLine reads the process's stdin synchronously, as a console program does.
+  defaultStdin: (maxBytes) => {
+    const buf = Buffer.alloc(maxBytes);
+    for (;;) {
+      try {
+        return buf.subarray(0, readSync(0, buf, 0, maxBytes, null));
+      } catch (e) {
+        if (e.code === 'EAGAIN') continue;
+        if (e.code === 'EOF') return null;
+        throw e;
+      }
+    }
+  },
   yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
 };
 

@@ -116,29 +116,7 @@ static bool push_with_cctor(Thread *t, Method *m, Method *ctor, const Slot *args
 
 /* ---- exception text ---- */
 
-char *interop_exception_text(Object *exception, bool full) {
-    if (!exception) return util_strdup("(no exception)");
-    char *text = NULL;
-    if (full) {
-        Method *to_string = type_find_method_by_name(vm_types.object, "ToString", 0);
-        if (to_string && to_string->vtable_slot >= 0 && type_prepare(vm_object_type(exception), TS_READY)) {
-            Method *m = vm_object_type(exception)->vtable[to_string->vtable_slot];
-            Slot args[1], ret[1];
-            args[0].o = exception;
-            Object *inner = NULL;
-            uint32_t h = gc_handle_alloc(exception, GC_HANDLE_NORMAL);
-            if (interp_call_sync(m, args, 1, ret, &inner) && ret[0].o) text = vm_string_to_utf8((String *)ret[0].o, NULL);
-            exception = gc_handle_get(h);
-            gc_handle_free(h);
-        }
-        if (text) return text;
-    }
-    String *msg = (String *)interp_get_field_ref(exception, exception_layout.message);
-    char *m = msg ? vm_string_to_utf8(msg, NULL) : NULL;
-    text = util_format("%s: %s", type_name_full(vm_object_type(exception)), m ? m : "");
-    free(m);
-    return text;
-}
+char *interop_exception_text(Object *exception, bool full) { return interp_exception_text(exception, full); }
 
 /* ---- the scratch buffer JS writes into ---- */
 

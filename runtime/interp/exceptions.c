@@ -235,28 +235,38 @@ bool interp_push_eh(Thread *t, int kind, uint32_t clause, uint32_t src, uint32_t
     return true;
 }
 
-/* ---- unhandled exceptions ---- */
+/* ---- exception text ---- */
+/* "Type: message" (full = false), or the exception's own ToString() with its
+ * stack trace (full = true; runs managed code, so host level only).
+ * malloc'ed. */
+char *interp_exception_text(Object *exception, bool full) {
+    if (!exception) return util_strdup("(no exception)");
+    if (full) {
+        char *text = NULL;
+        Method *to_string = type_find_method_by_name(vm_types.object, "ToString", 0);
+        if (to_string && to_string->vtable_slot >= 0 && type_prepare(vm_object_type(exception), TS_READY)) {
+            Method *m = vm_object_type(exception)->vtable[to_string->vtable_slot];
+            Slot args[1], ret[1];
+            args[0].o = exception;
+            Object *inner_exc = NULL;
+            uint32_t h = gc_handle_alloc(exception, GC_HANDLE_NORMAL);
+            if (interp_call_sync(m, args, 1, ret, &inner_exc) && ret[0].o)
+                text = vm_string_to_utf8((String *)ret[0].o, NULL);
+            exception = gc_handle_get(h);
+            gc_handle_free(h);
+        }
+        if (text) return text;
+    }
+    String *msg = (String *)interp_get_field_ref(exception, exception_layout.message);
+    char *m = msg ? vm_string_to_utf8(msg, NULL) : NULL;
+    char *text = util_format("%s: %s", type_name_full(vm_object_type(exception)), m ? m : "");
+    free(m);
+    return text;
+}
+
 void interp_print_unhandled(Thread *t, Object *exception) {
     (void)t;
-    char *text = NULL;
-    Method *to_string = type_find_method_by_name(vm_types.object, "ToString", 0);
-    if (to_string && to_string->vtable_slot >= 0 && type_prepare(vm_object_type(exception), TS_READY)) {
-        Method *m = vm_object_type(exception)->vtable[to_string->vtable_slot];
-        Slot args[1], ret[1];
-        args[0].o = exception;
-        Object *inner_exc = NULL;
-        uint32_t h = gc_handle_alloc(exception, GC_HANDLE_NORMAL);
-        if (interp_call_sync(m, args, 1, ret, &inner_exc) && ret[0].o)
-            text = vm_string_to_utf8((String *)ret[0].o, NULL);
-        exception = gc_handle_get(h);
-        gc_handle_free(h);
-    }
-    if (!text) {
-        String *msg = (String *)interp_get_field_ref(exception, exception_layout.message);
-        char *m = msg ? vm_string_to_utf8(msg, NULL) : NULL;
-        text = util_format("%s: %s", type_name_full(vm_object_type(exception)), m ? m : "");
-        free(m);
-    }
+    char *text = interp_exception_text(exception, true);
     char *line = util_format("Unhandled exception. %s\n", text);
     vm_host_write(2, line, strlen(line));
     free(line);

@@ -51,5 +51,6 @@ int32_t vm_array_rank(const Array *a);
 /* Runs queued finalizers synchronously (host level, between slices). */
 void interp_run_finalizers(void);
 void interp_dump_code(Method *m, Code *code);
+char *interp_exception_text(Object *exception, bool full);
 
 #endif

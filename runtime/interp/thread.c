@@ -1,6 +1,7 @@
 /* thread.c — managed threads' stacks and frames, first-call translation,
  * synchronous calls from host code, and the GC roots of all threads. */
 #include "interp/interp_internal.h"
+#include "threads/threads.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ Thread *thread_create(uint32_t stack_slots) {
 }
 
 void thread_free(Thread *t) {
+    sched_forget(t);
     for (Thread **p = &threads; *p; p = &(*p)->next)
         if (*p == t) { *p = t->next; break; }
     if (current == t) current = NULL;

@@ -18,6 +18,10 @@ double sched_now_ms(void) {
 
 void sched_add(Thread *t) { t->state = THREAD_RUNNABLE; }
 
+void sched_forget(Thread *t) {
+    if (cursor == t) cursor = NULL;
+}
+
 void sched_block(Thread *t, int state, int mode) {
     t->state = state;
     t->block = (uint8_t)mode;

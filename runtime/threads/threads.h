@@ -17,6 +17,7 @@ void sched_block(Thread *t, int state, int mode);
 void sched_sleep(Thread *t, double delay_ms, int mode);
 void sched_wake(Thread *t);
 void sched_thread_finished(Thread *t);
+void sched_forget(Thread *t);      /* the thread is being freed */
 
 enum { SCHED_DONE = 0, SCHED_YIELD = 1, SCHED_WAITING = 2, SCHED_DEADLOCK = 3 };
 /* Runs runnable threads for about budget_us (0 = until nothing can run). */
