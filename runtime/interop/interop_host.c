@@ -60,8 +60,8 @@ int32_t interop_handle_of(Object *o) {
 int cil_interop_ready(void) { return find_interop(); }
 
 /* ---- pooled threads ----
- * Finished host threads are kept for reuse rather than freed: the scheduler
- * may still point at a finished thread (its round-robin cursor). */
+ * Finished host threads are kept for reuse (thread_reset) rather than freed,
+ * so an invocation does not pay for allocating a 1 MB slot stack. */
 static Thread *pool[POOL_MAX];
 static int pool_count;
 
@@ -73,29 +73,9 @@ Thread *interop_thread_get(void) {
 }
 
 void interop_thread_put(Thread *t) {
-    t->frame_count = 0;
-    t->eh_count = 0;
-    t->pending_exception = NULL;
-    t->managed_thread = NULL;
-    t->unhandled = false;
-    t->block = BLOCK_NONE;
-    t->background = false;
-    t->wait_phase = 0;
-    t->wait_count = 0;
-    t->wait_timed_out = false;
-    t->next_waiter = NULL;
-    t->joiners = NULL;
-    t->on_done = NULL;
-    t->host_data = NULL;
-    t->inject_method = NULL;
-    t->inject_arg = NULL;
-    t->base_frame = 0;
-    t->trace_count = 0;
-    memset(t->result, 0, sizeof t->result);
-    memset(t->icall_ret, 0, sizeof t->icall_ret);
-    t->state = THREAD_DONE;
+    thread_reset(t);
     if (pool_count < POOL_MAX) pool[pool_count++] = t;
-    /* else: it stays in the thread list as a finished thread (see above) */
+    else thread_free(t);
 }
 
 /* Pushes m and, when its class still needs it, its static constructor (as

@@ -125,6 +125,7 @@ struct Thread {
 /* Threads */
 Thread *thread_create(uint32_t stack_slots);
 void thread_free(Thread *t);
+void thread_reset(Thread *t);   /* back to a fresh, finished state, keeping its memory */
 Thread *thread_current(void);
 Thread *thread_list(void);
 /* Pushes a frame calling m with args (arg slots, already laid out). */

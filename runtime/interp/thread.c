@@ -41,6 +41,27 @@ void thread_free(Thread *t) {
     free(t);
 }
 
+/* Makes a finished thread reusable (hosts keep a pool of them): everything
+ * goes back to its initial state except the allocated stacks and arrays. */
+void thread_reset(Thread *t) {
+    Thread saved = *t;
+    for (ThreadStaticBlock *b = t->thread_statics, *n; b; b = n) { n = b->next; free(b); }
+    memset(t, 0, sizeof *t);
+    t->id = saved.id;
+    t->next = saved.next;
+    t->stack = saved.stack;
+    t->stack_end = saved.stack_end;
+    t->frames = saved.frames;
+    t->frame_capacity = saved.frame_capacity;
+    t->eh = saved.eh;
+    t->eh_capacity = saved.eh_capacity;
+    t->trace_methods = saved.trace_methods;
+    t->trace_il = saved.trace_il;
+    t->trace_frame = saved.trace_frame;
+    t->trace_capacity = saved.trace_capacity;
+    t->state = THREAD_DONE;
+}
+
 Thread *thread_current(void) { return current; }
 void thread_set_current(Thread *t) { current = t; }
 Thread *thread_list(void) { return threads; }
