@@ -20,7 +20,7 @@ export interface RuntimeOptions {
   gcStats?: boolean;
   /** Instruction trace to stderr (debug builds of the runtime only). */
   trace?: boolean;
-  /** Time slice per run of the scheduler before yielding to the event loop (ms). Default 20 in Node, 8 in browsers. */
+  /** Time slice per run of the scheduler before yielding to the event loop (ms). Default 20 in Node, 5 in browsers. */
   sliceMs?: number;
   /** Finds a referenced assembly by name (e.g. "MyLib"); return its bytes, a URL or a path, or null if unknown.
    *  Asked before the built-in search. */
@@ -36,6 +36,10 @@ export interface RuntimeOptions {
   wasm?: AssemblySource | WebAssembly.Module;
   /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. */
   corlib?: AssemblySource;
+  /** Browsers: called as the runtime module and assemblies download. */
+  onProgress?: (progress: { loaded: number; total: number; files: number; filesDone: number; url: string }) => void;
+  /** Browsers: assembly URLs to fetch at once, while the runtime module compiles. */
+  preload?: (string | URL)[];
   /** Let .NET reach JS globals: JS.Global, and JS.Invoke("console.log", ...) of unregistered global functions. Default false. */
   allowGlobals?: boolean;
 }

@@ -136,14 +136,30 @@ static char *unhandled_brief, *unhandled_full;
 
 const char *cil_unhandled_exception_text(int full) { return full ? unhandled_full : unhandled_brief; }
 
+/* The corlib's Console buffers in C#; its InternalFlush hands that to the host. */
+static void flush_managed_console(void) {
+    Type *console = type_corlib("System", "Console");
+    Method *flush = console ? type_find_method_by_name(console, "InternalFlush", 0) : NULL;
+    if (flush) {
+        Slot a[1], r[1];
+        Object *exc;
+        interp_call_sync(flush, a, 0, r, &exc);
+    }
+    cil_flush_output();
+}
+
 static void finish_main(int sched_status) {
+    /* what the program wrote comes before any report about how it ended */
+    flush_managed_console();
     Thread *failed = main_thread->unhandled ? main_thread : sched_failed_thread();
     if (failed && failed->pending_exception) {
         free(unhandled_brief);
         free(unhandled_full);
-        unhandled_brief = interop_exception_text(failed->pending_exception, false);
-        unhandled_full = interop_exception_text(failed->pending_exception, true);
-        interp_print_unhandled(failed, failed->pending_exception);
+        unhandled_brief = interp_exception_text(failed->pending_exception, false);
+        unhandled_full = interp_exception_text(failed->pending_exception, true);
+        char *line = util_format("Unhandled exception. %s\n", unhandled_full);
+        vm_host_write(2, line, strlen(line));
+        free(line);
         exit_code = 1;
     } else if (vm_exit_requested) {
         exit_code = vm_exit_code;
@@ -156,14 +172,7 @@ static void finish_main(int sched_status) {
     }
     if (vm_exit_requested) exit_code = vm_exit_code;
     interp_run_finalizers();
-    Type *console = type_corlib("System", "Console");
-    Method *flush = console ? type_find_method_by_name(console, "InternalFlush", 0) : NULL;
-    if (flush) {
-        Slot a[1], r[1];
-        Object *exc;
-        interp_call_sync(flush, a, 0, r, &exc);
-    }
-    cil_flush_output();
+    flush_managed_console();
     finished = true;
 }
 
