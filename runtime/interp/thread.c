@@ -94,6 +94,7 @@ Code *interp_ensure_code(Thread *t, Method *m) {
         else if (k == ERR_MISSING_METHOD && strstr(err, "Method not found")) exc = "System.MissingMethodException";
         else if (k == ERR_MISSING_FIELD && strstr(err, "Field not found")) exc = "System.MissingFieldException";
         else if (strstr(err, "Could not load type")) exc = "System.TypeLoadException";
+        else if (strstr(err, "is not supported") || strstr(err, "are not supported")) exc = "System.NotSupportedException";
         interp_set_pending(t, exc, err);
         return NULL;
     }
