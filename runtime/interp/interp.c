@@ -132,7 +132,7 @@ static bool grow_frames(Thread *t) {
 #define MAX_FRAMES 200000
 
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
-static Frame *push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
+Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     if (nfp + code->frame_slots > t->stack_end || t->frame_count >= MAX_FRAMES) {
         interp_set_pending(t, "System.StackOverflowException", "Operation caused a stack overflow.");
         return NULL;
@@ -189,7 +189,7 @@ static int ensure_class_init(Thread *t, Type *type, Slot *top) {
     if (!code) return -1;
     type->cinit = CI_RUNNING;
     type->cinit_thread = t;
-    if (!push_frame(t, type->cctor, code, top)) return -1;
+    if (!interp_push_frame(t, type->cctor, code, top)) return -1;
     return 0;
 }
 

@@ -12,6 +12,8 @@ String *interp_user_string(Assembly *a, uint32_t token);
 
 /* Makes sure m has code (translating on first call); NULL + pending exception on failure. */
 Code *interp_ensure_code(Thread *t, Method *m);
+/* Pushes a frame for m whose slots start at nfp (arguments already there). NULL + pending exception on failure. */
+Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp);
 
 /* Raising exceptions from the loop. */
 void interp_set_pending(Thread *t, const char *type_name, const char *message);

@@ -116,24 +116,12 @@ bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots
     args = held;
     if (!code) return false;
     Slot *base = t->frame_count ? t->frames[t->frame_count - 1].fp + t->frames[t->frame_count - 1].code->frame_slots : t->stack;
-    if (base + code->frame_slots + arg_slots > t->stack_end) {
+    if (base + arg_slots > t->stack_end) {
         interp_set_pending(t, "System.StackOverflowException", NULL);
         return false;
     }
-    if (t->frame_count == t->frame_capacity) {
-        uint32_t cap = t->frame_capacity ? t->frame_capacity * 2 : 256;
-        Frame *f = realloc(t->frames, cap * sizeof(Frame));
-        if (!f) return false;
-        t->frames = f;
-        t->frame_capacity = cap;
-    }
     memcpy(base, args, arg_slots * sizeof(Slot));
-    Frame *f = &t->frames[t->frame_count++];
-    f->method = m;
-    f->code = code;
-    f->fp = base;
-    f->ip = code->ops;
-    if (code->local_slots) memset(base + code->local_start, 0, code->local_slots * sizeof(Slot));
+    if (!interp_push_frame(t, m, code, base)) return false;
     t->state = THREAD_RUNNABLE;
     return true;
 }

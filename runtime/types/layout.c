@@ -112,6 +112,16 @@ static bool field_is_thread_static(Type *t, Field *f) {
     return false;
 }
 
+/* Gives a static field the next suitably aligned offset in a statics block. */
+static void place_static_field(Field *f, uint32_t *size, RefList *refs) {
+    uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
+    if (fa > 8) fa = 8;
+    *size = (*size + fa - 1) & ~(fa - 1);
+    f->offset = *size;
+    add_field_refs(refs, f->type, *size);
+    *size += fs ? fs : 1;
+}
+
 /* Thread-static fields get offsets into a per-thread block of tstatics_size
  * bytes, created on a thread's first access (interp: TSADDR). */
 static void layout_thread_statics(Type *t) {
@@ -119,13 +129,7 @@ static void layout_thread_statics(Type *t) {
     RefList refs = {0};
     for (uint32_t i = 0; i < t->field_count; i++) {
         Field *f = &t->fields[i];
-        if (!(f->flags & FF_THREADSTATIC)) continue;
-        uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
-        if (fa > 8) fa = 8;
-        size = (size + fa - 1) & ~(fa - 1);
-        f->offset = size;
-        add_field_refs(&refs, f->type, size);
-        size += fs ? fs : 1;
+        if (f->flags & FF_THREADSTATIC) place_static_field(f, &size, &refs);
     }
     t->tstatics_size = VM_ALIGN8(size);
     t->tstatic_ref_count = refs.count;
@@ -148,15 +152,10 @@ static void layout_statics(Type *t) {
     for (uint32_t i = 0; i < t->field_count; i++) {
         Field *f = &t->fields[i];
         if (!(f->flags & FF_STATIC) || (f->flags & (FF_LITERAL | FF_THREADSTATIC))) continue;
-        uint32_t fs = type_value_size(f->type), fa = type_value_align(f->type);
-        if (fa > 8) fa = 8;
-        size = (size + fa - 1) & ~(fa - 1);
-        f->offset = size;
-        add_field_refs(&refs, f->type, size);
-        size += fs ? fs : 1;
+        place_static_field(f, &size, &refs);
         if (f->flags & FF_RVA) {
             uint32_t row = md_find_field_rva(img, f->field_row);
-            if (row) f->rva_data = md_rva_to_ptr(img, img->fieldrvas[row].rva, fs);
+            if (row) f->rva_data = md_rva_to_ptr(img, img->fieldrvas[row].rva, type_value_size(f->type));
         }
     }
     if (size == 0) return;
