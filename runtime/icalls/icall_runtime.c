@@ -542,6 +542,29 @@ static void dependent_primary(Thread *t, Slot *args, Slot *ret) { (void)t; ret->
 static void dependent_secondary(Thread *t, Slot *args, Slot *ret) { (void)t; ret->o = gc_dependent_secondary((uint32_t)(uintptr_t)A(0).p); }
 static void dependent_free(Thread *t, Slot *args, Slot *ret) { (void)t; (void)ret; gc_handle_free((uint32_t)(uintptr_t)A(0).p); }
 
+static void marshal_size_of(Thread *t, Slot *args, Slot *ret) {
+    Type *ty = vm_type_from_object(A(0).o);
+    if (!ty) { vm_throw_argument(t, "System.ArgumentException", "t", "Type must be a runtime type."); return; }
+    if (!type_prepare(ty, TS_LAYOUT) || (ty->flags & TF_GENERIC_DEF)) {
+        vm_throw_argument(t, "System.ArgumentException", "t", "Type cannot be marshaled as an unmanaged structure; no meaningful size or offset can be computed.");
+        return;
+    }
+    ret->i4 = (int32_t)type_value_size(ty);
+}
+static void marshal_alloc(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    intptr_t n = A(0).i;
+    ret->i8 = 0;
+    ret->p = n < 0 ? NULL : malloc(n ? (size_t)n : 1);
+}
+static void marshal_realloc(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    intptr_t n = A(1).i;
+    ret->i8 = 0;
+    ret->p = n < 0 ? NULL : realloc(A(0).p, n ? (size_t)n : 1);
+}
+static void marshal_free(Thread *t, Slot *args, Slot *ret) { (void)t; (void)ret; free(A(0).p); }
+
 static void environment_exit(Thread *t, Slot *args, Slot *ret) { (void)ret; interp_request_exit(t, A(0).i4); }
 
 const IcallEntry icall_runtime_entries[] = {
@@ -603,6 +626,10 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.Runtime.InteropServices.GCHandle::InternalSet(System.IntPtr,System.Object)", handle_set},
     {"System.Runtime.InteropServices.GCHandle::InternalAddrOfPinnedObject(System.IntPtr)", handle_addr},
     {"System.Environment::Exit(System.Int32)", environment_exit},
+    {"System.Runtime.InteropServices.Marshal::InternalSizeOf(System.Type)", marshal_size_of},
+    {"System.Runtime.InteropServices.Marshal::InternalAlloc(System.IntPtr)", marshal_alloc},
+    {"System.Runtime.InteropServices.Marshal::InternalRealloc(System.IntPtr,System.IntPtr)", marshal_realloc},
+    {"System.Runtime.InteropServices.Marshal::InternalFree(System.IntPtr)", marshal_free},
     {"System.Runtime.CompilerServices.DependentHandle::InternalAlloc(System.Object,System.Object)", dependent_alloc},
     {"System.Runtime.CompilerServices.DependentHandle::InternalGetPrimary(System.IntPtr)", dependent_primary},
     {"System.Runtime.CompilerServices.DependentHandle::InternalGetSecondary(System.IntPtr)", dependent_secondary},
