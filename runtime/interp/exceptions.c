@@ -180,9 +180,18 @@ static void append_frame(Buf *b, Method *m, int32_t il) {
 
 void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
     if (!t->trace_count || !exception) return;
+    /* deep traces (a stack overflow) keep their innermost and outermost frames */
+    enum { KEEP_INNER = 100, KEEP_OUTER = 20 };
+    uint32_t first = t->trace_count;
+    while (first > 0 && t->trace_frame[first - 1] >= bottom) first--;
+    uint32_t total = t->trace_count - first;
     Buf b = {0};
-    for (uint32_t i = t->trace_count; i-- > 0;) {
-        if (t->trace_frame[i] < bottom) break;
+    for (uint32_t i = t->trace_count; i-- > first;) {
+        uint32_t depth = t->trace_count - 1 - i;
+        if (total > KEEP_INNER + KEEP_OUTER && depth >= KEEP_INNER && i - first >= KEEP_OUTER) {
+            if (depth == KEEP_INNER) buf_printf(&b, "\n   ... %u more frames ...", total - KEEP_INNER - KEEP_OUTER);
+            continue;
+        }
         if (b.len) buf_append(&b, "\n", 1);
         append_frame(&b, t->trace_methods[i], t->trace_il[i]);
     }
