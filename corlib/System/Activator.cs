@@ -20,7 +20,18 @@ namespace System
         public static object CreateInstance(Type type, params object[] args)
         {
             if (args == null || args.Length == 0) return CreateInstance(type, false);
-            throw new NotSupportedException("Constructors with parameters cannot be invoked by Activator in this runtime.");
+            if (type == null) throw new ArgumentNullException("type");
+            // the first public constructor whose parameters accept the arguments (null fits any reference type)
+            foreach (System.Reflection.ConstructorInfo c in type.GetConstructors())
+            {
+                System.Reflection.ParameterInfo[] ps = c.GetParameters();
+                if (ps.Length != args.Length) continue;
+                bool fits = true;
+                for (int i = 0; i < ps.Length && fits; i++)
+                    fits = args[i] == null ? !ps[i].ParameterType.IsValueType : ps[i].ParameterType.IsAssignableFrom(args[i].GetType());
+                if (fits) return c.Invoke(args);
+            }
+            throw new MissingMethodException("Constructor on type '" + type.FullName + "' not found.");
         }
     }
 }

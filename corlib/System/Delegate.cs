@@ -47,7 +47,13 @@ namespace System
 
         public static bool operator !=(Delegate d1, Delegate d2) { return !(d1 == d2); }
 
-        public object DynamicInvoke(params object[] args) { throw new NotSupportedException("Delegate.DynamicInvoke is not supported by this runtime."); }
+        public object DynamicInvoke(params object[] args)
+        {
+            // through the delegate type's Invoke, so multicast lists and open/closed targets behave as a call would
+            System.Reflection.MethodInfo invoke = GetType().GetMethod("Invoke");
+            if (invoke == null) throw new MissingMethodException("Invoke");
+            return invoke.Invoke(this, args);
+        }
 
         public static Delegate Combine(Delegate a, Delegate b)
         {

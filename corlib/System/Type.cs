@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     [Serializable]
-    public abstract class Type : MemberInfo
+    public abstract partial class Type : MemberInfo
     {
         public static readonly Type[] EmptyTypes = new Type[0];
         public static readonly object Missing = System.Reflection.Missing.Value;
@@ -124,7 +124,7 @@ namespace System
     }
 
     [Serializable]
-    internal sealed class RuntimeType : Type
+    internal sealed partial class RuntimeType : Type
     {
         internal IntPtr _impl;
 
@@ -303,8 +303,17 @@ namespace System.Reflection
     public abstract class MethodBase : MemberInfo
     {
         protected MethodBase() { }
-        public virtual bool IsStatic { get { return false; } }
+        public virtual bool IsStatic { get { return (Attributes & MethodAttributes.Static) != 0; } }
         public virtual bool IsConstructor { get { return Name == ".ctor" || Name == ".cctor"; } }
+        public virtual MethodAttributes Attributes { get { return 0; } }
+        public bool IsPublic { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public; } }
+        public bool IsPrivate { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Private; } }
+        public bool IsVirtual { get { return (Attributes & MethodAttributes.Virtual) != 0; } }
+        public bool IsAbstract { get { return (Attributes & MethodAttributes.Abstract) != 0; } }
+        public bool IsFinal { get { return (Attributes & MethodAttributes.Final) != 0; } }
+        public virtual ParameterInfo[] GetParameters() { throw new NotSupportedException(); }
+        public object Invoke(object obj, object[] parameters) { return Invoke(obj, BindingFlags.Default, null, parameters, null); }
+        public virtual object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture) { throw new NotSupportedException(); }
     }
 
     public abstract class MethodInfo : MethodBase
@@ -314,23 +323,51 @@ namespace System.Reflection
         public virtual Type ReturnType { get { throw new NotSupportedException(); } }
     }
 
-    // What Delegate.Method returns: a method known by its runtime pointer.
+    public abstract class Binder { protected Binder() { } }
+
+    [Flags]
+    public enum MethodAttributes
+    {
+        MemberAccessMask = 7, PrivateScope = 0, Private = 1, FamANDAssem = 2, Assembly = 3, Family = 4, FamORAssem = 5, Public = 6,
+        Static = 0x10, Final = 0x20, Virtual = 0x40, HideBySig = 0x80, NewSlot = 0x100, Abstract = 0x400, SpecialName = 0x800
+    }
+
+    // Methods and constructors known by their runtime pointer (Method*).
     internal sealed class RuntimeMethodInfo : MethodInfo
     {
-        private readonly IntPtr _ptr;
+        internal readonly IntPtr _ptr;
         internal RuntimeMethodInfo(IntPtr ptr) { _ptr = ptr; }
 
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr method);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern Type InternalGetDeclaringType(IntPtr method);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool InternalIsStatic(IntPtr method);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetReturnType(IntPtr method);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type[] InternalGetParameterTypes(IntPtr method);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string[] InternalGetParameterNames(IntPtr method);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalGetAttributes(IntPtr method);
+        // The runtime runs this as an ordinary call of `method` (the DYNCALL op), then boxes its result.
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object InternalInvoke(IntPtr method, object target, object[] args);
 
         public override string Name { get { return InternalGetName(_ptr); } }
         public override Type DeclaringType { get { return InternalGetDeclaringType(_ptr); } }
         public override Type ReflectedType { get { return DeclaringType; } }
         public override bool IsStatic { get { return InternalIsStatic(_ptr); } }
+        public override MethodAttributes Attributes { get { return (MethodAttributes)InternalGetAttributes(_ptr); } }
+        public override Type ReturnType { get { return InternalGetReturnType(_ptr); } }
+        public override ParameterInfo[] GetParameters() { return ParameterInfo.For(this, _ptr); }
+        public override object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture)
+        {
+            return Invoke(_ptr, IsStatic ? null : obj, parameters);
+        }
+        // Exceptions thrown by the invoked method arrive wrapped in TargetInvocationException
+        // (the runtime wraps them as they leave the call); argument errors arrive as they are.
+        internal static object Invoke(IntPtr method, object target, object[] parameters)
+        {
+            return InternalInvoke(method, target, parameters);
+        }
         public override bool Equals(object o) { RuntimeMethodInfo m = o as RuntimeMethodInfo; return m != null && m._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }
-        public override string ToString() { return Name; }
+        public override string ToString() { return ParameterInfo.Signature(ReturnType, Name, GetParameters()); }
     }
 
     public class Assembly { protected Assembly() { } }

@@ -4,6 +4,7 @@
 #include "icalls/icalls.h"
 
 extern const IcallEntry icall_reflection_entries[];   /* icall_reflection.c */
+extern const IcallEntry icall_members_entries[];      /* icall_members.c */
 extern const IcallEntry icall_interop_entries[];      /* icall_interop.c */
 
 const IcallEntry *const icall_tables[] = {
@@ -15,6 +16,7 @@ const IcallEntry *const icall_tables[] = {
     icall_console_entries,
     icall_env_entries,
     icall_reflection_entries,
+    icall_members_entries,
     icall_interop_entries,
     NULL,
 };

@@ -91,6 +91,16 @@ void vm_throw_argument(Thread *t, const char *name, const char *param_name, cons
 void vm_throw_object(Thread *t, Object *exception) { t->pending_exception = exception; }
 bool vm_has_pending_exception(const Thread *t) { return t->pending_exception != NULL; }
 
+Object *interp_wrap_exception(Thread *t, const char *type_name, const char *message, Object *inner) {
+    Object *saved = t->pending_exception;
+    GC_ROOT(inner);
+    GC_ROOT(saved);
+    Object *e = interp_new_exception(t, type_name, message);
+    gc_root_pop(2);
+    if (e && e != preallocated_oom) set_ref(e, exception_layout.inner, inner);
+    return e ? e : inner;
+}
+
 Object *interp_wrap_type_init(Thread *t, Type *type, Object *inner) {
     char msg[600];
     snprintf(msg, sizeof msg, "The type initializer for '%s' threw an exception.", type_name_full(type));

@@ -75,6 +75,8 @@ Object *vm_box(Thread *t, Type *value_type, const void *value) {
         Field *vf = type_find_field(value_type, "value");
         return vm_box(t, arg, (const uint8_t *)value + (vf ? vf->offset : 0));
     }
+    /* a boxed value is an object: calls on it need its vtable */
+    if (!type_prepare(value_type, TS_READY)) { interp_set_pending_type_error(t); return NULL; }
     uint32_t size = type_value_size(value_type);
     Object *o = gc_alloc(&value_type->gc, VM_OBJECT_DATA_OFFSET + size);
     if (!o) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return NULL; }
@@ -146,6 +148,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->code = code;
     nf->fp = nfp;
     nf->ip = code->ops;
+    nf->flags = 0;
     if (code->local_slots) memset(nfp + code->local_start, 0, code->local_slots * sizeof(Slot));
     return nf;
 }

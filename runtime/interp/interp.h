@@ -54,7 +54,9 @@ typedef struct Frame {
     Code *code;
     Slot *fp;
     const Op *ip;                  /* resume point (after a call) */
+    uint32_t flags;                /* FRAME_* */
 } Frame;
+enum { FRAME_DYNCALL_RESUME = 1 };  /* a reflection call returned: DYNCALL boxes its result */
 
 /* Per-frame exception-handling records: finally blocks entered by `leave`
  * or by an exception, and filters being evaluated. */

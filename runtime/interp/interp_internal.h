@@ -19,6 +19,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp);
 void interp_set_pending(Thread *t, const char *type_name, const char *message);
 void interp_set_pending_type_error(Thread *t);
 Object *interp_wrap_type_init(Thread *t, Type *type, Object *inner);
+Object *interp_wrap_exception(Thread *t, const char *type_name, const char *message, Object *inner);
 
 /* Delegates: field offsets looked up once. */
 typedef struct DelegateLayout { uint32_t target, method, invocation_list, invocation_count; } DelegateLayout;
@@ -54,5 +55,9 @@ int32_t vm_array_rank(const Array *a);
 void interp_run_finalizers(void);
 void interp_dump_code(Method *m, Code *code);
 char *interp_exception_text(Object *exception, bool full);
+/* Reflection calls (dyncall.c): 1 = call pushed at top, 2 = at top + 1 (a
+ * constructor: top holds the new object), 0 = finished, -1 = exception. */
+int interp_dyncall_prepare(Thread *t, Method *m, Slot *base, Slot *top, Method **callee);
+bool interp_dyncall_finish(Thread *t, Method *m, Slot *base, Slot *top);
 
 #endif

@@ -367,6 +367,7 @@
     OP(LOCALLOC, 2) \
     OP(INITCLASS, 1) \
     OP(TSADDR, 3) \
+    OP(DYNCALL, 1) \
     OP(NEWDELEGATE, 4) \
     OP(DINV_SINGLE, 1) \
     OP(DINV_COUNT, 2) \

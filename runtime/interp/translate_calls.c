@@ -152,7 +152,12 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
     uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
     for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
     if ((m->flags & MF_STATIC) && tr_needs_init(t, m->owner, false)) tr_emit_initclass(t, m->owner);
-    if (m->flags & MF_INTERNALCALL) {
+    if ((m->flags & MF_INTERNALCALL) && strcmp(m->name, "InternalInvoke") == 0 &&
+        strcmp(m->owner->name, "RuntimeMethodInfo") == 0 && m->owner->assembly->is_corlib) {
+        /* reflection calls run as ordinary frames (dyncall.c) */
+        tr_emit_op(t, OP_DYNCALL); tr_emit_word(t, base);
+        if (base + 3 > t->max_slot) t->max_slot = base + 3;
+    } else if (m->flags & MF_INTERNALCALL) {
         char key[512];
         method_icall_key(m, key, sizeof key);
         IcallFn fn = icall_lookup(key);
