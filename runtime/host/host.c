@@ -179,7 +179,7 @@ static void finish_main(int sched_status) {
 /* Library mode (no Main running): the threads the host started. */
 static int run_library(uint32_t budget_us) {
     int r = sched_run(budget_us);
-    if (gc_pending_finalizers()) interp_run_finalizers();
+    if (gc_pending_finalizers()) interp_schedule_finalizers();
     cil_flush_output();
     if (r == SCHED_YIELD) return CIL_RUN_YIELD;
     if (r == SCHED_WAITING) return CIL_RUN_WAITING;
@@ -190,7 +190,7 @@ int cil_run(uint32_t budget_us) {
     if (finished || !main_thread) return run_library(budget_us);
     if (main_thread->unhandled) { finish_main(SCHED_DONE); return CIL_RUN_DONE; }
     int r = sched_run(budget_us);
-    if (gc_pending_finalizers()) interp_run_finalizers();
+    if (gc_pending_finalizers()) interp_schedule_finalizers();
     if (r == SCHED_YIELD) return CIL_RUN_YIELD;
     if (r == SCHED_WAITING) return CIL_RUN_WAITING;
     finish_main(r);

@@ -112,8 +112,6 @@ struct Thread {
     void (*on_done)(Thread *t);
     struct ThreadStaticBlock *thread_statics;   /* [ThreadStatic] storage, one block per type */
     void *host_data;
-    Method *inject_method;         /* set by an internal call: call this, then run the internal call again */
-    Object *inject_arg;
     Slot result[4];                /* return value of the bottom frame */
     Slot icall_ret[8];             /* where internal calls write results: a GC root, so a result survives the call's later allocations */
     uint32_t base_frame;           /* frames below this index belong to an outer run (sync calls) */

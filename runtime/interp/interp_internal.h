@@ -53,6 +53,8 @@ void thread_set_current(Thread *t);
 int32_t vm_array_rank(const Array *a);
 /* Runs queued finalizers synchronously (host level, between slices). */
 void interp_run_finalizers(void);
+/* Starts the next queued finalizer on the background finalizer thread, if it is idle. */
+void interp_schedule_finalizers(void);
 void interp_dump_code(Method *m, Code *code);
 char *interp_exception_text(Object *exception, bool full);
 /* Reflection calls (dyncall.c): 1 = call pushed at top, 2 = at top + 1 (a

@@ -1,8 +1,9 @@
-/* requests.c — what internal calls may ask of the interpreter: running
- * finalizers (GC.WaitForPendingFinalizers) and Environment.Exit. Internal
- * calls never run managed code themselves (DESIGN rule 1); they ask the loop
- * to call a method and then run the internal call again. */
+/* requests.c — what internal calls may ask of the interpreter: waiting for
+ * finalizers (GC.WaitForPendingFinalizers), Environment.Exit, and the
+ * background finalizer thread. Internal calls never run managed code
+ * themselves (DESIGN rule 1). */
 #include "interp/interp_internal.h"
+#include "threads/threads.h"
 
 bool vm_exit_requested;
 int32_t vm_exit_code;
@@ -13,15 +14,22 @@ static Method *finalize_slot_method(void) {
     return m;
 }
 
+static Thread *finalizer_thread;
+
+/* GC.WaitForPendingFinalizers: collect once, then yield (running this call
+ * again each time) until the queue is empty and the finalizer thread idle. */
 void interp_request_finalizers(Thread *t) {
-    gc_collect();
-    void *o = gc_next_finalizable();
-    if (!o) return;
-    Method *f = finalize_slot_method();
-    Type *type = vm_object_type(o);
-    if (!f || f->vtable_slot < 0 || !type_prepare(type, TS_READY)) return;
-    t->inject_method = type->vtable[f->vtable_slot];
-    t->inject_arg = o;
+    if (t == finalizer_thread) return;          /* a finalizer waiting for itself */
+    if (t->wait_phase != 5) {
+        gc_collect();
+        t->wait_phase = 5;
+    }
+    interp_schedule_finalizers();
+    if (gc_pending_finalizers() || (finalizer_thread && finalizer_thread->frame_count)) {
+        sched_block(t, THREAD_RUNNABLE, BLOCK_RETRY);
+        return;
+    }
+    t->wait_phase = 0;
 }
 
 void interp_request_exit(Thread *t, int32_t code) {
@@ -45,3 +53,35 @@ void interp_run_finalizers(void) {
         gc_root_pop(1);
     }
 }
+
+/* ---- the finalizer thread ----
+ * Finalizers queued by the collector run on a background green thread, one
+ * at a time, scheduled like any other thread: a finalizer that takes a lock
+ * or sleeps waits its turn instead of stalling the host. */
+
+static void finalizer_finished(Thread *t) {
+    (void)t;
+    interp_schedule_finalizers();
+}
+
+void interp_schedule_finalizers(void) {
+    if (finalizer_thread && finalizer_thread->frame_count) return;   /* one is running */
+    Method *f = finalize_slot_method();
+    if (!f || f->vtable_slot < 0) return;
+    void *o = gc_next_finalizable();
+    if (!o) return;
+    if (!finalizer_thread) {
+        finalizer_thread = thread_create(64 * 1024);
+        if (!finalizer_thread) return;
+    }
+    thread_reset(finalizer_thread);
+    Type *type = vm_object_type(o);
+    if (!type_prepare(type, TS_READY)) return;
+    Slot args[1];
+    args[0].o = o;
+    if (!thread_push_call(finalizer_thread, type->vtable[f->vtable_slot], args, 1)) return;
+    finalizer_thread->background = true;
+    finalizer_thread->on_done = finalizer_finished;
+    sched_add(finalizer_thread);
+}
+

@@ -146,7 +146,16 @@ bool interp_call_sync(Method *m, Slot *args, uint32_t arg_slots, Slot *ret, Obje
         IcallFn fn = icall_lookup(key);
         if (fn) { fn(t, args, ret); ok = !t->pending_exception; }
     } else if (thread_push_call(t, m, args, arg_slots)) {
-        while (interp_run(t, 1000000) != RUN_FINISHED) {}
+        /* nothing else runs meanwhile: a call that blocks (a lock held by a
+           parked thread, a sleep) cannot finish here, so it is abandoned */
+        int r;
+        while ((r = interp_run(t, 1000000)) != RUN_FINISHED) {
+            if (r == RUN_BLOCKED && t->state != THREAD_RUNNABLE) {
+                interp_set_pending(t, "System.InvalidOperationException", "a host call blocked");
+                t->unhandled = true;
+                break;
+            }
+        }
         ok = !t->unhandled;
         if (ok) memcpy(ret, t->result, (m->ret_slots ? m->ret_slots : 1) * sizeof(Slot));
     }

@@ -84,6 +84,7 @@ int sched_run(uint32_t budget_us) {
     double start = sched_now_ms();
     for (;;) {
         if (failed || vm_exit_requested) return SCHED_DONE;
+        if (gc_pending_finalizers()) interp_schedule_finalizers();
         wake_sleepers(sched_now_ms());
         Thread *t = next_runnable();
         if (!t) {
