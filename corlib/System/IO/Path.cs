@@ -1,0 +1,92 @@
+// System.IO.Path: string operations on '/'-separated paths (browser and Node
+// both use them); nothing here touches a file system.
+namespace System.IO
+{
+    public static class Path
+    {
+        public static readonly char DirectorySeparatorChar = '/';
+        public static readonly char AltDirectorySeparatorChar = '/';
+        public static readonly char VolumeSeparatorChar = '/';
+        public static readonly char PathSeparator = ':';
+        private static readonly char[] InvalidPathChars = { '\0' };
+        private static readonly char[] InvalidFileNameChars = { '\0', '/' };
+
+        public static char[] GetInvalidPathChars() { return (char[])InvalidPathChars.Clone(); }
+        public static char[] GetInvalidFileNameChars() { return (char[])InvalidFileNameChars.Clone(); }
+
+        public static string Combine(string path1, string path2)
+        {
+            if (path1 == null) throw new ArgumentNullException("path1");
+            if (path2 == null) throw new ArgumentNullException("path2");
+            if (path2.Length == 0) return path1;
+            if (path1.Length == 0 || IsPathRooted(path2)) return path2;
+            return path1[path1.Length - 1] == '/' ? path1 + path2 : path1 + "/" + path2;
+        }
+        public static string Combine(string path1, string path2, string path3) { return Combine(Combine(path1, path2), path3); }
+        public static string Combine(string path1, string path2, string path3, string path4) { return Combine(Combine(path1, path2, path3), path4); }
+        public static string Combine(params string[] paths)
+        {
+            if (paths == null) throw new ArgumentNullException("paths");
+            string r = "";
+            foreach (string p in paths) r = Combine(r, p);
+            return r;
+        }
+
+        public static bool IsPathRooted(string path) { return path != null && path.Length > 0 && path[0] == '/'; }
+        public static string GetPathRoot(string path) { return path == null ? null : IsPathRooted(path) ? "/" : ""; }
+
+        public static string GetFileName(string path)
+        {
+            if (path == null) return null;
+            int i = path.LastIndexOf('/');
+            return i < 0 ? path : path.Substring(i + 1);
+        }
+        public static string GetDirectoryName(string path)
+        {
+            if (path == null || path.Length == 0) return null;
+            int i = path.LastIndexOf('/');
+            if (i < 0) return "";
+            if (i == 0) return path.Length == 1 ? null : "/";
+            return path.Substring(0, i);
+        }
+        public static string GetExtension(string path)
+        {
+            if (path == null) return null;
+            string name = GetFileName(path);
+            int i = name.LastIndexOf('.');
+            return i <= 0 && !(i == 0 && name.Length > 1) ? "" : (i == name.Length - 1 ? "" : name.Substring(i));
+        }
+        public static bool HasExtension(string path) { return GetExtension(path).Length > 0; }
+        public static string GetFileNameWithoutExtension(string path)
+        {
+            if (path == null) return null;
+            string name = GetFileName(path);
+            int i = name.LastIndexOf('.');
+            return i < 0 ? name : name.Substring(0, i);
+        }
+        public static string ChangeExtension(string path, string extension)
+        {
+            if (path == null) return null;
+            string name = GetFileName(path);
+            int dot = name.LastIndexOf('.');
+            string stem = dot < 0 ? path : path.Substring(0, path.Length - name.Length + dot);
+            if (extension == null) return stem;
+            if (extension.Length == 0) return stem + ".";
+            return extension[0] == '.' ? stem + extension : stem + "." + extension;
+        }
+        public static string GetFullPath(string path)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            string abs = IsPathRooted(path) ? path : "/" + path;
+            var parts = new System.Collections.Generic.List<string>();
+            foreach (string p in abs.Split('/'))
+            {
+                if (p.Length == 0 || p == ".") continue;
+                if (p == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); continue; }
+                parts.Add(p);
+            }
+            return "/" + string.Join("/", parts);
+        }
+        public static string GetTempPath() { return "/tmp/"; }
+    }
+}

@@ -1,0 +1,46 @@
+// TimeZoneInfo: the runtime works in UTC (local time is UTC, as DateTime.Now
+// is), so Local and Utc are the same zone with no offset and no DST.
+namespace System
+{
+    public sealed class TimeZoneInfo : IEquatable<TimeZoneInfo>
+    {
+        private readonly string _id;
+        private TimeZoneInfo(string id) { _id = id; }
+
+        private static readonly TimeZoneInfo s_utc = new TimeZoneInfo("UTC");
+        public static TimeZoneInfo Utc { get { return s_utc; } }
+        public static TimeZoneInfo Local { get { return Utc; } }
+
+        public string Id { get { return _id; } }
+        public string DisplayName { get { return "(UTC) Coordinated Universal Time"; } }
+        public string StandardName { get { return "Coordinated Universal Time"; } }
+        public string DaylightName { get { return "Coordinated Universal Time"; } }
+        public TimeSpan BaseUtcOffset { get { return TimeSpan.Zero; } }
+        public bool SupportsDaylightSavingTime { get { return false; } }
+        public TimeSpan GetUtcOffset(DateTime dateTime) { return TimeSpan.Zero; }
+        public bool IsDaylightSavingTime(DateTime dateTime) { return false; }
+
+        public static TimeZoneInfo FindSystemTimeZoneById(string id)
+        {
+            if (id == null) throw new ArgumentNullException("id");
+            if (id == "UTC" || id == "Etc/UTC" || id == "Coordinated Universal Time") return Utc;
+            throw new TimeZoneNotFoundException("The time zone ID '" + id + "' was not found on the local computer.");
+        }
+        public static DateTime ConvertTime(DateTime dateTime, TimeZoneInfo destinationTimeZone) { return dateTime; }
+        public static DateTime ConvertTimeFromUtc(DateTime dateTime, TimeZoneInfo destinationTimeZone) { return DateTime.SpecifyKind(dateTime, DateTimeKind.Unspecified); }
+        public static DateTime ConvertTimeToUtc(DateTime dateTime) { return DateTime.SpecifyKind(dateTime, DateTimeKind.Utc); }
+        public static DateTime ConvertTimeToUtc(DateTime dateTime, TimeZoneInfo sourceTimeZone) { return ConvertTimeToUtc(dateTime); }
+
+        public bool Equals(TimeZoneInfo other) { return other != null && other._id == _id; }
+        public override bool Equals(object obj) { return Equals(obj as TimeZoneInfo); }
+        public override int GetHashCode() { return _id.GetHashCode(); }
+        public override string ToString() { return DisplayName; }
+    }
+
+    public class TimeZoneNotFoundException : Exception
+    {
+        public TimeZoneNotFoundException() : base("The time zone ID was not found on the local computer.") { }
+        public TimeZoneNotFoundException(string message) : base(message) { }
+        public TimeZoneNotFoundException(string message, Exception innerException) : base(message, innerException) { }
+    }
+}
