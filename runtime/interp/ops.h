@@ -256,6 +256,7 @@
     OP(CALL, 2) \
     OP(TAILCALL, 2) \
     OP(JMP, 1) \
+    OP(CALLI, 3) \
     OP(CALLVIRT, 2) \
     OP(CALLIFACE, 4) \
     OP(CALLVIRT_SLOW, 2) \

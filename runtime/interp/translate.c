@@ -240,7 +240,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         m = tr_resolve_method(t, tr_rd_u32(t, pos));
         if (m) tr_emit_call(t, m, op == 0x6F);
         break;
-    case 0x29: tr_rd_u32(t, pos); tr_fail(t, "calli is not supported"); break;
+    case 0x29: tr_emit_calli(t, tr_rd_u32(t, pos)); break;      /* calli */
     case 0x2A: {                                                  /* ret */
         Type *rt = t->m->ret;
         if (t->inline_depth) {

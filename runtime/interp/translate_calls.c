@@ -389,3 +389,50 @@ void tr_emit_stind(Tr *t, Type *ty) {
     if (mk == MK_VT) tr_emit_word(t, type_value_size(ty));
 }
 
+
+/* calli with a managed function pointer (from ldftn/ldvirtftn, which push a
+ * Method*): the pointer is checked against the call-site signature at run
+ * time (CALLI), then the call proceeds like any other. */
+void tr_emit_calli(Tr *t, uint32_t sig_token) {
+    const MdImage *img = t->a->image;
+    uint32_t row = MD_TOKEN_ROW(sig_token);
+    if (MD_TOKEN_TABLE(sig_token) != MD_STANDALONESIG || !row || row > img->row_count[MD_STANDALONESIG]) {
+        tr_fail(t, "bad calli signature token 0x%08x", sig_token);
+        return;
+    }
+    char err[256];
+    MdMethodSig *sig = md_parse_method_sig(img, img->standalonesigs[row].signature, err, sizeof err);
+    if (!sig) { tr_fail(t, "%s", err); return; }
+    if ((sig->flags & MD_SIG_CONV_MASK) != 0 && (sig->flags & MD_SIG_CONV_MASK) != MD_SIG_VARARG) {
+        tr_fail(t, "calli to unmanaged code is not supported");
+        return;
+    }
+    bool has_this = (sig->flags & MD_SIG_HASTHIS) != 0;
+    uint32_t nargs = sig->param_count + (has_this ? 1 : 0);
+    StackEntry ftn = tr_pop(t);
+    if (t->failed) return;
+    if (t->sp < nargs) { tr_fail(t, "stack underflow in calli"); return; }
+    Type *ret = type_from_sig(t->a, sig->ret, &t->ctx);
+    if (!ret) { tr_fail_type(t); return; }
+    uint32_t arg_slots = has_this ? 1 : 0;
+    for (uint32_t i = 0; i < sig->param_count; i++) {
+        Type *pt = type_from_sig(t->a, sig->params[i], &t->ctx);
+        if (!pt) { tr_fail_type(t); return; }
+        StackEntry *e = &t->stack[t->sp - sig->param_count + i];
+        tr_coerce_to(t, e, pt);
+        arg_slots += type_stack_slots(pt);
+    }
+    uint32_t fs = tr_operand(t, &ftn);
+    /* the pointer must survive the argument moves: keep it above the call's slots */
+    for (uint32_t i = 0; i < nargs; i++) tr_materialize(t, &t->stack[t->sp - nargs + i]);
+    uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
+    uint32_t hold = base + (arg_slots > type_stack_slots(ret) ? arg_slots : type_stack_slots(ret)) + 1;
+    if (hold + 1 > t->max_slot) t->max_slot = hold + 1;
+    tr_emit_op(t, OP_MOV); tr_emit_word(t, hold); tr_emit_word(t, fs);
+    for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
+    tr_emit_op(t, OP_CALLI); tr_emit_word(t, base); tr_emit_word(t, hold); tr_emit_word(t, arg_slots);
+    if (ret->elem != MD_ELEMENT_VOID) {
+        StackEntry *e = tr_push_typed(t, ret);
+        if (e && e->canon != base) tr_fail(t, "internal error: calli result slot mismatch");
+    }
+}

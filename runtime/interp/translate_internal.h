@@ -178,5 +178,6 @@ void tr_enter_label(Tr *t, uint32_t il, bool fallthrough);
 void tr_free_tr(Tr *t);
 
 bool tr_try_inline(Tr *t, Method *m, uint32_t base);
+void tr_emit_calli(Tr *t, uint32_t sig_token);
 
 #endif
