@@ -128,7 +128,7 @@ STRESS_N ?= 7
 # gc/graphs keeps 200 K objects live over 1.3 M allocations: it gets a sparser stress.
 test-stress: setup asan corlib
 	NATIVE_CLI=build/asan/cilantro GC_STRESS=$(STRESS_N) TARGETS=native TIMEOUT=600 \
-	  TESTS='cs/(spine|objects|corlib|threading)|il/|cs/gc/(conditional|weak|finalizers|resurrection|handles|struct|events|oom|bounded)' bash tests/run.sh
+	  TESTS='cs/(spine|objects|corlib|threading)|il/|cs/gc/(alloc_loop|conditional|events|finalizers|gchandle|oom|resurrection|structs|weak)' bash tests/run.sh
 	NATIVE_CLI=build/asan/cilantro GC_STRESS=499 TARGETS=native TIMEOUT=600 TESTS='cs/gc/graphs' bash tests/run.sh
 
 # ---- web demos (owner: browser; tools/build-web.sh): the demo pages' C#
