@@ -1,0 +1,202 @@
+// Backtracking matcher over RegexParser's node graph. Every state change
+// (group starts, captures, loop counters) goes through an undo log, so a
+// failed branch is undone by rolling the log back to the branch's mark.
+// Straight-line nodes are walked iteratively and single-character loops
+// count their matches in place, so recursion grows only with branch points.
+namespace System.Text.RegularExpressions
+{
+    internal sealed class RegexMatcher
+    {
+        RxProg prog; string s; int len, startAt, endPos;
+        int[] st, log = new int[64]; int logN;
+        internal int[] capG = new int[16], capS = new int[16], capE = new int[16]; internal int capN;
+
+        internal RegexMatcher(RxProg prog) { this.prog = prog; st = new int[prog.Slots]; }
+
+        // Finds the first match at or after start; returns its [begin, end) or false.
+        internal bool Scan(string input, int start, out int mBegin, out int mEnd)
+        {
+            s = input; len = input.Length; startAt = start;
+            RxNode f = prog.First;
+            while (f.Kind == RxNode.EMPTY) f = f.Next;
+            for (int b = start; b <= len; b++)
+            {
+                if (f.Kind == RxNode.CHAR && !f.Icase)
+                {
+                    b = s.IndexOf(f.Ch, b);
+                    if (b < 0) break;
+                }
+                for (int k = 0; k < st.Length; k++) st[k] = -1;
+                logN = 0; capN = 0;
+                if (Match(prog.First, b)) { mBegin = b; mEnd = endPos; return true; }
+                if (f.Kind == RxNode.BEG) break;
+            }
+            mBegin = mEnd = 0;
+            return false;
+        }
+
+        void Set(int slot, int v)
+        {
+            if (logN + 2 > log.Length) Array.Resize(ref log, log.Length * 2);
+            log[logN++] = slot; log[logN++] = st[slot];
+            st[slot] = v;
+        }
+
+        void Rollback(int mark)
+        {
+            while (logN > mark)
+            {
+                int old = log[--logN], slot = log[--logN];
+                if (slot < 0) capN--; else st[slot] = old;
+            }
+        }
+
+        void PushCap(RxGroup g, int b, int e)
+        {
+            if (capN == capG.Length)
+            {
+                Array.Resize(ref capG, capN * 2); Array.Resize(ref capS, capN * 2); Array.Resize(ref capE, capN * 2);
+            }
+            capG[capN] = g.Num; capS[capN] = b; capE[capN] = e; capN++;
+            if (logN + 2 > log.Length) Array.Resize(ref log, log.Length * 2);
+            log[logN++] = -1; log[logN++] = 0;
+            Set(g.TopSlot, capN - 1);
+        }
+
+        bool One(RxNode n, char c)
+        {
+            switch (n.Kind)
+            {
+                case RxNode.CHAR: return n.Icase ? char.ToLowerInvariant(c) == n.Ch : c == n.Ch;
+                case RxNode.ANY: return c != '\n';
+                default: return n.Set.Has(c, n.Icase);
+            }
+        }
+
+        bool IsWordAt(int k) { return k >= 0 && k < len && RxSet.IsWord(s[k]); }
+
+        bool Match(RxNode n, int i)
+        {
+            for (;;)
+            {
+                switch (n.Kind)
+                {
+                    case RxNode.CHAR: case RxNode.ANY: case RxNode.SET:
+                        if (i >= len || !One(n, s[i])) return false;
+                        i++; break;
+                    case RxNode.EMPTY: break;
+                    case RxNode.BOL: if (i != 0 && s[i - 1] != '\n') return false; break;
+                    case RxNode.EOL: if (i != len && s[i] != '\n') return false; break;
+                    case RxNode.BEG: if (i != 0) return false; break;
+                    case RxNode.END: if (i != len) return false; break;
+                    case RxNode.ENDZ: if (i != len && !(i == len - 1 && s[i] == '\n')) return false; break;
+                    case RxNode.WB: if (IsWordAt(i - 1) == IsWordAt(i)) return false; break;
+                    case RxNode.NWB: if (IsWordAt(i - 1) != IsWordAt(i)) return false; break;
+                    case RxNode.START: if (i != startAt) return false; break;
+                    case RxNode.OPEN: Set(n.Grp.OpenSlot, i); break;
+                    case RxNode.CLOSE: PushCap(n.Grp, st[n.Grp.OpenSlot], i); break;
+                    case RxNode.ACCEPT:
+                        if (n.Behind && i != st[n.Slot]) return false;
+                        endPos = i; return true;
+                    case RxNode.ALT:
+                    {
+                        int mark = logN;
+                        foreach (var b in n.Alts) { if (Match(b, i)) return true; Rollback(mark); }
+                        return false;
+                    }
+                    case RxNode.REPONE: return RepOne(n, i);
+                    case RxNode.REP:
+                        Set(n.Slot, 0); Set(n.Slot2, -1);
+                        return Iter(n, i);
+                    case RxNode.LOOPBACK: return Iter(n.Loop, i);
+                    case RxNode.BREF:
+                    {
+                        int top = st[n.Grp.TopSlot];
+                        if (top < 0) return false;
+                        int b = capS[top], l = capE[top] - b;
+                        if (i + l > len) return false;
+                        for (int k = 0; k < l; k++)
+                        {
+                            char x = s[b + k], y = s[i + k];
+                            if (x != y && !(n.Icase && char.ToLowerInvariant(x) == char.ToLowerInvariant(y))) return false;
+                        }
+                        i += l; break;
+                    }
+                    case RxNode.LOOK:
+                    {
+                        int mark = logN, save = endPos; bool ok = false;
+                        if (!n.Behind) ok = Match(n.Body, i);
+                        else
+                        {
+                            Set(n.Slot, i);
+                            for (int j = i; j >= 0 && !ok; j--)
+                            {
+                                int m2 = logN;
+                                ok = Match(n.Body, j);
+                                if (!ok) Rollback(m2);
+                            }
+                        }
+                        endPos = save;
+                        if (n.Neg) { Rollback(mark); if (ok) return false; }
+                        else if (!ok) { Rollback(mark); return false; }
+                        break;
+                    }
+                }
+                n = n.Next;
+            }
+        }
+
+        bool RepOne(RxNode n, int i)
+        {
+            RxNode body = n.Body, next = n.Next;
+            int c = 0, lim = n.Max;
+            if (!n.Lazy)
+            {
+                while (c < lim && i + c < len && One(body, s[i + c])) c++;
+                if (c < n.Min) return false;
+                // a literal continuation lets us skip counts that cannot work
+                bool lit = next.Kind == RxNode.CHAR && !next.Icase;
+                int mark = logN;
+                for (; c >= n.Min; c--)
+                {
+                    if (lit && (i + c >= len || s[i + c] != next.Ch)) continue;
+                    if (Match(next, i + c)) return true;
+                    Rollback(mark);
+                }
+                return false;
+            }
+            while (c < n.Min) { if (i + c >= len || !One(body, s[i + c])) return false; c++; }
+            int mk = logN;
+            for (;;)
+            {
+                if (Match(next, i + c)) return true;
+                Rollback(mk);
+                if (c >= lim || i + c >= len || !One(body, s[i + c])) return false;
+                c++;
+            }
+        }
+
+        bool Iter(RxNode r, int i)
+        {
+            int c = st[r.Slot];
+            if (c < r.Min) { Set(r.Slot, c + 1); Set(r.Slot2, i); return Match(r.Body, i); }
+            bool more = c < r.Max && i != st[r.Slot2];
+            int mark = logN;
+            if (!r.Lazy)
+            {
+                if (more)
+                {
+                    Set(r.Slot, c + 1); Set(r.Slot2, i);
+                    if (Match(r.Body, i)) return true;
+                    Rollback(mark);
+                }
+                return Match(r.Next, i);
+            }
+            if (Match(r.Next, i)) return true;
+            Rollback(mark);
+            if (!more) return false;
+            Set(r.Slot, c + 1); Set(r.Slot2, i);
+            return Match(r.Body, i);
+        }
+    }
+}
