@@ -109,6 +109,14 @@ class RegexTest
         Show("(?=(\\w+))\\w", "abc");
         Show("^(?=.*\\d)(?=.*[a-z]).{6,}$", "abc123");
         Show("^(?=.*\\d)(?=.*[a-z]).{6,}$", "abcdef");
+        // atomic groups and conditionals
+        Show("(?>a+)b", "aaab");
+        Show("(?>a+)ab", "aaab");
+        Show("(?>x|xy)z", "xyz xz");
+        Show("(\\()?\\d+(?(1)\\))", "(12) 34");
+        Show("(?<q>\")?\\w+(?(q)\"|!)", "\"abc\" def!");
+        Show("(?(?=\\d)\\d+|[a-z]+)", "ab12");
+        Show("(?(foo)foo|bar)", "foobar");
         // options
         Show("HELLO", "say hello", RegexOptions.IgnoreCase);
         Show("[A-C]+", "xabcx", RegexOptions.IgnoreCase);
@@ -176,6 +184,9 @@ class RegexTest
         string longInput = new string('a', 20000) + "b";
         Console.WriteLine(Regex.Match(longInput, "a*b").Length + " " + Regex.Match(longInput, "[ab]+?b").Length + " " + Regex.IsMatch(longInput, "^a+$"));
         Console.WriteLine(Regex.Replace(new string('x', 5000), "x", "yy").Length);
+        var deep = new System.Text.StringBuilder();
+        for (int k = 0; k < 30000; k++) deep.Append("ab");
+        Console.WriteLine(Regex.Match(deep.ToString(), "(?:ab)+").Length + " " + Regex.Match(deep.ToString(), "(a|b)*").Groups[1].Index);
         // bad patterns
         foreach (var p in new[] { "(", "a)", "[a", "a{2,1}", "*", "\\k<x>", "\\", "\\1", "a**", "\\p{Foo}", "[z-a]", "x{2}{3}", "(?<n", "+a" })
             Bad(p);

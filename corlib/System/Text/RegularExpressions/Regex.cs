@@ -39,8 +39,9 @@ namespace System.Text.RegularExpressions
         public Regex(string pattern, RegexOptions options)
         {
             if (pattern == null) throw new ArgumentNullException("pattern");
-            if (((int)options & ~0x37F) != 0 || (options & RegexOptions.RightToLeft) != 0 || (options & RegexOptions.ECMAScript) != 0)
+            if (((int)options & ~0x37F) != 0 || ((options & RegexOptions.ECMAScript) != 0 && ((int)options & ~0x10B) != 0))
                 throw new ArgumentOutOfRangeException("options");
+            if ((options & RegexOptions.RightToLeft) != 0) throw new NotSupportedException("RegexOptions.RightToLeft is not supported.");
             this.pattern = pattern; roptions = options;
             prog = RegexParser.Parse(pattern, options);
         }

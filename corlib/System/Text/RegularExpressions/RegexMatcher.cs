@@ -75,26 +75,76 @@ namespace System.Text.RegularExpressions
 
         bool IsWordAt(int k) { return k >= 0 && k < len && RxSet.IsWord(s[k]); }
 
+        // Nodes that never resume the continuation themselves (no backtracking
+        // into them): advances i, or returns false.
+        bool Simple(RxNode n, ref int i)
+        {
+            switch (n.Kind)
+            {
+                case RxNode.CHAR: case RxNode.ANY: case RxNode.SET:
+                    if (i >= len || !One(n, s[i])) return false;
+                    i++; return true;
+                case RxNode.BOL: return i == 0 || s[i - 1] == '\n';
+                case RxNode.EOL: return i == len || s[i] == '\n';
+                case RxNode.BEG: return i == 0;
+                case RxNode.END: return i == len;
+                case RxNode.ENDZ: return i == len || (i == len - 1 && s[i] == '\n');
+                case RxNode.WB: return IsWordAt(i - 1) != IsWordAt(i);
+                case RxNode.NWB: return IsWordAt(i - 1) == IsWordAt(i);
+                case RxNode.START: return i == startAt;
+                case RxNode.OPEN: Set(n.Grp.OpenSlot, i); return true;
+                case RxNode.CLOSE: PushCap(n.Grp, st[n.Grp.OpenSlot], i); return true;
+                case RxNode.BREF:
+                {
+                    int top = st[n.Grp.TopSlot];
+                    if (top < 0) return false;
+                    int b = capS[top], l = capE[top] - b;
+                    if (i + l > len) return false;
+                    for (int k = 0; k < l; k++)
+                    {
+                        char x = s[b + k], y = s[i + k];
+                        if (x != y && !(n.Icase && char.ToLowerInvariant(x) == char.ToLowerInvariant(y))) return false;
+                    }
+                    i += l; return true;
+                }
+                case RxNode.LOOK:
+                {
+                    // lookarounds are atomic: once decided, never re-entered
+                    int mark = logN, save = endPos; bool ok = false;
+                    if (n.Atomic)
+                    {
+                        ok = Match(n.Body, i);
+                        if (ok) i = endPos;
+                        endPos = save;
+                        if (!ok) Rollback(mark);
+                        return ok;
+                    }
+                    if (!n.Behind) ok = Match(n.Body, i);
+                    else
+                    {
+                        Set(n.Slot, i);
+                        for (int j = i; j >= 0 && !ok; j--)
+                        {
+                            int m2 = logN;
+                            ok = Match(n.Body, j);
+                            if (!ok) Rollback(m2);
+                        }
+                    }
+                    endPos = save;
+                    if (n.Neg) { Rollback(mark); return !ok; }
+                    if (!ok) Rollback(mark);
+                    return ok;
+                }
+                default: return true;   // EMPTY
+            }
+        }
+
         bool Match(RxNode n, int i)
         {
             for (;;)
             {
                 switch (n.Kind)
                 {
-                    case RxNode.CHAR: case RxNode.ANY: case RxNode.SET:
-                        if (i >= len || !One(n, s[i])) return false;
-                        i++; break;
-                    case RxNode.EMPTY: break;
-                    case RxNode.BOL: if (i != 0 && s[i - 1] != '\n') return false; break;
-                    case RxNode.EOL: if (i != len && s[i] != '\n') return false; break;
-                    case RxNode.BEG: if (i != 0) return false; break;
-                    case RxNode.END: if (i != len) return false; break;
-                    case RxNode.ENDZ: if (i != len && !(i == len - 1 && s[i] == '\n')) return false; break;
-                    case RxNode.WB: if (IsWordAt(i - 1) == IsWordAt(i)) return false; break;
-                    case RxNode.NWB: if (IsWordAt(i - 1) != IsWordAt(i)) return false; break;
-                    case RxNode.START: if (i != startAt) return false; break;
-                    case RxNode.OPEN: Set(n.Grp.OpenSlot, i); break;
-                    case RxNode.CLOSE: PushCap(n.Grp, st[n.Grp.OpenSlot], i); break;
                     case RxNode.ACCEPT:
                         if (n.Behind && i != st[n.Slot]) return false;
                         endPos = i; return true;
@@ -106,43 +156,71 @@ namespace System.Text.RegularExpressions
                     }
                     case RxNode.REPONE: return RepOne(n, i);
                     case RxNode.REP:
+                        if (n.Neg) return StraightRep(n, i);
                         Set(n.Slot, 0); Set(n.Slot2, -1);
                         return Iter(n, i);
                     case RxNode.LOOPBACK: return Iter(n.Loop, i);
-                    case RxNode.BREF:
+                    case RxNode.COND:
                     {
-                        int top = st[n.Grp.TopSlot];
-                        if (top < 0) return false;
-                        int b = capS[top], l = capE[top] - b;
-                        if (i + l > len) return false;
-                        for (int k = 0; k < l; k++)
-                        {
-                            char x = s[b + k], y = s[i + k];
-                            if (x != y && !(n.Icase && char.ToLowerInvariant(x) == char.ToLowerInvariant(y))) return false;
-                        }
-                        i += l; break;
+                        bool yes;
+                        if (n.Grp != null) yes = st[n.Grp.TopSlot] >= 0;
+                        else { int j = i; yes = Simple(n.Body, ref j); }
+                        n = n.Alts[yes ? 0 : 1];
+                        continue;
                     }
-                    case RxNode.LOOK:
-                    {
-                        int mark = logN, save = endPos; bool ok = false;
-                        if (!n.Behind) ok = Match(n.Body, i);
-                        else
-                        {
-                            Set(n.Slot, i);
-                            for (int j = i; j >= 0 && !ok; j--)
-                            {
-                                int m2 = logN;
-                                ok = Match(n.Body, j);
-                                if (!ok) Rollback(m2);
-                            }
-                        }
-                        endPos = save;
-                        if (n.Neg) { Rollback(mark); if (ok) return false; }
-                        else if (!ok) { Rollback(mark); return false; }
+                    default:
+                        if (!Simple(n, ref i)) return false;
                         break;
-                    }
                 }
                 n = n.Next;
+            }
+        }
+
+        bool Straight(RxNode n, ref int i)
+        {
+            for (; n.Kind != RxNode.LOOPBACK; n = n.Next) if (!Simple(n, ref i)) return false;
+            return true;
+        }
+
+        // A loop whose body has no branch points: each iteration either fails
+        // or ends at one position, so iterations run in a loop (recording the
+        // position and undo mark after each) instead of nesting recursion.
+        bool StraightRep(RxNode r, int i)
+        {
+            int[] pos = new int[8], mk = new int[8];
+            int k = 0;
+            pos[0] = i; mk[0] = logN;
+            if (!r.Lazy)
+            {
+                while (k < r.Max)
+                {
+                    int j = pos[k];
+                    if (!Straight(r.Body, ref j)) { Rollback(mk[k]); break; }
+                    if (++k == pos.Length) { Array.Resize(ref pos, k * 2); Array.Resize(ref mk, k * 2); }
+                    pos[k] = j; mk[k] = logN;
+                    if (j == pos[k - 1] && k > r.Min) break;   // an empty iteration ends the loop
+                }
+                for (; k >= r.Min; k--)
+                {
+                    Rollback(mk[k]);
+                    if (Match(r.Next, pos[k])) return true;
+                }
+                return false;
+            }
+            int p = i;
+            for (;;)
+            {
+                if (k >= r.Min)
+                {
+                    int m = logN;
+                    if (Match(r.Next, p)) return true;
+                    Rollback(m);
+                    if (k >= r.Max) return false;
+                }
+                int j = p;
+                if (!Straight(r.Body, ref j)) return false;
+                if (j == p && k >= r.Min) return false;
+                k++; p = j;
             }
         }
 

@@ -10,10 +10,10 @@ namespace System.Text.RegularExpressions
         // matcher; only branch points recurse, keeping the native depth small.
         internal const int CHAR = 0, SET = 1, ANY = 2, EMPTY = 3, BOL = 4, EOL = 5, BEG = 6, END = 7, ENDZ = 8,
             WB = 9, NWB = 10, START = 11, OPEN = 12, CLOSE = 13, ALT = 14, REPONE = 15, REP = 16, LOOPBACK = 17,
-            BREF = 18, LOOK = 19, ACCEPT = 20;
+            BREF = 18, LOOK = 19, ACCEPT = 20, COND = 21;
         internal int Kind, Min, Max, Slot, Slot2;
         internal char Ch;
-        internal bool Icase, Lazy, Neg, Behind;
+        internal bool Icase, Lazy, Neg, Behind, Atomic;
         internal RxSet Set;
         internal RxNode Next, Body, Loop;
         internal RxNode[] Alts;
@@ -98,6 +98,7 @@ namespace System.Text.RegularExpressions
             {
                 RxGroup hit = null;
                 foreach (var g in gs) if (r.RefName != null ? g.Name == r.RefName : g.Num == r.RefNum) hit = g;
+                if ((hit == null || hit.Num == 0) && r.Kind == RxNode.COND && r.Body != null) continue;
                 if (hit == null || hit.Num == 0)
                 {
                     ps.i = r.RefPos;
@@ -151,6 +152,18 @@ namespace System.Text.RegularExpressions
             while (More && p[i] == '|') { i++; branches.Add(ParseSeq()); }
             opt = saved;
             if (branches.Count == 1) return branches[0];
+            // single-character alternatives become one class, so (a|b)* loops without recursion
+            var its = new List<int>(); bool ic = false;
+            for (int k = 0; k < branches.Count && its != null; k++)
+            {
+                RxNode n = branches[k].F;
+                if (n != branches[k].L || (k > 0 && n.Icase != ic)) its = null;
+                else if (n.Kind == RxNode.CHAR) { its.Add(0); its.Add(n.Ch); its.Add(n.Ch); }
+                else if (n.Kind == RxNode.SET && !n.Set.Neg && n.Set.Sub == null) its.AddRange(n.Set.Items);
+                else its = null;
+                ic = n.Icase;
+            }
+            if (its != null) return One(new RxNode(RxNode.SET) { Set = new RxSet { Items = its.ToArray() }, Icase = ic });
             var alt = new RxNode(RxNode.ALT); var join = new RxNode(RxNode.EMPTY);
             alt.Alts = new RxNode[branches.Count];
             for (int k = 0; k < branches.Count; k++) { alt.Alts[k] = branches[k].F; branches[k].L.Next = join; }
@@ -226,6 +239,13 @@ namespace System.Text.RegularExpressions
             else
             {
                 r = new RxNode(RxNode.REP) { Body = a.F, Slot = slots++, Slot2 = slots++ };
+                // Neg marks a body without branch points (matched iteratively)
+                r.Neg = true;
+                for (RxNode n = a.F; ; n = n.Next)
+                {
+                    if (n.Kind == RxNode.ALT || n.Kind == RxNode.REPONE || n.Kind == RxNode.REP || n.Kind == RxNode.COND) { r.Neg = false; break; }
+                    if (n == a.L) break;
+                }
                 a.L.Next = new RxNode(RxNode.LOOPBACK) { Loop = r };
             }
             r.Min = min; r.Max = max; r.Lazy = lazy;
@@ -267,6 +287,8 @@ namespace System.Text.RegularExpressions
                 if (!More) throw Err("Unrecognized grouping construct.");
                 char c = p[i];
                 if (c == ':') { i++; }
+                else if (c == '>') { i++; var a = Look(false, false); a.F.Atomic = true; return a; }
+                else if (c == '(') { i++; return Cond(); }
                 else if (c == '=' || c == '!') { i++; return Look(false, c == '!'); }
                 else if (c == '<' && i + 1 < p.Length && (p[i + 1] == '=' || p[i + 1] == '!')) { i += 2; return Look(true, p[i - 1] == '!'); }
                 else if (c == '<' || c == '\'')
@@ -315,6 +337,54 @@ namespace System.Text.RegularExpressions
             var open = new RxNode(RxNode.OPEN) { Grp = g }; var cl = new RxNode(RxNode.CLOSE) { Grp = g };
             open.Next = body.F; body.L.Next = cl;
             return new Frag(open, cl);
+        }
+
+        // (?(group)yes|no) or (?(expression)yes|no); a name that is not a group
+        // is tested as a lookahead for the literal text, as .NET does.
+        Frag Cond()
+        {
+            var n = new RxNode(RxNode.COND) { Alts = new RxNode[2] };
+            int s = i;
+            while (More && (char.IsLetterOrDigit(p[i]) || p[i] == '_')) i++;
+            if (i > s && More && p[i] == ')')
+            {
+                string name = p.Substring(s, i - s);
+                bool digits = true; foreach (char ch in name) if (ch < '0' || ch > '9') digits = false;
+                n.RefPos = s;
+                if (digits) n.RefNum = int.Parse(name);
+                else
+                {
+                    n.RefName = name; i = s;
+                    n.Body = Look(false, false).F;   // fallback: the literal name
+                    i--;
+                }
+                i++;
+                refs.Add(n);
+            }
+            else
+            {
+                i = s;
+                bool behind = false, neg = false;
+                if (i + 1 < p.Length && p[i] == '?')
+                {
+                    if (p[i + 1] == '<' && i + 2 < p.Length) { behind = true; i++; }
+                    if (p[i + 1] == '=' || p[i + 1] == '!') { neg = p[i + 1] == '!'; i += 2; }
+                    else throw Err("Unrecognized grouping construct.");
+                }
+                n.Body = Look(behind, neg).F;
+            }
+            RegexOptions saved = opt;
+            Frag yes = ParseSeq(), no = new Frag(null, null);
+            if (More && p[i] == '|') { i++; no = ParseSeq(); }
+            opt = saved;
+            if (More && p[i] == '|') throw Err("Too many | in (?()|).");
+            if (!More || p[i] != ')') throw Err("Not enough )'s.");
+            i++;
+            var join = new RxNode(RxNode.EMPTY);
+            n.Alts[0] = yes.F; yes.L.Next = join;
+            if (no.F != null) { n.Alts[1] = no.F; no.L.Next = join; } else n.Alts[1] = join;
+            n.Next = join;
+            return new Frag(n, join);
         }
 
         RxGroup NewGroup() { return new RxGroup { OpenSlot = slots++, TopSlot = slots++ }; }
