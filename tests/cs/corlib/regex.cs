@@ -139,6 +139,9 @@ class RegexTest
         var rx = new Regex("o");
         Console.WriteLine(rx.Match("foo boo", 3).Index + " " + rx.IsMatch("foo", 3) + " " + rx.IsMatch("foo", 2));
         Console.WriteLine(new Regex("\\Gab").Match("xxab", 2).Success + " " + new Regex("^ab").Match("xxab", 2).Success);
+        Match sub = new Regex("^\\w+\\b").Match("xx hello world", 3, 7);
+        Console.WriteLine(sub.Value + "@" + sub.Index + " " + sub.NextMatch().Success + " " + new Regex("d$").Match("word!", 0, 4).Index + " " + new Regex("(?<=x)y").Match("xyxy", 1, 3).Index);
+        Console.WriteLine(Regex.IsMatch("abc", "B", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) + " " + new Regex("a", RegexOptions.None, TimeSpan.FromSeconds(2)).MatchTimeout.TotalSeconds);
         Match mm = Regex.Match("a1b2c3", "\\d");
         while (mm.Success) { Console.Write(mm.Value + "@" + mm.Index + " "); mm = mm.NextMatch(); }
         Console.WriteLine();

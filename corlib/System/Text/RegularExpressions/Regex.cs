@@ -78,14 +78,15 @@ namespace System.Text.RegularExpressions
             if (startat < 0 || startat > input.Length) throw new ArgumentOutOfRangeException("startat", "Start index cannot be less than 0 or greater than input length.");
         }
 
-        internal Match Run(string input, int startat)
+        internal Match Run(string input, int startat) { return Run(input, 0, input.Length, startat); }
+        internal Match Run(string input, int lo, int hi, int startat)
         {
             var m = new RegexMatcher(prog);
             int b, e;
-            if (!m.Scan(input, startat, out b, out e)) return System.Text.RegularExpressions.Match.Empty;
+            if (!m.Scan(input, lo, hi, startat, out b, out e)) return System.Text.RegularExpressions.Match.Empty;
             var gs = prog.Groups;
             var groups = new Group[gs.Length];
-            var match = new Match(this, input, b, e - b);
+            var match = new Match(this, input, b, e - b) { lo = lo, hi = hi };
             groups[0] = match;
             for (int g = 1; g < gs.Length; g++)
             {
@@ -102,6 +103,13 @@ namespace System.Text.RegularExpressions
         public bool IsMatch(string input, int startat) { CheckInput(input); CheckStart(input, startat); return Run(input, startat).Success; }
         public Match Match(string input) { CheckInput(input); return Run(input, 0); }
         public Match Match(string input, int startat) { CheckInput(input); CheckStart(input, startat); return Run(input, startat); }
+        public Match Match(string input, int beginning, int length)
+        {
+            CheckInput(input);
+            if (beginning < 0 || beginning > input.Length) throw new ArgumentOutOfRangeException("beginning");
+            if (length < 0 || length > input.Length - beginning) throw new ArgumentOutOfRangeException("length");
+            return Run(input, beginning, beginning + length, beginning);
+        }
         public MatchCollection Matches(string input) { return Matches(input, 0); }
         public MatchCollection Matches(string input, int startat)
         {
@@ -224,6 +232,14 @@ namespace System.Text.RegularExpressions
         public static string[] Split(string input, string pattern) { return new Regex(pattern).Split(input); }
         public static string[] Split(string input, string pattern, RegexOptions options) { return new Regex(pattern, options).Split(input); }
 
+        public static bool IsMatch(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).IsMatch(input); }
+        public static Match Match(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).Match(input); }
+        public static MatchCollection Matches(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).Matches(input); }
+        public static string Replace(string input, string pattern, string replacement, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).Replace(input, replacement); }
+        public static string Replace(string input, string pattern, MatchEvaluator evaluator, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).Replace(input, evaluator); }
+        public static string[] Split(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).Split(input); }
+        public static int CacheSize { get { return 15; } set { if (value < 0) throw new ArgumentOutOfRangeException("value"); } }
+
         public static string Escape(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
@@ -276,7 +292,7 @@ namespace System.Text.RegularExpressions
     public class Match : Group
     {
         static Match empty;
-        internal Regex regex; internal GroupCollection groups;
+        internal Regex regex; internal GroupCollection groups; internal int lo, hi;
         internal Match(Regex regex, string text, int index, int length) : base(text, new List<Capture>(), "0")
         {
             this.regex = regex; this.index = index; this.length = length;
@@ -297,10 +313,10 @@ namespace System.Text.RegularExpressions
             int next = index + length;
             if (length == 0)
             {
-                if (next >= text.Length) return Empty;
+                if (next >= hi) return Empty;
                 next++;
             }
-            return regex.Run(text, next);
+            return regex.Run(text, lo, hi, next);
         }
         public virtual string Result(string replacement)
         {

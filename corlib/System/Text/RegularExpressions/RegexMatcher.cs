@@ -7,23 +7,23 @@ namespace System.Text.RegularExpressions
 {
     internal sealed class RegexMatcher
     {
-        RxProg prog; string s; int len, startAt, endPos;
+        RxProg prog; string s; int beg, len, startAt, endPos;
         int[] st, log = new int[64]; int logN;
         internal int[] capG = new int[16], capS = new int[16], capE = new int[16]; internal int capN;
 
         internal RegexMatcher(RxProg prog) { this.prog = prog; st = new int[prog.Slots]; }
 
         // Finds the first match at or after start; returns its [begin, end) or false.
-        internal bool Scan(string input, int start, out int mBegin, out int mEnd)
+        internal bool Scan(string input, int lo, int hi, int start, out int mBegin, out int mEnd)
         {
-            s = input; len = input.Length; startAt = start;
+            s = input; beg = lo; len = hi; startAt = start;
             RxNode f = prog.First;
             while (f.Kind == RxNode.EMPTY) f = f.Next;
             for (int b = start; b <= len; b++)
             {
                 if (f.Kind == RxNode.CHAR && !f.Icase)
                 {
-                    b = s.IndexOf(f.Ch, b);
+                    b = s.IndexOf(f.Ch, b, len - b);
                     if (b < 0) break;
                 }
                 for (int k = 0; k < st.Length; k++) st[k] = -1;
@@ -73,7 +73,7 @@ namespace System.Text.RegularExpressions
             }
         }
 
-        bool IsWordAt(int k) { return k >= 0 && k < len && RxSet.IsWord(s[k]); }
+        bool IsWordAt(int k) { return k >= beg && k < len && RxSet.IsWord(s[k]); }
 
         // Nodes that never resume the continuation themselves (no backtracking
         // into them): advances i, or returns false.
@@ -84,9 +84,9 @@ namespace System.Text.RegularExpressions
                 case RxNode.CHAR: case RxNode.ANY: case RxNode.SET:
                     if (i >= len || !One(n, s[i])) return false;
                     i++; return true;
-                case RxNode.BOL: return i == 0 || s[i - 1] == '\n';
+                case RxNode.BOL: return i == beg || s[i - 1] == '\n';
                 case RxNode.EOL: return i == len || s[i] == '\n';
-                case RxNode.BEG: return i == 0;
+                case RxNode.BEG: return i == beg;
                 case RxNode.END: return i == len;
                 case RxNode.ENDZ: return i == len || (i == len - 1 && s[i] == '\n');
                 case RxNode.WB: return IsWordAt(i - 1) != IsWordAt(i);
@@ -123,7 +123,7 @@ namespace System.Text.RegularExpressions
                     else
                     {
                         Set(n.Slot, i);
-                        for (int j = i; j >= 0 && !ok; j--)
+                        for (int j = i; j >= beg && !ok; j--)
                         {
                             int m2 = logN;
                             ok = Match(n.Body, j);
