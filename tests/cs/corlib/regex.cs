@@ -107,6 +107,10 @@ class RegexTest
         Show("(?<=\\$)\\d+", "cost $42");
         Show("(?<!\\$)\\b\\d+", "$42 and 17");
         Show("(?=(\\w+))\\w", "abc");
+        Show("(?<=(a{1,3}))b", "aaaab");
+        Show("(?<=(\\d+?))x", "123x");
+        Show("(?<=(a|ab)(c)?)d", "abcd");
+        All("(?<=^|,)\\w+", "a,bb,ccc");
         Show("^(?=.*\\d)(?=.*[a-z]).{6,}$", "abc123");
         Show("^(?=.*\\d)(?=.*[a-z]).{6,}$", "abcdef");
         // atomic groups and conditionals

@@ -123,7 +123,9 @@ namespace System.Text.RegularExpressions
                     else
                     {
                         Set(n.Slot, i);
-                        for (int j = i; j >= beg && !ok; j--)
+                        int j = i, step = -1;
+                        if (n.Max >= 0) { j = Math.Max(beg, i - n.Max); step = 1; }
+                        for (; j >= beg && j <= i && !ok; j += step)
                         {
                             int m2 = logN;
                             ok = Match(n.Body, j);

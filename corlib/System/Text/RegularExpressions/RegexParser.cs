@@ -165,7 +165,7 @@ namespace System.Text.RegularExpressions
             }
             if (its != null) return One(new RxNode(RxNode.SET) { Set = new RxSet { Items = its.ToArray() }, Icase = ic });
             var alt = new RxNode(RxNode.ALT); var join = new RxNode(RxNode.EMPTY);
-            alt.Alts = new RxNode[branches.Count];
+            alt.Alts = new RxNode[branches.Count]; alt.Loop = join;
             for (int k = 0; k < branches.Count; k++) { alt.Alts[k] = branches[k].F; branches[k].L.Next = join; }
             return new Frag(alt, join);
         }
@@ -387,6 +387,38 @@ namespace System.Text.RegularExpressions
             return new Frag(n, join);
         }
 
+        // Longest text a node chain can match, or -1 if unbounded: lets a
+        // lookbehind try its start positions leftmost first, which gives the
+        // same captures as .NET's right-to-left matching for greedy bodies.
+        static int Width(RxNode n, RxNode stop)
+        {
+            long w = 0;
+            while (n != null && n != stop && n.Kind != RxNode.LOOPBACK)
+            {
+                long x = 0;
+                switch (n.Kind)
+                {
+                    case RxNode.CHAR: case RxNode.SET: case RxNode.ANY: x = 1; break;
+                    case RxNode.BREF: return -1;
+                    case RxNode.REPONE: x = n.Max == int.MaxValue ? -1 : n.Max; break;
+                    case RxNode.REP: x = Width(n.Body, null); x = x < 0 || n.Max == int.MaxValue ? -1 : x * n.Max; break;
+                    case RxNode.ALT: case RxNode.COND:
+                        foreach (var b in n.Alts)
+                        {
+                            long y = Width(b, n.Kind == RxNode.ALT ? n.Loop : n.Next);
+                            if (y < 0) return -1;
+                            if (y > x) x = y;
+                        }
+                        n = n.Kind == RxNode.ALT ? n.Loop : n.Next;
+                        w += x;
+                        continue;
+                }
+                if (x < 0 || (w += x) > 1000000) return -1;
+                n = n.Next;
+            }
+            return (int)w;
+        }
+
         RxGroup NewGroup() { return new RxGroup { OpenSlot = slots++, TopSlot = slots++ }; }
 
         Frag Look(bool behind, bool neg)
@@ -397,6 +429,7 @@ namespace System.Text.RegularExpressions
             if (!More || p[i] != ')') throw Err("Not enough )'s.");
             i++;
             var n = new RxNode(RxNode.LOOK) { Behind = behind, Neg = neg, Body = body.F, Slot = slots++ };
+            if (behind) { body.L.Next = null; n.Max = Width(body.F, null); }
             body.L.Next = new RxNode(RxNode.ACCEPT) { Behind = behind, Slot = n.Slot };
             return One(n);
         }
