@@ -197,6 +197,8 @@ class RegexTest
         // bad patterns
         foreach (var p in new[] { "(", "a)", "[a", "a{2,1}", "*", "\\k<x>", "\\", "\\1", "a**", "\\p{Foo}", "[z-a]", "x{2}{3}", "(?<n", "+a" })
             Bad(p);
+        try { Console.WriteLine(new Regex("(a+)+b", RegexOptions.None, TimeSpan.FromMilliseconds(50)).IsMatch(new string('a', 40))); }
+        catch (RegexMatchTimeoutException te) { Console.WriteLine("timeout " + te.Pattern + " " + te.MatchTimeout.TotalMilliseconds + " " + (te is TimeoutException)); }
         try { Regex.Match(null, "a"); } catch (ArgumentNullException) { Console.WriteLine("null input"); }
         try { new Regex("a").Match("abc", 5); } catch (ArgumentOutOfRangeException) { Console.WriteLine("bad startat"); }
     }

@@ -45,7 +45,12 @@ namespace System.Text.RegularExpressions
             this.pattern = pattern; roptions = options;
             prog = RegexParser.Parse(pattern, options);
         }
-        public Regex(string pattern, RegexOptions options, TimeSpan matchTimeout) : this(pattern, options) { timeout = matchTimeout; }
+        public Regex(string pattern, RegexOptions options, TimeSpan matchTimeout) : this(pattern, options)
+        {
+            if (matchTimeout != InfiniteMatchTimeout && (matchTimeout <= TimeSpan.Zero || matchTimeout.TotalMilliseconds > int.MaxValue - 1))
+                throw new ArgumentOutOfRangeException("matchTimeout");
+            timeout = matchTimeout;
+        }
 
         public RegexOptions Options { get { return roptions; } }
         public TimeSpan MatchTimeout { get { return timeout; } }
@@ -81,7 +86,7 @@ namespace System.Text.RegularExpressions
         internal Match Run(string input, int startat) { return Run(input, 0, input.Length, startat); }
         internal Match Run(string input, int lo, int hi, int startat)
         {
-            var m = new RegexMatcher(prog);
+            var m = new RegexMatcher(this, prog);
             int b, e;
             if (!m.Scan(input, lo, hi, startat, out b, out e)) return System.Text.RegularExpressions.Match.Empty;
             var gs = prog.Groups;

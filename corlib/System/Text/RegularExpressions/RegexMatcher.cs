@@ -11,7 +11,24 @@ namespace System.Text.RegularExpressions
         int[] st, log = new int[64]; int logN;
         internal int[] capG = new int[16], capS = new int[16], capE = new int[16]; internal int capN;
 
-        internal RegexMatcher(RxProg prog) { this.prog = prog; st = new int[prog.Slots]; }
+        Regex owner; long deadline; int steps;
+
+        internal RegexMatcher(Regex owner, RxProg prog)
+        {
+            this.owner = owner; this.prog = prog; st = new int[prog.Slots];
+            long ms = (long)owner.MatchTimeout.TotalMilliseconds;
+            deadline = ms < 0 ? long.MaxValue : System.Diagnostics.Stopwatch.GetTimestamp() + ms * (System.Diagnostics.Stopwatch.Frequency / 1000);
+        }
+
+        // Backtracking can be exponential; a finite MatchTimeout is checked
+        // every few thousand steps.
+        void Tick()
+        {
+            if (++steps < 4096) return;
+            steps = 0;
+            if (deadline != long.MaxValue && System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
+                throw new RegexMatchTimeoutException(s, owner.ToString(), owner.MatchTimeout);
+        }
 
         // Finds the first match at or after start; returns its [begin, end) or false.
         internal bool Scan(string input, int lo, int hi, int start, out int mBegin, out int mEnd)
@@ -26,6 +43,7 @@ namespace System.Text.RegularExpressions
                     b = s.IndexOf(f.Ch, b, len - b);
                     if (b < 0) break;
                 }
+                Tick();
                 for (int k = 0; k < st.Length; k++) st[k] = -1;
                 logN = 0; capN = 0;
                 if (Match(prog.First, b)) { mBegin = b; mEnd = endPos; return true; }
@@ -143,6 +161,7 @@ namespace System.Text.RegularExpressions
 
         bool Match(RxNode n, int i)
         {
+            Tick();
             for (;;)
             {
                 switch (n.Kind)
