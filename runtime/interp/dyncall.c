@@ -164,10 +164,8 @@ int interp_dyncall_prepare(Thread *t, Method *m, Slot *base, Slot *top, Method *
         k += type_stack_slots(m->params[i]);
     }
     if (icall) {
-        char key[512];
-        method_icall_key(callee, key, sizeof key);
-        IcallFn fn = callee->icall ? callee->icall : icall_lookup(key);
-        if (!fn) { interp_set_pending(t, "System.MissingMethodException", key); return -1; }
+        IcallFn fn = interp_icall_of(callee);
+        if (!fn) { interp_set_pending_missing_icall(t, callee); return -1; }
         memset(t->icall_ret, 0, sizeof t->icall_ret);
         fn(t, frame, t->icall_ret);
         if (t->pending_exception) return -1;

@@ -153,19 +153,28 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     return nf;
 }
 
-/* Run-time resolution of a delegate's or a virtual call's target may land on
- * an internal call; those run here without a frame. */
-static bool call_icall_method(Thread *t, Method *m, Slot *base) {
+IcallFn interp_icall_of(Method *m) {
     if (!m->icall) {
         char key[512];
         method_icall_key(m, key, sizeof key);
         m->icall = icall_lookup(key);
-        if (!m->icall) {
-            char msg[600];
-            snprintf(msg, sizeof msg, "internal call not implemented: %s", key);
-            interp_set_pending(t, "System.MissingMethodException", msg);
-            return false;
-        }
+    }
+    return m->icall;
+}
+
+void interp_set_pending_missing_icall(Thread *t, Method *m) {
+    char key[512], msg[600];
+    method_icall_key(m, key, sizeof key);
+    snprintf(msg, sizeof msg, "internal call not implemented: %s", key);
+    interp_set_pending(t, "System.MissingMethodException", msg);
+}
+
+/* Run-time resolution of a delegate's or a virtual call's target may land on
+ * an internal call; those run here without a frame. */
+static bool call_icall_method(Thread *t, Method *m, Slot *base) {
+    if (!interp_icall_of(m)) {
+        interp_set_pending_missing_icall(t, m);
+        return false;
     }
     Slot *ret = t->icall_ret;
     memset(ret, 0, sizeof t->icall_ret);
@@ -228,7 +237,6 @@ dispatch:
     CASE(NOP) NEXT(0);
     CASE(NOP2) NEXT(1);
     CASE(MOV) SL(1) = SL(2); NEXT(2);
-    CASE(MOV4) SL(1).i4 = SL(2).i4; NEXT(2);
     CASE(MOVN) memmove(&SL(1), &SL(2), OPW(3) * sizeof(Slot)); NEXT(3);
     CASE(LDC_I4) SL(1).i8 = 0; SL(1).i4 = IMM_I4(2); NEXT(2);
     CASE(LDC_I8) SL(1).i8 = read_i64(ip + 2); NEXT(1 + W64);
@@ -338,7 +346,6 @@ dispatch:
         if (b == -1 && a == INT32_MIN) THROW_OVF();
         SL(1).i4 = a % b; NEXT(3);
     }
-    CASE(ADD_I8_IMM) SL(1).i8 = SL(2).i8 + read_i64(ip + 3); NEXT(2 + W64);
 
     /* ---- conversions: CONV_<to>_<from> ---- */
 #define CONVS(SRC, get) \

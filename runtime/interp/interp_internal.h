@@ -8,6 +8,10 @@
 #include "util/util.h"
 
 IcallFn icall_lookup(const char *key);
+/* The native function behind an [InternalCall] method, looked up once and
+ * cached on the method; NULL if the runtime has none. */
+IcallFn interp_icall_of(Method *m);
+void interp_set_pending_missing_icall(Thread *t, Method *m);
 String *interp_user_string(Assembly *a, uint32_t token);
 
 /* Makes sure m has code (translating on first call); NULL + pending exception on failure. */

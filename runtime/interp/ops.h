@@ -12,7 +12,6 @@
     OP(NOP2, 1) \
     OP(MOV, 2) \
     OP(MOVN, 3) \
-    OP(MOV4, 2) \
     OP(LDC_I4, 2) \
     OP(LDC_I8, 1+W64) \
     OP(LDC_R4, 2) \
@@ -86,7 +85,6 @@
     OP(SHR_UN_I4_IMM, 3) \
     OP(DIV_I4_IMM, 3) \
     OP(REM_I4_IMM, 3) \
-    OP(ADD_I8_IMM, 2+W64) \
     OP(CONV_I1_I4, 2) \
     OP(CONV_U1_I4, 2) \
     OP(CONV_I2_I4, 2) \
@@ -263,10 +261,8 @@
     OP(CALL_ICALL, 4) \
     OP(NEWOBJ, 4) \
     OP(NEWOBJ_VT, 5) \
-    OP(NEWOBJ_ICALL, 5) \
     OP(RET_VOID, 0) \
     OP(RET, 1) \
-    OP(RET4, 1) \
     OP(RETN, 2) \
     OP(LDFLD_I1, 3) \
     OP(LDS_I1, 3) \
@@ -322,7 +318,6 @@
     OP(STFLD_REF, 3) \
     OP(STSFLD_REF, 2) \
     OP(STIND_REF, 2) \
-    OP(STELEM_REF, 3) \
     OP(LDFLD_VT, 4) \
     OP(LDS_VT, 4) \
     OP(LDSFLD_VT, 3) \
@@ -335,7 +330,6 @@
     OP(LDFLDA, 3) \
     OP(LDSFLDA, 2) \
     OP(LDELEMA, 4) \
-    OP(LDSA, 3) \
     OP(STELEM_REF_CHECKED, 3) \
     OP(INITOBJ, 2) \
     OP(CPOBJ, 3) \

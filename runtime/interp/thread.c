@@ -141,10 +141,10 @@ bool interp_call_sync(Method *m, Slot *args, uint32_t arg_slots, Slot *ret, Obje
     *exception = NULL;
     bool ok = false;
     if (m->flags & MF_INTERNALCALL) {
-        char key[512];
-        method_icall_key(m, key, sizeof key);
-        IcallFn fn = icall_lookup(key);
-        if (fn) { fn(t, args, ret); ok = !t->pending_exception; }
+        IcallFn fn = interp_icall_of(m);
+        if (fn) fn(t, args, ret);
+        else interp_set_pending_missing_icall(t, m);
+        ok = !t->pending_exception;
     } else if (thread_push_call(t, m, args, arg_slots)) {
         /* nothing else runs meanwhile: a call that blocks (a lock held by a
            parked thread, a sleep) cannot finish here, so it is abandoned */

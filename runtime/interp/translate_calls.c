@@ -158,11 +158,10 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
         tr_emit_op(t, OP_DYNCALL); tr_emit_word(t, base);
         if (base + 3 > t->max_slot) t->max_slot = base + 3;
     } else if (m->flags & MF_INTERNALCALL) {
-        char key[512];
-        method_icall_key(m, key, sizeof key);
-        IcallFn fn = icall_lookup(key);
+        IcallFn fn = interp_icall_of(m);
         if (!fn) {
-            char msg[600];
+            char key[512], msg[600];
+            method_icall_key(m, key, sizeof key);
             snprintf(msg, sizeof msg, "internal call not implemented: %s", key);
             tr_emit_op(t, OP_THROW_ERROR); tr_emit_ptr(t, "System.MissingMethodException"); tr_emit_ptr(t, util_strdup(msg));
         } else {
