@@ -99,6 +99,18 @@ export function asBytes(value) {
 }
 
 /** Normalises heapLimit: a byte count, or a string like "256m", "1g", "65536". */
+/** fetch() whose failures (network or HTTP status) are CilantroErrors naming the URL. */
+export async function fetchOk(url) {
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
+  }
+  if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
+  return res;
+}
+
 export function parseByteSize(value) {
   if (value === undefined || value === null) return 0;
   if (typeof value === 'number') {

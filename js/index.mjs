@@ -5,7 +5,7 @@
 //
 // No node: imports here; Node resolves the package to node.mjs instead.
 
-import { asBytes, CilantroError, createRuntimeOn, LineSink, ManagedError, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, parseByteSize, VERSION } from './core.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -20,17 +20,6 @@ function documentBase() {
 function toUrl(value, options) {
   if (value instanceof URL) return value;
   return new URL(String(value), options.baseUrl !== undefined ? new URL(String(options.baseUrl), documentBase()) : documentBase());
-}
-
-async function fetchOk(url) {
-  let res;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
-  }
-  if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
-  return res;
 }
 
 function urlPlace(url) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asBytes, CilantroError, createRuntimeOn, ManagedError, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -27,13 +27,7 @@ function readPath(file) {
 }
 
 async function fetchBytes(url) {
-  let res;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
-  }
-  if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
+  const res = await fetchOk(url);
   return new Uint8Array(await res.arrayBuffer());
 }
 

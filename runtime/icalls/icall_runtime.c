@@ -350,10 +350,19 @@ static void rt_create_for_param(Thread *t, Slot *args, Slot *ret) {
 static void type_from_handle(Thread *t, Slot *args, Slot *ret) { ret_type(t, ret, (Type *)A(0).p); }
 
 /* ---- Enum ---- */
-static void enum_fields(Type *ty, Field **out, uint32_t *count) {
-    *count = 0;
-    for (uint32_t i = 0; i < ty->field_count; i++)
-        if ((ty->fields[i].flags & FF_LITERAL) && (ty->fields[i].flags & FF_STATIC)) out[(*count)++] = &ty->fields[i];
+static bool is_enum_member(const Field *f) {
+    return (f->flags & FF_LITERAL) && (f->flags & FF_STATIC);
+}
+
+/* A new array of elem, one element per member of the enum type in A(0);
+ * NULL (and no exception) for a non-type. */
+static Array *enum_member_array(Thread *t, Slot *args, Type *elem, Type **type_out) {
+    Type *ty = vm_type_from_object(A(0).o);
+    if (!ty) return NULL;
+    int32_t n = 0;
+    for (uint32_t i = 0; i < ty->field_count; i++) n += is_enum_member(&ty->fields[i]);
+    *type_out = ty;
+    return vm_array_new(t, elem, n);
 }
 
 static uint64_t constant_value(Field *f) {
@@ -377,31 +386,26 @@ static uint64_t constant_value(Field *f) {
 }
 
 static void enum_values(Thread *t, Slot *args, Slot *ret) {
-    Type *ty = vm_type_from_object(A(0).o);
-    if (!ty) return;
-    Field *fs[1024];
-    uint32_t n;
-    if (ty->field_count > 1024) return;
-    enum_fields(ty, fs, &n);
-    Array *a = vm_array_new(t, vm_types.uint64, (int32_t)n);
+    Type *ty;
+    Array *a = enum_member_array(t, args, vm_types.uint64, &ty);
     if (!a) return;
-    for (uint32_t i = 0; i < n; i++) ((uint64_t *)VM_ARRAY_DATA(a))[i] = constant_value(fs[i]);
+    uint64_t *out = (uint64_t *)VM_ARRAY_DATA(a);
+    for (uint32_t i = 0; i < ty->field_count; i++)
+        if (is_enum_member(&ty->fields[i])) *out++ = constant_value(&ty->fields[i]);
     ret->o = (Object *)a;
 }
 static void enum_names(Thread *t, Slot *args, Slot *ret) {
-    Type *ty = vm_type_from_object(A(0).o);
-    if (!ty) return;
-    Field *fs[1024];
-    uint32_t n;
-    if (ty->field_count > 1024) return;
-    enum_fields(ty, fs, &n);
-    Array *a = vm_array_new(t, vm_types.string, (int32_t)n);
+    Type *ty;
+    Array *a = enum_member_array(t, args, vm_types.string, &ty);
     if (!a) return;
-    ret->o = (Object *)a;
-    for (uint32_t i = 0; i < n; i++) {
-        String *s = vm_string_from_utf8(t, fs[i]->name, strlen(fs[i]->name));
+    ret->o = (Object *)a; /* keeps the array reachable while the names are allocated */
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < ty->field_count; i++) {
+        Field *f = &ty->fields[i];
+        if (!is_enum_member(f)) continue;
+        String *s = vm_string_from_utf8(t, f->name, strlen(f->name));
         if (!s) return;
-        ((Object **)VM_ARRAY_DATA(ret->o))[i] = (Object *)s;
+        ((Object **)VM_ARRAY_DATA(ret->o))[k++] = (Object *)s;
     }
 }
 static void enum_underlying_value(Thread *t, Slot *args, Slot *ret) {
