@@ -7,6 +7,10 @@ export NODE_PATH := /usr/share/nodejs
 CC ?= cc
 EMCC ?= emcc
 MCS ?= mcs
+# Roslyn from the .NET SDK compiles the corlib and the interop assembly (C# 14:
+# ref structs, ref fields, static abstract interface members). tools/csc.sh
+# finds the SDK's csc.dll.
+CSC ?= bash tools/csc.sh
 
 RUNTIME_SRC := $(shell find runtime -name '*.c' | sort)
 NATIVE_SRC := $(RUNTIME_SRC)
@@ -40,11 +44,14 @@ build/native/test_gc: tests/c/test_gc.c $(wildcard runtime/gc/*.c) $(wildcard ru
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tests/c/test_gc.c $(wildcard runtime/gc/*.c)
 
-# ---- corlib (C#, compiled against nothing but itself) ----
+# ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
 corlib: $(CORLIB)
-$(CORLIB): $(CORLIB_SRC)
+$(CORLIB): $(CORLIB_SRC) tools/csc.sh
 	@mkdir -p $(dir $@)
-	$(MCS) -nostdlib -noconfig -target:library -unsafe -optimize+ -nowarn:169,414,649,1635,0626,0436 -out:$@ $(CORLIB_SRC)
+	@echo "csc -> $@"
+	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nologo \
+	  -nowarn:169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021 \
+	  -out:$@ $(CORLIB_SRC)
 
 # ---- interop assembly (owner: interop): Cilantro.Interop.dll, the C# side of
 # JS <-> .NET interop (namespace Cilantro.Interop) and Cilantro.Testing.Test ----
@@ -53,7 +60,8 @@ INTEROP_DLL := build/interop/Cilantro.Interop.dll
 interop: $(INTEROP_DLL)
 $(INTEROP_DLL): $(INTEROP_SRC) $(CORLIB)
 	@mkdir -p $(dir $@)
-	$(MCS) -nostdlib -noconfig -r:$(CORLIB) -target:library -optimize+ -out:$@ $(INTEROP_SRC)
+	@echo "csc -> $@"
+	@$(CSC) -nostdlib -noconfig -r:$(CORLIB) -target:library -optimize+ -deterministic -nologo -out:$@ $(INTEROP_SRC)
 
 # ---- wasm runtime (see tools/build-wasm.sh) ----
 wasm: build/wasm/cilantro.wasm

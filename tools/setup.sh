@@ -32,6 +32,13 @@ need_cmd hyperfine hyperfine
 need_cmd node nodejs
 need_cmd npm npm
 
+# The .NET SDK is not in Debian's archive; the project's machines come with it.
+# Roslyn (inside it) compiles the corlib, and `dotnet` is the tests' oracle.
+if ! command -v dotnet >/dev/null 2>&1; then
+    echo "setup: the .NET SDK ('dotnet') is not on PATH; install .NET 10 SDK (https://dot.net) and retry" >&2
+    exit 1
+fi
+
 if [ "${#missing[@]}" -gt 0 ]; then
     # Sort and drop duplicates so the message and the install line stay short.
     mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
