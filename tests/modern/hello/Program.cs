@@ -1,0 +1,2 @@
+Console.WriteLine("Hello from an SDK-built program");
+Console.WriteLine(args.Length);
