@@ -10,7 +10,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     [Serializable]
-    public abstract class Array : ICloneable, IList, IStructuralComparable, IStructuralEquatable
+    public abstract partial class Array : ICloneable, IList, IStructuralComparable, IStructuralEquatable
     {
         protected Array() { }
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public static class Buffer
+    public static partial class Buffer
     {
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void BlockCopy(Array src, int srcOffset, Array dst, int dstOffset, int count);

@@ -181,7 +181,7 @@ namespace System.Runtime.InteropServices
 
 namespace System.Runtime.CompilerServices
 {
-    public static class RuntimeHelpers
+    public static partial class RuntimeHelpers
     {
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
@@ -190,7 +190,7 @@ namespace System.Runtime.CompilerServices
         private static extern int InternalGetOffsetToStringData();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern bool IsReferenceOrContainsReferences<T>();
+        public static extern bool IsReferenceOrContainsReferences<T>() where T : allows ref struct;
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void InternalRunClassConstructor(IntPtr type);

@@ -12,7 +12,7 @@ using System.Text;
 namespace System
 {
     [Serializable]
-    public sealed class String : IComparable, IEnumerable<char>, IConvertible, IComparable<string>, IEquatable<string>, ICloneable
+    public sealed partial class String : IComparable, IEnumerable<char>, IConvertible, IComparable<string>, IEquatable<string>, ICloneable
     {
         private int _length;
         private char _firstChar;

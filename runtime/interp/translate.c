@@ -699,7 +699,14 @@ bool tr_setup_frame(Tr *t) {
         t->local_types = util_calloc(t->local_count + 1, sizeof(Type *));
         for (uint32_t l = 0; l < t->local_count; l++) {
             t->local_types[l] = type_from_sig(t->a, sigs[l], &t->ctx);
-            if (!t->local_types[l] || !type_prepare(t->local_types[l], TS_LAYOUT)) { tr_fail_type(t); return false; }
+            if (!t->local_types[l] || !type_prepare(t->local_types[l], TS_LAYOUT)) {
+                /* A local whose type does not load (lazy binding, translate_lazy.c):
+                   every instruction that would give it a value names the type and
+                   throws when reached, so the slot only needs a placeholder type. */
+                if (!tr_lazy_placeholder_ok()) { tr_fail_type(t); return false; }
+                t->local_types[l] = sigs[l]->elem == MD_ELEMENT_VALUETYPE || sigs[l]->elem == MD_ELEMENT_GENERICINST
+                    ? vm_types.intptr : vm_types.object;
+            }
         }
     }
     t->local_slots = util_calloc(t->local_count + 1, sizeof(uint32_t));
@@ -777,6 +784,7 @@ void tr_free_tr(Tr *t) {
     free(t->local_types); free(t->local_slots); free(t->local_addr_taken);
     free(t->fixups);
     free(t->inlines);
+    free(t->lazy.stack); free(t->lazy.message);
 }
 
 Code *interp_translate(Method *m, char *err, size_t errlen) {
@@ -837,7 +845,9 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
         is_prefix = opc == 0x116 || opc == 0x113 || opc == 0x114 || opc == 0x112 || opc == 0x11E || opc == 0x119;
         if (!is_prefix) tr_record_map(t, pos);
         bool unconditional = false;
-        if (!tr_translate_instruction(t, &pos, &unconditional)) break;
+        tr_lazy_begin(t, pos);
+        bool ok = tr_translate_instruction(t, &pos, &unconditional);
+        if (!tr_lazy_finish(t) || !ok) break;
         if (unconditional) reachable = false;
     }
     if (!t->failed && reachable) tr_fail(t, "control falls off the end of the method");

@@ -144,6 +144,7 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
         if (strcmp(m->name, "get_Chars") == 0 && m->param_count == 1) { tr_call_intrinsic_string(t, m, OP_STR_CHAR); return; }
     }
     if (m->runtime_kind >= RK_ARRAY_GET && m->runtime_kind <= RK_ARRAY_ADDRESS) { tr_emit_array_accessor(t, m); return; }
+    if (nargs == 0 && tr_try_intrinsic(t, m)) return;
     for (uint32_t i = 0; i < nargs; i++) {
         StackEntry *e = &t->stack[t->sp - nargs + i];
         if (i >= (has_this ? 1u : 0u)) tr_coerce_to(t, e, m->params[i - (has_this ? 1 : 0)]);

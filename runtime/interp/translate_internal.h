@@ -78,6 +78,15 @@ typedef struct Tr {
     uint32_t inline_ret_slot;
     InlineRange *inlines;
     uint32_t inline_count;
+    /* lazy member binding (translate_lazy.c): the state before the current
+       instruction, and the resolution error it deferred */
+    struct {
+        bool active, pending;
+        uint32_t il, n, fixup_count, sp, cap;
+        StackEntry *stack;
+        const char *exception;
+        char *message;
+    } lazy;
 } Tr;
 
 #define PTR64 (sizeof(void *) == 8)
@@ -178,6 +187,12 @@ void tr_enter_label(Tr *t, uint32_t il, bool fallthrough);
 void tr_free_tr(Tr *t);
 
 bool tr_try_inline(Tr *t, Method *m, uint32_t base);
+bool tr_try_intrinsic(Tr *t, Method *m);  /* translate_intrinsics.c */
+/* translate_lazy.c */
+void tr_lazy_begin(Tr *t, uint32_t il);
+bool tr_lazy_defer(Tr *t);    /* true: the last type-system error is deferred to run time */
+bool tr_lazy_finish(Tr *t);   /* false: the method fails */
+bool tr_lazy_placeholder_ok(void); /* the last type-system error may be deferred */
 void tr_emit_calli(Tr *t, uint32_t sig_token);
 
 #endif

@@ -7,7 +7,7 @@
 
 /* ---- errors ---- */
 void tr_fail(Tr *t, const char *fmt, ...) {
-    if (t->failed) return;
+    if (t->failed || t->lazy.pending) return;   /* a deferred error rolls the instruction back anyway */
     char msg[400];
     va_list ap;
     va_start(ap, fmt);
@@ -19,7 +19,10 @@ void tr_fail(Tr *t, const char *fmt, ...) {
     t->failed = true;
 }
 
-void tr_fail_type(Tr *t) { tr_fail(t, "%s", type_last_error()); }
+void tr_fail_type(Tr *t) {
+    if (tr_lazy_defer(t)) return;
+    tr_fail(t, "%s", type_last_error());
+}
 
 /* ---- emission ---- */
 void tr_emit_word(Tr *t, Op w) {

@@ -115,8 +115,9 @@ Assembly *asm_resolve_ref(Assembly *a, uint32_t row) {
     if (row == 0 || row > a->image->row_count[MD_ASSEMBLYREF]) return NULL;
     if (a->refs[row]) return a->refs[row];
     const char *name = a->image->assemblyrefs[row].name;
-    Assembly *target = asm_by_name(name);
-    if (!target && asm_name_maps_to_corlib(name)) target = corlib;
+    /* Framework names are the corlib first; a real assembly of that name the
+       host loaded is the fallback for types the corlib lacks (type_load.c). */
+    Assembly *target = asm_name_maps_to_corlib(name) ? corlib : asm_by_name(name);
     if (!target) {
         type_set_error_kind(ERR_FILE_NOT_FOUND,
             "Could not load file or assembly '%s' (referenced by '%s')", name, a->name);
@@ -124,6 +125,28 @@ Assembly *asm_resolve_ref(Assembly *a, uint32_t row) {
     }
     a->refs[row] = target;
     return target;
+}
+
+static void append_display_name(char *buf, size_t size, const char *name, uint16_t major, uint16_t minor,
+                                uint16_t build, uint16_t revision, const char *culture, MdBlob key, bool key_is_full) {
+    size_t n = (size_t)snprintf(buf, size, "%s, Version=%u.%u.%u.%u, Culture=%s", name, major, minor, build, revision,
+                                culture && culture[0] ? culture : "neutral");
+    if (n >= size) return;
+    if (key.len == 0) { snprintf(buf + n, size - n, ", PublicKeyToken=null"); return; }
+    if (key_is_full || key.len != 8) return;   /* a full key's token needs its SHA-1: left out */
+    n += (size_t)snprintf(buf + n, size - n, ", PublicKeyToken=");
+    for (uint32_t i = 0; i < 8 && n + 2 < size; i++) n += (size_t)snprintf(buf + n, size - n, "%02x", key.ptr[i]);
+}
+
+void asm_ref_display_name(Assembly *a, uint32_t row, char *buf, size_t size) {
+    const MdAssemblyRefRow *r = &a->image->assemblyrefs[row];
+    append_display_name(buf, size, r->name, r->major, r->minor, r->build, r->revision, r->culture,
+                        r->public_key_or_token, (r->flags & 1) != 0);
+}
+
+void asm_display_name(Assembly *a, char *buf, size_t size) {
+    const MdAssemblyRow *r = &a->image->assemblies[1];
+    append_display_name(buf, size, r->name, r->major, r->minor, r->build, r->revision, r->culture, r->public_key, true);
 }
 
 const char *asm_next_missing_reference(void) {

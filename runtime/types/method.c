@@ -176,6 +176,18 @@ Field *type_find_field(Type *t, const char *name) {
     return NULL;
 }
 
+/* A signature type's name for a "Method not found" message, as .NET writes
+ * it ("System.String", "Void"); a type that does not load prints as "?". */
+static void sig_type_name(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx, bool param, char *buf, size_t size, size_t *pos) {
+    if (*pos >= size) return;
+    if (sig->elem == MD_ELEMENT_VOID) { *pos += (size_t)snprintf(buf + *pos, size - *pos, "Void"); return; }
+    Type *ty = type_from_sig(a, sig, ctx);
+    /* parameters of primitive types print short ("Int32"), as CoreCLR does */
+    bool short_name = param && ty && ((sig->elem >= MD_ELEMENT_BOOLEAN && sig->elem <= MD_ELEMENT_R8) ||
+                                      sig->elem == MD_ELEMENT_I || sig->elem == MD_ELEMENT_U);
+    *pos += (size_t)snprintf(buf + *pos, size - *pos, "%s", !ty ? "?" : short_name ? ty->name : type_name_full(ty));
+}
+
 static Method *resolve_memberref(Assembly *a, uint32_t row, const GenericContext *ctx) {
     const MdImage *img = a->image;
     const MdMemberRefRow *mr = &img->memberrefs[row];
@@ -197,7 +209,16 @@ static Method *resolve_memberref(Assembly *a, uint32_t row, const GenericContext
     }
     Method *m = type_find_method(t, mr->name, sig, a, ctx);
     if (!m) {
-        type_set_error_kind(ERR_MISSING_METHOD, "Method not found: '%s.%s' (%u parameters)", type_name_full(t), mr->name, sig->param_count);
+        char text[600];
+        size_t n = 0;
+        sig_type_name(a, sig->ret, ctx, false, text, sizeof text, &n);
+        n += (size_t)snprintf(text + n, n < sizeof text ? sizeof text - n : 0, " %s.%s(", type_name_full(t), mr->name);
+        for (uint32_t i = 0; i < sig->param_count && n < sizeof text; i++) {
+            if (i) n += (size_t)snprintf(text + n, sizeof text - n, ", ");
+            if (n < sizeof text) sig_type_name(a, sig->params[i], ctx, true, text, sizeof text, &n);
+        }
+        if (n < sizeof text) snprintf(text + n, sizeof text - n, ")");
+        type_set_error_kind(ERR_MISSING_METHOD, "Method not found: '%s'.", text);
         return NULL;
     }
     return m;
@@ -247,7 +268,7 @@ Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) 
         if (!t) return NULL;
         Field *f = type_find_field(t, mr->name);
         if (!f) {
-            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'", type_name_full(t), mr->name);
+            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'.", type_name_full(t), mr->name);
             return NULL;
         }
         return f;

@@ -297,6 +297,30 @@ Type *type_find_nested(Type *outer, const char *name) {
     return NULL;
 }
 
+/* A type reference that did not resolve in the assembly the reference maps
+ * to. For a framework name that is the corlib: a real assembly of that name
+ * the host loaded (a NuGet build shipped beside the app) may have the type.
+ * Otherwise the TypeLoadException names the type, the assembly asked for,
+ * and where the runtime looked. */
+static Type *type_find_fallback(Assembly *a, uint32_t ref_row, Assembly *target, const char *ns, const char *name) {
+    const char *ref_name = a->image->assemblyrefs[ref_row].name;
+    char display[300];
+    asm_ref_display_name(a, ref_row, display, sizeof display);
+    if (target == asm_corlib() && strcmp(ref_name, target->name) != 0) {
+        Assembly *real = asm_by_name(ref_name);
+        if (real && real != target) {
+            Type *t = type_find(real, ns, name);
+            if (t) return t;
+        }
+        type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib%s)",
+                       ns, ns[0] ? "." : "", name, display,
+                       real && real != target ? " and the loaded assembly of that name" : ", and no assembly of that name was loaded");
+        return NULL;
+    }
+    type_set_error("Could not load type '%s%s%s' from assembly '%s'.", ns, ns[0] ? "." : "", name, display);
+    return NULL;
+}
+
 static Type *resolve_typeref(Assembly *a, uint32_t row) {
     if (a->typerefs[row]) return a->typerefs[row];
     const MdTypeRefRow *tr = &a->image->typerefs[row];
@@ -307,6 +331,7 @@ static Type *resolve_typeref(Assembly *a, uint32_t row) {
         Assembly *target = asm_resolve_ref(a, MD_TOKEN_ROW(scope));
         if (!target) return NULL;
         t = type_find(target, tr->ns, tr->name);
+        if (!t) t = type_find_fallback(a, MD_TOKEN_ROW(scope), target, tr->ns, tr->name);
         break;
     }
     case MD_TYPEREF: {

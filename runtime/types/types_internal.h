@@ -18,6 +18,9 @@ const char *type_error_exception_name(TypeErrorKind kind);
 
 uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name);
 const char *asm_next_missing_reference(void);
+/* "Name, Version=1.2.3.4, Culture=neutral, PublicKeyToken=..." as .NET prints it */
+void asm_ref_display_name(Assembly *a, uint32_t assemblyref_row, char *buf, size_t size);
+void asm_display_name(Assembly *a, char *buf, size_t size);
 
 bool type_prepare_layout(Type *t);
 bool type_prepare_vtable(Type *t);

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace System.Text
 {
     [Serializable]
-    public sealed class StringBuilder
+    public sealed partial class StringBuilder
     {
         private char[] _chars;
         private int _length;

@@ -1,0 +1,29 @@
+/* translate_intrinsics.c — corlib methods the translator answers itself,
+ * because only the runtime knows the answer at translation time (the
+ * method's generic argument is concrete here) or because a call would cost
+ * more than the operation. */
+#include "interp/translate_internal.h"
+
+static bool is_corlib_type(Type *t, const char *ns, const char *name) {
+    return t->assembly && t->assembly->is_corlib && strcmp(t->name, name) == 0 && strcmp(t->ns, ns) == 0;
+}
+
+static bool type_is_or_has_references(Type *ty) {
+    if (type_is_reference(ty)) return true;
+    if (ty->flags & (TF_BYREF | TF_POINTER)) return (ty->flags & TF_BYREF) != 0;
+    if (!type_prepare(ty, TS_LAYOUT)) return true;
+    return (ty->flags & TF_HAS_REFS) != 0;
+}
+
+bool tr_try_intrinsic(Tr *t, Method *m) {
+    Type *owner = m->owner;
+    if (!owner->assembly || !owner->assembly->is_corlib) return false;
+    if (is_corlib_type(owner, "System.Runtime.CompilerServices", "RuntimeHelpers")) {
+        if (strcmp(m->name, "IsReferenceOrContainsReferences") == 0 && m->generic_param_count == 1 && m->method_args &&
+            !(m->method_args[0]->flags & TF_GENERIC_PARAM)) {
+            tr_push_const(t, SK_I4, type_is_or_has_references(m->method_args[0]) ? 1 : 0);
+            return true;
+        }
+    }
+    return false;
+}

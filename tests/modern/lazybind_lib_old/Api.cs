@@ -1,0 +1,9 @@
+namespace LazyBind
+{
+    public class Api
+    {
+        public static string Old() { return "old method"; }
+        public int OldField = 1;
+        public virtual string Describe() { return "Api (old)"; }
+    }
+}
