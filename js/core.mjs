@@ -410,6 +410,8 @@ class Runtime {
     const name = this._loadBytes(read.bytes, fileName ?? read.fileName);
     if (read.place && !this._places.some((p) => p.key === read.place.key)) this._places.push(read.place);
     await this._resolveReferences(name);
+    await this._resolveOptionalReferences();
+    await this._resolveReferences(name);
     return name;
   }
 
@@ -434,6 +436,25 @@ class Runtime {
       } else {
         const where = this._describeSearch(name);
         throw new CilantroError(`cannot find assembly '${name}' (needed by ${requester}; ${where})`, 'MISSING_REFERENCE');
+      }
+    }
+  }
+
+  /**
+   * Shared-framework names (System.Collections, ...) are the corlib; a real
+   * assembly of such a name may still back the types the corlib lacks. Probed
+   * where probing is cheap (files, or the host's resolveAssembly); a page never
+   * fetches for them, so it logs no 404s.
+   */
+  async _resolveOptionalReferences() {
+    for (;;) {
+      const name = this._cstring(this._call('cil_next_optional_reference'));
+      if (name === null) return;
+      const found = this._platform.cheapProbe || this._options.resolveAssembly ? await this._findAssembly(name) : null;
+      if (found) {
+        this._loadBytes(found.bytes, found.fileName);
+      } else {
+        this._markMissing(name);
       }
     }
   }

@@ -128,6 +128,7 @@ const platform = {
   readSource,
   extraPlaces,
   probe,
+  cheapProbe: true,   // probing is a file lookup, not a request
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
   // Console.ReadLine reads the process's stdin synchronously, as a console program does.

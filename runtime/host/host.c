@@ -82,6 +82,7 @@ const char *cil_assembly_name(int id) {
 }
 
 const char *cil_next_missing_reference(void) { return asm_next_missing_reference(); }
+const char *cil_next_optional_reference(void) { return asm_next_optional_reference(); }
 void cil_mark_reference_missing(const char *name) { asm_mark_missing(name); }
 
 int cil_start_main(int assembly_id, int argc, const char **argv) {

@@ -36,6 +36,10 @@ const char *cil_assembly_name(int assembly_id);
  * mapped to the corlib nor marked missing, or NULL when the closure is complete. */
 const char *cil_next_missing_reference(void);
 void cil_mark_reference_missing(const char *name);  /* uses of it raise FileNotFoundException/TypeLoadException */
+/* Shared-framework names the corlib stands for, which a host may still back
+ * with a real assembly of that name (for types the corlib lacks): load it, or
+ * mark it missing (then the corlib alone answers). Same loop as above. */
+const char *cil_next_optional_reference(void);
 
 /* Creates the main thread for the assembly's entry point. argv[0] is the
  * program's path (GetCommandLineArgs()[0]); Main(string[]) gets argv[1..]. Returns 0 on

@@ -119,6 +119,11 @@ int main(int argc, char **argv) {
         }
         if (!loaded) cil_mark_reference_missing(missing);
     }
+    while ((missing = cil_next_optional_reference()) != NULL) {
+        char path[4600];
+        snprintf(path, sizeof path, "%s/%s.dll", dir, missing);
+        if (!file_exists(path) || !load_file(path)) cil_mark_reference_missing(missing);
+    }
     if (cil_start_main(id, argc - i, (const char **)(argv + i)) != 0) {
         fprintf(stderr, "cilantro: %s\n", cil_last_error());
         return 1;

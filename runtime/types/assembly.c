@@ -1,9 +1,10 @@
 /* assembly.c — the set of loaded assemblies and reference resolution.
  *
- * References to the framework's assembly names (mscorlib, System,
- * System.Core, System.Runtime, netstandard, System.Private.CoreLib and the
- * System.* facades) resolve to our single corlib, unless an assembly of that
- * exact name was loaded; types are then matched by namespace and name. */
+ * References to the shared framework's assembly names (framework_names.inc:
+ * mscorlib, netstandard, System.Runtime, System.Collections, ...) resolve to
+ * our single corlib; types are matched by namespace and name, and a type the
+ * corlib lacks may come from a real assembly of that name the host loaded
+ * (type_load.c). Other references resolve to the loaded assembly of that name. */
 #include "types/types_internal.h"
 
 #include <stdio.h>
@@ -25,13 +26,20 @@ Assembly *asm_by_name(const char *name) {
     return NULL;
 }
 
+static const char *const framework_names[] = {
+#include "types/framework_names.inc"
+};
+
+static int compare_name(const void *key, const void *entry) {
+    return strcmp((const char *)key, *(const char *const *)entry);
+}
+
+/* The shared framework's assembly names (the net10.0 reference pack, plus
+ * System.Private.CoreLib): the corlib plays all of them. Other names, even
+ * System.* ones like System.Reactive, are ordinary assemblies. */
 bool asm_name_maps_to_corlib(const char *name) {
-    static const char *const names[] = {
-        "mscorlib", "System", "System.Core", "System.Runtime", "netstandard",
-        "System.Private.CoreLib", NULL };
-    for (int i = 0; names[i]; i++)
-        if (strcmp(name, names[i]) == 0) return true;
-    return strncmp(name, "System.", 7) == 0 || strncmp(name, "Microsoft.Win32.", 16) == 0;
+    return bsearch(name, framework_names, sizeof framework_names / sizeof framework_names[0],
+                   sizeof framework_names[0], compare_name) != NULL;
 }
 
 void asm_mark_missing(const char *name) {
@@ -156,6 +164,25 @@ const char *asm_next_missing_reference(void) {
             const char *name = a->image->assemblyrefs[r].name;
             if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name)) continue;
             return name;
+        }
+    }
+    return NULL;
+}
+
+/* Framework names whose types the corlib may lack: a host may offer a real
+ * assembly of that name (e.g. a NuGet build of System.Collections.Immutable
+ * shipped beside the app). The names the corlib always is are left out. */
+const char *asm_next_optional_reference(void) {
+    static const char *const core[] = { "mscorlib", "netstandard", "System", "System.Runtime",
+                                        "System.Private.CoreLib", "System.Core", NULL };
+    for (int i = 0; i < loaded_count; i++) {
+        Assembly *a = loaded[i];
+        for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
+            const char *name = a->image->assemblyrefs[r].name;
+            if (!asm_name_maps_to_corlib(name) || asm_by_name(name) || asm_is_marked_missing(name)) continue;
+            bool is_core = false;
+            for (int c = 0; core[c] && !is_core; c++) is_core = strcmp(core[c], name) == 0;
+            if (!is_core) return name;
         }
     }
     return NULL;

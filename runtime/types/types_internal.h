@@ -18,6 +18,7 @@ const char *type_error_exception_name(TypeErrorKind kind);
 
 uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name);
 const char *asm_next_missing_reference(void);
+const char *asm_next_optional_reference(void);
 /* "Name, Version=1.2.3.4, Culture=neutral, PublicKeyToken=..." as .NET prints it */
 void asm_ref_display_name(Assembly *a, uint32_t assemblyref_row, char *buf, size_t size);
 void asm_display_name(Assembly *a, char *buf, size_t size);
