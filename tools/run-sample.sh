@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# run-sample.sh — what `make run` does after building: compile the sample C#
-# program with plain mcs (Mono's reference mscorlib, like any user would) and
+# run-sample.sh — what `make run` does after building: build the sample C#
+# program with the .NET SDK (`dotnet build`, net10.0, as any user would) and
 # run it on the wasm build through the Node CLI.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-SRC=samples/hello/Program.cs
-EXE=build/samples/hello.exe
-mkdir -p build/samples
-if [ ! -f "$EXE" ] || [ "$SRC" -nt "$EXE" ]; then
-    mcs -nologo -out:"$EXE" "$SRC"
+EXE=build/samples/hello/hello.dll
+if [ ! -f "$EXE" ] || [ -n "$(find samples/hello -newer "$EXE" -type f)" ]; then
+    echo "\$ dotnet build samples/hello"
+    DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet build -nologo -v q samples/hello > build/samples-build.log 2>&1 \
+        || { cat build/samples-build.log; exit 1; }
 fi
 
 echo "\$ node js/cli.mjs $EXE Cilantro 42"
