@@ -159,7 +159,7 @@ COVERAGE_ARGS ?=
 api-coverage: $(API_COVERAGE)
 $(API_COVERAGE): $(API_COVERAGE_SRC)
 	@echo "dotnet build -> $@"
-	@dotnet build tools/api-coverage/ApiCoverage.csproj -nologo -v:q -clp:ErrorsOnly
+	@dotnet build tools/api-coverage/ApiCoverage.csproj -nologo -v:q -clp:NoSummary
 	@touch $@
 coverage: $(CORLIB) $(API_COVERAGE)
 	@dotnet $(API_COVERAGE) $(COVERAGE_ARGS)

@@ -24,13 +24,13 @@ static class MissingReport
 
     /// <summary>
     /// Corlib members that look meant to be <paramref name="m"/> but are not: the same key
-    /// with too little visibility, or the same kind, name and parameter count with a
-    /// signature that no reference member has (a wrong type, a missing modifier).
+    /// with too little visibility, or the same name and parameter count with a kind or
+    /// signature that no reference member has (a wrong type, a missing modifier, a method
+    /// where the reference has a property getter).
     /// </summary>
     static IEnumerable<ApiMember> NearMisses(TypeResult t, ApiMember m) =>
         t.Corlib is null ? [] : t.Corlib.Members.Values.Where(c => c.Key == m.Key ||
-            (c.Kind == m.Kind && c.Name == m.Name && c.Parameters.Count == m.Parameters.Count &&
-             !t.Reference.Members.ContainsKey(c.Key)));
+            (c.Name == m.Name && c.Parameters.Count == m.Parameters.Count && !t.Reference.Members.ContainsKey(c.Key)));
 
     static string Describe(TypeResult t)
     {
