@@ -65,6 +65,23 @@ test('api-coverage counts exact matches only (mini corlib)', () => {
     .includes('field static System.Environment+SpecialFolder Desktop'), 'nested enum field');
   assert.match(missingOf(out, 'System.Guid').header, /struct, but a class in the corlib/);
   assert.match(missingOf(out, 'System.Buffer').header, /missing type/);
+
+  const argument = missingOf(out, 'System.ArgumentException').members;
+  assert.ok(!argument.includes('getter System.String get_Message()'), 'inherited instance member');
+  assert.ok(!argument.includes('constructor System.Void .ctor(System.String, System.String)'));
+  assert.ok(argument.includes('constructor System.Void .ctor(System.String)'), 'constructors are not inherited');
+  const strict = missingOf(coverage('--corlib', mini, '--missing', 'System', '--declared-only'), 'System.ArgumentException');
+  assert.ok(strict.members.includes('getter System.String get_Message()'), '--declared-only');
+});
+
+test('api-coverage puts a generic base class\'s arguments into inherited members', () => {
+  const out = coverage('--corlib', mini, '--missing', 'System.Collections.Generic');
+  const list = missingOf(out, 'System.Collections.Generic.List`1').members;
+  assert.ok(!list.includes('getter System.Int32 get_Count()'));
+  assert.ok(!list.includes('method System.Boolean Contains(!0)'));
+  const queue = missingOf(out, 'System.Collections.Generic.Queue`1').members;
+  assert.ok(!queue.includes('getter System.Int32 get_Count()'));
+  assert.ok(queue.includes('method System.Boolean Contains(!0)'), 'Contains(String) is not Contains(T)');
 });
 
 test('api-coverage measures the real corlib', { skip: !existsSync(CORLIB) && 'no build/corlib/mscorlib.dll' }, () => {

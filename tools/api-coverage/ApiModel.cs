@@ -27,12 +27,15 @@ sealed record ApiMember(MemberKind Kind, string Name, Access Access, bool IsStat
 /// "+Nested`arity" for each level of nesting; <see cref="Namespace"/> is the outermost
 /// type's namespace.
 /// </summary>
-sealed class ApiType(string ns, string fullName, TypeKind kind, Access access)
+sealed class ApiType(string ns, string fullName, TypeKind kind, Access access, string? baseType)
 {
     public string Namespace { get; } = ns;
     public string FullName { get; } = fullName;
     public TypeKind Kind { get; } = kind;
     public Access Access { get; } = access;
+
+    /// <summary>The base class as a canonical type string ("Ns.Base`1&lt;!0&gt;"), or null.</summary>
+    public string? BaseType { get; } = baseType;
     public Dictionary<string, ApiMember> Members { get; } = new(StringComparer.Ordinal);
 }
 

@@ -54,10 +54,12 @@ sealed class CoverageResult(string referenceName, IReadOnlyList<TypeResult> type
 /// and kind that is at least as visible; a member counts when that type also has a member
 /// of the same kind, name and signature (<see cref="ApiMember.Key"/>) that is at least as
 /// visible: public for a public reference member, public or protected for a protected one.
+/// The member may be inherited from a base class unless the measure is declared-only.
 /// </summary>
 static class Coverage
 {
-    public static CoverageResult Measure(ApiSurface reference, ApiSurface corlib)
+    /// <param name="inherit">count members the corlib type inherits (see <see cref="Inheritance"/>)</param>
+    public static CoverageResult Measure(ApiSurface reference, ApiSurface corlib, bool inherit)
     {
         var results = new List<TypeResult>();
         foreach (var refType in reference.Types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal))
@@ -65,7 +67,7 @@ static class Coverage
             corlib.Types.TryGetValue(refType.FullName, out var mine);
             bool visible = mine is not null && Allows(refType.Access, mine.Access);
             var missing = refType.Members.Values
-                .Where(m => !visible || !mine!.Members.TryGetValue(m.Key, out var have) || !Allows(m.Access, have.Access))
+                .Where(m => !visible || Inheritance.Find(corlib, mine!, m, inherit) is not { } have || !Allows(m.Access, have.Access))
                 .ToList();
             results.Add(new TypeResult(refType, mine, visible && mine!.Kind == refType.Kind, missing));
         }

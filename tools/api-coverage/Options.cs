@@ -4,7 +4,7 @@ namespace ApiCoverage;
 sealed class Options
 {
     public string? Missing;
-    public bool Markdown, FocusOnly;
+    public bool Markdown, FocusOnly, DeclaredOnly;
     public int Top;
     public List<string> References = [];
     public string? Corlib, NetStandardDll, NetCoreRefDir;
@@ -18,6 +18,9 @@ sealed class Options
           --top N               the N types and namespaces with the most missing members
           --focus               with --top: only namespaces of the focus group
           --markdown            the focus-group table for README.md
+          --declared-only       count a member only where the corlib type declares it itself
+                                (by default an inherited instance member counts, as the
+                                runtime finds it through the base classes)
           --ref NAME            measure against netstandard2.0 or net10.0 only (repeatable;
                                 default: both, or netstandard2.0 for --missing and --top)
           --corlib PATH         the corlib to measure (default: build/corlib/mscorlib.dll)
@@ -36,6 +39,7 @@ sealed class Options
                 case "--missing": o.Missing = Value(); break;
                 case "--markdown": o.Markdown = true; break;
                 case "--focus": o.FocusOnly = true; break;
+                case "--declared-only": o.DeclaredOnly = true; break;
                 case "--top": o.Top = int.TryParse(Value(), out var n) && n > 0 ? n : throw new ArgumentException("--top needs a positive number"); break;
                 case "--ref": o.References.Add(Value()); break;
                 case "--corlib": o.Corlib = Value(); break;

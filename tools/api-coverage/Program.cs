@@ -24,7 +24,7 @@ foreach (var name in options.References)
     var reference = ReferenceSets.Load(name, options);
     foreach (var forward in reference.UnresolvedForwards.Order(StringComparer.Ordinal))
         Console.Error.WriteLine($"api-coverage: {name}: {forward} is forwarded to an assembly not measured; not counted");
-    results.Add(Coverage.Measure(reference, corlib));
+    results.Add(Coverage.Measure(reference, corlib, inherit: !options.DeclaredOnly));
 }
 
 var output = Console.Out;

@@ -25,7 +25,8 @@ static class SurfaceReader
             if (!includeNamespace(ns)) continue;
             var fullName = TypeNames.Of(md, handle);
             if (!surface.Types.TryGetValue(fullName, out var type))
-                surface.Types[fullName] = type = new ApiType(ns, fullName, KindOf(md, handle, fullName), access.Value);
+                surface.Types[fullName] = type = new ApiType(ns, fullName, KindOf(md, handle, fullName),
+                                                             access.Value, BaseTypeOf(md, handle));
             foreach (var member in MemberReader.Members(md, md.GetTypeDefinition(handle)))
                 type.Members.TryAdd(member.Key, member);
         }
@@ -56,6 +57,15 @@ static class SurfaceReader
         var outerAccess = TypeAccess(md, outer);
         if (outerAccess is null) return null;
         return own == Access.Public && outerAccess == Access.Public ? Access.Public : Access.Protected;
+    }
+
+    static string? BaseTypeOf(MetadataReader md, TypeDefinitionHandle handle)
+    {
+        var baseType = md.GetTypeDefinition(handle).BaseType;
+        if (baseType.IsNil) return null;
+        return baseType.Kind == HandleKind.TypeSpecification
+            ? md.GetTypeSpecification((TypeSpecificationHandle)baseType).DecodeSignature(SignatureFormatter.Instance, null)
+            : TypeNames.OfToken(md, baseType);
     }
 
     static TypeKind KindOf(MetadataReader md, TypeDefinitionHandle handle, string fullName)
