@@ -158,8 +158,10 @@ COVERAGE_ARGS ?=
 .PHONY: coverage api-coverage
 api-coverage: $(API_COVERAGE)
 $(API_COVERAGE): $(API_COVERAGE_SRC)
-	@echo "dotnet build -> $@"
-	@dotnet build tools/api-coverage/ApiCoverage.csproj -nologo -v:q -clp:NoSummary
+	@echo "dotnet build -> $@" >&2
+	@mkdir -p build/api-coverage
+	@dotnet build tools/api-coverage/ApiCoverage.csproj -nologo -v:q > build/api-coverage/build.log 2>&1 \
+	  || { cat build/api-coverage/build.log; exit 1; }
 	@touch $@
 coverage: $(CORLIB) $(API_COVERAGE)
 	@dotnet $(API_COVERAGE) $(COVERAGE_ARGS)

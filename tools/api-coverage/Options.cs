@@ -4,7 +4,7 @@ namespace ApiCoverage;
 sealed class Options
 {
     public string? Missing;
-    public bool Markdown, FocusOnly, DeclaredOnly;
+    public bool Markdown, FocusOnly, DeclaredOnly, Help;
     public int Top;
     public List<string> References = [];
     public string? Corlib, NetStandardDll, NetCoreRefDir;
@@ -38,6 +38,7 @@ sealed class Options
             {
                 case "--missing": o.Missing = Value(); break;
                 case "--markdown": o.Markdown = true; break;
+                case "--help" or "-h": o.Help = true; break;
                 case "--focus": o.FocusOnly = true; break;
                 case "--declared-only": o.DeclaredOnly = true; break;
                 case "--top": o.Top = int.TryParse(Value(), out var n) && n > 0 ? n : throw new ArgumentException("--top needs a positive number"); break;

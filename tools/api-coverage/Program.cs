@@ -10,6 +10,11 @@ catch (ArgumentException e)
     Console.Error.WriteLine(Options.Usage);
     return 2;
 }
+if (options.Help)
+{
+    Console.WriteLine(Options.Usage);
+    return 0;
+}
 
 var corlibPath = options.Corlib ?? ToolPaths.Corlib;
 if (!File.Exists(corlibPath))
