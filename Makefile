@@ -145,3 +145,23 @@ test-stress: setup asan corlib
 all: web
 web: interop
 	@bash tools/build-web.sh
+
+# ---- API coverage (tools/api-coverage, see docs/corlib.md): which public API of
+# netstandard 2.0 and of the net10.0 reference assemblies the corlib provides with
+# the same signature. The tool's first build restores NETStandard.Library 2.0.3.
+# make coverage                                   the per-namespace tables
+# make coverage COVERAGE_ARGS='--missing System.IO'   what System.IO lacks
+# make coverage COVERAGE_ARGS=--markdown          the README table ----
+API_COVERAGE_SRC := $(wildcard tools/api-coverage/*.cs tools/api-coverage/*.csproj tools/api-coverage/*.props)
+API_COVERAGE := build/api-coverage/bin/ApiCoverage.dll
+COVERAGE_ARGS ?=
+.PHONY: coverage api-coverage
+api-coverage: $(API_COVERAGE)
+$(API_COVERAGE): $(API_COVERAGE_SRC)
+	@echo "dotnet build -> $@" >&2
+	@mkdir -p build/api-coverage
+	@dotnet build tools/api-coverage/ApiCoverage.csproj -nologo -v:q > build/api-coverage/build.log 2>&1 \
+	  || { cat build/api-coverage/build.log; exit 1; }
+	@touch $@
+coverage: $(CORLIB) $(API_COVERAGE)
+	@dotnet $(API_COVERAGE) $(COVERAGE_ARGS)
