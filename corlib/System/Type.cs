@@ -138,6 +138,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetName(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetNamespace(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetFullName(IntPtr type);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetQualifiedFullName(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetBaseType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetDeclaringType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalGetAttributes(IntPtr type);
@@ -177,7 +178,7 @@ namespace System
 
         public override string Name { get { return InternalGetName(_impl); } }
         public override string Namespace { get { return InternalGetNamespace(_impl); } }
-        public override string FullName { get { return IsGenericParameter ? null : InternalGetFullName(_impl); } }
+        public override string FullName { get { return IsGenericParameter ? null : InternalGetQualifiedFullName(_impl); } }
         public override string AssemblyQualifiedName { get { return FullName + ", mscorlib"; } }
         public override Type BaseType { get { return InternalGetBaseType(_impl); } }
         public override Type DeclaringType { get { return InternalGetDeclaringType(_impl); } }

@@ -63,6 +63,55 @@ void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full) {
     }
 }
 
+/* The assembly part of an assembly-qualified name. The corlib answers as
+ * the assembly that holds these types on .NET. */
+static void append_assembly_name(Assembly *a, char *buf, size_t size, size_t *pos) {
+    if (!a || a->is_corlib) {
+        put(buf, size, pos, "System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e");
+        return;
+    }
+    char display[300];
+    asm_display_name(a, display, sizeof display);
+    put(buf, size, pos, display);
+}
+
+/* Type.FullName: the namespace-qualified name with assembly-qualified
+ * generic arguments, "List`1[[System.Int32, System.Private.CoreLib, ...]]";
+ * false when .NET's FullName is null (the type mentions generic parameters). */
+bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos) {
+    if ((t->flags & TF_CONTAINS_OPEN) && !(t->flags & TF_GENERIC_DEF)) return false;
+    switch (t->elem) {
+    case MD_ELEMENT_SZARRAY: case MD_ELEMENT_ARRAY: case MD_ELEMENT_BYREF: case MD_ELEMENT_PTR: {
+        if (!type_append_fullname(t->element, buf, size, pos)) return false;
+        if (t->elem == MD_ELEMENT_BYREF) put(buf, size, pos, "&");
+        else if (t->elem == MD_ELEMENT_PTR) put(buf, size, pos, "*");
+        else if (t->elem == MD_ELEMENT_SZARRAY) put(buf, size, pos, "[]");
+        else {
+            put(buf, size, pos, "[");
+            for (uint32_t i = 1; i < t->rank; i++) put(buf, size, pos, ",");
+            put(buf, size, pos, "]");
+        }
+        return true;
+    }
+    default: break;
+    }
+    if (!t->generic_def) { type_append_name(t, buf, size, pos, true); return true; }
+    type_append_name(t->generic_def, buf, size, pos, true);
+    put(buf, size, pos, "[");
+    for (uint32_t i = 0; i < t->type_arg_count; i++) {
+        if (i) put(buf, size, pos, ",");
+        put(buf, size, pos, "[");
+        if (!type_append_fullname(t->type_args[i], buf, size, pos)) return false;
+        put(buf, size, pos, ", ");
+        Type *arg = t->type_args[i];
+        while (arg->element && (arg->flags & (TF_ARRAY | TF_BYREF | TF_POINTER))) arg = arg->element;
+        append_assembly_name(arg->assembly, buf, size, pos);
+        put(buf, size, pos, "]");
+    }
+    put(buf, size, pos, "]");
+    return true;
+}
+
 const char *type_name_full(Type *t) {
     if (t->full_name) return t->full_name;
     char buf[1024];

@@ -232,6 +232,7 @@ Method *type_resolve_virtual(Type *t, Method *m);   /* the override of m on runt
 Method *type_resolve_interface(Type *t, Method *m);
 const char *type_name_full(Type *t);      /* "Ns.Outer+Inner`1[[...]]" as .NET's Type.FullName */
 void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full);
+bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos);  /* Type.FullName; false: null */
 
 /* ---- methods and fields ---- */
 Method *method_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
