@@ -4,6 +4,7 @@
 #   web/<demo>/*.cs          -> build/web/<demo>.exe      (one program per demo dir)
 #   web/run/samples/<X>.cs   -> build/web/samples/<X>.exe  (programs the run page offers)
 #   tests/bench/<X>.cs       -> build/web/bench/<X>.exe    (the benchmark page)
+#   samples/hello (SDK)      -> build/samples/hello/hello.dll (tools/build-sample.sh)
 #
 # Plain mcs against Mono's mscorlib (what an app developer has), plus the
 # interop assembly when it is built. Only stale outputs are rebuilt.
@@ -55,4 +56,6 @@ for src in tests/bench/*.cs; do
     [ -f "$src" ] || continue
     build "$OUT/bench/$(basename "${src%.cs}").exe" "$src" || status=1
 done
+# the run page also offers the SDK-built sample (build/samples/hello/hello.dll)
+bash tools/build-sample.sh || status=1
 exit $status

@@ -8,11 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 EXE=build/samples/hello/hello.dll
-if [ ! -f "$EXE" ] || [ -n "$(find samples/hello -newer "$EXE" -type f)" ]; then
-    echo "\$ dotnet build samples/hello"
-    DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet build -nologo -v q samples/hello > build/samples-build.log 2>&1 \
-        || { cat build/samples-build.log; exit 1; }
-fi
+bash tools/build-sample.sh
 
 echo "\$ node js/cli.mjs $EXE Cilantro 42"
 status=0

@@ -86,6 +86,21 @@ describe('demo pages', { skip: skip ?? false }, () => {
     await page.close();
   });
 
+  test('run page: an SDK-built program (net10.0) prints what .NET prints', async () => {
+    // tests/browser/fixtures/hello-sdk.expected is `dotnet build/samples/hello/hello.dll Cilantro 42`
+    const expected = readFileSync(path.join(ROOT, 'tests/browser/fixtures/hello-sdk.expected'), 'utf8');
+    const page = await b.newPage();
+    await page.goto(`${b.url}web/run/`);
+    await page.selectOption('#sample', 'hello');
+    assert.equal(await page.inputValue('#args'), 'Cilantro 42');
+    await page.click('#run');
+    await page.waitForFunction(() => document.body.dataset.state === 'idle', null, { timeout: 20000 });
+    assert.equal(await page.textContent('#out'), expected);
+    assert.match(await page.textContent('#status'), /hello\.dll exited with code 0/);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test('run page: Stop ends a running program', async () => {
     const page = await b.newPage();
     await page.goto(`${b.url}web/run/`);

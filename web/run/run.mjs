@@ -25,7 +25,9 @@ $('sample').addEventListener('change', () => {
   if (!opt.value) return choose(null);
   $('file').value = '';
   $('args').value = opt.dataset.args ?? '';
-  choose({ label: `${opt.value}.exe`, main: { url: `../../build/web/samples/${opt.value}.exe` }, libs: new Map() });
+  // data-url: a sample built elsewhere (the SDK-built one lives in build/samples)
+  const url = opt.dataset.url ?? `../../build/web/samples/${opt.value}.exe`;
+  choose({ label: url.split('/').pop(), main: { url }, libs: new Map() });
 });
 
 async function takeFiles(fileList) {
