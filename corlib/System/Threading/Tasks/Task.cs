@@ -512,17 +512,19 @@ namespace System.Threading.Tasks
             finally { reg.Dispose(); }
         }
 
-        internal void ThrowIfExceptional(bool includeCanceled)
+        internal void ThrowIfExceptional(bool includeTaskCanceledExceptions)
         {
             if (_status == (int)TaskStatus.Faulted) throw new AggregateException(_exceptions);
-            if (includeCanceled && _status == (int)TaskStatus.Canceled)
+            if (includeTaskCanceledExceptions && _status == (int)TaskStatus.Canceled)
                 throw new AggregateException(new TaskCanceledException(this));
         }
 
         // What await throws: the first exception itself, or the cancellation.
+        [System.Diagnostics.StackTraceHidden]
         internal void ThrowForAwait()
         {
-            if (_status == (int)TaskStatus.Faulted) throw _exceptions[0];
+            // rethrown keeping the frames it was first thrown through, as an await does
+            if (_status == (int)TaskStatus.Faulted) System.Runtime.ExceptionServices.ExceptionDispatchInfo.ThrowForAwait(_exceptions[0]);
             if (_status == (int)TaskStatus.Canceled)
             {
                 if (_cancellation != null) throw _cancellation;
@@ -530,6 +532,7 @@ namespace System.Threading.Tasks
             }
         }
 
+        [System.Diagnostics.StackTraceHidden]
         internal void WaitForAwait()
         {
             if (_status < (int)TaskStatus.RanToCompletion) InternalWait(-1, default(CancellationToken));
