@@ -625,13 +625,13 @@ namespace System
             int rh = r.GetHashCode(comparer);
             switch (r.Length)
             {
-                case 1: return TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh);
-                case 2: return TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7)), rh);
-                case 3: return TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6)), TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh));
+                case 1: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2)), TupleHelp.Combine(comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4))), TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6)), TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh)));
+                case 2: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3)), TupleHelp.Combine(comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5))), TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7)), rh));
+                case 3: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4)), TupleHelp.Combine(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6))), TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh));
                 case 4: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5)), TupleHelp.Combine(comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7))), rh);
-                case 5: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4)), TupleHelp.Combine(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6))), TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh));
-                case 6: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3)), TupleHelp.Combine(comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5))), TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7)), rh));
-                case 7: return TupleHelp.Combine(TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2)), TupleHelp.Combine(comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4))), TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6)), TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh)));
+                case 5: return TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6)), TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh));
+                case 6: return TupleHelp.Combine(TupleHelp.Combine(comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7)), rh);
+                case 7: return TupleHelp.Combine(comparer.GetHashCode(m_Item7), rh);
                 default: return rh;
             }
         }

@@ -74,7 +74,7 @@ def gen_tuple(n):
         w("            switch (r.Length)")
         w("            {")
         for k in range(1, 8):
-            mine = ["comparer.GetHashCode(m_Item%d)" % i for i in range(8 - k, 8)]
+            mine = ["comparer.GetHashCode(m_Item%d)" % i for i in range(k, 8)]
             w("                case %d: return %s;" % (k, combine(mine + ["rh"])))
         w("                default: return rh;")
         w("            }")

@@ -152,6 +152,10 @@ public static class Program
         Console.WriteLine(ct.Equals(Tuple.Create(1, "a", 'c')));
         Console.WriteLine(ct.GetHashCode() == Tuple.Create(1, "a", 'c').GetHashCode());
         Console.WriteLine(Tuple.Create(1, 2).GetHashCode());
+        Console.WriteLine(Tuple.Create(1, 2, 3).GetHashCode() + " " + Tuple.Create(1, 2, 3, 4).GetHashCode() + " " + Tuple.Create(1, 2, 3, 4, 5).GetHashCode());
+        Console.WriteLine(Tuple.Create(1, 2, 3, 4, 5, 6, 7).GetHashCode() + " " + Tuple.Create(1, 2, 3, 4, 5, 6, 7, 8).GetHashCode());
+        Console.WriteLine(new Tuple<int, int, int, int, int, int, int, Tuple<int, int, int>>(1, 2, 3, 4, 5, 6, 7, Tuple.Create(8, 9, 10)).GetHashCode());
+        Console.WriteLine(ValueTuple.Create(5).GetHashCode() + " " + new ValueTuple().GetHashCode());
         Console.WriteLine(Tuple.Create(1, 2, 3, 4, 5, 6, 7, 8));
         var (c1, c2, c3) = ct;
         Console.WriteLine(c1 + c2 + c3);
