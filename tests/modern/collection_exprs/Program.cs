@@ -29,6 +29,24 @@ public static class Bag
 
 public record Pt(int X, int Y);
 
+[InlineArray(4)]
+public struct FourStrings
+{
+    private string _first;
+}
+
+[InlineArray(3)]
+public struct ThreeLongs
+{
+    private long _v;
+}
+
+public class Holder
+{
+    public FourStrings Names;
+    public int After = 7;
+}
+
 public static class Program
 {
     static int SumSpan(params ReadOnlySpan<int> xs)
@@ -101,6 +119,22 @@ public static class Program
         Console.WriteLine(c + s + c);
         Console.WriteLine("pre" + c);
         Console.WriteLine(c.ToString() + n);
+
+        // user-defined inline arrays: indexing, spans over them, GC safety
+        var h = new Holder();
+        for (int i = 0; i < 4; i++) h.Names[i] = "name" + i.ToString();
+        GC.Collect();
+        var garbage = new List<string>();
+        for (int i = 0; i < 1000; i++) garbage.Add(new string('g', 10));
+        GC.Collect();
+        Console.WriteLine(h.Names[0] + h.Names[3] + " " + h.After);
+        Span<string> nameSpan = h.Names;
+        Console.WriteLine(nameSpan.Length + " " + nameSpan[2]);
+        var tl = new ThreeLongs();
+        tl[0] = 1; tl[1] = long.MaxValue; tl[2] = -1;
+        long total = 0;
+        foreach (var v in tl) total += v;
+        Console.WriteLine(total + " " + tl[1]);
 
         // .NET 9 params ReadOnlySpan overloads of everyday APIs
         string a = "a", b = "b";
