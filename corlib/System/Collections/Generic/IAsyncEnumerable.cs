@@ -1,15 +1,7 @@
-// Async streams (C# 8): what `await foreach`, `await using` and async
-// iterators compile against.
+// Async streams (C# 8): what `await foreach` and async iterators compile
+// against (IAsyncDisposable is in System/IAsyncDisposable.cs).
 using System.Threading;
 using System.Threading.Tasks;
-
-namespace System
-{
-    public interface IAsyncDisposable
-    {
-        ValueTask DisposeAsync();
-    }
-}
 
 namespace System.Collections.Generic
 {
