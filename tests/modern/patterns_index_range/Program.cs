@@ -166,7 +166,8 @@ public static class Program
         string? maybe = null;
         Console.WriteLine(maybe is null ? "null!" : "x");
         Console.WriteLine(maybe is { } ? "has" : "none");
-        try { var z = 99 switch { 1 => "a" }; } catch (Exception e) { Console.WriteLine(e.GetType().FullName); }
+        try { var z = 99 switch { 1 => "a" }; } catch (Exception e) { Console.WriteLine(e.GetType().FullName + ": " + e.Message); }
+        try { var z = (1, "two") switch { (2, _) => "a" }; } catch (Exception e) { Console.WriteLine(e.Message); }
         try { object zz = "s"; var z = zz switch { int => "a" }; } catch (Exception e) { Console.WriteLine(e.GetType().FullName); }
         Console.WriteLine(new DateTime(2020, 5, 1) is { Month: 5, Day: > 0 });
     }

@@ -92,7 +92,7 @@ public static class Program
         IComparable ic = (1, 2);
         Console.WriteLine(ic.CompareTo((1, 1)));
         Console.WriteLine(ic.CompareTo(null));
-        try { ic.CompareTo("x"); } catch (ArgumentException e) { Console.WriteLine("AE " + e.ParamName); }
+        try { ic.CompareTo("x"); } catch (ArgumentException e) { Console.WriteLine("AE " + e.ParamName + " " + e.Message); }
         Console.WriteLine(t10.CompareTo((1, 2, 3, 4, 5, 6, 7, 8, 9, "tem")));
 
         // structural
@@ -165,6 +165,6 @@ public static class Program
         Console.WriteLine(back.GetType().Name + " " + back);
         IComparable ctc = Tuple.Create(1, 2);
         Console.WriteLine(ctc.CompareTo(Tuple.Create(1, 3)));
-        try { ctc.CompareTo("x"); } catch (ArgumentException e) { Console.WriteLine("AE " + e.ParamName); }
+        try { ctc.CompareTo("x"); } catch (ArgumentException e) { Console.WriteLine("AE " + e.ParamName + " " + e.Message); }
     }
 }
