@@ -61,8 +61,37 @@ public sealed class Signal : IValueTaskSource<int>, IValueTaskSource
         => _core.OnCompleted(continuation, state, token, flags);
 }
 
+public sealed class CountingContext : SynchronizationContext
+{
+    public int Posts;
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        Interlocked.Increment(ref Posts);
+        ThreadPool.QueueUserWorkItem(_ => d(state));
+    }
+}
+
 public static class Program
 {
+    static async Task<int> AwaitUnder(Signal sig, bool capture)
+    {
+        int v = capture ? await sig.WaitAsync() : await sig.WaitAsync().ConfigureAwait(false);
+        return v;
+    }
+
+    static async Task<string> ContextTest(bool capture)
+    {
+        var sig = new Signal();
+        var ctx = new CountingContext();
+        var old = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(ctx);
+        var w = AwaitUnder(sig, capture);
+        SynchronizationContext.SetSynchronizationContext(old);
+        sig.Set(11);
+        int r = await w;
+        return r + " posts " + ctx.Posts;
+    }
+
     static async IAsyncEnumerable<int> Range(int start, int count, int delayEvery = 0)
     {
         for (int i = 0; i < count; i++)
@@ -219,6 +248,14 @@ public static class Program
         Console.WriteLine(string.Join(",", list));
         foreach (var v in Range(3, 3).ToBlockingEnumerable()) Console.Write(v + ";");
         Console.WriteLine();
+        Console.WriteLine("captured: " + await ContextTest(true));
+        Console.WriteLine("not captured: " + await ContextTest(false));
+        // a continuation registered after completion still runs (queued)
+        var late = new Signal();
+        late.Set(3);
+        var tcs = new TaskCompletionSource<int>();
+        late.OnCompleted(st => tcs.SetResult(late.GetResult(late.Version) + (int)st!), 4, late.Version, ValueTaskSourceOnCompletedFlags.None);
+        Console.WriteLine("late continuation " + await tcs.Task);
         Console.WriteLine("done");
     }
 }
