@@ -85,31 +85,59 @@ static bool resolve_field_types(Type *t) {
     return true;
 }
 
-/* [ThreadStatic]: a custom attribute on the field whose constructor's type is
- * System.ThreadStaticAttribute. */
-static bool field_is_thread_static(Type *t, Field *f) {
-    const MdImage *img = t->assembly->image;
-    uint32_t first, end;
-    md_find_custom_attributes(img, MD_TOKEN(MD_FIELD, f->field_row), &first, &end);
-    for (uint32_t r = first; r < end; r++) {
-        uint32_t ctor = img->customattributes[r].type;
-        const char *name = NULL, *ns = NULL;
-        if (MD_TOKEN_TABLE(ctor) == MD_MEMBERREF) {
-            uint32_t parent = img->memberrefs[MD_TOKEN_ROW(ctor)].klass;
-            if (MD_TOKEN_TABLE(parent) == MD_TYPEREF) {
-                name = img->typerefs[MD_TOKEN_ROW(parent)].name;
-                ns = img->typerefs[MD_TOKEN_ROW(parent)].ns;
-            } else if (MD_TOKEN_TABLE(parent) == MD_TYPEDEF) {
-                name = img->typedefs[MD_TOKEN_ROW(parent)].name;
-                ns = img->typedefs[MD_TOKEN_ROW(parent)].ns;
-            }
-        } else if (MD_TOKEN_TABLE(ctor) == MD_METHODDEF) {
-            Method *m = method_from_def(t->assembly, MD_TOKEN_ROW(ctor));
-            if (m) { name = m->owner->name; ns = m->owner->ns; }
+/* The namespace and name of the type whose constructor a CustomAttribute row
+ * names (ctor: MethodDef or MemberRef token). */
+static void attribute_type_name(Assembly *a, uint32_t ctor, const char **ns, const char **name) {
+    const MdImage *img = a->image;
+    *name = NULL;
+    *ns = NULL;
+    if (MD_TOKEN_TABLE(ctor) == MD_MEMBERREF) {
+        uint32_t parent = img->memberrefs[MD_TOKEN_ROW(ctor)].klass;
+        if (MD_TOKEN_TABLE(parent) == MD_TYPEREF) {
+            *name = img->typerefs[MD_TOKEN_ROW(parent)].name;
+            *ns = img->typerefs[MD_TOKEN_ROW(parent)].ns;
+        } else if (MD_TOKEN_TABLE(parent) == MD_TYPEDEF) {
+            *name = img->typedefs[MD_TOKEN_ROW(parent)].name;
+            *ns = img->typedefs[MD_TOKEN_ROW(parent)].ns;
         }
-        if (name && strcmp(name, "ThreadStaticAttribute") == 0 && ns && strcmp(ns, "System") == 0) return true;
+    } else if (MD_TOKEN_TABLE(ctor) == MD_METHODDEF) {
+        Method *m = method_from_def(a, MD_TOKEN_ROW(ctor));
+        if (m) { *name = m->owner->name; *ns = m->owner->ns; }
     }
-    return false;
+}
+
+/* The CustomAttribute row on `parent` (a token of a's image) whose type is
+ * ns.name, or 0. */
+static uint32_t find_attribute(Assembly *a, uint32_t parent, const char *ns, const char *name) {
+    const MdImage *img = a->image;
+    uint32_t first, end;
+    md_find_custom_attributes(img, parent, &first, &end);
+    for (uint32_t r = first; r < end; r++) {
+        const char *n, *s;
+        attribute_type_name(a, img->customattributes[r].type, &s, &n);
+        if (n && s && strcmp(n, name) == 0 && strcmp(s, ns) == 0) return r;
+    }
+    return 0;
+}
+
+/* [ThreadStatic] on a field. */
+static bool field_is_thread_static(Type *t, Field *f) {
+    return find_attribute(t->assembly, MD_TOKEN(MD_FIELD, f->field_row), "System", "ThreadStaticAttribute") != 0;
+}
+
+/* [InlineArray(n)] on a struct (C# 12 inline arrays, .NET 10's InlineArrayN<T>):
+ * its one instance field repeated n times. Returns n, or 0. */
+static uint32_t inline_array_length(Type *t) {
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (!def->typedef_row || !(t->flags & TF_VALUETYPE)) return 0;
+    Assembly *a = def->assembly;
+    uint32_t r = find_attribute(a, MD_TOKEN(MD_TYPEDEF, def->typedef_row), "System.Runtime.CompilerServices", "InlineArrayAttribute");
+    if (!r) return 0;
+    MdBlobReader br;
+    md_blob_reader_init(&br, a->image->customattributes[r].value);
+    if (md_read_u16(&br) != 1) return 0;
+    uint32_t n = md_read_u32(&br);
+    return br.failed || (int32_t)n <= 0 ? 0 : n;
 }
 
 /* Gives a static field the next suitably aligned offset in a statics block. */
@@ -217,6 +245,17 @@ bool type_prepare_layout(Type *t) {
         if (fa > align) align = fa;
         if ((t->flags & TF_ENUM)) t->element = f->type;
         add_field_refs(&refs, f->type, off);
+    }
+    uint32_t repeat = value ? inline_array_length(t) : 0;
+    if (repeat > 1) {
+        /* the one instance field, then repeat - 1 more elements right after it */
+        Field *elem = NULL;
+        for (uint32_t i = 0; i < t->field_count; i++)
+            if (!(t->fields[i].flags & FF_STATIC)) { if (elem) { elem = NULL; break; } elem = &t->fields[i]; }
+        if (!elem) { type_set_error("InlineArray struct '%s' must have exactly one instance field", t->name); return false; }
+        uint32_t fs = type_value_size(elem->type);
+        for (uint32_t k = 1; k < repeat; k++) add_field_refs(&refs, elem->type, elem->offset + k * fs);
+        end = elem->offset + repeat * fs;
     }
     uint32_t lrow = md_find_class_layout(img, t->typedef_row);
     if (lrow && img->classlayouts[lrow].class_size && start + img->classlayouts[lrow].class_size > end)

@@ -1,0 +1,21 @@
+// CollectionsMarshal: direct access to a List<T>'s storage.
+using System.Collections.Generic;
+
+namespace System.Runtime.InteropServices
+{
+    public static class CollectionsMarshal
+    {
+        public static Span<T> AsSpan<T>(List<T>? list)
+        {
+            return list == null ? default(Span<T>) : list.InternalAsSpan();
+        }
+
+        // Sets Count, growing the storage if needed; new items are default(T)
+        // (or whatever was left in the storage, as in .NET).
+        public static void SetCount<T>(List<T> list, int count)
+        {
+            if (list == null) throw new ArgumentNullException("list");
+            list.InternalSetCount(count);
+        }
+    }
+}
