@@ -26,12 +26,19 @@ modern_refs() {
         | sed -E 's/.*Include="([^"]*)"/\1/; s|\\|/|g; s|.*/||; s/\.csproj$//'
 }
 
-# modern_inputs_changed: true when some source under tests/modern is newer than the stamp.
+# modern_newer_source FILE PATH...: prints one build input under PATHs newer than FILE
+# (test data such as .expected or .args is not an input).
+modern_newer_source() {
+    local ref=$1; shift
+    find "$@" -type f -newer "$ref" -not -name '*.expected' -not -name '*.expected-by-hand' -not -name '*.args' \
+        -not -name '*.exitcode' -not -name '*.stderr' -not -name '*.md' -print -quit
+}
+
+# modern_inputs_changed STAMP: true when some source under tests/modern is newer than the stamp.
 modern_inputs_changed() {
     local stamp=$1
     [ -f "$stamp" ] || return 0
-    [ -n "$(find tests/modern -type f -newer "$stamp" -not -name '*.expected' -not -name '*.args' \
-        -not -name '*.exitcode' -not -name '*.stderr' -not -name '*.md' -print -quit)" ]
+    [ -n "$(modern_newer_source "$stamp" tests/modern)" ]
 }
 
 # modern_build STATUSDIR: build if needed, then write STATUSDIR/<name>.build for every project.
@@ -66,7 +73,7 @@ modern_build() {
         errs=$(grep -E ': error [A-Z]*[0-9]+' "$log" 2>/dev/null | grep -F "tests/modern/$n/$n.csproj]" | sort -u)
         if [ ! -f "$dll" ]; then
             bad[$n]="no $dll after the build${errs:+$'\n'$errs}"
-        elif [ "$rc" -ne 0 ] && { [ -n "$errs" ] || [ -n "$(find "tests/modern/$n" tests/modern/Directory.Build.props -type f -newer "$dll" -print -quit)" ]; }; then
+        elif [ "$rc" -ne 0 ] && { [ -n "$errs" ] || [ -n "$(modern_newer_source "$dll" "tests/modern/$n" tests/modern/Directory.Build.props)" ]; }; then
             bad[$n]="build failed${errs:+$'\n'$errs}"
         fi
     done
