@@ -69,7 +69,8 @@ class Program
         catch (ArgumentException) { Console.WriteLine("null task: ArgumentException"); }
 
         // Completion-ordered processing with WhenAny.
-        List<Task<int>> pending = new List<Task<int>> { After(45, 45), After(15, 15), After(30, 30) };
+        // 100 ms apart, so a loaded machine does not finish two before WhenAny looks again.
+        List<Task<int>> pending = new List<Task<int>> { After(300, 3), After(100, 1), After(200, 2) };
         List<int> order = new List<int>();
         while (pending.Count > 0)
         {
