@@ -173,7 +173,7 @@ job() {
     if [ "$kind" = modern ]; then
         # Built by the one `dotnet build` the collect phase started in the background.
         local name; name=$(basename "$stem")
-        exe="build/modern/$name/$name.dll"
+        exe="build/modern/$name/$(modern_asm "$name").dll"
         local waited=0
         while [ ! -f "$OUT/modern/.done" ] && [ "$waited" -lt 1200 ]; do sleep 0.5; waited=$((waited + 1)); done
         if [ "$(head -n 1 "$OUT/modern/$name.build" 2>/dev/null)" != ok ]; then

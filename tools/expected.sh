@@ -25,6 +25,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 # shellcheck source=../tests/lib/compile.sh
 . tests/lib/compile.sh
+# shellcheck source=../tests/lib/modern.sh
+. tests/lib/modern.sh
 OUT=tests/out
 RUNTIMECONFIG=tools/oracle.runtimeconfig.json
 TIMEOUT=${TIMEOUT:-60}
@@ -72,7 +74,7 @@ one() {
             if [ "$(head -n 1 "$OUT/modern/$name.build")" != ok ]; then
                 echo "BUILD ERROR $id"; sed -n '2,12p' "$OUT/modern/$name.build"; return
             fi
-            cmd=(dotnet "build/modern/$name/$name.dll") ;;
+            cmd=(dotnet "build/modern/$name/$(modern_asm "$name").dll") ;;
     esac
     [ -f "$stem.args" ] && read -r -a args < "$stem.args"
     (ulimit -c 0; timeout -k 5 "$TIMEOUT" "${cmd[@]}" ${args[@]+"${args[@]}"} \
@@ -91,7 +93,6 @@ while IFS= read -r f; do
     want "$id" && jobs+=("${id%%/*}|$id|$f")
 done < <(find tests/cs -name '*.cs'; find tests/il -name '*.il' | sort)
 if [ -d tests/modern ] && { [ -z "$FILTER" ] || [[ modern/ =~ $FILTER ]] || [[ $FILTER == *modern* ]]; }; then
-    . tests/lib/modern.sh
     modern_build "$OUT/modern"
     for st in "$OUT"/modern/*.build; do
         [ -f "$st" ] || continue

@@ -26,6 +26,25 @@ modern_refs() {
         | sed -E 's/.*Include="([^"]*)"/\1/; s|\\|/|g; s|.*/||; s/\.csproj$//'
 }
 
+# modern_asm NAME: the project's assembly name (its <AssemblyName>, else NAME);
+# the build writes build/modern/NAME/<assembly>.dll.
+modern_asm() {
+    local a
+    a=$(grep -oE '<AssemblyName>[^<]+</AssemblyName>' "tests/modern/$1/$1.csproj" | head -n 1 | sed -E 's/<[^>]+>//g')
+    echo "${a:-$1}"
+}
+
+# modern_inputs NAME: the project's folder and the sources it compiles from elsewhere
+# (<Compile Include="../../bench/x.cs" />), one a line.
+modern_inputs() {
+    local n=$1 p f
+    echo "tests/modern/$n"
+    grep -oE '<Compile[^>]*Include="[^"]*"' "tests/modern/$n/$n.csproj" | sed -E 's/.*Include="([^"]*)"/\1/; s|\\|/|g' |
+        while IFS= read -r p; do
+            for f in tests/modern/$n/$p; do [ -e "$f" ] && echo "$f"; done
+        done
+}
+
 # modern_newer_source FILE PATH...: prints one build input under PATHs newer than FILE
 # (test data such as .expected or .args is not an input).
 modern_newer_source() {
@@ -34,11 +53,12 @@ modern_newer_source() {
         -not -name '*.exitcode' -not -name '*.stderr' -not -name '*.md' -print -quit
 }
 
-# modern_inputs_changed STAMP: true when some source under tests/modern is newer than the stamp.
+# modern_inputs_changed STAMP NAME...: true when some input of the projects is newer than the stamp.
 modern_inputs_changed() {
-    local stamp=$1
+    local stamp=$1 n inputs=(tests/modern); shift
     [ -f "$stamp" ] || return 0
-    [ -n "$(modern_newer_source "$stamp" tests/modern)" ]
+    for n in "$@"; do mapfile -t -O "${#inputs[@]}" inputs < <(modern_inputs "$n" | tail -n +2); done
+    [ -n "$(modern_newer_source "$stamp" "${inputs[@]}")" ]
 }
 
 # modern_build STATUSDIR: build if needed, then write STATUSDIR/<name>.build for every project.
@@ -55,10 +75,10 @@ modern_build() {
       for n in "${names[@]}"; do echo "  <Project Path=\"../../tests/modern/$n/$n.csproj\" />"; done
       echo '</Solution>'; } > "$sln.new"
     if cmp -s "$sln.new" "$sln"; then rm -f "$sln.new"; else mv "$sln.new" "$sln"; rm -f "$stamp"; fi
-    for n in "${names[@]}"; do [ -f "$dir/$n/$n.dll" ] || rm -f "$stamp"; done
+    for n in "${names[@]}"; do [ -f "$dir/$n/$(modern_asm "$n").dll" ] || rm -f "$stamp"; done
 
     local rc=0
-    if modern_inputs_changed "$stamp"; then
+    if modern_inputs_changed "$stamp" "${names[@]}"; then
         DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
             timeout -k 5 600 dotnet build "$sln" -nologo -v:q -nodeReuse:false > "$log" 2>&1
         rc=$?
@@ -69,11 +89,13 @@ modern_build() {
     # no error names it and its dll is newer than its own sources.
     declare -A bad=()
     for n in "${names[@]}"; do
-        local dll="$dir/$n/$n.dll" errs
+        local dll errs inputs
+        dll="$dir/$n/$(modern_asm "$n").dll"
+        mapfile -t inputs < <(modern_inputs "$n")
         errs=$(grep -E ': error [A-Z]*[0-9]+' "$log" 2>/dev/null | grep -F "tests/modern/$n/$n.csproj]" | sort -u)
         if [ ! -f "$dll" ]; then
             bad[$n]="no $dll after the build${errs:+$'\n'$errs}"
-        elif [ "$rc" -ne 0 ] && { [ -n "$errs" ] || [ -n "$(modern_newer_source "$dll" "tests/modern/$n" tests/modern/Directory.Build.props)" ]; }; then
+        elif [ "$rc" -ne 0 ] && { [ -n "$errs" ] || [ -n "$(modern_newer_source "$dll" "${inputs[@]}" tests/modern/Directory.Build.props)" ]; }; then
             bad[$n]="build failed${errs:+$'\n'$errs}"
         fi
     done
