@@ -200,6 +200,27 @@ namespace System
         }
 
         // ---- conversions for generic math ----
+        public static Half CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            Half result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Checked, out result) && !TOther.TryConvertToChecked(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
+        public static Half CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            Half result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Saturating, out result) && !TOther.TryConvertToSaturating(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
+        public static Half CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            Half result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Truncating, out result) && !TOther.TryConvertToTruncating(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
         static bool INumberBase<Half>.TryConvertFromChecked<TOther>(TOther value, out Half result) => NumericConvert.TryConvert(value, NumericConvert.Checked, out result);
         static bool INumberBase<Half>.TryConvertFromSaturating<TOther>(TOther value, out Half result) => NumericConvert.TryConvert(value, NumericConvert.Saturating, out result);
         static bool INumberBase<Half>.TryConvertFromTruncating<TOther>(TOther value, out Half result) => NumericConvert.TryConvert(value, NumericConvert.Truncating, out result);

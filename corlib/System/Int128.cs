@@ -274,6 +274,27 @@ namespace System
             UInt128 b = Negative ? ~Bits : Bits;
             return 129 - (int)(ulong)UInt128.LeadingZeroCount(b);
         }
+        public static Int128 CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            Int128 result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Checked, out result) && !TOther.TryConvertToChecked(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
+        public static Int128 CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            Int128 result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Saturating, out result) && !TOther.TryConvertToSaturating(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
+        public static Int128 CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            Int128 result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Truncating, out result) && !TOther.TryConvertToTruncating(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
         static bool INumberBase<Int128>.TryConvertFromChecked<TOther>(TOther value, out Int128 result) => NumericConvert.TryConvert(value, NumericConvert.Checked, out result);
         static bool INumberBase<Int128>.TryConvertFromSaturating<TOther>(TOther value, out Int128 result) => NumericConvert.TryConvert(value, NumericConvert.Saturating, out result);
         static bool INumberBase<Int128>.TryConvertFromTruncating<TOther>(TOther value, out Int128 result) => NumericConvert.TryConvert(value, NumericConvert.Truncating, out result);

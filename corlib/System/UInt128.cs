@@ -412,6 +412,27 @@ namespace System
         static UInt128 INumberBase<UInt128>.MinMagnitudeNumber(UInt128 x, UInt128 y) => Min(x, y);
         int IBinaryInteger<UInt128>.GetByteCount() => 16;
         int IBinaryInteger<UInt128>.GetShortestBitLength() => 128 - (int)(ulong)LeadingZeroCount(this);
+        public static UInt128 CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            UInt128 result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Checked, out result) && !TOther.TryConvertToChecked(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
+        public static UInt128 CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            UInt128 result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Saturating, out result) && !TOther.TryConvertToSaturating(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
+        public static UInt128 CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            UInt128 result;
+            if (!NumericConvert.TryConvert(value, NumericConvert.Truncating, out result) && !TOther.TryConvertToTruncating(value, out result))
+                throw new NotSupportedException("Specified method is not supported.");
+            return result;
+        }
         static bool INumberBase<UInt128>.TryConvertFromChecked<TOther>(TOther value, out UInt128 result) => NumericConvert.TryConvert(value, NumericConvert.Checked, out result);
         static bool INumberBase<UInt128>.TryConvertFromSaturating<TOther>(TOther value, out UInt128 result) => NumericConvert.TryConvert(value, NumericConvert.Saturating, out result);
         static bool INumberBase<UInt128>.TryConvertFromTruncating<TOther>(TOther value, out UInt128 result) => NumericConvert.TryConvert(value, NumericConvert.Truncating, out result);
