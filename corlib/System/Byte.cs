@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static byte IMinMaxValue<byte>.MinValue => MinValue;
         static byte IMinMaxValue<byte>.MaxValue => MaxValue;
-        static byte INumberBase<byte>.One => 1;
-        static byte INumberBase<byte>.Zero => 0;
+        static byte INumberBase<byte>.One => (byte)1;
+        static byte INumberBase<byte>.Zero => (byte)0;
         static int INumberBase<byte>.Radix => 2;
-        static byte IAdditiveIdentity<byte, byte>.AdditiveIdentity => 0;
-        static byte IMultiplicativeIdentity<byte, byte>.MultiplicativeIdentity => 1;
+        static byte IAdditiveIdentity<byte, byte>.AdditiveIdentity => (byte)0;
+        static byte IMultiplicativeIdentity<byte, byte>.MultiplicativeIdentity => (byte)1;
         static bool INumberBase<byte>.IsNegative(byte value) => false;
         public static byte MaxMagnitude(byte x, byte y) => x >= y ? x : y;
         public static byte MinMagnitude(byte x, byte y) => x <= y ? x : y;

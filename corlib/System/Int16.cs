@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static short IMinMaxValue<short>.MinValue => MinValue;
         static short IMinMaxValue<short>.MaxValue => MaxValue;
-        static short INumberBase<short>.One => 1;
-        static short INumberBase<short>.Zero => 0;
+        static short INumberBase<short>.One => (short)1;
+        static short INumberBase<short>.Zero => (short)0;
         static int INumberBase<short>.Radix => 2;
-        static short IAdditiveIdentity<short, short>.AdditiveIdentity => 0;
-        static short IMultiplicativeIdentity<short, short>.MultiplicativeIdentity => 1;
+        static short IAdditiveIdentity<short, short>.AdditiveIdentity => (short)0;
+        static short IMultiplicativeIdentity<short, short>.MultiplicativeIdentity => (short)1;
         static short ISignedNumber<short>.NegativeOne => -1;
         public static short CopySign(short value, short sign)
         {

@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static int IMinMaxValue<int>.MinValue => MinValue;
         static int IMinMaxValue<int>.MaxValue => MaxValue;
-        static int INumberBase<int>.One => 1;
-        static int INumberBase<int>.Zero => 0;
+        static int INumberBase<int>.One => (int)1;
+        static int INumberBase<int>.Zero => (int)0;
         static int INumberBase<int>.Radix => 2;
-        static int IAdditiveIdentity<int, int>.AdditiveIdentity => 0;
-        static int IMultiplicativeIdentity<int, int>.MultiplicativeIdentity => 1;
+        static int IAdditiveIdentity<int, int>.AdditiveIdentity => (int)0;
+        static int IMultiplicativeIdentity<int, int>.MultiplicativeIdentity => (int)1;
         static int ISignedNumber<int>.NegativeOne => -1;
         public static int CopySign(int value, int sign)
         {

@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static long IMinMaxValue<long>.MinValue => MinValue;
         static long IMinMaxValue<long>.MaxValue => MaxValue;
-        static long INumberBase<long>.One => 1;
-        static long INumberBase<long>.Zero => 0;
+        static long INumberBase<long>.One => (long)1;
+        static long INumberBase<long>.Zero => (long)0;
         static int INumberBase<long>.Radix => 2;
-        static long IAdditiveIdentity<long, long>.AdditiveIdentity => 0;
-        static long IMultiplicativeIdentity<long, long>.MultiplicativeIdentity => 1;
+        static long IAdditiveIdentity<long, long>.AdditiveIdentity => (long)0;
+        static long IMultiplicativeIdentity<long, long>.MultiplicativeIdentity => (long)1;
         static long ISignedNumber<long>.NegativeOne => -1;
         public static long CopySign(long value, long sign)
         {

@@ -82,14 +82,18 @@ namespace System
         DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw new InvalidCastException("Invalid cast from '{NAME}' to 'DateTime'."); }
         object IConvertible.ToType(Type conversionType, IFormatProvider provider) { return Convert.ChangeType(this, conversionType, provider); }
 
-        // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
+{GENERIC}    }
+}
+'''
+
+GENERIC = r'''        // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static {KW} IMinMaxValue<{KW}>.MinValue => MinValue;
         static {KW} IMinMaxValue<{KW}>.MaxValue => MaxValue;
-        static {KW} INumberBase<{KW}>.One => 1;
-        static {KW} INumberBase<{KW}>.Zero => 0;
+        static {KW} INumberBase<{KW}>.One => ({KW})1;
+        static {KW} INumberBase<{KW}>.Zero => ({KW})0;
         static int INumberBase<{KW}>.Radix => 2;
-        static {KW} IAdditiveIdentity<{KW}, {KW}>.AdditiveIdentity => 0;
-        static {KW} IMultiplicativeIdentity<{KW}, {KW}>.MultiplicativeIdentity => 1;
+        static {KW} IAdditiveIdentity<{KW}, {KW}>.AdditiveIdentity => ({KW})0;
+        static {KW} IMultiplicativeIdentity<{KW}, {KW}>.MultiplicativeIdentity => ({KW})1;
 {SIGNED_MEMBERS}
         static {KW} IAdditionOperators<{KW}, {KW}, {KW}>.operator +({KW} left, {KW} right) => ({KW})(left + right);
         static {KW} IAdditionOperators<{KW}, {KW}, {KW}>.operator checked +({KW} left, {KW} right) => checked(({KW})(left + right));
@@ -203,8 +207,6 @@ public static {KW} CreateChecked<TOther>(TOther value) where TOther : INumberBas
         static bool INumberBase<{KW}>.TryConvertToChecked<TOther>({KW} value, out TOther result) => NumericConvert.TryConvert(value, NumericConvert.Checked, out result);
         static bool INumberBase<{KW}>.TryConvertToSaturating<TOther>({KW} value, out TOther result) => NumericConvert.TryConvert(value, NumericConvert.Saturating, out result);
         static bool INumberBase<{KW}>.TryConvertToTruncating<TOther>({KW} value, out TOther result) => NumericConvert.TryConvert(value, NumericConvert.Truncating, out result);
-    }
-}
 '''
 
 SIGNED_MEMBERS = r'''        static {KW} ISignedNumber<{KW}>.NegativeOne => -1;
@@ -262,7 +264,7 @@ for name, kw, maxv, minv, hashcode, signed, size in TYPES:
     bits = size * 8
     shortest = (f"m_value >= 0 ? {bits} - (int)LeadingZeroCount(m_value) : {bits + 1} - (int)LeadingZeroCount(({kw})~m_value)"
                 if signed else f"{bits} - (int)LeadingZeroCount(m_value)")
-    text = (TEMPLATE.replace("{SIGNED_MEMBERS}", SIGNED_MEMBERS if signed else UNSIGNED_MEMBERS)
+    text = (TEMPLATE.replace("{GENERIC}", GENERIC).replace("{SELF}", "m_value").replace("{SIGNED_MEMBERS}", SIGNED_MEMBERS if signed else UNSIGNED_MEMBERS)
             .replace("{ABS}", SIGNED_ABS if signed else "            return value;")
             .replace("{SIGNEDNESS}", "ISigned" if signed else "IUnsigned")
             .replace("{UKW}", UNSIGNED.get(kw, kw)).replace("{BITS}", str(bits)).replace("{MASK}", str(bits - 1))
@@ -271,3 +273,97 @@ for name, kw, maxv, minv, hashcode, signed, size in TYPES:
             .replace("{SIZE}", str(size)).replace("{WIDE}", "long" if signed else "ulong"))
     with open(name + ".cs", "w", encoding="utf-8") as f:
         f.write(text)
+
+# nint, nuint and char: their generic math goes into partial structs beside
+# IntPtr.cs and Char.cs (written by hand), with the members those lack.
+NATIVE_EXTRA = {
+    "nint": r'''        public static nint MaxValue => IntPtr.Size == 8 ? unchecked((nint)long.MaxValue) : int.MaxValue;
+        public static nint MinValue => IntPtr.Size == 8 ? unchecked((nint)long.MinValue) : int.MinValue;
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is nint)) throw new ArgumentException("Object must be of type IntPtr.");
+            return CompareTo((nint)value);
+        }
+        public int CompareTo(nint value) { nint v = (nint)_value; return v < value ? -1 : v > value ? 1 : 0; }
+        public string ToString(IFormatProvider provider) => ((long)(nint)_value).ToString(provider);
+        public string ToString(string format, IFormatProvider provider) =>
+            IntPtr.Size == 8 ? ((long)(nint)_value).ToString(format, provider) : ((int)(nint)_value).ToString(format, provider);
+        public static nint Parse(string s) => Parse(s, NumberStyles.Integer, null);
+        public static nint Parse(string s, NumberStyles style) => Parse(s, style, null);
+        public static nint Parse(string s, IFormatProvider provider) => Parse(s, NumberStyles.Integer, provider);
+        public static nint Parse(string s, NumberStyles style, IFormatProvider provider) =>
+            IntPtr.Size == 8 ? (nint)long.Parse(s, style, provider) : int.Parse(s, style, provider);
+        public static bool TryParse(string s, out nint result) => TryParse(s, NumberStyles.Integer, null, out result);
+        public static bool TryParse(string s, IFormatProvider provider, out nint result) => TryParse(s, NumberStyles.Integer, provider, out result);
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out nint result)
+        {
+            long v = 0; int w;
+            bool ok;
+            if (IntPtr.Size == 8) ok = long.TryParse(s, style, provider, out v);
+            else { ok = int.TryParse(s, style, provider, out w); v = w; }
+            result = ok ? (nint)v : 0;
+            return ok;
+        }
+''',
+    "nuint": r'''        public static nuint MaxValue => IntPtr.Size == 8 ? unchecked((nuint)ulong.MaxValue) : uint.MaxValue;
+        public static nuint MinValue => 0;
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is nuint)) throw new ArgumentException("Object must be of type UIntPtr.");
+            return CompareTo((nuint)value);
+        }
+        public int CompareTo(nuint value) { nuint v = (nuint)_value; return v < value ? -1 : v > value ? 1 : 0; }
+        public string ToString(string format) => ((ulong)_value).ToString(format);
+        public string ToString(IFormatProvider provider) => ((ulong)_value).ToString(provider);
+        public string ToString(string format, IFormatProvider provider) => ((ulong)_value).ToString(format, provider);
+        public static nuint Parse(string s) => Parse(s, NumberStyles.Integer, null);
+        public static nuint Parse(string s, NumberStyles style) => Parse(s, style, null);
+        public static nuint Parse(string s, IFormatProvider provider) => Parse(s, NumberStyles.Integer, provider);
+        public static nuint Parse(string s, NumberStyles style, IFormatProvider provider) =>
+            IntPtr.Size == 8 ? (nuint)ulong.Parse(s, style, provider) : uint.Parse(s, style, provider);
+        public static bool TryParse(string s, out nuint result) => TryParse(s, NumberStyles.Integer, null, out result);
+        public static bool TryParse(string s, IFormatProvider provider, out nuint result) => TryParse(s, NumberStyles.Integer, provider, out result);
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out nuint result)
+        {
+            ulong v;
+            bool ok = ulong.TryParse(s, style, provider, out v) && (IntPtr.Size == 8 || v <= uint.MaxValue);
+            result = ok ? (nuint)v : 0;
+            return ok;
+        }
+''',
+    "char": r'''        string IFormattable.ToString(string format, IFormatProvider provider) => ToString(m_value);
+        static char IParsable<char>.Parse(string s, IFormatProvider provider) => Parse(s);
+        static bool IParsable<char>.TryParse(string s, IFormatProvider provider, out char result) => TryParse(s, out result);
+        static char INumberBase<char>.Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s);
+        static bool INumberBase<char>.TryParse(string s, NumberStyles style, IFormatProvider provider, out char result) => TryParse(s, out result);
+''',
+}
+
+NATIVE = [
+    # name, keyword, unsigned keyword, signed, value expression, bits and mask expressions
+    ("IntPtr", "nint", "nuint", True, "((nint)_value)", "(IntPtr.Size * 8)", "(IntPtr.Size * 8 - 1)"),
+    ("UIntPtr", "nuint", "nuint", False, "((nuint)_value)", "(IntPtr.Size * 8)", "(IntPtr.Size * 8 - 1)"),
+    ("Char", "char", "char", False, "m_value", "16", "15"),
+]
+
+parts = ["// <auto-generated> by Integers.py: the generic math of nint, nuint and char (the rest of",
+         "// those types is in IntPtr.cs and Char.cs).", "using System.Globalization;", "using System.Numerics;", "",
+         "namespace System", "{"]
+for name, kw, ukw, signed, selfexpr, bits, mask in NATIVE:
+    iface = "ISigned" if signed else "IUnsigned"
+    extra_ifaces = "IComparable, IComparable<{KW}>, IFormattable, " if kw != "char" else "IFormattable, "
+    shortest = (f"{selfexpr} >= 0 ? {bits} - (int)LeadingZeroCount({selfexpr}) : {bits} + 1 - (int)LeadingZeroCount(({kw})~{selfexpr})"
+                if signed else f"{bits} - (int)LeadingZeroCount({selfexpr})")
+    body = ("    public unsafe partial struct {NAME} : " + extra_ifaces + "IBinaryInteger<{KW}>, IMinMaxValue<{KW}>, {SIGNEDNESS}Number<{KW}>\n    {\n"
+            + NATIVE_EXTRA[kw] + "\n" + GENERIC + "    }\n")
+    body = (body.replace("{SIGNED_MEMBERS}", SIGNED_MEMBERS if signed else UNSIGNED_MEMBERS)
+            .replace("{ABS}", SIGNED_ABS if signed else "            return value;")
+            .replace("{SIGNEDNESS}", iface).replace("{UKW}", ukw).replace("{BITS}", bits).replace("{MASK}", mask)
+            .replace("{SHORTEST}", shortest).replace("{SELF}", selfexpr).replace("{SIZE}", "IntPtr.Size" if kw != "char" else "2")
+            .replace("{NAME}", name).replace("{KW}", kw))
+    parts.append(body)
+parts.append("}")
+with open("NativeIntegers.Numerics.cs", "w", encoding="utf-8") as f:
+    f.write("\n".join(parts))

@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static sbyte IMinMaxValue<sbyte>.MinValue => MinValue;
         static sbyte IMinMaxValue<sbyte>.MaxValue => MaxValue;
-        static sbyte INumberBase<sbyte>.One => 1;
-        static sbyte INumberBase<sbyte>.Zero => 0;
+        static sbyte INumberBase<sbyte>.One => (sbyte)1;
+        static sbyte INumberBase<sbyte>.Zero => (sbyte)0;
         static int INumberBase<sbyte>.Radix => 2;
-        static sbyte IAdditiveIdentity<sbyte, sbyte>.AdditiveIdentity => 0;
-        static sbyte IMultiplicativeIdentity<sbyte, sbyte>.MultiplicativeIdentity => 1;
+        static sbyte IAdditiveIdentity<sbyte, sbyte>.AdditiveIdentity => (sbyte)0;
+        static sbyte IMultiplicativeIdentity<sbyte, sbyte>.MultiplicativeIdentity => (sbyte)1;
         static sbyte ISignedNumber<sbyte>.NegativeOne => -1;
         public static sbyte CopySign(sbyte value, sbyte sign)
         {

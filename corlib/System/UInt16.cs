@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static ushort IMinMaxValue<ushort>.MinValue => MinValue;
         static ushort IMinMaxValue<ushort>.MaxValue => MaxValue;
-        static ushort INumberBase<ushort>.One => 1;
-        static ushort INumberBase<ushort>.Zero => 0;
+        static ushort INumberBase<ushort>.One => (ushort)1;
+        static ushort INumberBase<ushort>.Zero => (ushort)0;
         static int INumberBase<ushort>.Radix => 2;
-        static ushort IAdditiveIdentity<ushort, ushort>.AdditiveIdentity => 0;
-        static ushort IMultiplicativeIdentity<ushort, ushort>.MultiplicativeIdentity => 1;
+        static ushort IAdditiveIdentity<ushort, ushort>.AdditiveIdentity => (ushort)0;
+        static ushort IMultiplicativeIdentity<ushort, ushort>.MultiplicativeIdentity => (ushort)1;
         static bool INumberBase<ushort>.IsNegative(ushort value) => false;
         public static ushort MaxMagnitude(ushort x, ushort y) => x >= y ? x : y;
         public static ushort MinMagnitude(ushort x, ushort y) => x <= y ? x : y;

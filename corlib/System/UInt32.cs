@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static uint IMinMaxValue<uint>.MinValue => MinValue;
         static uint IMinMaxValue<uint>.MaxValue => MaxValue;
-        static uint INumberBase<uint>.One => 1;
-        static uint INumberBase<uint>.Zero => 0;
+        static uint INumberBase<uint>.One => (uint)1;
+        static uint INumberBase<uint>.Zero => (uint)0;
         static int INumberBase<uint>.Radix => 2;
-        static uint IAdditiveIdentity<uint, uint>.AdditiveIdentity => 0;
-        static uint IMultiplicativeIdentity<uint, uint>.MultiplicativeIdentity => 1;
+        static uint IAdditiveIdentity<uint, uint>.AdditiveIdentity => (uint)0;
+        static uint IMultiplicativeIdentity<uint, uint>.MultiplicativeIdentity => (uint)1;
         static bool INumberBase<uint>.IsNegative(uint value) => false;
         public static uint MaxMagnitude(uint x, uint y) => x >= y ? x : y;
         public static uint MinMagnitude(uint x, uint y) => x <= y ? x : y;

@@ -79,11 +79,11 @@ namespace System
         // ---- generic math (System.Numerics): operators as explicit implementations, the rest public as in .NET ----
         static ulong IMinMaxValue<ulong>.MinValue => MinValue;
         static ulong IMinMaxValue<ulong>.MaxValue => MaxValue;
-        static ulong INumberBase<ulong>.One => 1;
-        static ulong INumberBase<ulong>.Zero => 0;
+        static ulong INumberBase<ulong>.One => (ulong)1;
+        static ulong INumberBase<ulong>.Zero => (ulong)0;
         static int INumberBase<ulong>.Radix => 2;
-        static ulong IAdditiveIdentity<ulong, ulong>.AdditiveIdentity => 0;
-        static ulong IMultiplicativeIdentity<ulong, ulong>.MultiplicativeIdentity => 1;
+        static ulong IAdditiveIdentity<ulong, ulong>.AdditiveIdentity => (ulong)0;
+        static ulong IMultiplicativeIdentity<ulong, ulong>.MultiplicativeIdentity => (ulong)1;
         static bool INumberBase<ulong>.IsNegative(ulong value) => false;
         public static ulong MaxMagnitude(ulong x, ulong y) => x >= y ? x : y;
         public static ulong MinMagnitude(ulong x, ulong y) => x <= y ? x : y;

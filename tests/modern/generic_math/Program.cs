@@ -62,6 +62,10 @@ static class Program
     static T MaxOf<T>(T a, T b) where T : INumber<T> => T.Max(a, b);
     static T MinOf<T>(T a, T b) where T : INumber<T> => T.Min(a, b);
 
+    static T PopCountOf<T>(T v) where T : IBinaryInteger<T> => T.PopCount(v);
+    static T RotlOf<T>(T v, int n) where T : IBinaryInteger<T> => T.RotateLeft(v, n);
+    static int IntOf<T>(T v) where T : INumberBase<T> => int.CreateChecked(v);
+
     static string TryLog2(int v)
     {
         try { return int.Log2(v).ToString(); } catch (ArgumentOutOfRangeException e) { return e.Message; }
@@ -123,6 +127,10 @@ static class Program
         Console.WriteLine(byte.RotateLeft(0x81, 1) + " " + uint.LeadingZeroCount(1) + " " + ulong.TrailingZeroCount(8) + " " + short.Sign(-5) + " " + sbyte.Abs(-128 + 1));
         try { Console.WriteLine(int.Abs(int.MinValue)); } catch (OverflowException e) { Console.WriteLine(e.GetType().Name); }
         try { Console.WriteLine(int.Clamp(1, 5, 2)); } catch (ArgumentException e) { Console.WriteLine(e.GetType().Name); }
+        // nint/nuint (results that do not depend on the pointer size) and char
+        Console.WriteLine(Sum(new nint[] { 1, 2, -7 }) + " " + Sum(new nuint[] { 3, 4 }) + " " + Describe((nint)(-12)) + " " + Parse<nint>("-77"));
+        Console.WriteLine(nint.PopCount(255) + " " + nint.IsPow2(64) + " " + nint.Log2(1000) + " " + Convert<double, nint>(-3.5) + " " + Mod((nint)17, (nint)5) + " " + NegOne<nint>() + " " + Inc((nuint)9));
+        Console.WriteLine(Sum(new[] { 'A', (char)1 }) + " " + IntOf(PopCountOf('A')) + " " + IntOf(RotlOf('A', 9)) + " " + Convert<int, char>(66) + " " + Convert<int, char>(70000).Length + " " + Less('a', 'b') + " " + Range<char>().Length);
         var (q, r) = int.DivRem(17, 5);
         Console.WriteLine(q + " " + r);
         Console.WriteLine(BitOperations.PopCount(0xFFUL) + " " + BitOperations.Log2(1024u) + " " + BitOperations.LeadingZeroCount(1u) + " " + BitOperations.RotateRight(1u, 1) + " " + BitOperations.IsPow2(12));
