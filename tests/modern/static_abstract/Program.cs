@@ -80,8 +80,55 @@ class Counter : ICounter
     public static int Count { get => count; set => count = value; }
 }
 
+// generic static abstract methods, defaults calling abstract members, DIMs over statics
+interface IFactory<TSelf> where TSelf : IFactory<TSelf>
+{
+    static abstract TSelf Make<TArg>(TArg arg);
+    static virtual string Name => typeof(TSelf).Name;
+    static virtual TSelf MakeTwice<TArg>(TArg a) => TSelf.Combine(TSelf.Make(a), TSelf.Make(a));
+    static abstract TSelf Combine(TSelf x, TSelf y);
+    string Show() => TSelf.Name + ":" + ToString();
+}
+
+sealed class Tag : IFactory<Tag>
+{
+    public string V = "";
+    public static Tag Make<TArg>(TArg arg) => new Tag { V = typeof(TArg).Name + "=" + arg };
+    public static Tag Combine(Tag x, Tag y) => new Tag { V = x.V + "+" + y.V };
+    static string IFactory<Tag>.Name => "TAG";
+    public override string ToString() => V;
+}
+
+struct Num : IFactory<Num>
+{
+    public int V;
+    public static Num Make<TArg>(TArg arg) => new Num { V = arg!.ToString()!.Length * 10 + typeof(TArg).Name.Length };
+    public static Num Combine(Num x, Num y) => new Num { V = x.V * 1000 + y.V };
+    public override string ToString() => V.ToString();
+}
+
+class Wrapper<T> : IFactory<Wrapper<T>> where T : IFactory<T>
+{
+    public T Inner = default!;
+    public static Wrapper<T> Make<TArg>(TArg arg) => new Wrapper<T> { Inner = T.Make(arg) };
+    public static Wrapper<T> Combine(Wrapper<T> x, Wrapper<T> y) => new Wrapper<T> { Inner = T.Combine(x.Inner, y.Inner) };
+    public override string ToString() => "W(" + Inner + ")";
+}
+
 static class Program
 {
+    static string Factory<T>() where T : IFactory<T>
+    {
+        T a = T.Make(5), b = T.MakeTwice("s");
+        return T.Name + " " + a + " " + b + " " + a.Show();
+    }
+
+    static unsafe string ViaDefaultPointer<T>() where T : IFactory<T>
+    {
+        delegate*<T, T, T> combine = &T.Combine;
+        return combine(T.Make(1), T.Make(2))!.ToString()!;
+    }
+
     static string Info<T>() where T : IShape
     {
         IShape s = T.Create(3);
@@ -127,5 +174,10 @@ static class Program
         Console.WriteLine(ViaPointer<Square>(7));
         Console.WriteLine(ViaPointer<Box<long>>(7));
         Console.WriteLine(ViaPointer<Circle>(9));
+        Console.WriteLine(Factory<Tag>());
+        Console.WriteLine(Factory<Num>());
+        Console.WriteLine(Factory<Wrapper<Tag>>());
+        Console.WriteLine(Factory<Wrapper<Num>>());
+        Console.WriteLine(ViaDefaultPointer<Tag>() + " " + ViaDefaultPointer<Num>() + " " + ViaDefaultPointer<Wrapper<Num>>());
     }
 }
