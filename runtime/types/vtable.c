@@ -112,19 +112,6 @@ static Method *implicit_impl(Type *t, Method *im) {
     return NULL;
 }
 
-static bool declares_interface(Type *t, Type *iface) {
-    Type *def = t->generic_def ? t->generic_def : t;
-    if (!def->typedef_row) return false;
-    const MdImage *img = t->assembly->image;
-    uint32_t first, end;
-    md_find_interface_impls(img, def->typedef_row, &first, &end);
-    GenericContext ctx;
-    type_context(t, &ctx);
-    for (uint32_t r = first; r < end; r++)
-        if (type_from_token(t->assembly, img->interfaceimpls[r].interface, &ctx) == iface) return true;
-    return false;
-}
-
 static InterfaceEntry *interface_entry(Type *t, Type *iface) {
     for (uint32_t i = 0; i < t->interface_count; i++)
         if (t->interfaces[i].iface == iface) return &t->interfaces[i];
@@ -181,12 +168,13 @@ static Method *default_impl(Type *t, Method *im) {
     return best;
 }
 
-/* The implementation of interface method im (slot s of iface) on class t. */
-static Method *interface_impl(Type *t, Type *iface, uint32_t s, Method *im) {
+/* The implementation of interface method im (slot s of iface) on class t;
+ * `declared`: t names iface in its own InterfaceImpl rows. */
+static Method *interface_impl(Type *t, Type *iface, bool declared, uint32_t s, Method *im) {
     Method *impl = explicit_impl(t, im);
     if (impl) return impl;
     InterfaceEntry *be = t->base ? interface_entry(t->base, iface) : NULL;
-    if (!be || declares_interface(t, iface)) {
+    if (!be || declared) {
         impl = implicit_impl(t, im);
         if (impl) return impl;
     }
@@ -253,27 +241,35 @@ static bool build_interface_maps(Type *t) {
     uint32_t cap = 0;
     Type *def = t->generic_def ? t->generic_def : t;
     if (t->base) for (uint32_t i = 0; i < t->base->interface_count; i++) add_interface(t, t->base->interfaces[i].iface, &cap);
+    uint32_t ndeclared = 0;
+    Type **declared = NULL;
     if (def->typedef_row) {
         const MdImage *img = t->assembly->image;
         uint32_t first, end;
         md_find_interface_impls(img, def->typedef_row, &first, &end);
         GenericContext ctx;
         type_context(t, &ctx);
+        declared = end > first ? util_calloc(end - first, sizeof(Type *)) : NULL;
         for (uint32_t r = first; r < end; r++) {
             Type *iface = type_from_token(t->assembly, img->interfaceimpls[r].interface, &ctx);
-            if (!iface || !type_prepare(iface, TS_READY)) return false;
+            if (!iface || !type_prepare(iface, TS_READY)) { free(declared); return false; }
             add_interface(t, iface, &cap);
+            declared[ndeclared++] = iface;
         }
     }
-    if (t->flags & TF_INTERFACE) return true;
-    for (uint32_t k = 0; k < t->interface_count; k++) {
-        Type *iface = t->interfaces[k].iface;
-        if (!type_prepare(iface, TS_READY)) return false;
-        Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
-        for (uint32_t s = 0; s < iface->vtable_size; s++)
-            impls[s] = interface_impl(t, iface, s, iface->vtable[s]);
-        t->interfaces[k].impls = impls;
+    if (!(t->flags & TF_INTERFACE)) {
+        for (uint32_t k = 0; k < t->interface_count; k++) {
+            Type *iface = t->interfaces[k].iface;
+            if (!type_prepare(iface, TS_READY)) { free(declared); return false; }
+            bool own = false;
+            for (uint32_t d = 0; d < ndeclared && !own; d++) own = declared[d] == iface;
+            Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
+            for (uint32_t s = 0; s < iface->vtable_size; s++)
+                impls[s] = interface_impl(t, iface, own, s, iface->vtable[s]);
+            t->interfaces[k].impls = impls;
+        }
     }
+    free(declared);
     return true;
 }
 
