@@ -2,6 +2,7 @@
  * internal, runtime-provided), object creation, field access, arrays and
  * indirect loads/stores. */
 #include "interp/translate_internal.h"
+#include "types/types_internal.h"
 
 /* ---- class initialization ---- */
 bool tr_needs_init(Tr *t, Type *owner, bool static_field) {
@@ -23,10 +24,11 @@ Method *tr_static_virtual_target(Tr *t, Type *constrained, Method *m) {
     if (!(m->owner->flags & TF_INTERFACE)) return m;
     if (!type_prepare(constrained, TS_READY)) { tr_fail_type(t); return NULL; }
     Method *impl = type_resolve_static_virtual(constrained, m);
-    if (!impl) {
+    if (!impl) {   /* a MissingMethodException where the call is (lazy binding), not a failed method */
         char name[300];
-        tr_fail(t, "Type '%s' does not implement static interface method '%s'", type_name_full(constrained),
-                method_full_name(m, name, sizeof name));
+        type_set_error_kind(ERR_MISSING_METHOD, "Type '%s' does not implement static interface method '%s'",
+                            type_name_full(constrained), method_full_name(m, name, sizeof name));
+        tr_fail_type(t);
         return NULL;
     }
     if (!method_prepare_sig(impl)) { tr_fail_type(t); return NULL; }
