@@ -6,7 +6,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Decimal : IFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
+    public partial struct Decimal : IFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
     {
         private const int SignMask = unchecked((int)0x80000000);
         private const int ScaleShift = 16;
@@ -58,7 +58,7 @@ namespace System
         public Decimal(double value) { this = FromDouble(value, 15); }
         public Decimal(float value) { this = FromDouble(value, 7); }
 
-        internal bool IsNegative { get { return _flags < 0; } }
+        internal bool HasSign { get { return _flags < 0; } }
         internal int Scale { get { return (_flags >> ScaleShift) & 0xFF; } }
         internal bool IsZero { get { return _lo == 0 && _mid == 0 && _hi == 0; } }
 
@@ -86,6 +86,10 @@ namespace System
                 throw new OverflowException("Value was either too large or too small for a Decimal.");
             if (value == 0) return 0m;
             string s = value.ToString("E" + (digits - 1), CultureInfo.InvariantCulture);
+            int e = s.IndexOf('E');
+            string mantissa = s.Substring(0, e);
+            if (mantissa.IndexOf('.') >= 0) mantissa = mantissa.TrimEnd('0').TrimEnd('.');   // no trailing zeros, as .NET
+            s = mantissa + s.Substring(e);
             decimal r;
             if (!TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out r)) return 0m;
             return r;
@@ -114,7 +118,7 @@ namespace System
             int s = s1 > s2 ? s1 : s2;
             DecCalc a = d1.Mantissa().MulPow10(s - s1);
             DecCalc b = d2.Mantissa().MulPow10(s - s2);
-            bool n1 = d1.IsNegative, n2 = d2.IsNegative;
+            bool n1 = d1.HasSign, n2 = d2.HasSign;
             if (n1 == n2) return Normalize(a.Add(b), s, n1, true);
             int c = a.CompareTo(b);
             if (c == 0) return Make(new DecCalc(), s, false);
@@ -127,13 +131,13 @@ namespace System
         public static decimal Multiply(decimal d1, decimal d2)
         {
             DecCalc p = d1.Mantissa().Mul(d2.Mantissa());
-            return Normalize(p, d1.Scale + d2.Scale, d1.IsNegative != d2.IsNegative, true);
+            return Normalize(p, d1.Scale + d2.Scale, d1.HasSign != d2.HasSign, true);
         }
 
         public static decimal Divide(decimal d1, decimal d2)
         {
             if (d2.IsZero) throw new DivideByZeroException("Attempted to divide by zero.");
-            bool neg = d1.IsNegative != d2.IsNegative;
+            bool neg = d1.HasSign != d2.HasSign;
             if (d1.IsZero) return Make(new DecCalc(), Math.Max(0, d1.Scale - d2.Scale), false);
             int scale = d1.Scale - d2.Scale;
             DecCalc num = d1.Mantissa();
@@ -169,7 +173,7 @@ namespace System
             DecCalc b = d2.Mantissa().MulPow10(s - s2);
             DecCalc r;
             a.DivMod(b, out r);
-            return Normalize(r, s, d1.IsNegative, true);
+            return Normalize(r, s, d1.HasSign, true);
         }
 
         public static decimal Negate(decimal d)
@@ -185,7 +189,7 @@ namespace System
         {
             bool z1 = d1.IsZero, z2 = d2.IsZero;
             if (z1 && z2) return 0;
-            bool n1 = d1.IsNegative && !z1, n2 = d2.IsNegative && !z2;
+            bool n1 = d1.HasSign && !z1, n2 = d2.HasSign && !z2;
             if (n1 != n2) return n1 ? -1 : 1;
             int s1 = d1.Scale, s2 = d2.Scale;
             int s = s1 > s2 ? s1 : s2;
@@ -212,7 +216,7 @@ namespace System
             int scale = d.Scale;
             if (scale <= decimals) return d;
             DecCalc m = d.Mantissa();
-            bool neg = d.IsNegative;
+            bool neg = d.HasSign;
             uint lastDigit = 0;
             bool beyond = false;
             // Drop digits from the right: lastDigit ends as the first dropped digit,
@@ -287,7 +291,7 @@ namespace System
             DecCalc m = t.Mantissa();
             if (m.W2 != 0) throw Overflow("an Int64");
             ulong v = ((ulong)m.W1 << 32) | m.W0;
-            if (t.IsNegative)
+            if (t.HasSign)
             {
                 if (v > 0x8000000000000000UL) throw Overflow("an Int64");
                 return (long)(0 - v);
@@ -300,7 +304,7 @@ namespace System
         {
             decimal t = Truncate(d);
             DecCalc m = t.Mantissa();
-            if (m.W2 != 0 || (t.IsNegative && !m.IsZero)) throw Overflow("a UInt64");
+            if (m.W2 != 0 || (t.HasSign && !m.IsZero)) throw Overflow("a UInt64");
             return ((ulong)m.W1 << 32) | m.W0;
         }
 
@@ -355,7 +359,7 @@ namespace System
         public static double ToDouble(decimal d)
         {
             double v = Number.DigitsToDouble(ToDigitsForm(d), false);
-            return d.IsNegative ? -v : v;
+            return d.HasSign ? -v : v;
         }
 
         private static string ToDigitsForm(decimal d)
@@ -368,7 +372,7 @@ namespace System
         public static float ToSingle(decimal d)
         {
             double v = Number.DigitsToDouble(ToDigitsForm(d), true);
-            return (float)(d.IsNegative ? -v : v);
+            return (float)(d.HasSign ? -v : v);
         }
 
         public static decimal FromOACurrency(long cy) { return new decimal(cy) / 10000m; }
@@ -378,7 +382,7 @@ namespace System
         {
             NumberBuffer nb = new NumberBuffer();
             nb.Kind = NumberBuffer.KindDecimal;
-            nb.Negative = IsNegative;
+            nb.Negative = HasSign;
             string digits = IsZero ? "" : Mantissa().ToDecimalString();
             nb.Digits = new char[digits.Length + 1];
             for (int i = 0; i < digits.Length; i++) nb.Digits[i] = digits[i];
@@ -502,7 +506,7 @@ namespace System
                 scale--;
             }
             if (m.IsZero) return 0;
-            return (int)(m.W0 ^ m.W1 ^ m.W2) ^ (scale << 16) ^ (IsNegative ? SignMask : 0);
+            return (int)(m.W0 ^ m.W1 ^ m.W2) ^ (scale << 16) ^ (HasSign ? SignMask : 0);
         }
 
         public int CompareTo(object value)

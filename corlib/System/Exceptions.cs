@@ -538,3 +538,15 @@ namespace System.Resources
     }
 
 }
+
+namespace System.Runtime
+{
+    /// <summary>Thrown when a call through an interface finds several equally
+    /// specific default implementations (a diamond no class resolves).</summary>
+    public sealed class AmbiguousImplementationException : Exception
+    {
+        public AmbiguousImplementationException() : base("Ambiguous match found.") { HResult = unchecked((int)0x8000211D); }
+        public AmbiguousImplementationException(string message) : base(message) { HResult = unchecked((int)0x8000211D); }
+        public AmbiguousImplementationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8000211D); }
+    }
+}

@@ -1,7 +1,7 @@
 namespace System
 {
     [Serializable]
-    public unsafe struct IntPtr : IEquatable<IntPtr>
+    public unsafe partial struct IntPtr : IEquatable<nint>
     {
         private void* _value;
 
@@ -13,23 +13,23 @@ namespace System
 
         public static int Size { get { return sizeof(void*); } }
 
-        public int ToInt32() { return (int)(long)_value; }
-        public long ToInt64() { return (long)_value; }
+        public int ToInt32() { return (int)(long)(nint)_value; }
+        public long ToInt64() { return (long)(nint)_value; }
         public void* ToPointer() { return _value; }
 
         public override bool Equals(object obj) { return obj is IntPtr && _value == ((IntPtr)obj)._value; }
         public bool Equals(IntPtr other) { return _value == other._value; }
-        public override int GetHashCode() { long v = (long)_value; return (int)v ^ (int)(v >> 32); }
-        public override string ToString() { return ((long)_value).ToString(); }
-        public string ToString(string format) { return ((long)_value).ToString(format); }
+        public override int GetHashCode() { long v = (long)(nint)_value; return (int)v ^ (int)(v >> 32); }
+        public override string ToString() { return ((long)(nint)_value).ToString(); }
+        public string ToString(string format) { return ((long)(nint)_value).ToString(format); }
 
         public static bool operator ==(IntPtr value1, IntPtr value2) { return value1._value == value2._value; }
         public static bool operator !=(IntPtr value1, IntPtr value2) { return value1._value != value2._value; }
         public static explicit operator IntPtr(int value) { return new IntPtr(value); }
         public static explicit operator IntPtr(long value) { return new IntPtr(value); }
         public static explicit operator IntPtr(void* value) { return new IntPtr(value); }
-        public static explicit operator int(IntPtr value) { return (int)(long)value._value; }
-        public static explicit operator long(IntPtr value) { return (long)value._value; }
+        public static explicit operator int(IntPtr value) { return (int)(long)(nint)value._value; }
+        public static explicit operator long(IntPtr value) { return (long)(nint)value._value; }
         public static explicit operator void*(IntPtr value) { return value._value; }
         public static IntPtr Add(IntPtr pointer, int offset) { return new IntPtr((byte*)pointer._value + offset); }
         public static IntPtr Subtract(IntPtr pointer, int offset) { return new IntPtr((byte*)pointer._value - offset); }
@@ -38,7 +38,7 @@ namespace System
     }
 
     [Serializable]
-    public unsafe struct UIntPtr : IEquatable<UIntPtr>
+    public unsafe partial struct UIntPtr : IEquatable<nuint>
     {
         private void* _value;
 

@@ -274,9 +274,18 @@ namespace System
         public static float Ceiling(float x) { return (float)Math.Ceiling(x); }
         public static float Truncate(float x) { return (float)Math.Truncate(x); }
         public static float Round(float x) { return (float)Math.Round(x); }
-        public static float Round(float x, int digits) { return (float)Math.Round(x, digits); }
+        public static float Round(float x, int digits) { return Round(x, digits, MidpointRounding.ToEven); }
         public static float Round(float x, MidpointRounding mode) { return (float)Math.Round(x, mode); }
-        public static float Round(float x, int digits, MidpointRounding mode) { return (float)Math.Round(x, digits, mode); }
+        public static float Round(float x, int digits, MidpointRounding mode)
+        {
+            // scaled in float precision, as .NET does: MathF.Round(-2.45f, 1) is -2.4
+            if (digits < 0 || digits > 6) throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
+            if (Math.Abs(x) >= 1e8f) return x;
+            float power10 = 1f;
+            for (int i = 0; i < digits; i++) power10 *= 10f;
+            float scaled = x * power10;
+            return (float)Math.Round((double)scaled, 0, mode) / power10;
+        }
         public static float Max(float x, float y) { return Math.Max(x, y); }
         public static float Min(float x, float y) { return Math.Min(x, y); }
         public static int Sign(float x) { return Math.Sign(x); }

@@ -45,6 +45,9 @@ static void type_get_methods(Thread *t, Slot *args, Slot *ret) {
             if (m->vtable_slot >= 0) {
                 bool overridden = false;
                 for (uint32_t s = 0; s < nslots; s++) if (seen_slots[s] == m->vtable_slot) overridden = true;
+                /* also overridden through another slot (covariant returns: a newslot override) */
+                if (c != ty && (uint32_t)m->vtable_slot < ty->vtable_size && ty->vtable[m->vtable_slot] != m &&
+                    !(c->flags & TF_INTERFACE)) overridden = true;
                 if (overridden) continue;
                 if (nslots < 512) seen_slots[nslots++] = m->vtable_slot;
             }

@@ -76,6 +76,13 @@ Thread *thread_list(void) { return threads; }
 Code *interp_ensure_code(Thread *t, Method *m) {
     if (m->code) return m->code;
     if (m->error) { interp_set_pending(t, "System.InvalidProgramException", m->error); return NULL; }
+    if (m->runtime_kind == RK_AMBIGUOUS_IMPL) {
+        char name[300], msg[400];
+        snprintf(msg, sizeof msg, "Could not call method '%s' because there are multiple incompatible interface methods overriding it.",
+                 method_full_name(m, name, sizeof name));
+        interp_set_pending(t, "System.Runtime.AmbiguousImplementationException", msg);
+        return NULL;
+    }
     if (m->flags & MF_ABSTRACT) {
         char name[300], msg[400];
         snprintf(msg, sizeof msg, "Cannot call abstract method %s", method_full_name(m, name, sizeof name));

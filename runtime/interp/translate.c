@@ -569,6 +569,11 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case 0x106: case 0x107: {                                     /* ldftn, ldvirtftn */
         m = tr_resolve_method(t, tr_rd_u32(t, pos));
         if (!m) break;
+        if (t->constrained && op == 0x106) {   /* constrained. T ldftn I::M (static virtual member) */
+            Type *c = t->constrained;
+            t->constrained = NULL;
+            if (!(m = tr_static_virtual_target(t, c, m))) break;
+        }
         if (op == 0x106) {
             tr_emit_op(t, OP_LDFTN); tr_emit_dest(t, tr_push(t, vm_types.intptr, SK_I)); tr_emit_ptr(t, m);
         } else {

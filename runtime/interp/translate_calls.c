@@ -2,6 +2,7 @@
  * internal, runtime-provided), object creation, field access, arrays and
  * indirect loads/stores. */
 #include "interp/translate_internal.h"
+#include "types/types_internal.h"
 
 /* ---- class initialization ---- */
 bool tr_needs_init(Tr *t, Type *owner, bool static_field) {
@@ -17,6 +18,23 @@ void tr_emit_initclass(Tr *t, Type *owner) {
 }
 
 /* ---- calls ---- */
+/* `constrained. T call/ldftn I::M` with M a static virtual member of
+ * interface I: T's implementation, or the interface's default body. */
+Method *tr_static_virtual_target(Tr *t, Type *constrained, Method *m) {
+    if (!(m->owner->flags & TF_INTERFACE)) return m;
+    if (!type_prepare(constrained, TS_READY)) { tr_fail_type(t); return NULL; }
+    Method *impl = type_resolve_static_virtual(constrained, m);
+    if (!impl) {   /* a MissingMethodException where the call is (lazy binding), not a failed method */
+        char name[300];
+        type_set_error_kind(ERR_MISSING_METHOD, "Type '%s' does not implement static interface method '%s'",
+                            type_name_full(constrained), method_full_name(m, name, sizeof name));
+        tr_fail_type(t);
+        return NULL;
+    }
+    if (!method_prepare_sig(impl)) { tr_fail_type(t); return NULL; }
+    return impl;
+}
+
 Method * tr_resolve_method(Tr *t, uint32_t token) {
     Method *m = method_from_token(t->a, token, &t->ctx);
     if (!m) { tr_fail_type(t); return NULL; }
@@ -118,6 +136,10 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
     if (!type_prepare(m->owner, TS_READY)) { tr_fail_type(t); return; }
     Type *constrained = t->constrained;
     t->constrained = NULL;
+    if (constrained && !has_this) {   /* static virtual member: the constrained type's implementation */
+        m = tr_static_virtual_target(t, constrained, m);
+        if (!m) return;
+    }
     if (constrained && has_this) {
         StackEntry *self = &t->stack[t->sp - nargs];
         if (type_is_reference(constrained)) {
@@ -403,10 +425,9 @@ void tr_emit_calli(Tr *t, uint32_t sig_token) {
     char err[256];
     MdMethodSig *sig = md_parse_method_sig(img, img->standalonesigs[row].signature, err, sizeof err);
     if (!sig) { tr_fail(t, "%s", err); return; }
-    if ((sig->flags & MD_SIG_CONV_MASK) != 0 && (sig->flags & MD_SIG_CONV_MASK) != MD_SIG_VARARG) {
-        tr_fail(t, "calli to unmanaged code is not supported");
-        return;
-    }
+    /* unmanaged conventions (C, stdcall, thiscall, fastcall, `unmanaged`): the only function
+     * pointers here come from ldftn (no native code), so an [UnmanagedCallersOnly] target runs
+     * as an ordinary managed call */
     bool has_this = (sig->flags & MD_SIG_HASTHIS) != 0;
     uint32_t nargs = sig->param_count + (has_this ? 1 : 0);
     StackEntry ftn = tr_pop(t);

@@ -162,6 +162,7 @@ void tr_push_return(Tr *t, Method *m, uint32_t base);
 void tr_box_value_at(Tr *t, StackEntry *e, Type *vt);
 void tr_call_intrinsic_string(Tr *t, Method *m, int op);
 void tr_emit_array_accessor(Tr *t, Method *m);
+Method *tr_static_virtual_target(Tr *t, Type *constrained, Method *m);
 void tr_emit_call(Tr *t, Method *m, bool virt);
 void tr_emit_newobj(Tr *t, Method *ctor);
 void tr_coerce_store(Tr *t, StackEntry *v, Type *ft);

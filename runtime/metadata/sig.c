@@ -171,7 +171,7 @@ static MdMethodSig *parse_method(Parser *s) {
     uint32_t total;
     if (!read_u8(s, &flags)) goto out;
     uint8_t conv = flags & MD_SIG_CONV_MASK;
-    if (conv > MD_SIG_VARARG && conv != 0x08 /* PROPERTY */) { fail(s, "not a method or property signature"); goto out; }
+    if (conv > MD_SIG_VARARG && conv != 0x08 /* PROPERTY */ && conv != 0x09 /* UNMANAGED (function pointers) */) { fail(s, "not a method or property signature"); goto out; }
     if (!(m = alloc(s, sizeof *m))) goto out;
     m->flags = flags;
     if (flags & MD_SIG_GENERIC) {

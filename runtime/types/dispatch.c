@@ -64,3 +64,10 @@ Method *type_resolve_interface(Type *t, Method *m) {
     if (m->generic_def) return method_instantiate(impl, m->method_args, m->generic_param_count);
     return impl;
 }
+
+Method *type_resolve_static_virtual(Type *t, Method *m) {
+    Method *impl = type_resolve_interface(t, m);
+    if (impl) return impl;
+    Method *decl = m->generic_def ? m->generic_def : m;
+    return (decl->flags & MF_ABSTRACT) ? NULL : m;   /* the interface's own (default) body */
+}

@@ -110,6 +110,8 @@ struct Type {
     uint32_t *value_ref_offsets;
     Object *runtime_type;      /* the System.RuntimeType object, created once */
     Type *boxed_nullable_arg;  /* Nullable<T>: T */
+    struct ImplPair *method_impls;   /* MethodImpl rows (decl, body), loaded with the vtable */
+    uint32_t method_impl_count;
 };
 
 enum FieldFlags2 { FF_STATIC = 1, FF_LITERAL = 2, FF_RVA = 4, FF_INITONLY = 8, FF_THREADSTATIC = 16 };
@@ -134,7 +136,8 @@ enum MethodFlags2 {
 
 /* Kinds of runtime-provided method bodies. */
 enum RuntimeKind { RK_NONE = 0, RK_ARRAY_CTOR, RK_ARRAY_CTOR_BOUNDS, RK_ARRAY_GET, RK_ARRAY_SET, RK_ARRAY_ADDRESS,
-    RK_DELEGATE_CTOR, RK_DELEGATE_INVOKE };
+    RK_DELEGATE_CTOR, RK_DELEGATE_INVOKE,
+    RK_AMBIGUOUS_IMPL /* interface map entry: no most specific default implementation (vtable.c) */ };
 
 typedef struct Code Code;  /* translated internal code (interp/) */
 
@@ -231,6 +234,8 @@ Method *type_find_method_by_name(Type *t, const char *name, int param_count);
 Field *type_find_field(Type *t, const char *name);
 Method *type_resolve_virtual(Type *t, Method *m);   /* the override of m on runtime type t (slow path) */
 Method *type_resolve_interface(Type *t, Method *m);
+/* `constrained. t call I::M` for a static virtual M: t's implementation or I's default (NULL: none) */
+Method *type_resolve_static_virtual(Type *t, Method *m);
 const char *type_name_full(Type *t);      /* "Ns.Outer+Inner`1[[...]]" as .NET's Type.FullName */
 void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full);
 bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos);  /* Type.FullName; false: null */

@@ -20,12 +20,19 @@ namespace System.Runtime.CompilerServices
         {
             switch (feature)
             {
-                case PortablePdb: case DefaultImplementationsOfInterfaces: case CovariantReturnsOfClasses:
+                case PortablePdb: case DefaultImplementationsOfInterfaces: case CovariantReturnsOfClasses: case UnmanagedSignatureCallingConvention:
                 case VirtualStaticsInInterfaces: case NumericIntPtr: case ByRefFields: case ByRefLikeGenerics:
                     return true;
             }
             return false;
         }
+    }
+
+    /// <summary>Marks an override with a covariant return: it also replaces the
+    /// methods the overridden method itself overrode (runtime/types/vtable.c).</summary>
+    [AttributeUsage(AttributeTargets.Method, Inherited = false)]
+    public sealed class PreserveBaseOverridesAttribute : Attribute
+    {
     }
 
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false, AllowMultiple = false)]

@@ -1,0 +1,304 @@
+/* vtable.c — virtual method tables and interface maps (TS_READY):
+ *
+ *  - class vtables: inherited slots, overrides by name+signature, newslot,
+ *    explicit overrides (MethodImpl rows), and covariant returns: an
+ *    override of a method marked [PreserveBaseOverrides] also replaces it in
+ *    every other slot the overridden method occupied;
+ *  - interface maps (ECMA-335 II.12.2 with .NET's extensions): for each
+ *    interface slot, an explicit MethodImpl of the class, an implicit public
+ *    virtual (instance) or public static (static virtual members) method
+ *    found by name and signature, the base class's mapping, and last the
+ *    most specific default implementation among the class's interfaces
+ *    (default interface methods); several equally specific defaults give an
+ *    entry that throws AmbiguousImplementationException when called.
+ */
+#include "types/types_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool method_sig_equal(Method *a, Method *b) {
+    if (!method_prepare_sig(a) || !method_prepare_sig(b)) return false;
+    if (a->param_count != b->param_count || a->ret != b->ret) return false;
+    if (a->generic_param_count != b->generic_param_count) return false;
+    for (uint32_t i = 0; i < a->param_count; i++)
+        if (a->params[i] != b->params[i]) return false;
+    return true;
+}
+
+/* Compare with generic method placeholders: for generic virtual methods the
+ * sigs of def methods use MVAR placeholders on both sides, so this works. */
+static int find_base_slot(Type *t, Method *m) {
+    if (!t->base) return -1;
+    Type *b = t->base;
+    for (int s = (int)b->vtable_size - 1; s >= 0; s--) {
+        Method *bm = b->vtable[s];
+        if (bm && strcmp(bm->name, m->name) == 0 && method_sig_equal(bm, m)) return s;
+    }
+    return -1;
+}
+
+static void add_interface(Type *t, Type *iface, uint32_t *cap) {
+    for (uint32_t i = 0; i < t->interface_count; i++)
+        if (t->interfaces[i].iface == iface) return;
+    if (t->interface_count == *cap) {
+        *cap = *cap ? *cap * 2 : 4;
+        t->interfaces = util_realloc(t->interfaces, *cap * sizeof(InterfaceEntry));
+    }
+    t->interfaces[t->interface_count].iface = iface;
+    t->interfaces[t->interface_count].impls = NULL;
+    t->interface_count++;
+    for (uint32_t i = 0; i < iface->interface_count; i++) add_interface(t, iface->interfaces[i].iface, cap);
+}
+
+/* The MethodImpl rows of t, resolved in t's generic context, kept on t. */
+static void load_method_impls(Type *t) {
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (!def->typedef_row) return;
+    const MdImage *img = t->assembly->image;
+    uint32_t first, end;
+    md_find_method_impls(img, def->typedef_row, &first, &end);
+    if (end <= first) return;
+    ImplPair *pairs = util_calloc(end - first, sizeof *pairs);
+    uint32_t n = 0;
+    GenericContext ctx;
+    type_context(t, &ctx);
+    for (uint32_t r = first; r < end; r++) {
+        Method *decl = method_from_token(t->assembly, img->methodimpls[r].method_declaration, &ctx);
+        Method *body = method_from_token(t->assembly, img->methodimpls[r].method_body, &ctx);
+        if (!decl || !body) continue;
+        /* the body token names the definition's method; use t's own copy */
+        if (t->generic_def && body->owner == t->generic_def) {
+            for (uint32_t i = 0; i < t->method_count; i++)
+                if (t->methods[i]->type_def_method == body) body = t->methods[i];
+        }
+        pairs[n].decl = decl;
+        pairs[n].body = body;
+        n++;
+    }
+    t->method_impls = pairs;
+    t->method_impl_count = n;
+}
+
+static bool is_impl_body(Type *t, Method *m) {
+    for (uint32_t i = 0; i < t->method_impl_count; i++)
+        if (t->method_impls[i].body == m) return true;
+    return false;
+}
+
+static bool same_member(Method *d, Method *im) {
+    return d == im || (d->owner == im->owner && strcmp(d->name, im->name) == 0 && method_sig_equal(d, im));
+}
+
+/* t's explicit implementation (MethodImpl) of interface method im. */
+static Method *explicit_impl(Type *t, Method *im) {
+    for (uint32_t p = 0; p < t->method_impl_count; p++)
+        if (same_member(t->method_impls[p].decl, im)) return t->method_impls[p].body;
+    return NULL;
+}
+
+static Method *implicit_impl(Type *t, Method *im) {
+    bool want_static = (im->flags & MF_STATIC) != 0;
+    for (Type *c = t; c; c = c->base) {
+        for (uint32_t i = 0; i < c->method_count; i++) {
+            Method *m = c->methods[i];
+            if (((m->flags & MF_STATIC) != 0) != want_static) continue;
+            if (!want_static && !(m->flags & MF_VIRTUAL)) continue;
+            if ((m->md_flags & 0x7) != 0x6) continue;   /* public only */
+            if (strcmp(m->name, im->name) == 0 && method_sig_equal(m, im))
+                return m->vtable_slot >= 0 ? t->vtable[m->vtable_slot] : m;
+        }
+    }
+    return NULL;
+}
+
+static InterfaceEntry *interface_entry(Type *t, Type *iface) {
+    for (uint32_t i = 0; i < t->interface_count; i++)
+        if (t->interfaces[i].iface == iface) return &t->interfaces[i];
+    return NULL;
+}
+
+static bool interface_extends(Type *j, Type *k) {
+    return j != k && interface_entry(j, k) != NULL;
+}
+
+static Method *ambiguous_entry(Method *im) {
+    Method *m = util_calloc(1, sizeof *m);
+    *m = *im;
+    m->code = NULL;
+    m->inst_list = m->next_inst = NULL;
+    m->vtable_slot = -1;
+    m->runtime_kind = RK_AMBIGUOUS_IMPL;
+    m->flags &= ~MF_ABSTRACT;
+    return m;
+}
+
+/* The most specific default implementation of interface method im among the
+ * interfaces t implements: im's own body, or an override (MethodImpl) in an
+ * interface deriving from im's. NULL if none or if the most specific one is
+ * abstract (reabstraction). */
+static Method *default_impl(Type *t, Method *im) {
+    Type *iface = im->owner;
+    Type *cand_iface[16];
+    Method *cand_body[16];
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < t->interface_count && n < 16; i++) {
+        Type *j = t->interfaces[i].iface;
+        Method *body = NULL;
+        if (j == iface) body = (im->flags & MF_ABSTRACT) ? NULL : im;
+        else if (interface_extends(j, iface)) body = explicit_impl(j, im);
+        if (!body) continue;
+        cand_iface[n] = j;
+        cand_body[n] = body;
+        n++;
+    }
+    /* drop every candidate that a more derived candidate overrides */
+    Method *best = NULL;
+    uint32_t left = 0;
+    for (uint32_t a = 0; a < n; a++) {
+        bool shadowed = false;
+        for (uint32_t b = 0; b < n && !shadowed; b++)
+            if (b != a && interface_extends(cand_iface[b], cand_iface[a])) shadowed = true;
+        if (shadowed) continue;
+        left++;
+        best = cand_body[a];
+    }
+    if (left > 1) return ambiguous_entry(im);
+    if (best && (best->flags & MF_ABSTRACT)) return NULL;
+    return best;
+}
+
+/* The implementation of interface method im (slot s of iface) on class t;
+ * `declared`: t names iface in its own InterfaceImpl rows. */
+static Method *interface_impl(Type *t, Type *iface, bool declared, uint32_t s, Method *im) {
+    Method *impl = explicit_impl(t, im);
+    if (impl) return impl;
+    InterfaceEntry *be = t->base ? interface_entry(t->base, iface) : NULL;
+    if (!be || declared) {
+        impl = implicit_impl(t, im);
+        if (impl) return impl;
+    }
+    if (be && be->impls) {
+        Method *bm = be->impls[s];
+        /* a class method of the base (possibly overridden here); defaults are recomputed below */
+        if (bm && !(bm->owner->flags & TF_INTERFACE))
+            return bm->vtable_slot >= 0 ? t->vtable[bm->vtable_slot] : bm;
+    }
+    return default_impl(t, im);
+}
+
+/* Covariant returns: an override whose overridden method (or itself) carries
+ * [PreserveBaseOverrides] replaces that method in all of its slots. */
+static bool preserves_base_overrides(Method *m) {
+    Method *d = m->type_def_method ? m->type_def_method : m;
+    if (d->generic_def) d = d->generic_def;
+    return md_token_has_attribute(d->assembly, MD_TOKEN(MD_METHODDEF, d->methoddef_row),
+                                  "System.Runtime.CompilerServices", "PreserveBaseOverridesAttribute");
+}
+
+static void propagate_covariant_overrides(Type *t) {
+    Type *b = t->base;
+    if (!b) return;
+    for (uint32_t d = 0; d < b->vtable_size; d++) {
+        Method *old = b->vtable[d], *now = t->vtable[d];
+        if (!old || now == old || now->owner != t) continue;
+        if (!preserves_base_overrides(old) && !preserves_base_overrides(now)) continue;
+        for (uint32_t s = 0; s < b->vtable_size; s++)
+            if (s != d && t->vtable[s] == old) t->vtable[s] = now;
+    }
+}
+
+static bool build_vtable(Type *t) {
+    uint32_t vcap = (t->base ? t->base->vtable_size : 0) + t->method_count;
+    t->vtable = util_calloc(vcap ? vcap : 1, sizeof(Method *));
+    if (t->base) {
+        memcpy(t->vtable, t->base->vtable, t->base->vtable_size * sizeof(Method *));
+        t->vtable_size = t->base->vtable_size;
+    }
+    bool is_iface = (t->flags & TF_INTERFACE) != 0;
+    for (uint32_t i = 0; i < t->method_count; i++) {
+        Method *m = t->methods[i];
+        if (!(m->flags & MF_VIRTUAL)) continue;
+        /* an interface's overrides of its bases' members (DIMs, reabstractions) are no new members */
+        if (is_iface && is_impl_body(t, m)) continue;
+        int slot = -1;
+        if (!is_iface && !(m->flags & MF_NEWSLOT)) slot = find_base_slot(t, m);
+        if (slot < 0) slot = (int)t->vtable_size++;
+        m->vtable_slot = slot;
+        t->vtable[slot] = m;
+    }
+    for (uint32_t i = 0; i < t->method_impl_count; i++) {
+        Method *decl = t->method_impls[i].decl, *body = t->method_impls[i].body;
+        if ((decl->owner->flags & TF_INTERFACE) || decl->vtable_slot < 0) continue;
+        t->vtable[decl->vtable_slot] = body;
+        if (body->vtable_slot < 0) body->vtable_slot = decl->vtable_slot;
+    }
+    if (!is_iface) propagate_covariant_overrides(t);
+    return true;
+}
+
+static bool build_interface_maps(Type *t) {
+    uint32_t cap = 0;
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (t->base) for (uint32_t i = 0; i < t->base->interface_count; i++) add_interface(t, t->base->interfaces[i].iface, &cap);
+    uint32_t ndeclared = 0;
+    Type **declared = NULL;
+    if (def->typedef_row) {
+        const MdImage *img = t->assembly->image;
+        uint32_t first, end;
+        md_find_interface_impls(img, def->typedef_row, &first, &end);
+        GenericContext ctx;
+        type_context(t, &ctx);
+        declared = end > first ? util_calloc(end - first, sizeof(Type *)) : NULL;
+        for (uint32_t r = first; r < end; r++) {
+            Type *iface = type_from_token(t->assembly, img->interfaceimpls[r].interface, &ctx);
+            if (!iface || !type_prepare(iface, TS_READY)) { free(declared); return false; }
+            add_interface(t, iface, &cap);
+            declared[ndeclared++] = iface;
+        }
+    }
+    if (!(t->flags & TF_INTERFACE)) {
+        for (uint32_t k = 0; k < t->interface_count; k++) {
+            Type *iface = t->interfaces[k].iface;
+            if (!type_prepare(iface, TS_READY)) { free(declared); return false; }
+            bool own = false;
+            for (uint32_t d = 0; d < ndeclared && !own; d++) own = declared[d] == iface;
+            Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
+            for (uint32_t s = 0; s < iface->vtable_size; s++)
+                impls[s] = interface_impl(t, iface, own, s, iface->vtable[s]);
+            t->interfaces[k].impls = impls;
+        }
+    }
+    free(declared);
+    return true;
+}
+
+/* finalizer: an override of Object.Finalize other than Object's own */
+static void find_finalizer(Type *t) {
+    if (!vm_types.object || t == vm_types.object || (t->flags & (TF_VALUETYPE | TF_INTERFACE))) return;
+    Type *o = vm_types.object;
+    for (uint32_t s = 0; s < o->vtable_size; s++) {
+        if (strcmp(o->vtable[s]->name, "Finalize") == 0 && t->vtable[s] != o->vtable[s]) {
+            t->finalizer = t->vtable[s];
+            t->gc.has_finalizer = 1;
+        }
+    }
+}
+
+bool type_prepare_vtable(Type *t) {
+    if (t->flags & (TF_BYREF | TF_POINTER | TF_GENERIC_PARAM)) return true;
+    if (t->flags & TF_ARRAY) {
+        if (!type_prepare(vm_types.array, TS_READY)) return false;
+        t->vtable = vm_types.array->vtable;
+        t->vtable_size = vm_types.array->vtable_size;
+        t->interfaces = vm_types.array->interfaces;
+        t->interface_count = vm_types.array->interface_count;
+        return true;
+    }
+    if (t->base && !type_prepare(t->base, TS_READY)) return false;
+    load_method_impls(t);
+    if (!build_vtable(t)) return false;
+    if (!build_interface_maps(t)) return false;
+    find_finalizer(t);
+    return true;
+}
