@@ -40,7 +40,9 @@ export interface RuntimeOptions {
   onProgress?: (progress: { loaded: number; total: number; files: number; filesDone: number; url: string }) => void;
   /** Browsers: assembly URLs to fetch at once, while the runtime module compiles. */
   preload?: (string | URL)[];
-  /** Let .NET reach JS globals: JS.Global, and JS.Invoke("console.log", ...) of unregistered global functions. Default false. */
+  /** Let .NET reach JS globals: JS.Global, JS.Invoke("console.log", ...) of unregistered global functions, and every
+   *  property of every handle (no capability rule, see docs/interop.md). Default false: .NET reaches only registered
+   *  functions and the values they hand out, never constructors, prototypes, function internals or a global object. */
   allowGlobals?: boolean;
 }
 
