@@ -37,7 +37,7 @@ extern ExceptionLayout exception_layout;
 int32_t interp_il_offset(Code *code, const Op *ip);
 void interp_capture_stack_trace_if_empty(Thread *t, Object *exception);
 void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom_frame);
-void interp_drop_eh_inside(Thread *t, Code *code, uint32_t pos);
+void interp_drop_eh_inside(Thread *t, Code *code, const EhClause *catcher);
 bool interp_push_eh(Thread *t, int kind, uint32_t clause, uint32_t src, uint32_t target, Object *exception);
 bool interp_new_mdarray(Thread *t, Type *array_type, Slot *args, uint32_t nargs, bool with_bounds);
 bool interp_mdarray_access(Thread *t, int op, Slot *args, Type *array_type, uint32_t rank, uint32_t elem_size);

@@ -95,7 +95,8 @@ void tr_emit_array_accessor(Tr *t, Method *m) {
     for (uint32_t i = 0; i < nargs; i++) tr_materialize(t, &t->stack[t->sp - nargs + i]);
     uint32_t base = t->stack[t->sp - nargs].canon;
     for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
-    int op = m->runtime_kind == RK_ARRAY_GET ? OP_MDARR_GET : m->runtime_kind == RK_ARRAY_SET ? OP_MDARR_SET : OP_MDARR_ADDR;
+    int op = m->runtime_kind == RK_ARRAY_GET ? OP_MDARR_GET : m->runtime_kind == RK_ARRAY_SET ? OP_MDARR_SET
+           : t->prefix_readonly ? OP_MDARR_ADDR_RO : OP_MDARR_ADDR;
     tr_emit_op(t, op); tr_emit_word(t, base); tr_emit_ptr(t, m->owner); tr_emit_word(t, m->owner->rank);
     tr_emit_word(t, type_value_size(m->owner->element));
     tr_push_return(t, m, base);
