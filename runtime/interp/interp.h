@@ -55,6 +55,7 @@ typedef struct Frame {
     Slot *fp;
     const Op *ip;                  /* resume point (after a call) */
     uint32_t flags;                /* FRAME_* */
+    uint32_t localloc;             /* bytes of localloc by this frame and its callers (stack limit) */
 } Frame;
 enum { FRAME_DYNCALL_RESUME = 1 };  /* a reflection call returned: DYNCALL boxes its result */
 
