@@ -100,7 +100,7 @@ export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
 /** A host-side failure: unreadable or malformed assembly, missing dependency, runtime trap... */
 export class CilantroError extends Error {
   constructor(message: string, code?: string);
-  /** e.g. "ENOENT", "BAD_IMAGE", "MISSING_REFERENCE", "FETCH_FAILED", "START_FAILED", "DEADLOCK", "RUNTIME_TRAP". */
+  /** e.g. "ENOENT", "BAD_IMAGE", "MISSING_REFERENCE", "FETCH_FAILED", "START_FAILED", "DEADLOCK", "PROGRAM_ENDED", "RUNTIME_TRAP". */
   code: string | undefined;
 }
 

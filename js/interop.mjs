@@ -267,6 +267,7 @@ export class Interop {
     let group;
     try {
       if (!Array.isArray(args)) throw new TypeError('invoke: args must be an array');
+      this.checkRunning(`${type}.${method}`);
       group = this.findGroup(asmId, type, method);
     } catch (e) {
       return Promise.reject(e);
@@ -277,6 +278,12 @@ export class Interop {
       else this.start(job);
       this.rt._kick();
     });
+  }
+
+  /** Throws a PROGRAM_ENDED error once the program has ended for good (see cil_program_ended). */
+  checkRunning(label) {
+    const ended = this.rt._programEnded();
+    if (ended !== null) throw new CilantroError(`${label}: ${ended}`, 'PROGRAM_ENDED');
   }
 
   /** Starts queued invocations while there is room (never while cil_run runs). */
@@ -309,7 +316,7 @@ export class Interop {
     if (!id) {
       for (const h of w.handles) this.handles.release(h);
       const msg = this.rt._cstring(this.rt._call('cil_interop_error'));
-      job.reject(new CilantroError(msg, 'BAD_ARGUMENT'));
+      job.reject(new CilantroError(msg, this.rt._programEnded() !== null ? 'PROGRAM_ENDED' : 'BAD_ARGUMENT'));
       return;
     }
     this.invocations.set(id, job);
