@@ -530,6 +530,9 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         if (table == MD_TYPEDEF || table == MD_TYPEREF || table == MD_TYPESPEC) {
             handle = tr_resolve_type(t, tok);
             ht = vm_types.runtime_type_handle;
+        } else if (table == MD_MEMBERREF && (MD_TOKEN_ROW(tok) == 0 || MD_TOKEN_ROW(tok) > t->a->image->row_count[MD_MEMBERREF])) {
+            tr_fail(t, "ldtoken: MemberRef token 0x%08x out of range", tok);
+            break;
         } else if (table == MD_FIELD || (table == MD_MEMBERREF && md_sig_is_field(t->a->image->memberrefs[MD_TOKEN_ROW(tok)].signature))) {
             handle = tr_resolve_field(t, tok);
             ht = vm_types.runtime_field_handle;

@@ -271,6 +271,7 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
         return;
     }
     if (f->flags & FF_STATIC) {
+        if (!f->owner->statics || (f->flags & FF_LITERAL)) { tr_fail(t, "static field %s has no storage (a literal?)", f->name); return; }
         if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
         uint8_t *addr = f->owner->statics + f->offset;
         if (address) {
@@ -325,6 +326,10 @@ void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
         return;
     }
     if (is_static || (f->flags & FF_STATIC)) {
+        if (!(f->flags & FF_STATIC) || !f->owner->statics || (f->flags & FF_LITERAL)) {
+            tr_fail(t, "%s %s: not a static field with storage", is_static ? "stsfld" : "stfld", f->name);
+            return;
+        }
         if (!is_static) tr_pop(t);
         if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
         uint32_t vs = tr_operand(t, &v);
