@@ -117,6 +117,46 @@ build/native/test_icalls: tests/c/test_icalls.c runtime/icalls/icall_number_digi
 test-icalls: build/native/test_icalls
 	build/native/test_icalls
 
+# ---- fuzzing (tools/fuzz/, docs/testing.md): libFuzzer over the metadata
+# reader and the translator, built with Debian's clang-14 (libclang-rt-14-dev).
+# make fuzz                    FUZZ_TIME seconds (default 300) from the seeds
+#                              the build writes (build/fuzz/seeds), corpus kept
+#                              in build/fuzz/corpus; crashes land in build/fuzz/
+# build/native/test_fuzz_smoke the few-second run tests/run.sh counts as a test
+FUZZ_CC ?= clang-14
+FUZZ_TIME ?= 300
+FUZZ_SAN := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_OBJ := $(patsubst runtime/%.c,build/fuzz/obj/%.o,$(WASM_SRC))
+FUZZ_SEED_EXES := build/fuzz/FuzzHost.exe $(MD_SAMPLES)
+FUZZ_ENV := CILANTRO_FUZZ_CORLIB=$(CORLIB) CILANTRO_FUZZ_HOST=build/fuzz/FuzzHost.exe
+.PHONY: fuzz fuzz-seeds
+build/fuzz/obj/%.o: runtime/%.c $(RUNTIME_HDR)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_COMMON) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c $< -o $@
+build/fuzz/cilantro-fuzz: tools/fuzz/fuzz.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(CFLAGS_COMMON) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ tools/fuzz/fuzz.c $(FUZZ_OBJ) -lm
+build/fuzz/FuzzHost.exe: tools/fuzz/FuzzHost.cs
+	@mkdir -p $(dir $@)
+	$(MCS) -unsafe -nowarn:649 -out:$@ $<
+build/fuzz/seeds-tool: tools/fuzz/seeds.c $(MD_SRC) $(MD_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -g -o $@ tools/fuzz/seeds.c $(MD_SRC)
+build/fuzz/seeds/.done: build/fuzz/seeds-tool $(FUZZ_SEED_EXES)
+	rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds
+	build/fuzz/seeds-tool build/fuzz/seeds $(FUZZ_SEED_EXES)
+	touch $@
+fuzz-seeds: build/fuzz/seeds/.done
+fuzz: build/fuzz/cilantro-fuzz build/fuzz/seeds/.done $(CORLIB)
+	mkdir -p build/fuzz/corpus
+	$(FUZZ_ENV) build/fuzz/cilantro-fuzz -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/ build/fuzz/corpus build/fuzz/seeds
+build/native/test_fuzz_smoke: build/fuzz/cilantro-fuzz build/fuzz/seeds/.done $(CORLIB)
+	@mkdir -p $(dir $@)
+	printf '%s\n' '#!/usr/bin/env bash' '# the fuzzer for a few seconds over the seeds (Makefile: fuzzing)' \
+	  'set -e; cd "$(CURDIR)"; d=$$(mktemp -d); trap "rm -rf $$d" EXIT' \
+	  '$(FUZZ_ENV) build/fuzz/cilantro-fuzz -max_total_time=5 -artifact_prefix=$$d/ $$d build/fuzz/seeds' > $@
+	chmod +x $@
+
 # ---- sanitizer build (AddressSanitizer + UBSan), for GC-stress runs ----
 # make asan && NATIVE_CLI=build/asan/cilantro GC_STRESS=7 TARGETS=native tests/run.sh
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer

@@ -638,7 +638,9 @@ class Runtime {
         if (this._deferred.length || this._interop.canStart()) continue;
         if (state === RUN_DONE) {
           if (this._interop.pending) {
-            this._interop.failAll(new CilantroError('the invocation cannot finish: every managed thread waits for another one (deadlock)', 'DEADLOCK'));
+            const ended = this._programEnded();
+            this._interop.failAll(ended !== null ? new CilantroError(ended, 'PROGRAM_ENDED')
+              : new CilantroError('the invocation cannot finish: every managed thread waits for another one (deadlock)', 'DEADLOCK'));
           }
           break;
         }
@@ -660,6 +662,11 @@ class Runtime {
       this._failAll(e);
     }
     this._pumping = false;
+  }
+
+  /** Why this runtime runs no more .NET code (an unhandled exception, Environment.Exit), or null. */
+  _programEnded() {
+    return this._broken ? null : this._cstring(this._call('cil_program_ended'));
   }
 
   _finishMain() {

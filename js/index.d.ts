@@ -44,7 +44,9 @@ export interface RuntimeOptions {
   onProgress?: (progress: { loaded: number; total: number; files: number; filesDone: number; url: string }) => void;
   /** Browsers: assembly URLs to fetch at once, while the runtime module compiles. */
   preload?: (string | URL)[];
-  /** Let .NET reach JS globals: JS.Global, and JS.Invoke("console.log", ...) of unregistered global functions. Default false. */
+  /** Let .NET reach JS globals: JS.Global, JS.Invoke("console.log", ...) of unregistered global functions, and every
+   *  property of every handle (no capability rule, see docs/interop.md). Default false: .NET reaches only registered
+   *  functions and the values they hand out, never constructors, prototypes, function internals or a global object. */
   allowGlobals?: boolean;
 }
 
@@ -102,7 +104,7 @@ export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
 /** A host-side failure: unreadable or malformed assembly, missing dependency, runtime trap... */
 export class CilantroError extends Error {
   constructor(message: string, code?: string);
-  /** e.g. "ENOENT", "BAD_IMAGE", "MISSING_REFERENCE", "FETCH_FAILED", "START_FAILED", "DEADLOCK", "RUNTIME_TRAP". */
+  /** e.g. "ENOENT", "BAD_IMAGE", "MISSING_REFERENCE", "FETCH_FAILED", "START_FAILED", "DEADLOCK", "PROGRAM_ENDED", "RUNTIME_TRAP". */
   code: string | undefined;
 }
 

@@ -3,6 +3,7 @@
 // table, registered functions, invocations of .NET methods, and the
 // `env.cilantro_js_op` import through which .NET calls JS.
 
+import { CapabilityError, CapabilityGuard } from './capability.mjs';
 import { CilantroError } from './errors.mjs';
 
 // Tags of encoded values (runtime/interop/interop.h).
@@ -101,9 +102,15 @@ function jsTypeName(v) {
   return typeof v;
 }
 
-/** The handle table: JS objects held by .NET (JSObject), reference-counted. */
+/**
+ * The handle table: JS objects held by .NET (JSObject), reference-counted.
+ * It is the one way between .NET and JS objects, and asks the capability
+ * guard at both of its doors: `acquire` (a JS object becomes a handle) and
+ * `target` (.NET uses a handle).
+ */
 class HandleTable {
-  constructor() {
+  constructor(guard) {
+    this.guard = guard;
     this.entries = new Map();   // id -> { obj, refs }
     this.ids = new Map();       // obj -> id
     this.next = 1;
@@ -111,6 +118,7 @@ class HandleTable {
   acquire(obj) {
     let id = this.ids.get(obj);
     if (id === undefined) {
+      this.guard.admit(obj);
       id = this.next++;
       if (this.next > 0x7fffffff) this.next = 1;
       this.entries.set(id, { obj, refs: 1 });
@@ -124,6 +132,12 @@ class HandleTable {
     const e = this.entries.get(id);
     if (!e) throw new CilantroError(`JS object handle ${id} is not live (the JSObject was disposed)`, 'BAD_HANDLE');
     return e.obj;
+  }
+  /** The object behind a handle that .NET wants to use: op 'get', 'set' or 'call' on `name`. */
+  target(id, op, name) {
+    const obj = this.get(id);
+    this.guard.check(obj, op, name);
+    return obj;
   }
   release(id) {
     const e = this.entries.get(id);
@@ -141,7 +155,7 @@ export class Interop {
     this.rt = rt;
     this.allowGlobals = !!options.allowGlobals;
     this.functions = new Map();
-    this.handles = new HandleTable();
+    this.handles = new HandleTable(new CapabilityGuard(this.allowGlobals));
     this.writer = new Writer();
     this.groups = new Map();         // "asmId\0type\0method" -> group id
     this.invocations = new Map();    // invocation id -> { resolve, reject }
@@ -253,6 +267,7 @@ export class Interop {
     let group;
     try {
       if (!Array.isArray(args)) throw new TypeError('invoke: args must be an array');
+      this.checkRunning(`${type}.${method}`);
       group = this.findGroup(asmId, type, method);
     } catch (e) {
       return Promise.reject(e);
@@ -263,6 +278,12 @@ export class Interop {
       else this.start(job);
       this.rt._kick();
     });
+  }
+
+  /** Throws a PROGRAM_ENDED error once the program has ended for good (see cil_program_ended). */
+  checkRunning(label) {
+    const ended = this.rt._programEnded();
+    if (ended !== null) throw new CilantroError(`${label}: ${ended}`, 'PROGRAM_ENDED');
   }
 
   /** Starts queued invocations while there is room (never while cil_run runs). */
@@ -295,7 +316,7 @@ export class Interop {
     if (!id) {
       for (const h of w.handles) this.handles.release(h);
       const msg = this.rt._cstring(this.rt._call('cil_interop_error'));
-      job.reject(new CilantroError(msg, 'BAD_ARGUMENT'));
+      job.reject(new CilantroError(msg, this.rt._programEnded() !== null ? 'PROGRAM_ENDED' : 'BAD_ARGUMENT'));
       return;
     }
     this.invocations.set(id, job);
@@ -383,10 +404,10 @@ export class Interop {
         const { fn, self } = this.lookup(name);
         return fn.apply(self, args);
       }
-      case OP_GET: return this.handles.get(handle)[name];
-      case OP_SET: this.handles.get(handle)[name] = args[0]; return undefined;
+      case OP_GET: return this.handles.target(handle, 'get', name)[name];
+      case OP_SET: this.handles.target(handle, 'set', name)[name] = args[0]; return undefined;
       case OP_INVOKE: {
-        const obj = this.handles.get(handle);
+        const obj = this.handles.target(handle, 'call', name);
         const fn = obj[name];
         if (typeof fn !== 'function') throw new JsCallError(`${name} is not a function (it is ${jsTypeName(fn)})`);
         return fn.apply(obj, args);
@@ -444,8 +465,13 @@ export class Interop {
     const run = () => {
       const w = new Writer();
       const first = args[0];
+      let handle = 0;
       if (first !== null && (typeof first === 'object' || typeof first === 'function') && !(first instanceof Uint8Array) && !Array.isArray(first)) {
-        w.header(IT_OBJECT, this.handles.acquire(first));
+        // An object the capability rule keeps from .NET arrives as null.
+        try { handle = this.handles.acquire(first); } catch (e) { if (!(e instanceof CapabilityError)) throw e; }
+      }
+      if (handle) {
+        w.header(IT_OBJECT, handle);
       } else {
         w.header(IT_NULL, 0);
       }

@@ -86,6 +86,8 @@ run_on() {
         native)
             cmd=("$NATIVE_CLI")
             [ -n "${GC_STRESS:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
+        gcstress)
+            cmd=("$NATIVE_CLI" --gc-stress "$STRESS_EVERY") ;;
         wasm)
             cmd=(node "$(wasm_cli)")
             [ -n "${GC_STRESS:-}" ] && [ -n "${GC_STRESS_WASM:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
@@ -143,6 +145,9 @@ job() {
     mkdir -p "$(dirname "$base")"
     rm -f "$OUT/results/${id//\//__}.res"
     local targets; targets=$(target_list)
+    # the named GC-stress subset (tests/gcstress.list) runs once more, natively under --gc-stress N
+    STRESS_EVERY=$(awk -v id="$id" '$1 == id { print $2 }' tests/gcstress.list 2>/dev/null)
+    if [ -n "$STRESS_EVERY" ] && [ -z "${GC_STRESS:-}" ] && [[ " $targets " == *" native "* ]]; then targets="$targets gcstress"; fi
     local args=() cli=() expected="" exitspec=0 errfile=""
 
     case "$kind" in
@@ -192,8 +197,8 @@ job() {
             record FAIL "$id" "$t" "the $t runtime cannot run the good hello.exe, so malformed inputs prove nothing"; continue
         fi
         if [ "$t" = mono ] && { [ "$kind" = malformed ] || [ "$kind" = modern ] || [ -f "$stem.expected-by-hand" ]; }; then continue; fi
-        if [ "$t" = native ] && [ ! -x "$NATIVE_CLI" ]; then
-            record FAIL "$id" native "$NATIVE_CLI is missing (build failed?)"; continue
+        if { [ "$t" = native ] || [ "$t" = gcstress ]; } && [ ! -x "$NATIVE_CLI" ]; then
+            record FAIL "$id" "$t" "$NATIVE_CLI is missing (build failed?)"; continue
         fi
         if [ "$t" = wasm ]; then
             local w; w=$(wasm_cli)

@@ -31,6 +31,8 @@ need_cmd chromium chromium
 need_cmd hyperfine hyperfine
 need_cmd node nodejs
 need_cmd npm npm
+need_cmd clang-14 clang-14                          # the libFuzzer target (make fuzz)
+need_file /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev
 
 # The .NET SDK is not in Debian's archive; the project's machines come with it.
 # Roslyn (inside it) compiles the corlib, and `dotnet` is the tests' oracle.

@@ -60,7 +60,7 @@ namespace System
         public static sbyte ToSByte(ulong value) { if (value > 127) throw Ovf("a signed byte"); return (sbyte)value; }
         public static sbyte ToSByte(float value) { double r = RoundEven(value); if (!(r >= -128 && r <= 127)) throw Ovf("a signed byte"); return (sbyte)r; }
         public static sbyte ToSByte(double value) { double r = RoundEven(value); if (!(r >= -128 && r <= 127)) throw Ovf("a signed byte"); return (sbyte)r; }
-        public static sbyte ToSByte(decimal value) { return (sbyte)value; }
+        public static sbyte ToSByte(decimal value) { return decimal.ToSByte(decimal.Round(value)); }
         public static sbyte ToSByte(string value) { if (value == null) return 0; return sbyte.Parse(value, CultureInfo.CurrentCulture); }
         public static sbyte ToSByte(string value, IFormatProvider provider) { if (value == null) return 0; return sbyte.Parse(value, provider); }
         public static sbyte ToSByte(object value) { return value == null ? default(sbyte) : ((IConvertible)value).ToSByte(null); }
@@ -78,7 +78,7 @@ namespace System
         public static byte ToByte(ulong value) { if (value > 255) throw Ovf("an unsigned byte"); return (byte)value; }
         public static byte ToByte(float value) { double r = RoundEven(value); if (!(r >= 0 && r <= 255)) throw Ovf("an unsigned byte"); return (byte)r; }
         public static byte ToByte(double value) { double r = RoundEven(value); if (!(r >= 0 && r <= 255)) throw Ovf("an unsigned byte"); return (byte)r; }
-        public static byte ToByte(decimal value) { return (byte)value; }
+        public static byte ToByte(decimal value) { return decimal.ToByte(decimal.Round(value)); }
         public static byte ToByte(string value) { if (value == null) return 0; return byte.Parse(value, CultureInfo.CurrentCulture); }
         public static byte ToByte(string value, IFormatProvider provider) { if (value == null) return 0; return byte.Parse(value, provider); }
         public static byte ToByte(object value) { return value == null ? default(byte) : ((IConvertible)value).ToByte(null); }
@@ -96,7 +96,7 @@ namespace System
         public static short ToInt16(ulong value) { if (value > 32767) throw Ovf("an Int16"); return (short)value; }
         public static short ToInt16(float value) { double r = RoundEven(value); if (!(r >= -32768 && r <= 32767)) throw Ovf("an Int16"); return (short)r; }
         public static short ToInt16(double value) { double r = RoundEven(value); if (!(r >= -32768 && r <= 32767)) throw Ovf("an Int16"); return (short)r; }
-        public static short ToInt16(decimal value) { return (short)value; }
+        public static short ToInt16(decimal value) { return decimal.ToInt16(decimal.Round(value)); }
         public static short ToInt16(string value) { if (value == null) return 0; return short.Parse(value, CultureInfo.CurrentCulture); }
         public static short ToInt16(string value, IFormatProvider provider) { if (value == null) return 0; return short.Parse(value, provider); }
         public static short ToInt16(object value) { return value == null ? default(short) : ((IConvertible)value).ToInt16(null); }
@@ -114,7 +114,7 @@ namespace System
         public static ushort ToUInt16(ulong value) { if (value > 65535) throw Ovf("a UInt16"); return (ushort)value; }
         public static ushort ToUInt16(float value) { double r = RoundEven(value); if (!(r >= 0 && r <= 65535)) throw Ovf("a UInt16"); return (ushort)r; }
         public static ushort ToUInt16(double value) { double r = RoundEven(value); if (!(r >= 0 && r <= 65535)) throw Ovf("a UInt16"); return (ushort)r; }
-        public static ushort ToUInt16(decimal value) { return (ushort)value; }
+        public static ushort ToUInt16(decimal value) { return decimal.ToUInt16(decimal.Round(value)); }
         public static ushort ToUInt16(string value) { if (value == null) return 0; return ushort.Parse(value, CultureInfo.CurrentCulture); }
         public static ushort ToUInt16(string value, IFormatProvider provider) { if (value == null) return 0; return ushort.Parse(value, provider); }
         public static ushort ToUInt16(object value) { return value == null ? default(ushort) : ((IConvertible)value).ToUInt16(null); }
@@ -132,7 +132,7 @@ namespace System
         public static int ToInt32(ulong value) { if (value > 2147483647) throw Ovf("an Int32"); return (int)value; }
         public static int ToInt32(float value) { double r = RoundEven(value); if (!(r >= -2147483648 && r <= 2147483647)) throw Ovf("an Int32"); return (int)r; }
         public static int ToInt32(double value) { double r = RoundEven(value); if (!(r >= -2147483648 && r <= 2147483647)) throw Ovf("an Int32"); return (int)r; }
-        public static int ToInt32(decimal value) { return (int)value; }
+        public static int ToInt32(decimal value) { return decimal.ToInt32(decimal.Round(value)); }
         public static int ToInt32(string value) { if (value == null) return 0; return int.Parse(value, CultureInfo.CurrentCulture); }
         public static int ToInt32(string value, IFormatProvider provider) { if (value == null) return 0; return int.Parse(value, provider); }
         public static int ToInt32(object value) { return value == null ? default(int) : ((IConvertible)value).ToInt32(null); }
@@ -150,7 +150,7 @@ namespace System
         public static uint ToUInt32(ulong value) { if (value > 4294967295) throw Ovf("a UInt32"); return (uint)value; }
         public static uint ToUInt32(float value) { double r = RoundEven(value); if (!(r >= 0 && r <= 4294967295)) throw Ovf("a UInt32"); return (uint)r; }
         public static uint ToUInt32(double value) { double r = RoundEven(value); if (!(r >= 0 && r <= 4294967295)) throw Ovf("a UInt32"); return (uint)r; }
-        public static uint ToUInt32(decimal value) { return (uint)value; }
+        public static uint ToUInt32(decimal value) { return decimal.ToUInt32(decimal.Round(value)); }
         public static uint ToUInt32(string value) { if (value == null) return 0; return uint.Parse(value, CultureInfo.CurrentCulture); }
         public static uint ToUInt32(string value, IFormatProvider provider) { if (value == null) return 0; return uint.Parse(value, provider); }
         public static uint ToUInt32(object value) { return value == null ? default(uint) : ((IConvertible)value).ToUInt32(null); }
@@ -168,7 +168,7 @@ namespace System
         public static long ToInt64(ulong value) { if (value > 9223372036854775807UL) throw Ovf("an Int64"); return (long)value; }
         public static long ToInt64(float value) { double r = RoundEven(value); if (!(r >= -9223372036854775808.0 && r < 9223372036854775808.0)) throw Ovf("an Int64"); return (long)r; }
         public static long ToInt64(double value) { double r = RoundEven(value); if (!(r >= -9223372036854775808.0 && r < 9223372036854775808.0)) throw Ovf("an Int64"); return (long)r; }
-        public static long ToInt64(decimal value) { return (long)value; }
+        public static long ToInt64(decimal value) { return decimal.ToInt64(decimal.Round(value)); }
         public static long ToInt64(string value) { if (value == null) return 0; return long.Parse(value, CultureInfo.CurrentCulture); }
         public static long ToInt64(string value, IFormatProvider provider) { if (value == null) return 0; return long.Parse(value, provider); }
         public static long ToInt64(object value) { return value == null ? default(long) : ((IConvertible)value).ToInt64(null); }
@@ -186,7 +186,7 @@ namespace System
         public static ulong ToUInt64(ulong value) { return value; }
         public static ulong ToUInt64(float value) { double r = RoundEven(value); if (!(r > -1.0 && r < 18446744073709551616.0)) throw Ovf("a UInt64"); return (ulong)r; }
         public static ulong ToUInt64(double value) { double r = RoundEven(value); if (!(r > -1.0 && r < 18446744073709551616.0)) throw Ovf("a UInt64"); return (ulong)r; }
-        public static ulong ToUInt64(decimal value) { return (ulong)value; }
+        public static ulong ToUInt64(decimal value) { return decimal.ToUInt64(decimal.Round(value)); }
         public static ulong ToUInt64(string value) { if (value == null) return 0; return ulong.Parse(value, CultureInfo.CurrentCulture); }
         public static ulong ToUInt64(string value, IFormatProvider provider) { if (value == null) return 0; return ulong.Parse(value, provider); }
         public static ulong ToUInt64(object value) { return value == null ? default(ulong) : ((IConvertible)value).ToUInt64(null); }

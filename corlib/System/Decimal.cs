@@ -79,20 +79,50 @@ namespace System
 
         public static int[] GetBits(decimal d) { return new int[] { d._lo, d._mid, d._hi, d._flags }; }
 
-        // ---- conversions from floating point (.NET rounds to 15/7 significant digits) ----
+        // ---- conversions from floating point ----
+        // As .NET does it: scale the value by a power of ten so that it has `digits` (15 or 7)
+        // integer digits, in double arithmetic, round that half to even, and drop trailing
+        // fractional zeros (at most digits - 1 of them: after a carry, 9.9999997E-06f -> 10000000
+        // x 10^-12, one zero stays and the result is 0.000010).
+        private static readonly double[] s_pow10 = {
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28 };
+
         private static decimal FromDouble(double value, int digits)
         {
             if (double.IsNaN(value) || double.IsInfinity(value) || Math.Abs(value) >= 7.9228162514264338E+28)
                 throw new OverflowException("Value was either too large or too small for a Decimal.");
             if (value == 0) return 0m;
-            string s = value.ToString("E" + (digits - 1), CultureInfo.InvariantCulture);
-            int e = s.IndexOf('E');
-            string mantissa = s.Substring(0, e);
-            if (mantissa.IndexOf('.') >= 0) mantissa = mantissa.TrimEnd('0').TrimEnd('.');   // no trailing zeros, as .NET
-            s = mantissa + s.Substring(e);
-            decimal r;
-            if (!TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out r)) return 0m;
-            return r;
+            double a = Math.Abs(value);
+            // estimate the decimal exponent from the binary one (a = f * 2^e, 0.5 <= f < 1): it
+            // may be one too high, then one more multiplication by ten fixes the digit count
+            int e2 = (int)((BitConverter.DoubleToInt64Bits(a) >> 52) & 0x7FF) - 1022;
+            int power = digits - 1 - ((e2 * 19728) >> 16);
+            if (power > 28) power = 28;
+            double scaled = power >= 0 ? a * s_pow10[power] : a / s_pow10[-power];
+            if (scaled < s_pow10[digits - 1] && power < 28) { scaled *= 10; power++; }
+            ulong mant = (ulong)scaled;
+            double frac = scaled - mant;
+            if (frac > 0.5 || (frac == 0.5 && (mant & 1) != 0)) mant++;
+            if (mant == 0) return 0m;
+            DecCalc m = new DecCalc();
+            m.W0 = (uint)mant; m.W1 = (uint)(mant >> 32);
+            if (power < 0)
+            {
+                m = m.MulPow10(-power);
+                if (!m.Fits96()) throw new OverflowException("Value was either too large or too small for a Decimal.");
+                return Make(m, 0, value < 0);
+            }
+            for (int most = Math.Min(power, digits - 1); most > 0; most--)
+            {
+                uint rem;
+                bool sticky;
+                DecCalc q = m.DivSmallSticky(10, out rem, out sticky);
+                if (rem != 0) break;
+                m = q;
+                power--;
+            }
+            return Make(m, power, value < 0);
         }
 
         // ---- arithmetic ----
@@ -521,14 +551,14 @@ namespace System
         public TypeCode GetTypeCode() { return TypeCode.Decimal; }
         bool IConvertible.ToBoolean(IFormatProvider provider) { return !IsZero; }
         char IConvertible.ToChar(IFormatProvider provider) { throw new InvalidCastException("Invalid cast from 'Decimal' to 'Char'."); }
-        sbyte IConvertible.ToSByte(IFormatProvider provider) { return ToSByte(this); }
-        byte IConvertible.ToByte(IFormatProvider provider) { return ToByte(this); }
-        short IConvertible.ToInt16(IFormatProvider provider) { return ToInt16(this); }
-        ushort IConvertible.ToUInt16(IFormatProvider provider) { return ToUInt16(this); }
-        int IConvertible.ToInt32(IFormatProvider provider) { return ToInt32(this); }
-        uint IConvertible.ToUInt32(IFormatProvider provider) { return ToUInt32(this); }
-        long IConvertible.ToInt64(IFormatProvider provider) { return ToInt64(this); }
-        ulong IConvertible.ToUInt64(IFormatProvider provider) { return ToUInt64(this); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(this); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(this); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(this); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(this); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(this); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(this); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(this); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(this); }
         float IConvertible.ToSingle(IFormatProvider provider) { return ToSingle(this); }
         double IConvertible.ToDouble(IFormatProvider provider) { return ToDouble(this); }
         decimal IConvertible.ToDecimal(IFormatProvider provider) { return this; }

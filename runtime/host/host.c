@@ -158,6 +158,23 @@ static char *unhandled_brief, *unhandled_full;
 
 const char *cil_unhandled_exception_text(int full) { return full ? unhandled_full : unhandled_brief; }
 
+const char *cil_program_ended(void) {
+    static char *why;
+    Thread *failed = sched_failed_thread();
+    if (!failed && main_thread && main_thread->unhandled) failed = main_thread;
+    if (!failed && !vm_exit_requested) return NULL;
+    free(why);
+    if (vm_exit_requested) {
+        why = util_format("the program called Environment.Exit(%d): no more .NET code runs", vm_exit_code);
+    } else {
+        char *text = failed->pending_exception ? interp_exception_text(failed->pending_exception, false) : NULL;
+        why = util_format("the program ended with an unhandled exception (%s): no more .NET code runs",
+                          text ? text : unhandled_brief ? unhandled_brief : "unknown");
+        free(text);
+    }
+    return why;
+}
+
 /* The corlib's Console buffers in C#; its InternalFlush hands that to the host. */
 static void flush_managed_console(void) {
     Type *console = type_corlib("System", "Console");

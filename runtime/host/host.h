@@ -70,6 +70,10 @@ void cil_shutdown(void);
 /* The unhandled exception that ended Main, as "Type: message" (brief) or its
  * full ToString() with the managed stack trace; NULL if there was none. */
 const char *cil_unhandled_exception_text(int full);
+/* Why no more .NET code runs in this runtime (Main or a finalizer ended the
+ * program with an unhandled exception, or Environment.Exit was called), or
+ * NULL while it can still run code. */
+const char *cil_program_ended(void);
 
 /* ---- JS <-> .NET interop (runtime/interop/, docs/interop.md) ----
  * Without a Main, cil_run runs whatever threads the host started (library

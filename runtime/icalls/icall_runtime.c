@@ -478,9 +478,13 @@ static void offset_to_string_data(Thread *t, Slot *args, Slot *ret) { (void)t; (
 static void run_class_constructor(Thread *t, Slot *args, Slot *ret) {
     (void)ret;
     Type *ty = (Type *)A(0).p;
-    if (ty && ty->cinit == CI_FAILED) t->pending_exception = ty->cinit_exception;
-    /* A cctor that has not run yet runs at the type's first use; running it from
-       inside an internal call would need a nested interpreter (DESIGN rule 1). */
+    if (!ty) { vm_throw_argument(t, "System.ArgumentException", NULL, "The handle is invalid."); return; }
+    if (!type_prepare(ty, TS_READY)) { interp_set_pending_type_error(t); return; }
+    if (ty->cinit == CI_DONE) return;
+    /* internal calls never run managed code (DESIGN rule 1): the interpreter
+       runs the cctor when this call returns */
+    t->class_init = ty;
+    t->block = BLOCK_CLASS_INIT;
 }
 
 /* ---- GC ---- */

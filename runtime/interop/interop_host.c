@@ -314,6 +314,8 @@ static void invocation_done(Thread *t) {
 /* Starts m on a pooled thread; args are already converted. 0: failed to
  * start (bad IL, missing reference: the message names the exception). */
 static int start(Method *m, Method *ctor, Thread *t, Slot *args, uint32_t n) {
+    const char *ended = cil_program_ended();
+    if (ended) { interop_thread_put(t); return host_fail("%s", ended); }
     if (!push_with_cctor(t, m, ctor, args, n)) {
         char *text = interop_exception_text(t->pending_exception, false);
         host_fail("%s", text);
@@ -429,6 +431,8 @@ static void host_thread_done(Thread *t) {
 
 int cil_interop_callback(int callback_id, uint32_t args_len) {
     if (!find_interop()) return host_fail("Cilantro.Interop is not loaded");
+    const char *ended = cil_program_ended();
+    if (ended) return host_fail("%s", ended);
     if (args_len > scratch_cap) return host_fail("argument data larger than the scratch buffer");
     Thread *t = interop_thread_get();
     if (!t) return host_fail("out of memory creating a thread");

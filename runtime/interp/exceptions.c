@@ -292,14 +292,16 @@ char *interp_stack_trace(Thread *t) {
     return (char *)b.data;
 }
 
-void interp_drop_eh_inside(Thread *t, Code *code, uint32_t pos) {
+void interp_drop_eh_inside(Thread *t, Code *code, const EhClause *catcher) {
+    /* The catch leaves the finally/fault/filter blocks its try block contains;
+     * a block that contains the try (a try/catch inside a finally) goes on. */
     while (t->eh_count) {
         EhRecord *r = &t->eh[t->eh_count - 1];
         if (r->frame_index != t->frame_count - 1) break;
         EhClause *c = &code->clauses[r->clause_index];
-        bool inside = (pos >= c->handler_start && pos < c->handler_end) ||
-                      (r->kind == EH_FILTER && pos >= c->filter_start && pos < c->handler_start);
-        if (!inside) break;
+        uint32_t start = r->kind == EH_FILTER ? c->filter_start : c->handler_start;
+        uint32_t end = r->kind == EH_FILTER ? c->handler_start : c->handler_end;
+        if (start < catcher->try_start || end > catcher->try_end) break;
         t->eh_count--;
     }
 }

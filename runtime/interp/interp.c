@@ -149,6 +149,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->fp = nfp;
     nf->ip = code->ops;
     nf->flags = 0;
+    nf->localloc = t->frame_count > 1 ? nf[-1].localloc : 0;
     if (code->local_slots) memset(nfp + code->local_start, 0, code->local_slots * sizeof(Slot));
     return nf;
 }

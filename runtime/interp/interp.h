@@ -62,6 +62,7 @@ typedef struct Frame {
     Slot *fp;
     const Op *ip;                  /* resume point (after a call) */
     uint32_t flags;                /* FRAME_* */
+    uint32_t localloc;             /* bytes of localloc by this frame and its callers (stack limit) */
 } Frame;
 enum { FRAME_DYNCALL_RESUME = 1 };  /* a reflection call returned: DYNCALL boxes its result */
 
@@ -89,8 +90,10 @@ enum ThreadState {
     THREAD_WAITING_HOST,      /* until the host (JS) completes something: not a deadlock */
     THREAD_DONE };
 
-/* How an internal call that blocked wants to resume (Thread.block). */
-enum { BLOCK_NONE = 0, BLOCK_RETRY = 1, BLOCK_AFTER = 2 };
+/* How an internal call that blocked wants to resume (Thread.block).
+ * BLOCK_CLASS_INIT: not a block, a request to run Thread.class_init's static
+ * constructor (if it has not run) before continuing after the call. */
+enum { BLOCK_NONE = 0, BLOCK_RETRY = 1, BLOCK_AFTER = 2, BLOCK_CLASS_INIT = 3 };
 
 struct Thread {
     int id;
@@ -106,6 +109,7 @@ struct Thread {
     bool unhandled;
     Thread *next;
     uint8_t block;                 /* BLOCK_*: set by a blocking internal call */
+    struct Type *class_init;       /* BLOCK_CLASS_INIT: the type whose cctor to run */
     bool background;
     double wake_at;                /* ms on the scheduler clock, for THREAD_SLEEPING */
     int wait_phase;                /* Monitor.Wait: 1 waiting for a pulse, 2 pulsed or timed out */

@@ -53,10 +53,17 @@ bool interp_mdarray_access(Thread *t, int op, Slot *args, Type *at, uint32_t ran
     int64_t i = flat_index(t, a, args + 1, rank);
     if (i < 0) return false;
     uint8_t *elem = (uint8_t *)a + at->gc.data_offset + (size_t)i * elem_size;
-    if (op == OP_MDARR_ADDR) { args[0].i8 = 0; args[0].p = elem; return true; }
+    /* the array may be of a more derived element type than the call site's
+     * (a string[,] seen as object[,]): stores and addresses check against it */
+    Type *actual = vm_object_type((Object *)a)->element;
+    if (op == OP_MDARR_ADDR && actual != at->element && type_is_reference(at->element)) {
+        interp_set_pending(t, "System.ArrayTypeMismatchException", "Attempted to access an element as a type incompatible with the array.");
+        return false;
+    }
+    if (op == OP_MDARR_ADDR || op == OP_MDARR_ADDR_RO) { args[0].i8 = 0; args[0].p = elem; return true; }
     if (op == OP_MDARR_SET) {
         Slot *v = args + 1 + rank;
-        if (type_is_reference(at->element) && v->o && !type_is_assignable_to(vm_object_type(v->o), at->element)) {
+        if (type_is_reference(actual) && v->o && !type_is_assignable_to(vm_object_type(v->o), actual)) {
             interp_set_pending(t, "System.ArrayTypeMismatchException", "Attempted to access an element as a type incompatible with the array.");
             return false;
         }

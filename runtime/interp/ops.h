@@ -330,6 +330,7 @@
     OP(LDFLDA, 3) \
     OP(LDSFLDA, 2) \
     OP(LDELEMA, 4) \
+    OP(LDELEMA_REF, 4) \
     OP(STELEM_REF_CHECKED, 3) \
     OP(INITOBJ, 2) \
     OP(CPOBJ, 3) \
@@ -341,6 +342,7 @@
     OP(MDARR_GET, 4) \
     OP(MDARR_SET, 4) \
     OP(MDARR_ADDR, 4) \
+    OP(MDARR_ADDR_RO, 4) \
     OP(BOX, 3) \
     OP(BOX_NULLABLE, 3) \
     OP(UNBOX, 3) \

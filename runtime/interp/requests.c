@@ -60,12 +60,14 @@ void interp_run_finalizers(void) {
  * or sleeps waits its turn instead of stalling the host. */
 
 static void finalizer_finished(Thread *t) {
-    (void)t;
+    /* as in .NET, an exception escaping a finalizer ends the program */
+    if (t->unhandled) { sched_fail(t); return; }
     interp_schedule_finalizers();
 }
 
 void interp_schedule_finalizers(void) {
     if (finalizer_thread && finalizer_thread->frame_count) return;   /* one is running */
+    if (finalizer_thread && finalizer_thread->unhandled) return;     /* one threw: the program ends */
     Method *f = finalize_slot_method();
     if (!f || f->vtable_slot < 0) return;
     void *o = gc_next_finalizable();

@@ -456,7 +456,11 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         tr_index_to_i4(t, &idx);
         uint32_t as = tr_operand(t, &arr), is = tr_operand(t, &idx);
         uint32_t d = tr_push(t, type_byref(ty), SK_I);
-        tr_emit_op(t, OP_LDELEMA); tr_emit_dest(t, d); tr_emit_word(t, as); tr_emit_word(t, is); tr_emit_word(t, type_value_size(ty));
+        if (type_is_reference(ty) && !t->prefix_readonly) {
+            tr_emit_op(t, OP_LDELEMA_REF); tr_emit_dest(t, d); tr_emit_word(t, as); tr_emit_word(t, is); tr_emit_ptr(t, ty);
+        } else {
+            tr_emit_op(t, OP_LDELEMA); tr_emit_dest(t, d); tr_emit_word(t, as); tr_emit_word(t, is); tr_emit_word(t, type_value_size(ty));
+        }
         break;
     }
     case 0x90: tr_emit_ldelem(t, vm_types.sbyte); break;
@@ -526,6 +530,9 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         if (table == MD_TYPEDEF || table == MD_TYPEREF || table == MD_TYPESPEC) {
             handle = tr_resolve_type(t, tok);
             ht = vm_types.runtime_type_handle;
+        } else if (table == MD_MEMBERREF && (MD_TOKEN_ROW(tok) == 0 || MD_TOKEN_ROW(tok) > t->a->image->row_count[MD_MEMBERREF])) {
+            tr_fail(t, "ldtoken: MemberRef token 0x%08x out of range", tok);
+            break;
         } else if (table == MD_FIELD || (table == MD_MEMBERREF && md_sig_is_field(t->a->image->memberrefs[MD_TOKEN_ROW(tok)].signature))) {
             handle = tr_resolve_field(t, tok);
             ht = vm_types.runtime_field_handle;
@@ -854,6 +861,7 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
         tr_lazy_begin(t, pos);
         bool ok = tr_translate_instruction(t, &pos, &unconditional);
         if (!tr_lazy_finish(t) || !ok) break;
+        if (!is_prefix) t->prefix_readonly = false;
         if (unconditional) reachable = false;
     }
     if (!t->failed && reachable) tr_fail(t, "control falls off the end of the method");

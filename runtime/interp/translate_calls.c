@@ -113,7 +113,8 @@ void tr_emit_array_accessor(Tr *t, Method *m) {
     for (uint32_t i = 0; i < nargs; i++) tr_materialize(t, &t->stack[t->sp - nargs + i]);
     uint32_t base = t->stack[t->sp - nargs].canon;
     for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
-    int op = m->runtime_kind == RK_ARRAY_GET ? OP_MDARR_GET : m->runtime_kind == RK_ARRAY_SET ? OP_MDARR_SET : OP_MDARR_ADDR;
+    int op = m->runtime_kind == RK_ARRAY_GET ? OP_MDARR_GET : m->runtime_kind == RK_ARRAY_SET ? OP_MDARR_SET
+           : t->prefix_readonly ? OP_MDARR_ADDR_RO : OP_MDARR_ADDR;
     tr_emit_op(t, op); tr_emit_word(t, base); tr_emit_ptr(t, m->owner); tr_emit_word(t, m->owner->rank);
     tr_emit_word(t, type_value_size(m->owner->element));
     tr_push_return(t, m, base);
@@ -292,6 +293,7 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
         return;
     }
     if (f->flags & FF_STATIC) {
+        if (!f->owner->statics || (f->flags & FF_LITERAL)) { tr_fail(t, "static field %s has no storage (a literal?)", f->name); return; }
         if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
         uint8_t *addr = f->owner->statics + f->offset;
         if (address) {
@@ -346,6 +348,10 @@ void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
         return;
     }
     if (is_static || (f->flags & FF_STATIC)) {
+        if (!(f->flags & FF_STATIC) || !f->owner->statics || (f->flags & FF_LITERAL)) {
+            tr_fail(t, "%s %s: not a static field with storage", is_static ? "stsfld" : "stfld", f->name);
+            return;
+        }
         if (!is_static) tr_pop(t);
         if (tr_needs_init(t, f->owner, true)) tr_emit_initclass(t, f->owner);
         uint32_t vs = tr_operand(t, &v);

@@ -46,6 +46,8 @@ void sched_thread_finished(Thread *t) {
 
 Thread *sched_failed_thread(void) { return failed; }
 
+void sched_fail(Thread *t) { if (!failed) failed = t; }
+
 bool sched_foreground_alive(void) {
     for (Thread *t = thread_list(); t; t = t->next)
         if (t->state != THREAD_DONE && t->state != THREAD_NEW && !t->background) return true;

@@ -25,6 +25,8 @@ int sched_run(uint32_t budget_us);
 int sched_next_wakeup_ms(void);
 /* The thread whose unhandled exception ended the program, if any. */
 Thread *sched_failed_thread(void);
+/* Ends the program with t's unhandled exception (a finalizer that threw). */
+void sched_fail(Thread *t);
 bool sched_foreground_alive(void);
 
 /* Monitors */

@@ -28,13 +28,6 @@ namespace System.Runtime.CompilerServices
         }
     }
 
-    /// <summary>Marks an override with a covariant return: it also replaces the
-    /// methods the overridden method itself overrode (runtime/types/vtable.c).</summary>
-    [AttributeUsage(AttributeTargets.Method, Inherited = false)]
-    public sealed class PreserveBaseOverridesAttribute : Attribute
-    {
-    }
-
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false, AllowMultiple = false)]
     public sealed class ScopedRefAttribute : Attribute { public ScopedRefAttribute() { } }
 
