@@ -14,6 +14,8 @@ namespace System.Linq
         public static TSource ElementAt<TSource>(this IEnumerable<TSource> source, Index index)
         {
             Check(source, "source");
+            IList<TSource> list = source as IList<TSource>;
+            if (list != null) return list[index.GetOffset(list.Count)];   // the list's own range check
             TSource element;
             if (!TryGetAt(source, index, out element)) throw new ArgumentOutOfRangeException("index");
             return element;
@@ -297,10 +299,10 @@ namespace System.Linq
         {
             Comparer<T> c = Comparer<T>.Default;
             int dir = GenericArithmetic.Sign(step);
+            if (dir == 2) throw new ArgumentOutOfRangeException("step");   // NaN step
             if (dir > 0) { if (c.Compare(endInclusive, start) < 0) throw new ArgumentOutOfRangeException("endInclusive"); }
             else if (dir < 0) { if (c.Compare(endInclusive, start) > 0) throw new ArgumentOutOfRangeException("endInclusive"); }
-            else if (dir == 0) { if (c.Compare(endInclusive, start) != 0) throw new ArgumentOutOfRangeException("step"); }
-            else throw new ArgumentOutOfRangeException("step");   // NaN step
+            else if (c.Compare(endInclusive, start) != 0) throw new ArgumentOutOfRangeException("step");
             return SequenceIterator(start, endInclusive, step, dir, c);
         }
 
