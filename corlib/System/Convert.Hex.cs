@@ -30,9 +30,9 @@ namespace System
         private static void CheckRange(byte[] inArray, int offset, int length)
         {
             if (inArray == null) throw new ArgumentNullException("inArray");
-            if (length < 0) throw new ArgumentOutOfRangeException("length", "Index was out of range. Must be non-negative and less than the size of the collection.");
-            if (offset < 0) throw new ArgumentOutOfRangeException("offset", "Value must be positive.");
-            if (offset > inArray.Length - length) throw new ArgumentOutOfRangeException("offset", "Offset and length must refer to a position in the string.");
+            ArgumentOutOfRangeException.ThrowIfNegative(length, "length");
+            ArgumentOutOfRangeException.ThrowIfNegative(offset, "offset");
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, inArray.Length - length, "offset");
         }
 
         private static string Hex(byte[] a, int offset, int length, string digits)
@@ -85,8 +85,7 @@ namespace System
             if (offsetOut < 0) throw new ArgumentOutOfRangeException("offsetOut", "Value must be positive.");
             if (offsetIn > inArray.Length - length) throw new ArgumentOutOfRangeException("offsetIn", "Offset and length must refer to a position in the string.");
             string encoded = ToBase64String(inArray, offsetIn, length, options);
-            if (offsetOut > outArray.Length - encoded.Length)
-                throw new ArgumentOutOfRangeException("offsetOut", "Either offset did not refer to a position in the string, or there is an insufficient length of destination character array.");
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(offsetOut, outArray.Length - encoded.Length, "offsetOut");
             encoded.CopyTo(0, outArray, offsetOut, encoded.Length);
             return encoded.Length;
         }

@@ -19,7 +19,7 @@ namespace System
 
         public static DateOnly FromDayNumber(int dayNumber)
         {
-            if ((uint)dayNumber > MaxDayNumber) throw new ArgumentOutOfRangeException("dayNumber", "Day number must be between 0 and DateOnly.MaxValue.DayNumber.");
+            if ((uint)dayNumber > MaxDayNumber) throw new ArgumentOutOfRangeException("dayNumber", dayNumber, "Day number must be between 0 and DateOnly.MaxValue.DayNumber.");
             return new DateOnly(dayNumber);
         }
 
@@ -37,7 +37,7 @@ namespace System
         public DateOnly AddDays(int value)
         {
             long n = (long)_dayNumber + value;
-            if (n < 0 || n > MaxDayNumber) throw new ArgumentOutOfRangeException("value", "The added or subtracted value results in an un-representable DateTime.");
+            if (n < 0 || n > MaxDayNumber) throw new ArgumentOutOfRangeException("value", "Value to add was out of range.");
             return new DateOnly((int)n);
         }
 
@@ -121,9 +121,10 @@ namespace System
         public static DateOnly Parse(string s, IFormatProvider provider, DateTimeStyles style)
         {
             if (s == null) throw new ArgumentNullException("s");
-            DateOnly r;
-            if (!TryParse(s, provider, style, out r)) throw BadFormat(s);
-            return r;
+            DateTime dt;
+            if (!DateTime.TryParse(s, provider, style, out dt)) throw BadFormat(s);
+            if (s.IndexOf(':') >= 0) throw new FormatException("String '" + s + "' contains parts which are not specific to the DateOnly.");
+            return FromDateTime(dt);
         }
 
         public static bool TryParse(string s, out DateOnly result) { return TryParse(s, null, DateTimeStyles.None, out result); }

@@ -13,15 +13,19 @@ namespace System
 
         public static int Size { get { return sizeof(void*); } }
 
+        // The value sign-extended: a pointer converts to long unsigned, which
+        // is wrong for negative values where pointers are 32 bits (wasm32).
+        private long Signed { get { return sizeof(void*) == 4 ? (long)(int)_value : (long)_value; } }
+
         public int ToInt32() { return (int)(long)_value; }
-        public long ToInt64() { return (long)_value; }
+        public long ToInt64() { return Signed; }
         public void* ToPointer() { return _value; }
 
         public override bool Equals(object obj) { return obj is IntPtr && _value == ((IntPtr)obj)._value; }
         public bool Equals(IntPtr other) { return _value == other._value; }
-        public override int GetHashCode() { long v = (long)_value; return (int)v ^ (int)(v >> 32); }
-        public override string ToString() { return ((long)_value).ToString(); }
-        public string ToString(string format) { return ((long)_value).ToString(format); }
+        public override int GetHashCode() { long v = Signed; return (int)v ^ (int)(v >> 32); }
+        public override string ToString() { return Signed.ToString(); }
+        public string ToString(string format) { return Signed.ToString(format); }
 
         public static bool operator ==(IntPtr value1, IntPtr value2) { return value1._value == value2._value; }
         public static bool operator !=(IntPtr value1, IntPtr value2) { return value1._value != value2._value; }
@@ -29,7 +33,7 @@ namespace System
         public static explicit operator IntPtr(long value) { return new IntPtr(value); }
         public static explicit operator IntPtr(void* value) { return new IntPtr(value); }
         public static explicit operator int(IntPtr value) { return (int)(long)value._value; }
-        public static explicit operator long(IntPtr value) { return (long)value._value; }
+        public static explicit operator long(IntPtr value) { return value.Signed; }
         public static explicit operator void*(IntPtr value) { return value._value; }
         public static IntPtr Add(IntPtr pointer, int offset) { return new IntPtr((byte*)pointer._value + offset); }
         public static IntPtr Subtract(IntPtr pointer, int offset) { return new IntPtr((byte*)pointer._value - offset); }
