@@ -35,6 +35,16 @@ static class P
         foreach (int p in ps) yield return ("e" + p, p);
     }
 
+    sealed class Person { public string Name; public int Age; public Person(string n, int a) { Name = n; Age = a; } }
+
+    sealed class People : KeyedCollection<string, Person>
+    {
+        public People() { }
+        public People(int threshold) : base(null, threshold) { }
+        protected override string GetKeyForItem(Person p) { return p.Name; }
+        public bool HasDict { get { return Dictionary != null; } }
+    }
+
     static void Main()
     {
         // ---- PriorityQueue ----
@@ -186,6 +196,29 @@ static class P
         qu.Enqueue(1); qu.Enqueue(2);
         qu.TrimExcess(3);
         Console.WriteLine("queue trimexcess(3) " + qu.Capacity + " items " + string.Join(",", qu));
+
+        // EqualityComparer.Create (.NET 8)
+        var byLen = EqualityComparer<string>.Create((x, y) => x?.Length == y?.Length, x => x.Length);
+        Console.WriteLine("eqcmp create " + byLen.Equals("ab", "cd") + " " + byLen.Equals("a", "cd") + " " + byLen.GetHashCode("abc") + " distinct " + string.Join(",", new[] { "a", "bb", "c", "dd", "eee" }.Distinct(byLen)));
+        var noHash = EqualityComparer<int>.Create((x, y) => x == y);
+        T("eqcmp nohash", () => noHash.GetHashCode(1));
+        T("eqcmp null", () => EqualityComparer<int>.Create(null));
+
+        // KeyedCollection
+        var kc = new People();
+        kc.Add(new Person("ann", 31)); kc.Add(new Person("bob", 25)); kc.Insert(0, new Person("cid", 40));
+        Console.WriteLine("keyed " + kc.Count + " " + kc["bob"].Age + " " + kc[0].Name + " contains " + kc.Contains("ann") + " " + kc.Contains("zed"));
+        Console.WriteLine("keyed trygetvalue " + kc.TryGetValue("cid", out var pc) + " " + pc.Age + " " + kc.TryGetValue("q", out pc) + " " + (pc == null));
+        T("keyed missing", () => kc["zed"]);
+        T("keyed dup", () => { kc.Add(new Person("ann", 1)); return "no"; });
+        Console.WriteLine("keyed remove " + kc.Remove("ann") + " " + kc.Remove("ann") + " " + string.Join(",", kc.Select(x => x.Name)));
+        kc[0] = new Person("dan", 50);
+        Console.WriteLine("keyed set " + kc.Contains("cid") + " " + kc["dan"].Age);
+        kc.Clear();
+        Console.WriteLine("keyed clear " + kc.Count + " " + kc.Contains("dan"));
+        var kc2 = new People(2);
+        for (int i = 0; i < 5; i++) kc2.Add(new Person("p" + i, i));
+        Console.WriteLine("keyed threshold " + kc2["p4"].Age + " " + kc2.Contains("p0") + " dict " + kc2.HasDict);
 
         // KeyValuePair
         var kv = KeyValuePair.Create("one", 1);
