@@ -170,24 +170,6 @@ namespace System
             return r;
         }
 
-        public static string ToHexString(byte[] inArray)
-        {
-            if (inArray == null) throw new ArgumentNullException("inArray");
-            char[] c = new char[inArray.Length * 2];
-            const string hex = "0123456789ABCDEF";
-            for (int i = 0; i < inArray.Length; i++) { c[2 * i] = hex[inArray[i] >> 4]; c[2 * i + 1] = hex[inArray[i] & 15]; }
-            return new string(c);
-        }
-
-        public static byte[] FromHexString(string s)
-        {
-            if (s == null) throw new ArgumentNullException("s");
-            if ((s.Length & 1) != 0) throw new FormatException("The input is not a valid hex string as its length is not a multiple of 2.");
-            byte[] r = new byte[s.Length / 2];
-            for (int i = 0; i < r.Length; i++) r[i] = (byte)ParseBase(s.Substring(2 * i, 2), 16, 8);
-            return r;
-        }
-
         // ---- ChangeType ----
         public static object ChangeType(object value, Type conversionType) { return ChangeType(value, conversionType, null); }
 

@@ -6,7 +6,7 @@ using System.Text;
 namespace System
 {
     [Serializable]
-    public class ArgumentException : SystemException
+    public partial class ArgumentException : SystemException
     {
         internal string _paramName;
 
@@ -30,7 +30,7 @@ namespace System
     }
 
     [Serializable]
-    public class ArgumentNullException : ArgumentException
+    public partial class ArgumentNullException : ArgumentException
     {
         public ArgumentNullException() : base("Value cannot be null.") { HResult = unchecked((int)0x80004003); }
         public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { HResult = unchecked((int)0x80004003); }
@@ -39,7 +39,7 @@ namespace System
     }
 
     [Serializable]
-    public class ArgumentOutOfRangeException : ArgumentException
+    public partial class ArgumentOutOfRangeException : ArgumentException
     {
         private object _actualValue;
 
@@ -88,7 +88,7 @@ namespace System
     }
 
     [Serializable]
-    public class ObjectDisposedException : InvalidOperationException
+    public partial class ObjectDisposedException : InvalidOperationException
     {
         private string _objectName;
 

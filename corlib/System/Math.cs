@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public static class Math
+    public static partial class Math
     {
         public const double PI = 3.14159265358979323846;
         public const double E = 2.7182818284590452354;
@@ -242,11 +242,9 @@ namespace System
             return y;
         }
 
-        public static int ILogB(double x) { if (x == 0) return int.MinValue; if (double.IsNaN(x) || double.IsInfinity(x)) return int.MaxValue; return (int)Floor(Log2(Abs(x))); }
-        public static double ScaleB(double x, int n) { return x * Pow(2, n); }
     }
 
-    public static class MathF
+    public static partial class MathF
     {
         public const float PI = 3.14159265f;
         public const float E = 2.71828183f;

@@ -3,7 +3,7 @@
 namespace System
 {
     [Serializable]
-    public class Random
+    public partial class Random
     {
         private const int MBIG = int.MaxValue;
         private const int MSEED = 161803398;
@@ -72,7 +72,7 @@ namespace System
 
         public virtual int Next(int maxValue)
         {
-            if (maxValue < 0) throw new ArgumentOutOfRangeException("maxValue", "'maxValue' must be greater than zero.");
+            ArgumentOutOfRangeException.ThrowIfNegative(maxValue, "maxValue");
             return (int)(Sample() * maxValue);
         }
 
@@ -85,7 +85,7 @@ namespace System
         }
 
         public virtual long NextInt64() { return NextInt64(0, long.MaxValue); }
-        public virtual long NextInt64(long maxValue) { return NextInt64(0, maxValue); }
+        public virtual long NextInt64(long maxValue) { ArgumentOutOfRangeException.ThrowIfNegative(maxValue, "maxValue"); return NextInt64(0, maxValue); }
 
         public virtual long NextInt64(long minValue, long maxValue)
         {

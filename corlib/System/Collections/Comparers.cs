@@ -110,7 +110,7 @@ namespace System.Collections.Generic
     }
 
     [Serializable]
-    public abstract class EqualityComparer<T> : IEqualityComparer, IEqualityComparer<T>
+    public abstract partial class EqualityComparer<T> : IEqualityComparer, IEqualityComparer<T>
     {
         private static EqualityComparer<T> s_default;
 

@@ -592,6 +592,8 @@ namespace System.Linq
 
         public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source) { return OrderBy(source, x => x); }
         public static IOrderedEnumerable<T> OrderDescending<T>(this IEnumerable<T> source) { return OrderByDescending(source, x => x); }
+        public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source, IComparer<T> comparer) { return OrderBy(source, x => x, comparer); }
+        public static IOrderedEnumerable<T> OrderDescending<T>(this IEnumerable<T> source, IComparer<T> comparer) { return OrderByDescending(source, x => x, comparer); }
 
         // ---- element operators ----
 
@@ -737,7 +739,7 @@ namespace System.Linq
             if (list != null) return list[index];
             if (index >= 0)
                 foreach (TSource x in source) { if (index == 0) return x; index--; }
-            throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            throw new ArgumentOutOfRangeException("index");
         }
 
         public static TSource ElementAtOrDefault<TSource>(this IEnumerable<TSource> source, int index)
@@ -870,15 +872,17 @@ namespace System.Linq
 
         // Generic Min/Max: null (or an empty sequence of a reference type)
         // gives default; an empty sequence of a value type throws.
-        public static TSource Min<TSource>(this IEnumerable<TSource> source) { return MinMax(source, -1); }
-        public static TSource Max<TSource>(this IEnumerable<TSource> source) { return MinMax(source, 1); }
-        public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return MinMax(Select(source, selector), -1); }
-        public static TResult Max<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return MinMax(Select(source, selector), 1); }
+        public static TSource Min<TSource>(this IEnumerable<TSource> source) { return MinMax(source, null, -1); }
+        public static TSource Max<TSource>(this IEnumerable<TSource> source) { return MinMax(source, null, 1); }
+        public static TSource Min<TSource>(this IEnumerable<TSource> source, IComparer<TSource> comparer) { return MinMax(source, comparer, -1); }
+        public static TSource Max<TSource>(this IEnumerable<TSource> source, IComparer<TSource> comparer) { return MinMax(source, comparer, 1); }
+        public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return MinMax(Select(source, selector), null, -1); }
+        public static TResult Max<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return MinMax(Select(source, selector), null, 1); }
 
-        private static TSource MinMax<TSource>(IEnumerable<TSource> source, int sign)
+        private static TSource MinMax<TSource>(IEnumerable<TSource> source, IComparer<TSource> comparer, int sign)
         {
             Check(source, "source");
-            Comparer<TSource> c = Comparer<TSource>.Default;
+            IComparer<TSource> c = comparer ?? Comparer<TSource>.Default;
             TSource best = default(TSource);
             bool nullable = best == null;
             bool found = false;
@@ -891,13 +895,15 @@ namespace System.Linq
             return best;
         }
 
-        public static TSource MinBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) { return MinMaxBy(source, keySelector, -1); }
-        public static TSource MaxBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) { return MinMaxBy(source, keySelector, 1); }
+        public static TSource MinBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) { return MinMaxBy(source, keySelector, null, -1); }
+        public static TSource MaxBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) { return MinMaxBy(source, keySelector, null, 1); }
+        public static TSource MinBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) { return MinMaxBy(source, keySelector, comparer, -1); }
+        public static TSource MaxBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) { return MinMaxBy(source, keySelector, comparer, 1); }
 
-        private static TSource MinMaxBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> keySelector, int sign)
+        private static TSource MinMaxBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer, int sign)
         {
             Check(source, "source"); Check(keySelector, "keySelector");
-            Comparer<TKey> c = Comparer<TKey>.Default;
+            IComparer<TKey> c = comparer ?? Comparer<TKey>.Default;
             TSource best = default(TSource);
             TKey bestKey = default(TKey);
             bool found = false;

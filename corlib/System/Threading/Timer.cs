@@ -124,7 +124,7 @@ namespace System.Threading
         }
     }
 
-    public sealed class Timer : IDisposable
+    public sealed partial class Timer : IDisposable
     {
         private sealed class Entry : TimerEntry
         {

@@ -5,7 +5,7 @@ namespace System.Collections.Generic
 {
     [Serializable]
     [System.Diagnostics.DebuggerDisplay("Count = {Count}")]
-    public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IDictionary, IReadOnlyDictionary<TKey, TValue>
+    public partial class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IDictionary, IReadOnlyDictionary<TKey, TValue>
     {
         private struct Entry
         {
@@ -312,7 +312,6 @@ namespace System.Collections.Generic
             return newSize;
         }
 
-        public void TrimExcess() { }
 
         bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
         bool ICollection.IsSynchronized { get { return false; } }

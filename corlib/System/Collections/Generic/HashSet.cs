@@ -3,7 +3,7 @@ namespace System.Collections.Generic
 {
     [Serializable]
     [System.Diagnostics.DebuggerDisplay("Count = {Count}")]
-    public class HashSet<T> : ISet<T>, IReadOnlyCollection<T>, IReadOnlySet<T>
+    public partial class HashSet<T> : ISet<T>, IReadOnlyCollection<T>, IReadOnlySet<T>
     {
         private struct Slot
         {
@@ -293,7 +293,6 @@ namespace System.Collections.Generic
             return _slots.Length;
         }
 
-        public void TrimExcess() { }
 
         public static IEqualityComparer<HashSet<T>> CreateSetComparer() { return new SetComparer(); }
 

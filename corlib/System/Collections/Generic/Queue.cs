@@ -3,7 +3,7 @@
 namespace System.Collections.Generic
 {
     [Serializable]
-    public class Queue<T> : IEnumerable<T>, ICollection, IReadOnlyCollection<T>
+    public partial class Queue<T> : IEnumerable<T>, ICollection, IReadOnlyCollection<T>
     {
         private T[] _array;
         private int _head, _tail, _size, _version;
@@ -17,6 +17,8 @@ namespace System.Collections.Generic
         public Queue(IEnumerable<T> collection) : this()
         {
             if (collection == null) throw new ArgumentNullException("collection");
+            ICollection<T> c = collection as ICollection<T>;
+            if (c != null && c.Count > 0) _array = new T[c.Count];
             foreach (T x in collection) Enqueue(x);
         }
 
@@ -107,7 +109,9 @@ namespace System.Collections.Generic
 
         private void Grow(int min)
         {
-            int n = _array.Length == 0 ? 4 : _array.Length * 2;
+            // .NET's rule: double, but by at least 4, and at least `min`.
+            int n = _array.Length * 2;
+            if (n < _array.Length + 4) n = _array.Length + 4;
             if (n < min) n = min;
             SetCapacity(n);
         }
@@ -162,7 +166,7 @@ namespace System.Collections.Generic
     }
 
     [Serializable]
-    public class Stack<T> : IEnumerable<T>, ICollection, IReadOnlyCollection<T>
+    public partial class Stack<T> : IEnumerable<T>, ICollection, IReadOnlyCollection<T>
     {
         private T[] _array;
         private int _size, _version;
@@ -176,6 +180,8 @@ namespace System.Collections.Generic
         public Stack(IEnumerable<T> collection) : this()
         {
             if (collection == null) throw new ArgumentNullException("collection");
+            ICollection<T> c = collection as ICollection<T>;
+            if (c != null && c.Count > 0) _array = new T[c.Count];
             foreach (T x in collection) Push(x);
         }
 

@@ -13,6 +13,9 @@ namespace System.Collections.ObjectModel
             _list = list;
         }
 
+        public static ReadOnlyCollection<T> Empty { get { return EmptyHolder.Value; } }
+        private static class EmptyHolder { internal static readonly ReadOnlyCollection<T> Value = new ReadOnlyCollection<T>(EmptyArray<T>.Value); }
+
         public int Count { get { return _list.Count; } }
         public T this[int index] { get { return _list[index]; } }
         protected IList<T> Items { get { return _list; } }
