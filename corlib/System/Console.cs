@@ -8,7 +8,7 @@ using System.Text;
 
 namespace System
 {
-    public static class Console
+    public static partial class Console
     {
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern void InternalWrite(int fd, char[] buffer, int count);

@@ -3,7 +3,7 @@
 namespace System
 {
     [Serializable]
-    public class Random
+    public partial class Random
     {
         private const int MBIG = int.MaxValue;
         private const int MSEED = 161803398;

@@ -2,7 +2,7 @@
 // both use them); nothing here touches a file system.
 namespace System.IO
 {
-    public static class Path
+    public static partial class Path
     {
         public static readonly char DirectorySeparatorChar = '/';
         public static readonly char AltDirectorySeparatorChar = '/';

@@ -87,7 +87,7 @@ namespace System.Threading
         public static bool operator !=(CancellationTokenRegistration left, CancellationTokenRegistration right) { return !left.Equals(right); }
     }
 
-    public class CancellationTokenSource : IDisposable
+    public partial class CancellationTokenSource : IDisposable
     {
         internal sealed class CallbackNode
         {

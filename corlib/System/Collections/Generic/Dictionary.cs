@@ -5,7 +5,7 @@ namespace System.Collections.Generic
 {
     [Serializable]
     [System.Diagnostics.DebuggerDisplay("Count = {Count}")]
-    public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IDictionary, IReadOnlyDictionary<TKey, TValue>
+    public partial class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IDictionary, IReadOnlyDictionary<TKey, TValue>
     {
         private struct Entry
         {

@@ -5,7 +5,7 @@ namespace System.Collections.Generic
 {
     [Serializable]
     [System.Diagnostics.DebuggerDisplay("Count = {Count}")]
-    public class List<T> : IList<T>, IList, IReadOnlyList<T>
+    public partial class List<T> : IList<T>, IList, IReadOnlyList<T>
     {
         private T[] _items;
         private int _size;

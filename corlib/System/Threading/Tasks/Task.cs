@@ -56,7 +56,7 @@ namespace System.Threading.Tasks
         public TaskSchedulerException(string message, Exception innerException) : base(message, innerException) { }
     }
 
-    public class Task : IAsyncResult, IDisposable
+    public partial class Task : IAsyncResult, IDisposable
     {
         private static readonly object s_completedMarker = new object();
         private static int s_lastId;
