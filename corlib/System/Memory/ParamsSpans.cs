@@ -77,5 +77,6 @@ namespace System.Threading.Tasks
         public static Task<TResult[]> WhenAll<TResult>(params ReadOnlySpan<Task<TResult>> tasks) => WhenAll(tasks.ToArray());
         public static Task<Task> WhenAny(params ReadOnlySpan<Task> tasks) => WhenAny(tasks.ToArray());
         public static Task<Task<TResult>> WhenAny<TResult>(params ReadOnlySpan<Task<TResult>> tasks) => WhenAny(tasks.ToArray());
+        public static Task<Task<TResult>> WhenAny<TResult>(Task<TResult> task1, Task<TResult> task2) => WhenAny(new[] { task1, task2 });
     }
 }
