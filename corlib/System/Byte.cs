@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Byte : IComparable, IFormattable, IConvertible, IComparable<byte>, IEquatable<byte>
+    public partial struct Byte : IComparable, IFormattable, IConvertible, IComparable<byte>, IEquatable<byte>
     {
         internal byte m_value;
 

@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     [Serializable]
-    public struct Char : IComparable, IConvertible, IComparable<char>, IEquatable<char>
+    public partial struct Char : IComparable, IConvertible, IComparable<char>, IEquatable<char>
     {
         internal char m_value;
 

@@ -6,7 +6,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Decimal : IFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
+    public partial struct Decimal : IFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
     {
         private const int SignMask = unchecked((int)0x80000000);
         private const int ScaleShift = 16;

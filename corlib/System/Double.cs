@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Double : IComparable, IFormattable, IConvertible, IComparable<double>, IEquatable<double>
+    public partial struct Double : IComparable, IFormattable, IConvertible, IComparable<double>, IEquatable<double>
     {
         internal double m_value;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Int16 : IComparable, IFormattable, IConvertible, IComparable<short>, IEquatable<short>
+    public partial struct Int16 : IComparable, IFormattable, IConvertible, IComparable<short>, IEquatable<short>
     {
         internal short m_value;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Int32 : IComparable, IFormattable, IConvertible, IComparable<int>, IEquatable<int>
+    public partial struct Int32 : IComparable, IFormattable, IConvertible, IComparable<int>, IEquatable<int>
     {
         internal int m_value;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Int64 : IComparable, IFormattable, IConvertible, IComparable<long>, IEquatable<long>
+    public partial struct Int64 : IComparable, IFormattable, IConvertible, IComparable<long>, IEquatable<long>
     {
         internal long m_value;
 

@@ -11,7 +11,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct {NAME} : IComparable, IFormattable, IConvertible, IComparable<{KW}>, IEquatable<{KW}>
+    public partial struct {NAME} : IComparable, IFormattable, IConvertible, IComparable<{KW}>, IEquatable<{KW}>
     {
         internal {KW} m_value;
 

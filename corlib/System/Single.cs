@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct Single : IComparable, IFormattable, IConvertible, IComparable<float>, IEquatable<float>
+    public partial struct Single : IComparable, IFormattable, IConvertible, IComparable<float>, IEquatable<float>
     {
         internal float m_value;
 

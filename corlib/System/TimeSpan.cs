@@ -4,7 +4,7 @@ using System.Text;
 namespace System
 {
     [Serializable]
-    public struct TimeSpan : IComparable, IComparable<TimeSpan>, IEquatable<TimeSpan>, IFormattable
+    public partial struct TimeSpan : IComparable, IComparable<TimeSpan>, IEquatable<TimeSpan>, IFormattable
     {
         public const long TicksPerMillisecond = 10000;
         public const long TicksPerSecond = TicksPerMillisecond * 1000;

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct UInt16 : IComparable, IFormattable, IConvertible, IComparable<ushort>, IEquatable<ushort>
+    public partial struct UInt16 : IComparable, IFormattable, IConvertible, IComparable<ushort>, IEquatable<ushort>
     {
         internal ushort m_value;
 

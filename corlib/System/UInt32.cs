@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct UInt32 : IComparable, IFormattable, IConvertible, IComparable<uint>, IEquatable<uint>
+    public partial struct UInt32 : IComparable, IFormattable, IConvertible, IComparable<uint>, IEquatable<uint>
     {
         internal uint m_value;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace System
 {
     [Serializable]
-    public struct UInt64 : IComparable, IFormattable, IConvertible, IComparable<ulong>, IEquatable<ulong>
+    public partial struct UInt64 : IComparable, IFormattable, IConvertible, IComparable<ulong>, IEquatable<ulong>
     {
         internal ulong m_value;
 

@@ -25,6 +25,8 @@ namespace System
     {
         public static void Write(string format, params ReadOnlySpan<object?> arg) => Out.Write(format, arg.ToArray());
         public static void WriteLine(string format, params ReadOnlySpan<object?> arg) => Out.WriteLine(format, arg.ToArray());
+        public static void Write(ReadOnlySpan<char> value) => Out.Write(value);
+        public static void WriteLine(ReadOnlySpan<char> value) => Out.WriteLine(value);
     }
 
     public abstract partial class Delegate
