@@ -19,6 +19,7 @@ namespace System
         public static string Join(char separator, params ReadOnlySpan<string?> value) => Join(separator, value.ToArray());
         public static string Join(string? separator, params ReadOnlySpan<object?> values) => Join(separator, values.ToArray());
         public static string Join(string? separator, params ReadOnlySpan<string?> value) => Join(separator, value.ToArray());
+        public string[] Split(params ReadOnlySpan<char> separator) => SplitChars(separator.ToArray(), int.MaxValue, StringSplitOptions.None);
     }
 
     public static partial class Console

@@ -68,5 +68,19 @@ static class Program
         Task.WaitAll(t1, t2);
         Action x = () => Console.Write("A"), y = () => Console.Write("B"), z = () => Console.WriteLine("C");
         ((Action)Delegate.Combine(x, y, z)!)();
+        Console.WriteLine(string.Join("|", "a,b;c d".Split(',', ';', ' ')) + " " + "a-b".Split('-').Length + " " + "xyz".Split().Length);
+        var ms = new MemoryStream();
+        var sw = new StreamWriter(ms);
+        sw.WriteLine("{0}+{1}+{2}+{3}", a, b, c, d); sw.Write("{0}{1}{2}{3}{4}", 1, 2, 3, 4, 5); sw.Flush();
+        Console.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()).Replace("\r", "").Replace("\n", "/"));
+        var nums = new List<int>();
+        nums.AddRange([1, 2, 3]);
+        nums.InsertRange(1, [7, 8]);
+        Console.WriteLine(string.Join(",", nums));
+        int[] rev = [1, 2, 3];
+        rev.Reverse();
+        Console.WriteLine(string.Join(",", rev) + " " + rev.Contains(2) + " " + rev.IndexOf(1));
+        Span<char> dst = stackalloc char[32];
+        Console.WriteLine(dst.TryWrite($"n={a + b,3}|{"s"}|{2.5:F1}", out int w1) + " " + dst.Slice(0, w1).ToString() + " " + dst.Slice(0, 4).TryWrite($"{12345}", out int w2) + " " + w2);
     }
 }
