@@ -120,6 +120,14 @@ namespace System
             for (int i = 0; i < source.Length; i++) destination[i] = Eq(source[i], oldValue, comparer) ? newValue : source[i];
         }
 
+        public static int CountAny<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values) where T : IEquatable<T>? => CountAny(span, values, null);
+        public static int CountAny<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values, IEqualityComparer<T>? comparer = null)
+        {
+            int n = 0;
+            for (int i = 0; i < span.Length; i++) if (IndexOfCore(values, span[i], comparer) >= 0) n++;
+            return n;
+        }
+
         public static void Reverse<T>(this Span<T> span)
         {
             for (int i = 0, j = span.Length - 1; i < j; i++, j--) { T t = span[i]; span[i] = span[j]; span[j] = t; }

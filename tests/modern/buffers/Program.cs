@@ -98,5 +98,22 @@ static class Program
         Span<int> copy = new int[4];
         new List<int> { 9, 8 }.CopyTo(copy);
         Console.WriteLine(copy[0] + " " + copy[1]);
+        // ArrayBufferWriter / IBufferWriter
+        var abw = new ArrayBufferWriter<byte>();
+        Console.WriteLine(abw.Capacity + " " + abw.FreeCapacity + " " + abw.WrittenCount);
+        Span<byte> chunk = abw.GetSpan(5);
+        Console.WriteLine(abw.Capacity + " " + (chunk.Length >= 5));
+        "hello"u8.CopyTo(chunk);
+        abw.Advance(5);
+        abw.Write(" world"u8);
+        Console.WriteLine(System.Text.Encoding.ASCII.GetString(abw.WrittenSpan) + " " + abw.WrittenCount + " " + abw.WrittenMemory.Length);
+        IBufferWriter<char> cw = new ArrayBufferWriter<char>(4);
+        cw.Write("a longer text than four".AsSpan());
+        Console.WriteLine(((ArrayBufferWriter<char>)cw).WrittenSpan.ToString() + " " + ((ArrayBufferWriter<char>)cw).Capacity);
+        try { abw.Advance(1000); } catch (InvalidOperationException ex) { Console.WriteLine(ex.Message); }
+        try { new ArrayBufferWriter<int>(0); } catch (ArgumentException ex) { Console.WriteLine(ex.ParamName); }
+        abw.Clear();
+        Console.WriteLine(abw.WrittenCount + " " + abw.Capacity);
+        Console.WriteLine(((ReadOnlySpan<int>)[1, 2, 3, 2, 1]).CountAny([1, 3]));
     }
 }
