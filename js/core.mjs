@@ -409,6 +409,7 @@ class Runtime {
     const read = await this._platform.readSource(source, this._options);
     const name = this._loadBytes(read.bytes, fileName ?? read.fileName);
     if (read.place && !this._places.some((p) => p.key === read.place.key)) this._places.push(read.place);
+    await this._loadSymbols(name, read.place);
     await this._resolveReferences(name);
     await this._resolveOptionalReferences();
     await this._resolveReferences(name);
@@ -429,8 +430,9 @@ class Runtime {
       tried.add(name);
       const found = await this._findAssembly(name);
       if (found) {
-        this._loadBytes(found.bytes, found.fileName);
+        const loaded = this._loadBytes(found.bytes, found.fileName);
         if (found.place && !this._places.some((p) => p.key === found.place.key)) this._places.push(found.place);
+        await this._loadSymbols(loaded, found.place);
       } else if (this._options.allowMissingReferences) {
         this._markMissing(name);
       } else {
@@ -456,6 +458,28 @@ class Runtime {
       } else {
         this._markMissing(name);
       }
+    }
+  }
+
+  /**
+   * The SDK writes <name>.pdb beside <name>.dll; with it, stack traces show
+   * "in File.cs:line N". Looked for where probing is cheap (files) or when
+   * the host asks for it (options.symbols); a missing or non-portable PDB
+   * only means no lines.
+   */
+  async _loadSymbols(asmName, place) {
+    if (!place || !(this._platform.cheapProbe || this._options.symbols)) return;
+    const id = this._assemblies.get(asmName);
+    const file = String(this._fileNames.get(asmName) ?? '');
+    const base = file.split(/[\\/]/).pop().replace(/\.(dll|exe)$/i, '');
+    if (!id || !base) return;
+    const found = await this._platform.probe(place, base + '.pdb');
+    if (!found) return;
+    const data = this._alloc(found.bytes);
+    try {
+      this._call('cil_load_symbols', id, data, found.bytes.length);
+    } finally {
+      if (!this._broken) this._x.free(data);
     }
   }
 

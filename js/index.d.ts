@@ -32,6 +32,10 @@ export interface RuntimeOptions {
   /** Load even when a referenced assembly cannot be found; using it then raises a .NET exception.
    *  Default false: loadAssembly rejects with a CilantroError (code "MISSING_REFERENCE"). */
   allowMissingReferences?: boolean;
+  /** Load each assembly's portable PDB (<name>.pdb beside it) so stack traces
+   *  show "in File.cs:line N". Always on in Node (a file lookup); in a page it
+   *  costs a request per assembly, so default false there. */
+  symbols?: boolean;
   /** The runtime module: bytes, URL/path, or an already compiled module. Default: the package's build/wasm/cilantro.wasm. */
   wasm?: AssemblySource | WebAssembly.Module;
   /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. */

@@ -2,13 +2,15 @@
 # Cilantro's test runner: `make test` calls it after the build.
 #
 #   tests/run.sh              run everything, end with "N passed, N failed"
-#   tests/run.sh --update     regenerate expected outputs from Mono (the oracle)
+#   tests/run.sh --update     regenerate expected outputs from .NET 10, the
+#                             oracle (runs tools/expected.sh; TESTS= applies)
 #
 # Environment:
 #   TESTS=regex     only tests whose id matches (ids: cs/spine/arith, il/fault,
-#                   bench/nbody, malformed/trunc_64, unit/test_md, js, browser)
-#   TARGETS=native|wasm|both|mono   (default both; mono checks the expected
-#                   files against Mono without rewriting them)
+#                   modern/hello, bench/nbody, malformed/trunc_64, unit/test_md,
+#                   js, browser)
+#   TARGETS=native|wasm|both|mono   (default both; mono runs the C#/IL tests on
+#                   Mono against the .NET expected files, as a second opinion)
 #   GC_STRESS=N     pass `--gc-stress N` to the native CLI (collect every Nth
 #                   allocation); GC_STRESS_WASM=1 passes it to the Node CLI too
 #   JOBS=N          parallel jobs (default: number of cores)
@@ -18,9 +20,10 @@
 # Conventions (see docs/testing.md): tests/cs/<area>/<name>.cs with
 # <name>.expected (stdout), optional .args, .cliargs (runtime options placed
 # before the exe), .exitcode (number, "nonzero" or "nocrash"), .stderr (one
-# extended regex per line; each must match stderr), .skip-mono (expected is
-# hand-written because modern .NET differs from Mono). A first-line comment
-# `// mcs: <flags>` adds compiler flags. tests/il/<name>.il works the same way.
+# extended regex per line; each must match stderr), .expected-by-hand (.NET
+# cannot run the test; the file says why). A first-line comment
+# `// mcs: <flags>` adds compiler flags. tests/il/<name>.il works the same way,
+# and so does tests/modern/<name>/<name>.csproj (built by the .NET SDK).
 set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -65,26 +68,10 @@ record() {
     fi
 }
 
-# compile SRC EXE KIND: returns non-zero with the compiler output in $EXE.compile.log
-compile() {
-    local src=$1 exe=$2 kind=$3
-    mkdir -p "$(dirname "$exe")"
-    if [ -f "$exe" ] && [ ! "$src" -nt "$exe" ]; then return 0; fi
-    local log="$exe.compile.log" flags=()
-    case "$kind" in
-        il)
-            ilasm /quiet /exe "/output:$exe" "$src" > "$log" 2>&1 || { rm -f "$exe"; return 1; } ;;
-        bench)
-            mcs -optimize+ -nowarn:219,414,162,168 "-out:$exe" "$src" > "$log" 2>&1 || { rm -f "$exe"; return 1; } ;;
-        *)
-            local first
-            first=$(head -n 1 "$src")
-            if [[ $first =~ ^//\ mcs:\ (.*)$ ]]; then read -r -a flags <<< "${BASH_REMATCH[1]}"; fi
-            mcs -nowarn:219,414,162,168,649,169,67,1717,652,108,114,429,1720 ${flags[@]+"${flags[@]}"} \
-                "-out:$exe" "$src" > "$log" 2>&1 || { rm -f "$exe"; return 1; } ;;
-    esac
-    return 0
-}
+# shellcheck source=lib/compile.sh
+. tests/lib/compile.sh
+# shellcheck source=lib/modern.sh
+. tests/lib/modern.sh
 
 # run_on TARGET OUTBASE EXE [CLIARGS...] -- [ARGS...]: runs one program,
 # leaving OUTBASE.TARGET.actual / .stderr and setting RC.
@@ -159,7 +146,7 @@ job() {
     local args=() cli=() expected="" exitspec=0 errfile=""
 
     case "$kind" in
-        cs|il)
+        cs|il|modern)
             [ -f "$stem.args" ] && read -r -a args < "$stem.args"
             [ -f "$stem.cliargs" ] && read -r -a cli < "$stem.cliargs"
             expected="$stem.expected"
@@ -183,7 +170,18 @@ job() {
             [ -z "$re1$re2" ] && errfile="" ;;
     esac
 
-    if [ "$kind" != malformed ] && ! compile "$src" "$exe" "$kind"; then
+    if [ "$kind" = modern ]; then
+        # Built by the one `dotnet build` the collect phase started in the background.
+        local name; name=$(basename "$stem")
+        exe="build/modern/$name/$(modern_asm "$name").dll"
+        local waited=0
+        while [ ! -f "$OUT/modern/.done" ] && [ "$waited" -lt 1200 ]; do sleep 0.5; waited=$((waited + 1)); done
+        if [ "$(head -n 1 "$OUT/modern/$name.build" 2>/dev/null)" != ok ]; then
+            local why; why=$(sed -n '2,9p' "$OUT/modern/$name.build" 2>/dev/null)
+            for t in $targets; do record FAIL "$id" "$t" "dotnet build failed (see build/modern/build.log)" "$why"; done
+            return
+        fi
+    elif [ "$kind" != malformed ] && ! compile "$src" "$exe" "$kind"; then
         for t in $targets; do record FAIL "$id" "$t" "compile error" "$(head -n 8 "$exe.compile.log")"; done
         return
     fi
@@ -193,7 +191,7 @@ job() {
             # A "no crash" verdict means nothing if the runtime cannot even run the good file.
             record FAIL "$id" "$t" "the $t runtime cannot run the good hello.exe, so malformed inputs prove nothing"; continue
         fi
-        if [ "$t" = mono ] && { [ "$kind" = malformed ] || [ -f "$stem.skip-mono" ]; }; then continue; fi
+        if [ "$t" = mono ] && { [ "$kind" = malformed ] || [ "$kind" = modern ] || [ -f "$stem.expected-by-hand" ]; }; then continue; fi
         if [ "$t" = native ] && [ ! -x "$NATIVE_CLI" ]; then
             record FAIL "$id" native "$NATIVE_CLI is missing (build failed?)"; continue
         fi
@@ -211,38 +209,11 @@ job() {
     done
 }
 
-# update "KIND|ID|SRC": rewrite expected output from Mono.
-update() {
-    local kind id src
-    IFS='|' read -r kind id src <<< "$1"
-    [ "$kind" = cs ] || [ "$kind" = il ] || return 0
-    local stem="${src%.*}" exe="$OUT/$id.exe" base="$OUT/$id" args=()
-    mkdir -p "$(dirname "$base")"
-    if ! compile "$src" "$exe" "$kind"; then echo "compile error: $src"; cat "$exe.compile.log"; return; fi
-    [ -f "$stem.args" ] && read -r -a args < "$stem.args"
-    run_on mono "$base" "$exe" -- ${args[@]+"${args[@]}"}
-    if [ -f "$stem.skip-mono" ]; then
-        cmp -s "$base.mono.actual" "$stem.expected" || echo "note: $id differs from Mono (skip-mono, expected kept)"
-        return
-    fi
-    cp "$base.mono.actual" "$stem.expected"
-    if [ "$RC" -ne 0 ]; then
-        if [ ! -f "$stem.exitcode" ] || [ "$(tr -d ' \n' < "$stem.exitcode")" != nonzero ]; then
-            echo "$RC" > "$stem.exitcode"
-        fi
-    else
-        rm -f "$stem.exitcode"
-    fi
-    echo "updated $id (exit $RC)"
-}
-
 if [ "${1:-}" = --job ]; then job "$2"; exit 0; fi
-if [ "${1:-}" = --update-one ]; then update "$2"; exit 0; fi
 
 # ------------------------------------------------------------- collect ---
 
-UPDATE=0
-[ "${1:-}" = --update ] && UPDATE=1
+if [ "${1:-}" = --update ]; then exec bash tools/expected.sh; fi
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 FILTER=${TESTS:-}
 mkdir -p "$OUT/results"
@@ -260,10 +231,19 @@ while IFS= read -r f; do
     want "$id" && jobs+=("il|$id|$f")
 done < <(find tests/il -name '*.il' 2>/dev/null | sort)
 
-if [ "$UPDATE" = 1 ]; then
-    command -v mono > /dev/null || { echo "mono is not installed: cannot update expected outputs"; exit 2; }
-    printf '%s\n' "${jobs[@]}" | xargs -P "$JOBS" -d '\n' -n 1 bash "$0" --update-one
-    exit 0
+# SDK-built programs: one `dotnet build` for all of them runs in the background
+# while the other tests run; their jobs (queued last) wait for it.
+modern_jobs=()
+if [ -d tests/modern ] && [ "$TARGETS" != mono ]; then
+    while IFS= read -r name; do
+        modern_is_library "tests/modern/$name/$name.csproj" && continue
+        want "modern/$name" && modern_jobs+=("modern|modern/$name|tests/modern/$name/$name.csproj")
+    done < <(modern_projects)
+fi
+if [ ${#modern_jobs[@]} -gt 0 ]; then
+    mkdir -p "$OUT/modern"; rm -f "$OUT/modern/.done"
+    ( modern_build "$OUT/modern"; touch "$OUT/modern/.done" ) &
+    modern_pid=$!
 fi
 
 for f in tests/bench/*.cs; do
@@ -294,10 +274,12 @@ fi
 # ----------------------------------------------------------------- run ---
 
 start=$(date +%s)
+jobs+=(${modern_jobs[@]+"${modern_jobs[@]}"})
 if [ ${#jobs[@]} -gt 0 ]; then
     printf '%s\n' "${jobs[@]}" | xargs -P "$JOBS" -d '\n' -n 1 bash "$0" --job
 fi
 
+[ -n "${modern_pid:-}" ] && wait "$modern_pid"
 pass=0; fail=0
 extra_pass=0; extra_fail=0
 

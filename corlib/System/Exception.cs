@@ -16,6 +16,9 @@ namespace System
         internal int _HResult;
         internal string _source;
         private IDictionary _data;
+        // Frames from before an ExceptionDispatchInfo rethrow (an await of a
+        // faulted task): the trace of the new throw is appended to them.
+        internal string _remoteStackTraceString;
 
         public Exception() { _HResult = unchecked((int)0x80131500); }
         public Exception(string message) : this() { _message = message; }
@@ -27,7 +30,15 @@ namespace System
         }
 
         public Exception InnerException { get { return _innerException; } }
-        public virtual string StackTrace { get { return _stackTraceString; } }
+        public virtual string StackTrace
+        {
+            get
+            {
+                if (_remoteStackTraceString == null) return _stackTraceString;
+                if (string.IsNullOrEmpty(_stackTraceString)) return _remoteStackTraceString;
+                return _remoteStackTraceString + Environment.NewLine + _stackTraceString;
+            }
+        }
         public int HResult { get { return _HResult; } set { _HResult = value; } }
         public virtual string Source { get { return _source; } set { _source = value; } }
         public virtual string HelpLink { get; set; }
@@ -55,7 +66,7 @@ namespace System
             string message = Message;
             string s = (message == null || message.Length == 0) ? className : className + ": " + message;
             if (_innerException != null)
-                s = s + " ---> " + _innerException.ToString() + Environment.NewLine + "   --- End of inner exception stack trace ---";
+                s = s + Environment.NewLine + " ---> " + _innerException.ToString() + Environment.NewLine + "   --- End of inner exception stack trace ---";
             string st = StackTrace;
             if (st != null && st.Length != 0) s = s + Environment.NewLine + st;
             return s;

@@ -38,6 +38,9 @@ namespace System
 
         internal const int DoublePrecision = 15;
         internal const int SinglePrecision = 7;
+        // Shortest round-trip output switches to exponent form from this exponent on.
+        private const int DoubleRoundTripDigits = 17;
+        private const int SingleRoundTripDigits = 9;
 
         private static string FormatError() { throw new FormatException("Format specifier was invalid."); }
 
@@ -226,13 +229,13 @@ namespace System
                 case 'R':
                 case 'r':
                     nb = DoubleToBuffer(value, isSingle, 0, 0);
-                    return NumberToString(nb, 'G', Math.Max(nb.Count, isSingle ? SinglePrecision : DoublePrecision), nfi, true);
+                    return NumberToString(nb, 'G', Math.Max(nb.Count, isSingle ? SingleRoundTripDigits : DoubleRoundTripDigits), nfi, true);
                 case 'G':
                 case 'g':
                     if (precision <= 0)
                     {
                         nb = DoubleToBuffer(value, isSingle, 0, 0);
-                        return NumberToString(nb, fmt, Math.Max(nb.Count, isSingle ? SinglePrecision : DoublePrecision), nfi, true);
+                        return NumberToString(nb, fmt, Math.Max(nb.Count, isSingle ? SingleRoundTripDigits : DoubleRoundTripDigits), nfi, true);
                     }
                     nb = DoubleToBuffer(value, isSingle, 1, precision);
                     return NumberToString(nb, fmt, precision, nfi, true);
@@ -389,7 +392,7 @@ namespace System
             if (i == 0)
             {
                 nb.Scale = 0;
-                if (nb.Kind == NumberBuffer.KindInteger) nb.Negative = false;
+                if (nb.Kind != NumberBuffer.KindFloat) nb.Negative = false;   // only floats have -0
             }
             nb.Count = i;
         }
@@ -753,6 +756,8 @@ namespace System
                         break;
                 }
             }
+            // A float that is -0 or rounded to zero keeps its sign if anything was written ("-0.00", but "" for "#.##").
+            if (nb.Negative && section == 0 && nb.Count == 0 && sb.Length > 0) sb.Insert(0, nfi.NegativeSign);
             return sb.ToString();
         }
 

@@ -81,6 +81,17 @@ const char *cil_assembly_name(int id) {
     return a ? a->name : NULL;
 }
 
+int cil_load_symbols(int id, const uint8_t *bytes, uint32_t length) {
+    Assembly *a = asm_at(id - 1);
+    if (!a) { set_error("no assembly with id %d", id); return 1; }
+    char err[256];
+    MdPdb *pdb = md_pdb_open(bytes, length, err, sizeof err);
+    if (!pdb) { set_error("%s: %s", a->name, err); return 1; }
+    md_pdb_free(a->pdb);
+    a->pdb = pdb;
+    return 0;
+}
+
 const char *cil_next_missing_reference(void) { return asm_next_missing_reference(); }
 const char *cil_next_optional_reference(void) { return asm_next_optional_reference(); }
 void cil_mark_reference_missing(const char *name) { asm_mark_missing(name); }
@@ -125,6 +136,16 @@ int cil_start_main(int assembly_id, int argc, const char **argv) {
         m->owner->cinit_thread = main_thread;
         Slot none[1];
         if (!thread_push_call(main_thread, m->owner->cctor, none, 0)) main_thread->unhandled = true;
+    }
+    /* The module initializer (<Module>'s .cctor, where C# puts the calls of its
+     * [ModuleInitializer] methods) runs before anything else, as in .NET: pushed
+     * last, it is the first frame to run. */
+    Type *module = a->image->row_count[MD_TYPEDEF] ? type_from_typedef(a, 1) : NULL;
+    if (!main_thread->unhandled && module && module->cctor && module->cinit == CI_NONE) {
+        module->cinit = CI_RUNNING;
+        module->cinit_thread = main_thread;
+        Slot none[1];
+        if (!thread_push_call(main_thread, module->cctor, none, 0)) main_thread->unhandled = true;
     }
     sched_add(main_thread);
     finished = false;

@@ -31,6 +31,10 @@ int cil_init(uint32_t heap_limit_bytes, uint32_t gc_stress_every, uint32_t flags
  * find the assembly name. Returns an assembly id > 0, or 0 with cil_last_error(). */
 int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name);
 const char *cil_assembly_name(int assembly_id);
+/* Attaches a portable PDB (the SDK's <name>.pdb, copied) to a loaded assembly:
+ * stack traces then show "in File.cs:line N". Returns 0, or non-zero with
+ * cil_last_error() (not a portable PDB; the assembly runs without it). */
+int cil_load_symbols(int assembly_id, const uint8_t *bytes, uint32_t length);
 
 /* Name of an assembly referenced by a loaded one that is neither loaded nor
  * mapped to the corlib nor marked missing, or NULL when the closure is complete. */

@@ -27,6 +27,22 @@ static uint8_t *read_file(const char *path, uint32_t *size, char *err, size_t er
     return buf;
 }
 
+/* The SDK writes <name>.pdb beside <name>.dll: stack traces get file and line. */
+static void load_symbols_beside(int id, const char *path) {
+    char pdb[4096];
+    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash)) return;
+    snprintf(pdb, sizeof pdb, "%.*s.pdb", (int)(dot - path), path);
+    if (access(pdb, R_OK) != 0) return;
+    char err[512];
+    uint32_t size;
+    uint8_t *bytes = read_file(pdb, &size, err, sizeof err);
+    if (!bytes) return;
+    /* a Windows (non-portable) PDB or a damaged one: run without lines */
+    (void)cil_load_symbols(id, bytes, size);
+    free(bytes);
+}
+
 static int load_file(const char *path) {
     char err[512];
     uint32_t size;
@@ -34,7 +50,8 @@ static int load_file(const char *path) {
     if (!bytes) { fprintf(stderr, "cilantro: %s\n", err); return 0; }
     int id = cil_load_assembly(bytes, size, path);
     free(bytes);
-    if (!id) fprintf(stderr, "cilantro: %s\n", cil_last_error());
+    if (!id) { fprintf(stderr, "cilantro: %s\n", cil_last_error()); return 0; }
+    load_symbols_beside(id, path);
     return id;
 }
 

@@ -3,10 +3,10 @@
  *
  * Shortest round-trip digits: try 1..17 significant digits with "%.*e" and
  * keep the first that strtod reads back to the same double. The C library's
- * printf is exact (glibc and Emscripten's musl), so fixed-precision digits
- * are exact; fixed-count digits then round half away from zero on that
- * exact expansion (0.125 -> "0.13" with F2, 2.5 -> "3" with F0), which is
- * what .NET's formatter and Mono print. */
+ * printf is exact and correctly rounded (glibc and Emscripten's musl): a
+ * fixed count of digits rounds to nearest, an exact tie to the even digit
+ * (0.125 -> "0.12" with F2, 2.5 -> "2" with F0), which is what .NET's
+ * Dragon4 prints for float and double (Mono rounds ties away from zero). */
 #include "icalls/icall_number.h"
 
 #include <math.h>
@@ -52,30 +52,6 @@ static int digits_from_fixed(const char *buf, char *out, size_t cap, int32_t *sc
     return n;
 }
 
-/* Keeps `keep` digits of out[0..n), rounding half up on the next digit;
- * strips trailing zeros. keep <= 0 leaves nothing or a carried "1". */
-static int round_digits(char *out, int n, int keep, int32_t *scale) {
-    if (keep >= n) return n;
-    bool up = keep >= 0 && out[keep] >= '5';
-    if (keep < 0) keep = 0;
-    n = keep;
-    if (up) {
-        int i = n - 1;
-        while (i >= 0 && out[i] == '9') out[i--] = '0';
-        if (i >= 0) out[i]++;
-        else {   /* all nines (or nothing kept): becomes 1 followed by zeros */
-            if (n == 0) n = 1;
-            out[0] = '1';
-            for (int j = 1; j < n; j++) out[j] = '0';
-            (*scale)++;
-        }
-    }
-    while (n > 0 && out[n - 1] == '0') n--;
-    out[n] = '\0';
-    if (n == 0) *scale = 0;
-    return n;
-}
-
 int icall_number_digits(double value, bool is_single, int mode, int precision, char *out, size_t cap, int32_t *scale) {
     char buf[BUF_CAP];
     if (value < 0) value = -value;
@@ -94,24 +70,14 @@ int icall_number_digits(double value, bool is_single, int mode, int precision, c
             if (same || p == max) return digits_from_exp(buf, out, cap, scale);
         }
     }
-    /* Fixed counts of digits round half away from zero on the exact decimal
-     * expansion, as .NET's formatter (and Mono) do: print extra digits, then
-     * cut and round here. 40 extra digits are far more than a double needs
-     * to tell an exact tie from a near one at these precisions. */
-    int extra = precision > MAX_PRECISION - 100 ? 0 : 40;
-    int n;
     if (mode == ICALL_DIGITS_SIGNIFICANT) {
         if (precision < 1) precision = 1;
-        snprintf(buf, sizeof buf, "%.*e", precision - 1 + extra, value);
-        n = digits_from_exp(buf, out, cap, scale);
-        if (n < 0) return n;
-        return round_digits(out, n, precision, scale);
+        snprintf(buf, sizeof buf, "%.*e", precision - 1, value);
+        return digits_from_exp(buf, out, cap, scale);
     }
     if (precision < 0) precision = 0;
-    snprintf(buf, sizeof buf, "%.*f", precision + extra, value);
-    n = digits_from_fixed(buf, out, cap, scale);
-    if (n < 0) return n;
-    return round_digits(out, n, *scale + precision, scale);
+    snprintf(buf, sizeof buf, "%.*f", precision, value);
+    return digits_from_fixed(buf, out, cap, scale);
 }
 
 double icall_number_parse_digits(const char *s, bool is_single) {

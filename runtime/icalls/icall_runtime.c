@@ -512,6 +512,14 @@ static void gc_allocated(Thread *t, Slot *args, Slot *ret) {
 static void handle_alloc(Thread *t, Slot *args, Slot *ret) {
     int32_t kind = A(1).i4;
     if (kind < 0 || kind > 3) { vm_throw_argument(t, "System.ArgumentOutOfRangeException", "type", NULL); return; }
+    if (kind == GC_HANDLE_PINNED && A(0).o) {
+        /* .NET pins only objects without references inside (strings, primitive arrays, plain data). */
+        const GcTypeInfo *gi = &vm_object_type(A(0).o)->gc;
+        if (gi->kind == GC_KIND_REF_ARRAY || gi->ref_count > 0) {
+            vm_throw_argument(t, "System.ArgumentException", "value", "Object contains non-primitive or non-blittable data.");
+            return;
+        }
+    }
     ret->i8 = 0;
     ret->p = (void *)(uintptr_t)gc_handle_alloc(A(0).o, (GcHandleKind)kind);
 }

@@ -140,6 +140,13 @@ static void trace_push(Thread *t, uint32_t frame, Method *m, int32_t il) {
     t->trace_count++;
 }
 
+/* The inlined callee's IL offset of the instruction that holds op position pos. */
+static int32_t inline_il_offset(const InlineRange *r, uint32_t pos) {
+    int32_t il = -1;
+    for (uint32_t k = 0; k < r->map_count && r->map_ops[k] <= pos; k++) il = (int32_t)r->map_il[k];
+    return il;
+}
+
 /* Bottom to top: each frame, then the callees inlined into it at the current
  * position (outermost first), so the innermost call ends up on top. */
 static void snapshot_frames(Thread *t) {
@@ -152,7 +159,7 @@ static void snapshot_frames(Thread *t) {
         /* inline ranges are recorded inner before outer: walk them backwards */
         for (uint32_t k = f->code->inline_count; k-- > 0;) {
             InlineRange *r = &f->code->inlines[k];
-            if (pos >= r->start && pos < r->end) trace_push(t, i, r->method, -1);
+            if (pos >= r->start && pos < r->end) trace_push(t, i, r->method, inline_il_offset(r, pos));
         }
     }
 }
@@ -167,25 +174,88 @@ void interp_capture_stack_trace_if_empty(Thread *t, Object *exception) {
     else t->trace_count = 0;
 }
 
-static void append_frame(Buf *b, Method *m, int32_t il) {
-    char name[512];
-    method_full_name(m, name, sizeof name);
-    buf_printf(b, "   at %s(", name);
-    const MdImage *img = m->assembly->image;
-    uint32_t first = 0, end = 0;
-    if (m->methoddef_row) md_method_params(img, m->methoddef_row, &first, &end);
-    for (uint32_t i = 0; i < m->param_count; i++) {
-        char tn[256];
-        size_t pos = 0;
-        tn[0] = 0;
-        if (m->params && m->params[i]) type_append_name(m->params[i], tn, sizeof tn, &pos, false);
-        const char *pname = "";
-        for (uint32_t r = first; r < end; r++)
-            if (img->params[r].sequence == i + 1) pname = img->params[r].name;
-        buf_printf(b, "%s%s%s%s", i ? ", " : "", tn, pname[0] ? " " : "", pname);
+/* The declared name of generic parameter `index` of a TypeDef or MethodDef. */
+static const char *generic_param_name(const MdImage *img, uint32_t owner_token, uint32_t index) {
+    uint32_t first, end;
+    md_find_generic_params(img, owner_token, &first, &end);
+    for (uint32_t r = first; r < end; r++)
+        if (img->genericparams[r].number == index) return img->genericparams[r].name;
+    return NULL;
+}
+
+/* A parameter type as .NET's stack trace writes it: short names, and the
+ * declared names of generic parameters ("T", "U"). */
+static void append_param_type(Buf *b, Method *def, Type *ty) {
+    const MdImage *img = def->assembly->image;
+    Type *owner = def->owner->generic_def ? def->owner->generic_def : def->owner;
+    if (ty->flags & TF_GENERIC_PARAM) {
+        const char *name = ty->elem == MD_ELEMENT_MVAR
+            ? generic_param_name(img, MD_TOKEN(MD_METHODDEF, def->methoddef_row), ty->generic_index)
+            : generic_param_name(owner->assembly->image, MD_TOKEN(MD_TYPEDEF, owner->typedef_row), ty->generic_index);
+        buf_printf(b, "%s", name ? name : ty->name);
+        return;
     }
-    if (il >= 0) buf_printf(b, ") [IL_%04x]", (unsigned)il);
-    else buf_printf(b, ")");
+    if (ty->element && (ty->flags & (TF_ARRAY | TF_BYREF | TF_POINTER))) {
+        append_param_type(b, def, ty->element);
+        if (ty->flags & TF_BYREF) buf_printf(b, "&");
+        else if (ty->flags & TF_POINTER) buf_printf(b, "*");
+        else if (ty->elem == MD_ELEMENT_SZARRAY) buf_printf(b, "[]");
+        else { buf_printf(b, "["); for (uint32_t i = 1; i < ty->rank; i++) buf_printf(b, ","); buf_printf(b, "]"); }
+        return;
+    }
+    if (ty->generic_def) {
+        buf_printf(b, "%s[", ty->generic_def->name);
+        for (uint32_t i = 0; i < ty->type_arg_count; i++) {
+            if (i) buf_printf(b, ",");
+            append_param_type(b, def, ty->type_args[i]);
+        }
+        buf_printf(b, "]");
+        return;
+    }
+    buf_printf(b, "%s", ty->name);
+}
+
+/* One line of a stack trace as .NET writes it: "   at Ns.Outer.Inner`1.M[U](U x)"
+ * (the generic definitions, as declared) and, with a PDB, " in /src/File.cs:line 12".
+ * False for a hidden frame. */
+static bool append_frame(Buf *b, Method *m, int32_t il) {
+    if (interp_frame_hidden(m)) return false;
+    bool iterator = false;
+    Method *shown = interp_frame_display_method(m, &iterator);
+    Method *def = shown->generic_def ? shown->generic_def : shown;
+    if (def->type_def_method) def = def->type_def_method;
+    Type *owner = def->owner->generic_def ? def->owner->generic_def : def->owner;
+    char name[512];
+    size_t pos = 0;
+    name[0] = 0;
+    type_append_name(owner, name, sizeof name, &pos, true);
+    for (char *c = name; *c; c++) if (*c == '+') *c = '.';
+    if (b->len) buf_append(b, "\n", 1);
+    buf_printf(b, "   at %s.%s", name, def->name);
+    const MdImage *img = def->assembly->image;
+    if (def->generic_param_count) {
+        buf_printf(b, "[");
+        for (uint32_t i = 0; i < def->generic_param_count; i++) {
+            const char *gp = def->methoddef_row ? generic_param_name(img, MD_TOKEN(MD_METHODDEF, def->methoddef_row), i) : NULL;
+            buf_printf(b, "%s%s", i ? "," : "", gp ? gp : "?");
+        }
+        buf_printf(b, "]");
+    }
+    buf_printf(b, "(");
+    uint32_t first = 0, end = 0;
+    if (def->methoddef_row) md_method_params(img, def->methoddef_row, &first, &end);
+    if (method_prepare_sig(def))
+        for (uint32_t i = 0; i < def->param_count; i++) {
+            if (i) buf_printf(b, ", ");
+            if (def->params && def->params[i]) append_param_type(b, def, def->params[i]);
+            for (uint32_t r = first; r < end; r++)
+                if (img->params[r].sequence == i + 1 && img->params[r].name[0]) buf_printf(b, " %s", img->params[r].name);
+        }
+    buf_printf(b, iterator ? ")+MoveNext()" : ")");
+    char file[1024];
+    uint32_t line;
+    if (interp_frame_source(m, il, file, sizeof file, &line)) buf_printf(b, " in %s:line %u", file, line);
+    return true;
 }
 
 void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
@@ -202,7 +272,6 @@ void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
             if (depth == KEEP_INNER) buf_printf(&b, "\n   ... %u more frames ...", total - KEEP_INNER - KEEP_OUTER);
             continue;
         }
-        if (b.len) buf_append(&b, "\n", 1);
         append_frame(&b, t->trace_methods[i], t->trace_il[i]);
     }
     t->trace_count = 0;
@@ -216,7 +285,6 @@ void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
 char *interp_stack_trace(Thread *t) {
     Buf b = {0};
     for (uint32_t i = t->frame_count; i-- > 0;) {
-        if (b.len) buf_append(&b, "\n", 1);
         Frame *f = &t->frames[i];
         append_frame(&b, f->method, interp_il_offset(f->code, i + 1 == t->frame_count ? f->ip : f->ip - 1));
     }

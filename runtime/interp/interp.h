@@ -33,7 +33,14 @@ typedef struct EhClause {
 } EhClause;
 
 /* Code translated from an inlined callee, so stack traces can show its frame. */
-typedef struct InlineRange { uint32_t start, end; Method *method; } InlineRange;
+/* Code of a callee inlined at [start, end); map_ops/map_il give the callee's
+ * IL offset of each of its instructions there (for stack-trace lines). */
+typedef struct InlineRange {
+    uint32_t start, end;
+    Method *method;
+    uint32_t map_count;
+    uint32_t *map_ops, *map_il;
+} InlineRange;
 
 struct Code {
     Op *ops;

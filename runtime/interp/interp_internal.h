@@ -37,6 +37,10 @@ extern ExceptionLayout exception_layout;
 int32_t interp_il_offset(Code *code, const Op *ip);
 void interp_capture_stack_trace_if_empty(Thread *t, Object *exception);
 void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom_frame);
+/* frame_info.c: how a frame shows in a stack trace */
+bool interp_frame_hidden(Method *m);
+Method *interp_frame_display_method(Method *m, bool *is_iterator);
+bool interp_frame_source(Method *m, int32_t il, char *file, size_t size, uint32_t *line);
 void interp_drop_eh_inside(Thread *t, Code *code, uint32_t pos);
 bool interp_push_eh(Thread *t, int kind, uint32_t clause, uint32_t src, uint32_t target, Object *exception);
 bool interp_new_mdarray(Thread *t, Type *array_type, Slot *args, uint32_t nargs, bool with_bounds);

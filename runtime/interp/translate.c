@@ -783,6 +783,7 @@ void tr_free_tr(Tr *t) {
     free(t->arg_types); free(t->arg_slots); free(t->arg_addr_taken);
     free(t->local_types); free(t->local_slots); free(t->local_addr_taken);
     free(t->fixups);
+    for (uint32_t i = 0; t->inlines && i < t->inline_count; i++) { free(t->inlines[i].map_ops); free(t->inlines[i].map_il); }
     free(t->inlines);
     free(t->lazy.stack); free(t->lazy.message);
 }

@@ -128,8 +128,13 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     uint32_t code_start = t->n;
     uint32_t pos = 0;
     bool done = false;
+    uint32_t map_count = 0, *map_ops = NULL, *map_il = NULL;
     while (pos < t->il_size && !t->failed && !done) {
         t->cur_il = pos;
+        map_ops = util_realloc(map_ops, (map_count + 1) * sizeof(uint32_t));
+        map_il = util_realloc(map_il, (map_count + 1) * sizeof(uint32_t));
+        map_ops[map_count] = t->n;
+        map_il[map_count++] = pos;
         tr_translate_instruction(t, &pos, &done);
     }
     bool ok = !t->failed && done;
@@ -150,6 +155,9 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
         t->inlines[t->inline_count].start = code_start;
         t->inlines[t->inline_count].end = callee.n;
         t->inlines[t->inline_count].method = m;
+        t->inlines[t->inline_count].map_count = map_count;
+        t->inlines[t->inline_count].map_ops = map_ops;
+        t->inlines[t->inline_count].map_il = map_il;
         t->inline_count++;
     } else {
         /* the callee does not translate (invalid IL, missing types): roll back and
@@ -157,7 +165,13 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
         t->n = saved.n;
         t->err[0] = 0;
         m->inline_state = 2;
-        while (t->inline_count && t->inlines[t->inline_count - 1].start >= saved.n) t->inline_count--;
+        while (t->inline_count && t->inlines[t->inline_count - 1].start >= saved.n) {
+            t->inline_count--;
+            free(t->inlines[t->inline_count].map_ops);
+            free(t->inlines[t->inline_count].map_il);
+        }
+        free(map_ops);
+        free(map_il);
     }
     if (caller_stack) memcpy(t->stack, caller_stack, saved.sp * sizeof(StackEntry));
     t->sp = saved.sp;

@@ -256,6 +256,17 @@ const uint8_t *md_rva_to_ptr(const MdImage *img, uint32_t rva, uint32_t size);
 /* Method body at a MethodDef's RVA: tiny or fat header, exception sections. */
 bool md_method_body(const MdImage *img, uint32_t method_row, MdMethodBody *out, char *err, size_t errlen);
 
+/* Portable PDBs (pdb.c): source lines for stack traces. md_pdb_open copies
+ * the bytes; NULL with a message in err for anything but a portable PDB. */
+typedef struct MdPdb MdPdb;
+MdPdb *md_pdb_open(const uint8_t *data, size_t size, char *err, size_t errlen);
+void md_pdb_free(MdPdb *pdb);
+/* The source file and line of IL offset il in MethodDef row method_row (the
+ * last visible sequence point at or before il); false when there is none. */
+bool md_pdb_line(const MdPdb *pdb, uint32_t method_row, uint32_t il, char *file, size_t file_size, uint32_t *line);
+/* The method a state machine's MoveNext (MethodDef row) was written as, or 0. */
+uint32_t md_pdb_kickoff_method(const MdPdb *pdb, uint32_t movenext_row);
+
 /* Signature parsing; results live in the image arena. */
 MdMethodSig *md_parse_method_sig(const MdImage *img, MdBlob blob, char *err, size_t errlen);   /* MethodDef/MemberRef/StandAloneSig method, also property sigs (0x08) */
 MdTypeSig *md_parse_field_sig(const MdImage *img, MdBlob blob, char *err, size_t errlen);      /* 0x06 FIELD */

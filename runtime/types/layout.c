@@ -85,10 +85,12 @@ static bool resolve_field_types(Type *t) {
     return true;
 }
 
-/* The namespace and name of the type declaring a custom attribute's constructor. */
-static bool attr_type_name(Type *t, uint32_t ctor, const char **ns, const char **name) {
-    const MdImage *img = t->assembly->image;
-    *name = *ns = NULL;
+/* The namespace and name of the type whose constructor a CustomAttribute row
+ * names (ctor: MethodDef or MemberRef token). */
+static void attribute_type_name(Assembly *a, uint32_t ctor, const char **ns, const char **name) {
+    const MdImage *img = a->image;
+    *name = NULL;
+    *ns = NULL;
     if (MD_TOKEN_TABLE(ctor) == MD_MEMBERREF) {
         uint32_t parent = img->memberrefs[MD_TOKEN_ROW(ctor)].klass;
         if (MD_TOKEN_TABLE(parent) == MD_TYPEREF) {
@@ -99,44 +101,43 @@ static bool attr_type_name(Type *t, uint32_t ctor, const char **ns, const char *
             *ns = img->typedefs[MD_TOKEN_ROW(parent)].ns;
         }
     } else if (MD_TOKEN_TABLE(ctor) == MD_METHODDEF) {
-        Method *m = method_from_def(t->assembly, MD_TOKEN_ROW(ctor));
+        Method *m = method_from_def(a, MD_TOKEN_ROW(ctor));
         if (m) { *name = m->owner->name; *ns = m->owner->ns; }
     }
-    return *name && *ns;
 }
 
-/* [ThreadStatic]: a custom attribute on the field whose constructor's type is
- * System.ThreadStaticAttribute. */
-static bool field_is_thread_static(Type *t, Field *f) {
-    const MdImage *img = t->assembly->image;
+/* The CustomAttribute row on `parent` (a token of a's image) whose type is
+ * ns.name, or 0. */
+static uint32_t find_attribute(Assembly *a, uint32_t parent, const char *ns, const char *name) {
+    const MdImage *img = a->image;
     uint32_t first, end;
-    md_find_custom_attributes(img, MD_TOKEN(MD_FIELD, f->field_row), &first, &end);
+    md_find_custom_attributes(img, parent, &first, &end);
     for (uint32_t r = first; r < end; r++) {
-        const char *name, *ns;
-        if (attr_type_name(t, img->customattributes[r].type, &ns, &name) &&
-            strcmp(name, "ThreadStaticAttribute") == 0 && strcmp(ns, "System") == 0) return true;
-    }
-    return false;
-}
-
-/* [InlineArray(N)] on a struct: its single instance field repeated N times.
- * Returns N, or 0 when the type has no such attribute. The attribute's blob
- * is the prolog 0x0001 followed by the int32 argument. */
-static uint32_t inline_array_length(Type *t) {
-    if (!t->typedef_row) return 0;
-    const MdImage *img = t->assembly->image;
-    uint32_t first, end;
-    md_find_custom_attributes(img, MD_TOKEN(MD_TYPEDEF, t->typedef_row), &first, &end);
-    for (uint32_t r = first; r < end; r++) {
-        const char *name, *ns;
-        if (!attr_type_name(t, img->customattributes[r].type, &ns, &name)) continue;
-        if (strcmp(name, "InlineArrayAttribute") != 0 || strcmp(ns, "System.Runtime.CompilerServices") != 0) continue;
-        MdBlob b = img->customattributes[r].value;
-        if (b.len < 6 || b.ptr[0] != 1 || b.ptr[1] != 0) return 0;
-        int32_t n = (int32_t)((uint32_t)b.ptr[2] | (uint32_t)b.ptr[3] << 8 | (uint32_t)b.ptr[4] << 16 | (uint32_t)b.ptr[5] << 24);
-        return n > 0 ? (uint32_t)n : 0;
+        const char *n, *s;
+        attribute_type_name(a, img->customattributes[r].type, &s, &n);
+        if (n && s && strcmp(n, name) == 0 && strcmp(s, ns) == 0) return r;
     }
     return 0;
+}
+
+/* [ThreadStatic] on a field. */
+static bool field_is_thread_static(Type *t, Field *f) {
+    return find_attribute(t->assembly, MD_TOKEN(MD_FIELD, f->field_row), "System", "ThreadStaticAttribute") != 0;
+}
+
+/* [InlineArray(n)] on a struct (C# 12 inline arrays, .NET 10's InlineArrayN<T>):
+ * its one instance field repeated n times. Returns n, or 0. */
+static uint32_t inline_array_length(Type *t) {
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (!def->typedef_row || !(t->flags & TF_VALUETYPE)) return 0;
+    Assembly *a = def->assembly;
+    uint32_t r = find_attribute(a, MD_TOKEN(MD_TYPEDEF, def->typedef_row), "System.Runtime.CompilerServices", "InlineArrayAttribute");
+    if (!r) return 0;
+    MdBlobReader br;
+    md_blob_reader_init(&br, a->image->customattributes[r].value);
+    if (md_read_u16(&br) != 1) return 0;
+    uint32_t n = md_read_u32(&br);
+    return br.failed || (int32_t)n <= 0 ? 0 : n;
 }
 
 /* Gives a static field the next suitably aligned offset in a statics block. */
@@ -245,16 +246,16 @@ bool type_prepare_layout(Type *t) {
         if ((t->flags & TF_ENUM)) t->element = f->type;
         add_field_refs(&refs, f->type, off);
     }
-    uint32_t repeat = value && !prim ? inline_array_length(t) : 0;
+    uint32_t repeat = value ? inline_array_length(t) : 0;
     if (repeat > 1) {
-        /* one instance field at offset 0: lay out copies 1..N-1 after it */
+        /* the one instance field, then repeat - 1 more elements right after it */
         Field *elem = NULL;
         for (uint32_t i = 0; i < t->field_count; i++)
-            if (!(t->fields[i].flags & FF_STATIC)) { if (elem) { type_set_error("InlineArray '%s' must have exactly one instance field", t->name); return false; } elem = &t->fields[i]; }
-        if (!elem) { type_set_error("InlineArray '%s' must have exactly one instance field", t->name); return false; }
+            if (!(t->fields[i].flags & FF_STATIC)) { if (elem) { elem = NULL; break; } elem = &t->fields[i]; }
+        if (!elem) { type_set_error("InlineArray struct '%s' must have exactly one instance field", t->name); return false; }
         uint32_t fs = type_value_size(elem->type);
-        for (uint32_t k = 1; k < repeat; k++) add_field_refs(&refs, elem->type, k * fs);
-        end = fs * repeat;
+        for (uint32_t k = 1; k < repeat; k++) add_field_refs(&refs, elem->type, elem->offset + k * fs);
+        end = elem->offset + repeat * fs;
     }
     uint32_t lrow = md_find_class_layout(img, t->typedef_row);
     if (lrow && img->classlayouts[lrow].class_size && start + img->classlayouts[lrow].class_size > end)

@@ -186,6 +186,7 @@ struct Assembly {
     Assembly **refs;           /* resolved AssemblyRefs, by row (NULL = not yet / missing) */
     struct U32Map *user_strings; /* #US heap offset -> interned String (the intern table keeps them alive) */
     struct TypeNameIndex *name_index;
+    MdPdb *pdb;                /* portable PDB for stack-trace lines, or NULL (host.h cil_load_symbols) */
 };
 
 /* ---- assemblies ---- */

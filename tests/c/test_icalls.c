@@ -71,11 +71,13 @@ int main(void) {
     check_digits(-0.169075164, false, ICALL_DIGITS_FIXED, 9, "169075164", 0);
     check_digits(0.001, false, ICALL_DIGITS_FIXED, 2, "", 0);
     check_digits(0.005, false, ICALL_DIGITS_FIXED, 2, "1", -1);     /* 0.005 is 0.005000000000000000104 */
-    check_digits(0.125, false, ICALL_DIGITS_FIXED, 2, "13", 0);     /* exact tie: away from zero, as .NET formats */
-    check_digits(2.5, false, ICALL_DIGITS_FIXED, 0, "3", 1);
+    check_digits(0.125, false, ICALL_DIGITS_FIXED, 2, "12", 0);     /* exact tie: to the even digit, as .NET formats */
+    check_digits(2.5, false, ICALL_DIGITS_FIXED, 0, "2", 1);
+    check_digits(0.375, false, ICALL_DIGITS_FIXED, 2, "38", 0);
+    check_digits(99.125, false, ICALL_DIGITS_SIGNIFICANT, 4, "9912", 2);
     check_digits(1e21, false, ICALL_DIGITS_FIXED, 1, "1", 22);
     check_digits(123.0, false, ICALL_DIGITS_FIXED, 3, "123", 3);
-    check_digits(0.5, false, ICALL_DIGITS_FIXED, 0, "1", 1);         /* 0.5 -> 1 (away from zero) */
+    check_digits(0.5, false, ICALL_DIGITS_FIXED, 0, "", 0);          /* 0.5 -> 0 (tie to even) */
     check_digits(1.5, false, ICALL_DIGITS_FIXED, 0, "2", 1);
     check_digits(999.9996, false, ICALL_DIGITS_FIXED, 3, "1", 4);
     /* parsing "digits e exp" (0.digits * 10^exp) */

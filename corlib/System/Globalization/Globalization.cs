@@ -246,9 +246,9 @@ namespace System.Globalization
         }
     }
 
-    // Invariant-culture string comparison. Not full UCA: letters compare by
-    // their case-folded value first (so "apple" < "Banana"), lowercase before
-    // uppercase on a tie, and non-alphanumerics sort before digits before letters.
+    // Culture-sensitive string comparison. Cilantro runs as .NET does in
+    // invariant-globalization mode, where every culture compares ordinally
+    // (IgnoreCase: ordinal ignoring case), so "Banana" < "apple".
     [Serializable]
     public sealed class CompareInfo
     {
@@ -257,32 +257,10 @@ namespace System.Globalization
 
         public string Name { get { return ""; } }
 
-        private static int Primary(char c)
-        {
-            char u = char.ToUpperInvariant(c);
-            if (char.IsLetter(u)) return 0x30000 + u;
-            if (c >= '0' && c <= '9') return 0x20000 + c;
-            return 0x10000 + c;
-        }
-
         internal static int InvariantCompare(string a, int ia, int la, string b, int ib, int lb, bool ignoreCase)
         {
-            int n = la < lb ? la : lb;
-            int tie = 0;
-            for (int i = 0; i < n; i++)
-            {
-                char ca = a[ia + i], cb = b[ib + i];
-                if (ca == cb) continue;
-                int pa = Primary(ca), pb = Primary(cb);
-                if (pa != pb) return pa < pb ? -1 : 1;
-                if (tie == 0 && !ignoreCase)
-                {
-                    // same letter, different case: lowercase first
-                    tie = char.IsLower(ca) ? -1 : 1;
-                }
-            }
-            if (la != lb) return la < lb ? -1 : 1;
-            return tie;
+            int c = string.InternalCompareOrdinal(a, ia, b, ib, la < lb ? la : lb, ignoreCase);
+            return c != 0 ? c : la - lb;
         }
 
         public int Compare(string string1, string string2) { return Compare(string1, string2, CompareOptions.None); }

@@ -12,23 +12,6 @@ namespace System
 {
     public sealed partial class String
     {
-        public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1) => ConcatSpans(str0, str1, default, default);
-        public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1, ReadOnlySpan<char> str2) => ConcatSpans(str0, str1, str2, default);
-        public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1, ReadOnlySpan<char> str2, ReadOnlySpan<char> str3) => ConcatSpans(str0, str1, str2, str3);
-
-        private static string ConcatSpans(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
-        {
-            int length = checked(a.Length + b.Length + c.Length + d.Length);
-            if (length == 0) return Empty;
-            string s = FastAllocateString(length);
-            Span<char> dest = new Span<char>(ref s._firstChar, length);
-            a.CopyTo(dest); dest = dest.Slice(a.Length);
-            b.CopyTo(dest); dest = dest.Slice(b.Length);
-            c.CopyTo(dest); dest = dest.Slice(c.Length);
-            d.CopyTo(dest);
-            return s;
-        }
-
         public static string Create<TState>(int length, TState state, SpanAction<char, TState> action) where TState : allows ref struct
         {
             if (action == null) throw new ArgumentNullException(nameof(action));

@@ -105,11 +105,7 @@ namespace System.Threading
         public string Name
         {
             get { return _name; }
-            set
-            {
-                if (_name != null) throw new InvalidOperationException("The Name property has already been set.");
-                _name = value;
-            }
+            set { _name = value; }   // .NET Core 3.0+ lets a thread be renamed
         }
 
         public bool IsBackground

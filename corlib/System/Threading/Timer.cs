@@ -160,7 +160,7 @@ namespace System.Threading
         {
             if (dueTime < -1) throw new ArgumentOutOfRangeException("dueTime", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
             if (period < -1) throw new ArgumentOutOfRangeException("period", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
-            if (_disposed) throw new ObjectDisposedException(null, "Cannot access a disposed object.");
+            if (_disposed) return false;   // .NET: a disposed timer cannot be changed, no exception
             TimerQueue.Change(_entry, dueTime, period);
             return true;
         }

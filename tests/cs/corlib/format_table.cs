@@ -24,5 +24,8 @@ static class FormatTable {
     foreach (var p in new[] { "1.5", "-0.25", "1e3", "1,234.5", "abc", "  3.25  ", "1.7976931348623157E+308", "NaN", "-Infinity" }) { double r; bool ok = double.TryParse(p, NumberStyles.Any, inv, out r); Console.Write(p + "=>" + (ok ? r.ToString(inv) : "fail") + " "); } Console.WriteLine();
     foreach (var p in new[] { "1.5", "-0.25", "1234.5678", "79228162514264337593543950335", "1e3" }) { decimal r; bool ok = decimal.TryParse(p, NumberStyles.Any, inv, out r); Console.Write(p + "=>" + (ok ? r.ToString(inv) : "fail") + " "); } Console.WriteLine();
     Console.WriteLine(string.Format(inv, "{0:D3}|{1,8:F2}|{2,-6}|{3:X}|{{x}}|{4:N1}", 5, 3.14159, "ab", 255, 1234.56));
+    // negative zero: floats keep the sign where something is printed, decimals never show it
+    Console.WriteLine((-0.001m).ToString("F2", inv) + "|" + (-0.001m).ToString("0.00", inv) + "|" + (-0.0).ToString("0.00", inv) + "|" + (-0.001).ToString("#.##", inv) + "|" +
+        (-0.001).ToString("0.00;(0.00)", inv) + "|" + (-0.001).ToString("0.00;(0.00);zero", inv) + "|" + (-0.001f).ToString("0.0", inv) + "|" + (-0.0).ToString("F2", inv));
   }
 }

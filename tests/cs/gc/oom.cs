@@ -1,7 +1,7 @@
 // OutOfMemoryException: with a heap limit (`--heap-limit 64m` in .cliargs), allocating until the heap
 // is full throws a catchable OutOfMemoryException; after dropping the references the program
 // allocates again. Mono has no such CLI option (and would eat the machine's memory), so the
-// expected output is hand-written (.skip-mono); checked by hand with MONO_GC_PARAMS=max-heap-size=64m.
+// expected output is hand-written (.expected-by-hand).
 using System;
 using System.Collections.Generic;
 

@@ -60,7 +60,7 @@ class Program
         Console.WriteLine("finished: alive " + w.IsAlive + ", state " + w.ThreadState);
         try { w.Start(); }
         catch (ThreadStateException) { Console.WriteLine("restart: ThreadStateException"); }
-        try { w.Name = "again"; }
+        try { w.Name = "again"; Console.WriteLine("renamed: " + w.Name); }
         catch (InvalidOperationException) { Console.WriteLine("rename: InvalidOperationException"); }
 
         // Each thread sees its own ThreadLocal value; Values lists them all.

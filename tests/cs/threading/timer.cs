@@ -33,7 +33,7 @@ class Program
         Timer unarmed = new Timer(_ => Interlocked.Increment(ref never));
         Thread.Sleep(60);
         Console.WriteLine("disposed and unarmed timers fired: " + never);
-        try { disposed.Change(10, 10); }
+        try { Console.WriteLine("Change after Dispose: " + disposed.Change(10, 10)); }
         catch (ObjectDisposedException) { Console.WriteLine("Change after Dispose: ObjectDisposedException"); }
 
         // Change re-arms an unarmed timer.

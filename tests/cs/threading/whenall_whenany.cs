@@ -1,5 +1,6 @@
 // Task.WhenAll keeps argument order whatever the completion order; failures
-// are aggregated in argument order; WhenAny yields the first to complete;
+// are aggregated in completion order by WhenAll(Task[]) and in argument order
+// by WhenAll<T>(Task<T>[]) (.NET 9+); WhenAny yields the first to complete;
 // Task.WaitAll/WaitAny.
 using System;
 using System.Collections.Generic;
@@ -20,6 +21,19 @@ class Program
         throw new InvalidOperationException(message);
     }
 
+    static async Task<int> FailAfterT(int ms, string message)
+    {
+        await Task.Delay(ms);
+        throw new InvalidOperationException(message);
+    }
+
+    static string Messages(AggregateException e)
+    {
+        List<string> msgs = new List<string>();
+        foreach (Exception x in e.InnerExceptions) msgs.Add(x.Message);
+        return string.Join(",", msgs);
+    }
+
     static void Main()
     {
         Task<int[]> all = Task.WhenAll(After(60, 1), After(10, 2), After(35, 3), Task.FromResult(4));
@@ -29,14 +43,13 @@ class Program
         for (int i = 0; i < 10; i++) list.Add(After((10 - i) * 3, i));
         Console.WriteLine("WhenAll(IEnumerable): " + string.Join(",", Task.WhenAll(list).Result));
 
-        Task failing = Task.WhenAll(FailAfter(30, "late"), After(5, 0), FailAfter(5, "early"));
+        // "early" has already failed when WhenAll is called, so the completion order is certain.
+        Task failing = Task.WhenAll(FailAfter(30, "late"), After(5, 0), FailAfter(0, "early"));
         try { failing.Wait(); }
-        catch (AggregateException e)
-        {
-            List<string> msgs = new List<string>();
-            foreach (Exception x in e.InnerExceptions) msgs.Add(x.Message);
-            Console.WriteLine("WhenAll faults in argument order: " + string.Join(",", msgs));
-        }
+        catch (AggregateException e) { Console.WriteLine("WhenAll faults in completion order: " + Messages(e)); }
+        Task<int[]> failingT = Task.WhenAll(FailAfterT(30, "late"), After(5, 0), FailAfterT(0, "early"));
+        try { failingT.Wait(); }
+        catch (AggregateException e) { Console.WriteLine("WhenAll<T> faults in argument order: " + Messages(e)); }
         Console.WriteLine("WhenAll status: " + failing.Status + ", inner count " + failing.Exception.InnerExceptions.Count);
 
         Task<Task<int>> any = Task.WhenAny(After(80, 1), After(10, 2), After(40, 3));
@@ -56,7 +69,8 @@ class Program
         catch (ArgumentException) { Console.WriteLine("null task: ArgumentException"); }
 
         // Completion-ordered processing with WhenAny.
-        List<Task<int>> pending = new List<Task<int>> { After(45, 45), After(15, 15), After(30, 30) };
+        // 100 ms apart, so a loaded machine does not finish two before WhenAny looks again.
+        List<Task<int>> pending = new List<Task<int>> { After(300, 3), After(100, 1), After(200, 2) };
         List<int> order = new List<int>();
         while (pending.Count > 0)
         {

@@ -1,5 +1,6 @@
-// InlineArray2<T>..InlineArray16<T> (.NET 10): the fixed-size buffers Roslyn
-// uses for params spans and collection expressions of up to 16 elements.
+// .NET 10's InlineArray2<T> .. InlineArray16<T>: fixed-size buffers that C#
+// uses for collection expressions and `params ReadOnlySpan<T>` arguments
+// (the runtime lays out [InlineArray(n)] structs as n copies of their field).
 namespace System.Runtime.CompilerServices
 {
     [InlineArray(2)] public struct InlineArray2<T> { private T t; }

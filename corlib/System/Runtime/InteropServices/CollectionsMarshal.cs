@@ -1,16 +1,22 @@
-// CollectionsMarshal: direct views of List<T>'s array and Dictionary's value slots.
+// CollectionsMarshal: direct access to a List<T>'s storage and to a
+// Dictionary's value slots.
 using System.Collections.Generic;
 
 namespace System.Runtime.InteropServices
 {
     public static class CollectionsMarshal
     {
-        public static Span<T> AsSpan<T>(List<T>? list) => list == null ? default : list.SpanOfItems;
+        public static Span<T> AsSpan<T>(List<T>? list)
+        {
+            return list == null ? default(Span<T>) : list.InternalAsSpan();
+        }
 
+        // Sets Count, growing the storage if needed; new items are default(T)
+        // (or whatever was left in the storage, as in .NET).
         public static void SetCount<T>(List<T> list, int count)
         {
-            if (list == null) throw new ArgumentNullException(nameof(list));
-            list.SetCountRaw(count);
+            if (list == null) throw new ArgumentNullException("list");
+            list.InternalSetCount(count);
         }
 
         public static ref TValue GetValueRefOrNullRef<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key) where TKey : notnull =>

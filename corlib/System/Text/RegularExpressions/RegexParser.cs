@@ -102,7 +102,7 @@ namespace System.Text.RegularExpressions
                 if (hit == null || hit.Num == 0)
                 {
                     ps.i = r.RefPos;
-                    throw ps.Err(r.RefName != null ? "Reference to undefined group name " + r.RefName + "." : "Reference to undefined group number " + r.RefNum + ".");
+                    throw ps.Err(r.RefName != null ? "Reference to undefined group name '" + r.RefName + "'." : "Reference to undefined group number " + r.RefNum + ".");
                 }
                 r.Grp = hit;
             }
@@ -124,9 +124,9 @@ namespace System.Text.RegularExpressions
             return sb.ToString();
         }
 
-        ArgumentException Err(string msg)
+        RegexParseException Err(string msg)
         {
-            return new ArgumentException("Invalid pattern '" + p + "' at offset " + i + ". " + msg);
+            return new RegexParseException(i, "Invalid pattern '" + p + "' at offset " + i + ". " + msg);
         }
 
         bool Has(RegexOptions o) { return (opt & o) != 0; }
@@ -179,7 +179,7 @@ namespace System.Text.RegularExpressions
                 if (!More || p[i] == '|' || p[i] == ')') break;
                 char c = p[i];
                 if (c == '*' || c == '+' || c == '?' || (c == '{' && IsQuant()))
-                    throw Err("Quantifier {x,y} following nothing.");
+                    throw Err("Quantifier '" + c + "' following nothing.");
                 Frag? a = ParseAtom();
                 if (a == null) continue;
                 Frag at = ParseQuant(a.Value);
@@ -229,7 +229,7 @@ namespace System.Text.RegularExpressions
             if (More && p[i] == '?') { lazy = true; i++; }
             SkipWs();
             if (More && (p[i] == '*' || p[i] == '+' || p[i] == '?' || (p[i] == '{' && IsQuant())))
-                throw Err("Nested quantifier " + p[i] + ".");
+                throw Err("Nested quantifier '" + p[i] + "'.");
             RxNode r;
             int k = a.F.Kind;
             if (a.F == a.L && (k == RxNode.CHAR || k == RxNode.SET || k == RxNode.ANY))

@@ -20,6 +20,7 @@ namespace System.Runtime.CompilerServices
         public Type BuilderType { get; private set; }
     }
 
+    [System.Diagnostics.StackTraceHidden]
     public struct TaskAwaiter : ICriticalNotifyCompletion
     {
         private readonly Task _task;
@@ -30,6 +31,7 @@ namespace System.Runtime.CompilerServices
         public void UnsafeOnCompleted(Action continuation) { _task.SetContinuationForAwait(continuation, true); }
     }
 
+    [System.Diagnostics.StackTraceHidden]
     public struct TaskAwaiter<TResult> : ICriticalNotifyCompletion
     {
         private readonly Task<TResult> _task;
@@ -46,6 +48,7 @@ namespace System.Runtime.CompilerServices
         internal ConfiguredTaskAwaitable(Task task, bool continueOnCapturedContext) { _awaiter = new ConfiguredTaskAwaiter(task, continueOnCapturedContext); }
         public ConfiguredTaskAwaiter GetAwaiter() { return _awaiter; }
 
+        [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly Task _task;
@@ -64,6 +67,7 @@ namespace System.Runtime.CompilerServices
         internal ConfiguredTaskAwaitable(Task<TResult> task, bool continueOnCapturedContext) { _awaiter = new ConfiguredTaskAwaiter(task, continueOnCapturedContext); }
         public ConfiguredTaskAwaiter GetAwaiter() { return _awaiter; }
 
+        [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly Task<TResult> _task;
@@ -101,6 +105,7 @@ namespace System.Runtime.CompilerServices
         }
     }
 
+    [System.Diagnostics.StackTraceHidden]
     internal sealed class MoveNextRunner
     {
         private readonly IAsyncStateMachine _sm;

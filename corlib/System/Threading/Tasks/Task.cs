@@ -512,17 +512,19 @@ namespace System.Threading.Tasks
             finally { reg.Dispose(); }
         }
 
-        internal void ThrowIfExceptional(bool includeCanceled)
+        internal void ThrowIfExceptional(bool includeTaskCanceledExceptions)
         {
             if (_status == (int)TaskStatus.Faulted) throw new AggregateException(_exceptions);
-            if (includeCanceled && _status == (int)TaskStatus.Canceled)
+            if (includeTaskCanceledExceptions && _status == (int)TaskStatus.Canceled)
                 throw new AggregateException(new TaskCanceledException(this));
         }
 
         // What await throws: the first exception itself, or the cancellation.
+        [System.Diagnostics.StackTraceHidden]
         internal void ThrowForAwait()
         {
-            if (_status == (int)TaskStatus.Faulted) throw _exceptions[0];
+            // rethrown keeping the frames it was first thrown through, as an await does
+            if (_status == (int)TaskStatus.Faulted) System.Runtime.ExceptionServices.ExceptionDispatchInfo.ThrowForAwait(_exceptions[0]);
             if (_status == (int)TaskStatus.Canceled)
             {
                 if (_cancellation != null) throw _cancellation;
@@ -530,6 +532,7 @@ namespace System.Threading.Tasks
             }
         }
 
+        [System.Diagnostics.StackTraceHidden]
         internal void WaitForAwait()
         {
             if (_status < (int)TaskStatus.RanToCompletion) InternalWait(-1, default(CancellationToken));
@@ -812,6 +815,7 @@ namespace System.Threading.Tasks
             private readonly Task[] _tasks;
             private readonly bool _collect;
             private int _remaining;
+            private List<Task> _unsuccessful;   // WhenAll(Task[]): faulted/canceled tasks as they completed
 
             internal WhenAllPromise(Task[] tasks, bool collect) : base(TaskCreationOptions.None, true)
             {
@@ -823,12 +827,20 @@ namespace System.Threading.Tasks
 
             public void Invoke(Task completed)
             {
+                // .NET 9+: WhenAll(Task[]) reports failures in completion order,
+                // WhenAll<T>(Task<T>[]) in argument order.
+                if (!_collect && !completed.IsCompletedSuccessfully)
+                {
+                    if (_unsuccessful == null) _unsuccessful = new List<Task>();
+                    _unsuccessful.Add(completed);
+                }
                 if (--_remaining != 0) return;
                 List<Exception> errors = null;
                 Task canceled = null;
-                for (int i = 0; i < _tasks.Length; i++)
+                Task[] order = _collect || _unsuccessful == null ? _tasks : _unsuccessful.ToArray();
+                for (int i = 0; i < order.Length; i++)
                 {
-                    Task t = _tasks[i];
+                    Task t = order[i];
                     if (t.IsFaulted)
                     {
                         if (errors == null) errors = new List<Exception>();

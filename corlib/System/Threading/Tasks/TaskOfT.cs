@@ -48,6 +48,7 @@ namespace System.Threading.Tasks
 
         internal override object ResultObject { get { return _result; } }
 
+        [System.Diagnostics.StackTraceHidden]
         internal TResult GetResultForAwait()
         {
             WaitForAwait();

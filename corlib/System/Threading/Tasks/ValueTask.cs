@@ -26,11 +26,15 @@ namespace System.Threading.Tasks.Sources
         TResult GetResult(short token);
     }
 
-    // A reusable IValueTaskSource implementation core (.NET Core 3.0+).
+    // A reusable IValueTaskSource implementation core (.NET Core 3.0+). As in
+    // .NET: a continuation registered after completion is queued, never run
+    // inline; with UseSchedulingContext a non-default SynchronizationContext of
+    // the registering thread receives the continuation.
     public struct ManualResetValueTaskSourceCore<TResult>
     {
         private Action<object> _continuation;
         private object _continuationState;
+        private SynchronizationContext _capturedContext;
         private bool _completed;
         private TResult _result;
         private Exception _error;
@@ -47,6 +51,7 @@ namespace System.Threading.Tasks.Sources
             _error = null;
             _continuation = null;
             _continuationState = null;
+            _capturedContext = null;
         }
 
         public void SetResult(TResult result) { _result = result; SignalCompletion(); }
@@ -73,7 +78,12 @@ namespace System.Threading.Tasks.Sources
             if (continuation == null) throw new ArgumentNullException("continuation");
             ValidateToken(token);
             if (_continuation != null) throw new InvalidOperationException("Operation is not valid due to the current state of the object.");
-            if (_completed) { Invoke(continuation, state, true); return; }
+            if ((flags & ValueTaskSourceOnCompletedFlags.UseSchedulingContext) != 0)
+            {
+                SynchronizationContext sc = SynchronizationContext.Current;
+                if (sc != null && sc.GetType() != typeof(SynchronizationContext)) _capturedContext = sc;
+            }
+            if (_completed) { Dispatch(continuation, state, true); return; }
             _continuationState = state;
             _continuation = continuation;
         }
@@ -88,13 +98,22 @@ namespace System.Threading.Tasks.Sources
             if (_completed) throw new InvalidOperationException("Operation is not valid due to the current state of the object.");
             _completed = true;
             Action<object> c = _continuation;
-            if (c != null) Invoke(c, _continuationState, RunContinuationsAsynchronously);
+            if (c != null) Dispatch(c, _continuationState, RunContinuationsAsynchronously);
         }
 
-        private static void Invoke(Action<object> c, object state, bool async)
+        private void Dispatch(Action<object> c, object state, bool async)
         {
-            if (async) ThreadPool.QueueUserWorkItem(c, state, true);
+            if (_capturedContext != null) _capturedContext.Post(new ContextCallback(c, state).Run, null);
+            else if (async) ThreadPool.QueueUserWorkItem(c, state, true);
             else c(state);
+        }
+
+        private sealed class ContextCallback
+        {
+            private readonly Action<object> _c;
+            private readonly object _state;
+            internal ContextCallback(Action<object> c, object state) { _c = c; _state = state; }
+            internal void Run(object ignored) { _c(_state); }
         }
     }
 }
