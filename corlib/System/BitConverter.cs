@@ -1,6 +1,6 @@
 namespace System
 {
-    public static unsafe class BitConverter
+    public static unsafe partial class BitConverter
     {
         public static readonly bool IsLittleEndian = true;
 

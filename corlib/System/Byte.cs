@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct Byte : IComparable, IFormattable, IConvertible, IComparable<byte>, IEquatable<byte>,
+    public partial struct Byte : IComparable, IFormattable, IConvertible, IComparable<byte>, IEquatable<byte>,
         IBinaryInteger<byte>, IMinMaxValue<byte>, IUnsignedNumber<byte>
     {
         internal byte m_value;

@@ -8,7 +8,7 @@ using System.Reflection;
 namespace System
 {
     [Serializable]
-    public abstract class Delegate : ICloneable
+    public abstract partial class Delegate : ICloneable
     {
         internal object _target;
         internal IntPtr _methodPtr;

@@ -5,7 +5,7 @@ using System.Text;
 namespace System
 {
     [Serializable]
-    public struct Guid : IFormattable, IComparable, IComparable<Guid>, IEquatable<Guid>
+    public partial struct Guid : IFormattable, IComparable, IComparable<Guid>, IEquatable<Guid>
     {
         public static readonly Guid Empty = new Guid();
 

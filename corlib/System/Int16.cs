@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct Int16 : IComparable, IFormattable, IConvertible, IComparable<short>, IEquatable<short>,
+    public partial struct Int16 : IComparable, IFormattable, IConvertible, IComparable<short>, IEquatable<short>,
         IBinaryInteger<short>, IMinMaxValue<short>, ISignedNumber<short>
     {
         internal short m_value;

@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct Int32 : IComparable, IFormattable, IConvertible, IComparable<int>, IEquatable<int>,
+    public partial struct Int32 : IComparable, IFormattable, IConvertible, IComparable<int>, IEquatable<int>,
         IBinaryInteger<int>, IMinMaxValue<int>, ISignedNumber<int>
     {
         internal int m_value;

@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct Int64 : IComparable, IFormattable, IConvertible, IComparable<long>, IEquatable<long>,
+    public partial struct Int64 : IComparable, IFormattable, IConvertible, IComparable<long>, IEquatable<long>,
         IBinaryInteger<long>, IMinMaxValue<long>, ISignedNumber<long>
     {
         internal long m_value;

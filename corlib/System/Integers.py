@@ -12,7 +12,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct {NAME} : IComparable, IFormattable, IConvertible, IComparable<{KW}>, IEquatable<{KW}>,
+    public partial struct {NAME} : IComparable, IFormattable, IConvertible, IComparable<{KW}>, IEquatable<{KW}>,
         IBinaryInteger<{KW}>, IMinMaxValue<{KW}>, {SIGNEDNESS}Number<{KW}>
     {
         internal {KW} m_value;

@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct SByte : IComparable, IFormattable, IConvertible, IComparable<sbyte>, IEquatable<sbyte>,
+    public partial struct SByte : IComparable, IFormattable, IConvertible, IComparable<sbyte>, IEquatable<sbyte>,
         IBinaryInteger<sbyte>, IMinMaxValue<sbyte>, ISignedNumber<sbyte>
     {
         internal sbyte m_value;

@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct UInt16 : IComparable, IFormattable, IConvertible, IComparable<ushort>, IEquatable<ushort>,
+    public partial struct UInt16 : IComparable, IFormattable, IConvertible, IComparable<ushort>, IEquatable<ushort>,
         IBinaryInteger<ushort>, IMinMaxValue<ushort>, IUnsignedNumber<ushort>
     {
         internal ushort m_value;

@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct UInt32 : IComparable, IFormattable, IConvertible, IComparable<uint>, IEquatable<uint>,
+    public partial struct UInt32 : IComparable, IFormattable, IConvertible, IComparable<uint>, IEquatable<uint>,
         IBinaryInteger<uint>, IMinMaxValue<uint>, IUnsignedNumber<uint>
     {
         internal uint m_value;

@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public struct UInt64 : IComparable, IFormattable, IConvertible, IComparable<ulong>, IEquatable<ulong>,
+    public partial struct UInt64 : IComparable, IFormattable, IConvertible, IComparable<ulong>, IEquatable<ulong>,
         IBinaryInteger<ulong>, IMinMaxValue<ulong>, IUnsignedNumber<ulong>
     {
         internal ulong m_value;

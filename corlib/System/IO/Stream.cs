@@ -6,7 +6,7 @@ namespace System.IO
 {
     public enum SeekOrigin { Begin = 0, Current = 1, End = 2 }
 
-    public abstract class Stream : IDisposable
+    public abstract partial class Stream : IDisposable
     {
         public static readonly Stream Null = new MemoryStream(new byte[0], false);
 
@@ -57,7 +57,7 @@ namespace System.IO
         }
     }
 
-    public class MemoryStream : Stream
+    public partial class MemoryStream : Stream
     {
         private byte[] _buffer;
         private readonly int _origin;

@@ -42,28 +42,5 @@ namespace System
             if ((ulong)(uint)start + (ulong)(uint)length > (ulong)(uint)text.Length) throw new ArgumentOutOfRangeException(nameof(start));
             return new ReadOnlySpan<char>(ref Unsafe.Add(ref text.GetRawStringData(), start), length);
         }
-
-        public static bool SequenceEqual<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other) where T : IEquatable<T>?
-        {
-            if (span.Length != other.Length) return false;
-            for (int i = 0; i < span.Length; i++)
-            {
-                T a = span[i];
-                if (a == null ? other[i] != null : !a.Equals(other[i])) return false;
-            }
-            return true;
-        }
-        public static bool SequenceEqual<T>(this Span<T> span, ReadOnlySpan<T> other) where T : IEquatable<T>? =>
-            SequenceEqual((ReadOnlySpan<T>)span, other);
-
-        public static int IndexOf<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>?
-        {
-            for (int i = 0; i < span.Length; i++)
-                if (EqualityComparer<T>.Default.Equals(span[i], value)) return i;
-            return -1;
-        }
-        public static int IndexOf<T>(this Span<T> span, T value) where T : IEquatable<T>? => IndexOf((ReadOnlySpan<T>)span, value);
-        public static bool Contains<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>? => IndexOf(span, value) >= 0;
-        public static bool Contains<T>(this Span<T> span, T value) where T : IEquatable<T>? => IndexOf((ReadOnlySpan<T>)span, value) >= 0;
     }
 }

@@ -4,7 +4,7 @@
 namespace System.Text
 {
     [Serializable]
-    public abstract class Encoding : ICloneable
+    public abstract partial class Encoding : ICloneable
     {
         private static Encoding s_utf8, s_utf8NoBom, s_ascii, s_unicode, s_bigEndian, s_utf32, s_latin1;
 

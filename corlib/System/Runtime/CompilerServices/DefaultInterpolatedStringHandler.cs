@@ -82,6 +82,16 @@ namespace System.Runtime.CompilerServices
         public void AppendFormatted<T>(T value, int alignment, string? format)
         {
             int start = _pos;
+            if (_customFormatter == null && value is ISpanFormattable)
+            {
+                // formats straight into the buffer, growing it until the value fits
+                int written;
+                while (!((ISpanFormattable)value).TryFormat(_chars.Slice(_pos), out written, format, _provider))
+                    EnsureCapacity(Math.Max(_chars.Length - _pos + 1, GuessedLengthPerHole * 2));
+                _pos += written;
+                if (alignment != 0) Align(start, alignment);
+                return;
+            }
             string? text;
             if (_customFormatter != null) text = _customFormatter.Format(format, value, _provider);
             else if (value is IFormattable formattable) text = formattable.ToString(format, _provider);

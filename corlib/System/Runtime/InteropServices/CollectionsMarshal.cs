@@ -1,4 +1,5 @@
-// CollectionsMarshal: direct access to a List<T>'s storage.
+// CollectionsMarshal: direct access to a List<T>'s storage and to a
+// Dictionary's value slots.
 using System.Collections.Generic;
 
 namespace System.Runtime.InteropServices
@@ -17,5 +18,11 @@ namespace System.Runtime.InteropServices
             if (list == null) throw new ArgumentNullException("list");
             list.InternalSetCount(count);
         }
+
+        public static ref TValue GetValueRefOrNullRef<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key) where TKey : notnull =>
+            ref dictionary.FindValueRef(key);
+
+        public static ref TValue? GetValueRefOrAddDefault<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key, out bool exists) where TKey : notnull =>
+            ref dictionary.GetValueRefOrAddDefaultCore(key, out exists)!;
     }
 }
