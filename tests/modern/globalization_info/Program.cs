@@ -144,3 +144,12 @@ Console.WriteLine(dl.Start.Month + " " + dl.End.Month + " " + dl.Delta);
 Console.WriteLine(TimeSpanStyles.AssumeNegative + " " + CultureTypes.AllCultures + " " + DigitShapes.NativeNational + " " + CalendarAlgorithmType.LunisolarCalendar + " " + GregorianCalendarTypes.MiddleEastFrench + " " + (int)NumberStyles.Any + " " + (int)DateTimeStyles.AllowWhiteSpaces + " " + UnicodeCategory.OtherNotAssigned);
 var ex = new CultureNotFoundException("name", "xx-YY", "Culture is not supported.");
 Console.WriteLine(ex.InvalidCultureName + " " + (ex.InvalidCultureId == null) + " " + ex.ParamName + " | " + ex.Message.Replace(Environment.NewLine, " | "));
+
+// JulianCalendar
+var jc = new JulianCalendar();
+foreach (var jd in new[] { new DateTime(1, 1, 1), new DateTime(1582, 10, 15), new DateTime(2024, 3, 14, 9, 30, 0), new DateTime(1900, 3, 13), new DateTime(9999, 12, 31) })
+    Console.WriteLine($"{jd:yyyy-MM-dd} -> {jc.GetYear(jd)}-{jc.GetMonth(jd)}-{jc.GetDayOfMonth(jd)} doy {jc.GetDayOfYear(jd)} {jc.GetDayOfWeek(jd)} era {jc.GetEra(jd)}");
+Console.WriteLine($"{jc.ToDateTime(1582, 10, 4, 12, 0, 0, 0):yyyy-MM-dd HH:mm} {jc.ToDateTime(2000, 2, 29, 0, 0, 0, 0):yyyy-MM-dd} {jc.AddMonths(new DateTime(2024, 3, 13), 1):yyyy-MM-dd} {jc.AddYears(jc.ToDateTime(2024, 2, 29, 0, 0, 0, 0), 1):yyyy-MM-dd}");
+Console.WriteLine($"{jc.IsLeapYear(1900)} {jc.IsLeapYear(1901)} {jc.GetDaysInYear(1900)} {jc.GetDaysInMonth(1900, 2)} {jc.IsLeapDay(1900, 2, 29)} {jc.GetMonthsInYear(5)} {jc.GetLeapMonth(8)} {jc.TwoDigitYearMax} {jc.ToFourDigitYear(30)} {jc.AlgorithmType} {jc.Eras[0]} {JulianCalendar.JulianEra}");
+Try("julian day 30 feb", () => jc.ToDateTime(2023, 2, 30, 0, 0, 0, 0));
+Try("julian year 0", () => jc.GetDaysInYear(0));
