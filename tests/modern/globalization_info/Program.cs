@@ -153,3 +153,25 @@ Console.WriteLine($"{jc.ToDateTime(1582, 10, 4, 12, 0, 0, 0):yyyy-MM-dd HH:mm} {
 Console.WriteLine($"{jc.IsLeapYear(1900)} {jc.IsLeapYear(1901)} {jc.GetDaysInYear(1900)} {jc.GetDaysInMonth(1900, 2)} {jc.IsLeapDay(1900, 2, 29)} {jc.GetMonthsInYear(5)} {jc.GetLeapMonth(8)} {jc.TwoDigitYearMax} {jc.ToFourDigitYear(30)} {jc.AlgorithmType} {jc.Eras[0]} {JulianCalendar.JulianEra}");
 Try("julian day 30 feb", () => jc.ToDateTime(2023, 2, 30, 0, 0, 0, 0));
 Try("julian year 0", () => jc.GetDaysInYear(0));
+
+// HijriCalendar (tabular)
+var hc = new HijriCalendar();
+foreach (var hd in new[] { new DateTime(622, 7, 18), new DateTime(622, 8, 17), new DateTime(1000, 1, 1), new DateTime(2024, 3, 11), new DateTime(2024, 7, 7), new DateTime(2025, 6, 26), new DateTime(9999, 12, 31) })
+    Console.WriteLine($"{hd:yyyy-MM-dd} -> {hc.GetYear(hd)}-{hc.GetMonth(hd)}-{hc.GetDayOfMonth(hd)} doy {hc.GetDayOfYear(hd)} {hc.GetDayOfWeek(hd)}");
+Console.WriteLine($"{hc.ToDateTime(1445, 9, 1, 0, 0, 0, 0):yyyy-MM-dd} {hc.ToDateTime(1, 1, 1, 0, 0, 0, 0):yyyy-MM-dd} {hc.AddMonths(new DateTime(2024, 3, 11), 13):yyyy-MM-dd} {hc.AddYears(new DateTime(2024, 3, 11), -100):yyyy-MM-dd}");
+Console.WriteLine($"{hc.IsLeapYear(1445)} {hc.IsLeapYear(1447)} {hc.GetDaysInYear(1445)} {hc.GetDaysInYear(1444)} {hc.GetDaysInMonth(1444, 12)} {hc.GetDaysInMonth(1445, 2)} {hc.TwoDigitYearMax} {hc.ToFourDigitYear(45)} {hc.AlgorithmType} {hc.HijriAdjustment} {hc.MinSupportedDateTime:yyyy-MM-dd} {HijriCalendar.HijriEra}");
+for (int y = 1440; y <= 1450; y++) Console.Write(hc.IsLeapYear(y) ? "L" : ".");
+Console.WriteLine();
+hc.HijriAdjustment = 1; Console.WriteLine($"{hc.GetDayOfMonth(new DateTime(2024, 3, 11))} {hc.ToDateTime(1445, 9, 1, 0, 0, 0, 0):yyyy-MM-dd}");
+Try("hijri adjustment 3", () => hc.HijriAdjustment = 3);
+Try("hijri before epoch", () => hc.GetYear(new DateTime(600, 1, 1)));
+Try("hijri year 9667", () => hc.GetDaysInYear(9667));
+
+// IdnMapping
+var idn = new IdnMapping();
+foreach (var host in new[] { "bücher.example", "münchen.de", "example.com", "日本語.jp", "ÄÖÜ.test", "mañana.com", "Example.COM", "xn--BCHER-kva.Org" })
+{
+    var asc = idn.GetAscii(host);
+    Console.WriteLine(host + " -> " + asc + " -> " + idn.GetUnicode(asc));
+}
+Console.WriteLine(idn.GetUnicode("xn--bcher-kva.xn--p1ai") + " " + idn.AllowUnassigned + " " + idn.UseStd3AsciiRules + " " + idn.Equals(new IdnMapping()));
