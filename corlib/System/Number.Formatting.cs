@@ -280,7 +280,7 @@ namespace System
                     if (precision < 0) precision = nfi.CurrencyDecimalDigits;
                     RoundNumber(nb, nb.Scale + precision);
                     string pattern = nb.Negative ? CurrencyNegativePatterns[nfi.CurrencyNegativePattern] : CurrencyPositivePatterns[nfi.CurrencyPositivePattern];
-                    ApplyPattern(sb, pattern, nb, precision, nfi, nfi.CurrencyGroupSizes, nfi.CurrencyDecimalSeparator, nfi.CurrencyGroupSeparator, nfi.CurrencySymbol);
+                    ApplyPattern(sb, pattern, nb, precision, nfi, nfi.CurrencyGroupSizesRaw, nfi.CurrencyDecimalSeparator, nfi.CurrencyGroupSeparator, nfi.CurrencySymbol);
                     break;
                 }
                 case 'F':
@@ -298,7 +298,7 @@ namespace System
                     if (precision < 0) precision = nfi.NumberDecimalDigits;
                     RoundNumber(nb, nb.Scale + precision);
                     string pattern = nb.Negative ? NumberNegativePatterns[nfi.NumberNegativePattern] : "n";
-                    ApplyPattern(sb, pattern, nb, precision, nfi, nfi.NumberGroupSizes, nfi.NumberDecimalSeparator, nfi.NumberGroupSeparator, null);
+                    ApplyPattern(sb, pattern, nb, precision, nfi, nfi.NumberGroupSizesRaw, nfi.NumberDecimalSeparator, nfi.NumberGroupSeparator, null);
                     break;
                 }
                 case 'E':
@@ -334,7 +334,7 @@ namespace System
                     if (nb.Count > 0) nb.Scale += 2;
                     RoundNumber(nb, nb.Scale + precision);
                     string pattern = nb.Negative ? PercentNegativePatterns[nfi.PercentNegativePattern] : PercentPositivePatterns[nfi.PercentPositivePattern];
-                    ApplyPattern(sb, pattern, nb, precision, nfi, nfi.PercentGroupSizes, nfi.PercentDecimalSeparator, nfi.PercentGroupSeparator, nfi.PercentSymbol);
+                    ApplyPattern(sb, pattern, nb, precision, nfi, nfi.PercentGroupSizesRaw, nfi.PercentDecimalSeparator, nfi.PercentGroupSeparator, nfi.PercentSymbol);
                     break;
                 }
                 default:
@@ -630,7 +630,7 @@ namespace System
             int groupCount = 0;
             if (groupSeparators)
             {
-                int[] sizes = nfi.NumberGroupSizes;
+                int[] sizes = nfi.NumberGroupSizesRaw;
                 int groupTotal = 0;
                 int gi = 0;
                 int groupSize = sizes.Length == 0 ? 0 : sizes[0];

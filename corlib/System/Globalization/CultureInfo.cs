@@ -1,0 +1,315 @@
+// CultureInfo. Cilantro has no locale data: the invariant culture is the real
+// one, and a well-formed culture name ("en-US", "fr") gives a culture with that
+// Name (normalized casing, neutral/specific, Parent chain) whose formats,
+// comparisons and casing are the invariant culture's (see docs/corlib.md).
+namespace System.Globalization
+{
+    [Flags]
+    public enum CultureTypes
+    {
+        NeutralCultures = 1, SpecificCultures = 2, InstalledWin32Cultures = 4, AllCultures = 7,
+        UserCustomCulture = 8, ReplacementCultures = 16, WindowsOnlyCultures = 32, FrameworkCultures = 64
+    }
+
+    [Serializable]
+    public class CultureInfo : IFormatProvider, ICloneable
+    {
+        private static readonly CultureInfo s_invariant = CreateInvariant();
+        private static CultureInfo s_current, s_currentUI, s_defaultThread, s_defaultThreadUI;
+        private static Collections.Generic.Dictionary<string, CultureInfo> s_cache;
+
+        private readonly string _name;
+        private readonly bool _useUserOverride;
+        private bool _isReadOnly;
+        private NumberFormatInfo _nfi;
+        private DateTimeFormatInfo _dtfi;
+        private TextInfo _textInfo;
+        private CompareInfo _compareInfo;
+
+        internal const string NotSupportedMessage = "Only the invariant culture is supported in globalization-invariant mode. See https://aka.ms/GlobalizationInvariantMode for more information.";
+
+        private static CultureInfo CreateInvariant()
+        {
+            CultureInfo c = new CultureInfo("", false);
+            c._isReadOnly = true;
+            return c;
+        }
+
+        public CultureInfo(string name) : this(name, true) { }
+
+        public CultureInfo(string name, bool useUserOverride)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            _name = Normalize(name);
+            _useUserOverride = useUserOverride && _name.Length != 0;
+        }
+
+        public CultureInfo(int culture) : this(culture, true) { }
+
+        public CultureInfo(int culture, bool useUserOverride)
+        {
+            if (culture < 0) throw new ArgumentOutOfRangeException("culture", "Positive number required.");
+            if (culture != 127) throw new CultureNotFoundException("culture", culture, NotSupportedMessage);
+            _name = "";
+        }
+
+        // "EN-us" -> "en-US": language lower case, 4-letter script title case,
+        // region upper case. Anything that is not letters/digits in dash- or
+        // underscore-separated parts is not a culture name.
+        private static string Normalize(string name)
+        {
+            if (name.Length == 0) return name;
+            string[] parts = name.Replace('_', '-').Split('-');
+            Text.StringBuilder sb = new Text.StringBuilder(name.Length);
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string p = parts[i];
+                bool ok = p.Length > 0 && p.Length <= 8;
+                for (int j = 0; ok && j < p.Length; j++)
+                {
+                    char c = p[j];
+                    ok = c < 128 && (char.IsLetter(c) || (i > 0 && char.IsDigit(c)));
+                }
+                if (!ok || (i == 0 && (p.Length < 2 || p.Length > 3) && !(p.Length == 1 && (p == "i" || p == "x"))))
+                    throw new CultureNotFoundException("name", name, NotSupportedMessage);
+                if (i > 0) sb.Append('-');
+                if (i == 0) sb.Append(p.ToLowerInvariant());
+                else if (p.Length == 4 && char.IsLetter(p[0])) sb.Append(char.ToUpperInvariant(p[0])).Append(p.Substring(1).ToLowerInvariant());
+                else if (p.Length <= 3) sb.Append(p.ToUpperInvariant());
+                else sb.Append(p.ToLowerInvariant());
+            }
+            return sb.ToString();
+        }
+
+        public static CultureInfo InvariantCulture { get { return s_invariant; } }
+        public static CultureInfo InstalledUICulture { get { return s_invariant; } }
+
+        public static CultureInfo CurrentCulture
+        {
+            get { return s_current ?? s_defaultThread ?? s_invariant; }
+            set { if (value == null) throw new ArgumentNullException("value"); s_current = value; }
+        }
+
+        public static CultureInfo CurrentUICulture
+        {
+            get { return s_currentUI ?? s_defaultThreadUI ?? s_invariant; }
+            set { if (value == null) throw new ArgumentNullException("value"); s_currentUI = value; }
+        }
+
+        public static CultureInfo DefaultThreadCurrentCulture { get { return s_defaultThread; } set { s_defaultThread = value; } }
+        public static CultureInfo DefaultThreadCurrentUICulture { get { return s_defaultThreadUI; } set { s_defaultThreadUI = value; } }
+
+        public static CultureInfo GetCultureInfo(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            string key = Normalize(name);
+            if (s_cache == null) s_cache = new Collections.Generic.Dictionary<string, CultureInfo>();
+            CultureInfo c;
+            if (!s_cache.TryGetValue(key, out c))
+            {
+                c = new CultureInfo(key, false);
+                c._isReadOnly = true;
+                s_cache[key] = c;
+            }
+            return c;
+        }
+
+        public static CultureInfo GetCultureInfo(int culture)
+        {
+            if (culture <= 0) throw new ArgumentOutOfRangeException("culture", "Positive number required.");
+            if (culture != 127) throw new CultureNotFoundException("culture", culture, NotSupportedMessage);
+            return GetCultureInfo("");
+        }
+
+        public static CultureInfo GetCultureInfo(string name, string altName)
+        {
+            if (altName == null) throw new ArgumentNullException("altName");
+            return GetCultureInfo(name);
+        }
+
+        public static CultureInfo GetCultureInfo(string name, bool predefinedOnly) { return GetCultureInfo(name); }
+        public static CultureInfo GetCultureInfoByIetfLanguageTag(string name) { return GetCultureInfo(name); }
+
+        public static CultureInfo CreateSpecificCulture(string name)
+        {
+            CultureInfo c = new CultureInfo(name);
+            return c;
+        }
+
+        // Without locale data only the invariant culture is installed.
+        public static CultureInfo[] GetCultures(CultureTypes types)
+        {
+            if ((types & ~(CultureTypes.AllCultures | CultureTypes.UserCustomCulture | CultureTypes.ReplacementCultures | CultureTypes.WindowsOnlyCultures | CultureTypes.FrameworkCultures)) != 0)
+                throw new ArgumentOutOfRangeException("types", "Valid values are between " + (int)CultureTypes.NeutralCultures + " and " + (int)(CultureTypes.AllCultures | CultureTypes.UserCustomCulture | CultureTypes.ReplacementCultures | CultureTypes.WindowsOnlyCultures | CultureTypes.FrameworkCultures) + ", inclusive.");
+            if ((types & CultureTypes.SpecificCultures) != 0 || (types & CultureTypes.InstalledWin32Cultures) != 0)
+                return new CultureInfo[] { s_invariant };
+            return new CultureInfo[0];
+        }
+
+        public static CultureInfo ReadOnly(CultureInfo ci)
+        {
+            if (ci == null) throw new ArgumentNullException("ci");
+            if (ci._isReadOnly) return ci;
+            CultureInfo c = (CultureInfo)ci.MemberwiseClone();
+            c._isReadOnly = true;
+            if (c._nfi != null) c._nfi = NumberFormatInfo.ReadOnly(c._nfi);
+            if (c._dtfi != null) c._dtfi = DateTimeFormatInfo.ReadOnly(c._dtfi);
+            if (c._textInfo != null) c._textInfo = TextInfo.ReadOnly(c._textInfo);
+            return c;
+        }
+
+        private bool IsInvariant { get { return _name.Length == 0; } }
+
+        public virtual string Name { get { return _name; } }
+        public string IetfLanguageTag { get { return _name; } }
+        public virtual string DisplayName { get { return IsInvariant ? "Invariant Language (Invariant Country)" : _name; } }
+        public virtual string EnglishName { get { return DisplayName; } }
+        public virtual string NativeName { get { return DisplayName; } }
+        public virtual string TwoLetterISOLanguageName { get { return IsInvariant ? "iv" : Language; } }
+        public virtual string ThreeLetterISOLanguageName { get { return IsInvariant ? "ivl" : Language; } }
+        public virtual string ThreeLetterWindowsLanguageName { get { return IsInvariant ? "IVL" : Language.ToUpperInvariant(); } }
+        private string Language { get { int i = _name.IndexOf('-'); return i < 0 ? _name : _name.Substring(0, i); } }
+        public virtual bool IsNeutralCulture { get { return !IsInvariant && _name.IndexOf('-') < 0; } }
+        public bool IsReadOnly { get { return _isReadOnly; } }
+        public virtual int LCID { get { return IsInvariant ? 127 : 4096; } }
+        public virtual int KeyboardLayoutId { get { return LCID; } }
+        public bool UseUserOverride { get { return _useUserOverride; } }
+        public virtual CultureTypes CultureTypes
+        {
+            get
+            {
+                if (IsInvariant) return CultureTypes.SpecificCultures;
+                return IsNeutralCulture ? CultureTypes.NeutralCultures : CultureTypes.SpecificCultures;
+            }
+        }
+
+        public virtual CultureInfo Parent
+        {
+            get
+            {
+                if (IsInvariant) return s_invariant;
+                int i = _name.LastIndexOf('-');
+                return i < 0 ? s_invariant : GetCultureInfo(_name.Substring(0, i));
+            }
+        }
+
+        public virtual CompareInfo CompareInfo
+        {
+            get { if (_compareInfo == null) _compareInfo = new CompareInfo(_name); return _compareInfo; }
+        }
+
+        public virtual TextInfo TextInfo
+        {
+            get
+            {
+                if (_textInfo == null) { TextInfo t = new TextInfo(_name); if (_isReadOnly) t.MakeReadOnly(); _textInfo = t; }
+                return _textInfo;
+            }
+        }
+
+        public virtual Calendar Calendar { get { return DateTimeFormat.Calendar; } }
+        public virtual Calendar[] OptionalCalendars { get { return new Calendar[] { new GregorianCalendar() }; } }
+
+        public virtual NumberFormatInfo NumberFormat
+        {
+            get
+            {
+                if (_nfi == null)
+                {
+                    NumberFormatInfo n = new NumberFormatInfo();
+                    if (_isReadOnly) n.MakeReadOnly();
+                    _nfi = n;
+                }
+                return _nfi;
+            }
+            set
+            {
+                if (value == null) throw new ArgumentNullException("value");
+                VerifyWritable();
+                _nfi = value;
+            }
+        }
+
+        public virtual DateTimeFormatInfo DateTimeFormat
+        {
+            get
+            {
+                if (_dtfi == null)
+                {
+                    DateTimeFormatInfo d = new DateTimeFormatInfo();
+                    if (_isReadOnly) d.MakeReadOnly();
+                    _dtfi = d;
+                }
+                return _dtfi;
+            }
+            set
+            {
+                if (value == null) throw new ArgumentNullException("value");
+                VerifyWritable();
+                _dtfi = value;
+            }
+        }
+
+        private void VerifyWritable() { if (_isReadOnly) throw new InvalidOperationException("Instance is read-only."); }
+
+        public virtual object GetFormat(Type formatType)
+        {
+            if (formatType == null) throw new ArgumentNullException("formatType");
+            if (formatType == typeof(NumberFormatInfo)) return NumberFormat;
+            if (formatType == typeof(DateTimeFormatInfo)) return DateTimeFormat;
+            return null;
+        }
+
+        public void ClearCachedData() { }
+        public CultureInfo GetConsoleFallbackUICulture() { return this; }
+
+        public virtual object Clone()
+        {
+            CultureInfo c = (CultureInfo)MemberwiseClone();
+            c._isReadOnly = false;
+            if (_nfi != null) c._nfi = (NumberFormatInfo)_nfi.Clone();
+            if (_dtfi != null) c._dtfi = (DateTimeFormatInfo)_dtfi.Clone();
+            if (_textInfo != null) c._textInfo = (TextInfo)_textInfo.Clone();
+            return c;
+        }
+
+        public override string ToString() { return _name; }
+        public override bool Equals(object value)
+        {
+            if (ReferenceEquals(this, value)) return true;
+            CultureInfo c = value as CultureInfo;
+            return c != null && c._name == _name;
+        }
+        public override int GetHashCode() { return _name.GetHashCode(); }
+    }
+
+    [Serializable]
+    public class CultureNotFoundException : ArgumentException
+    {
+        private readonly string _invalidCultureName;
+        private readonly int? _invalidCultureId;
+
+        public CultureNotFoundException() : base("Culture is not supported.") { HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string paramName, string message) : base(message, paramName) { HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string paramName, string invalidCultureName, string message) : base(message, paramName) { _invalidCultureName = invalidCultureName; HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string message, string invalidCultureName, Exception innerException) : base(message, innerException) { _invalidCultureName = invalidCultureName; HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string message, int invalidCultureId, Exception innerException) : base(message, innerException) { _invalidCultureId = invalidCultureId; HResult = unchecked((int)0x80070057); }
+        public CultureNotFoundException(string paramName, int invalidCultureId, string message) : base(message, paramName) { _invalidCultureId = invalidCultureId; HResult = unchecked((int)0x80070057); }
+
+        public virtual int? InvalidCultureId { get { return _invalidCultureId; } }
+        public virtual string InvalidCultureName { get { return _invalidCultureName; } }
+
+        public override string Message
+        {
+            get
+            {
+                string s = base.Message;
+                if (_invalidCultureId != null) return s + Environment.NewLine + _invalidCultureId.Value + " (0x" + _invalidCultureId.Value.ToString("x") + ") is an invalid culture identifier.";
+                if (_invalidCultureName != null) return s + Environment.NewLine + _invalidCultureName + " is an invalid culture identifier.";
+                return s;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// RegionInfo: without locale data the only region is the invariant one
+// ("IV", "Invariant Country"); a two-letter region name is accepted with the
+// invariant region's data (see docs/corlib.md).
+namespace System.Globalization
+{
+    public class RegionInfo
+    {
+        private readonly string _name;
+
+        public RegionInfo(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            if (name.Length == 0) throw new ArgumentException("There is no region associated with the Invariant Culture (Culture ID: 0x7F).", "name");
+            string region = name;
+            int dash = name.LastIndexOf('-');
+            if (dash >= 0) { CultureInfo.GetCultureInfo(name); region = name.Substring(dash + 1); }
+            bool ok = region.Length == 2 && char.IsLetter(region[0]) && char.IsLetter(region[1]) && region[0] < 128 && region[1] < 128;
+            if (!ok) throw new ArgumentException("Culture name '" + name + "' is not supported.", "name");
+            _name = region.ToUpperInvariant();
+        }
+
+        public RegionInfo(int culture)
+        {
+            if (culture == 127) throw new ArgumentException("There is no region associated with the Invariant Culture (Culture ID: 0x7F).", "culture");
+            throw new ArgumentException("Culture ID " + culture + " (0x" + culture.ToString("X4") + ") is a neutral culture; a region cannot be created from it.", "culture");
+        }
+
+        private RegionInfo(bool invariant) { _name = "IV"; }
+
+        private static RegionInfo s_current;
+        public static RegionInfo CurrentRegion { get { if (s_current == null) s_current = new RegionInfo(true); return s_current; } }
+
+        private bool IsInvariant { get { return _name == "IV"; } }
+
+        public virtual string Name { get { return _name; } }
+        public virtual string DisplayName { get { return IsInvariant ? "Invariant Country" : _name; } }
+        public virtual string EnglishName { get { return DisplayName; } }
+        public virtual string NativeName { get { return DisplayName; } }
+        public virtual string TwoLetterISORegionName { get { return _name; } }
+        public virtual string ThreeLetterISORegionName { get { return IsInvariant ? "ivc" : _name; } }
+        public virtual string ThreeLetterWindowsRegionName { get { return ThreeLetterISORegionName; } }
+        public virtual bool IsMetric { get { return true; } }
+        public virtual int GeoId { get { return IsInvariant ? 244 : 0; } }
+        public virtual string CurrencySymbol { get { return "\u00A4"; } }
+        public virtual string ISOCurrencySymbol { get { return "XDR"; } }
+        public virtual string CurrencyEnglishName { get { return "International Monetary Fund"; } }
+        public virtual string CurrencyNativeName { get { return "International Monetary Fund"; } }
+
+        public override bool Equals(object value) { RegionInfo r = value as RegionInfo; return r != null && r._name == _name; }
+        public override int GetHashCode() { return _name.GetHashCode(); }
+        public override string ToString() { return _name; }
+    }
+
+    public class DaylightTime
+    {
+        private readonly DateTime _start, _end;
+        private readonly TimeSpan _delta;
+        public DaylightTime(DateTime start, DateTime end, TimeSpan delta) { _start = start; _end = end; _delta = delta; }
+        public DateTime Start { get { return _start; } }
+        public DateTime End { get { return _end; } }
+        public TimeSpan Delta { get { return _delta; } }
+    }
+
+    [Flags]
+    public enum TimeSpanStyles { None = 0, AssumeNegative = 1 }
+}

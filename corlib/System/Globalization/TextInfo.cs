@@ -1,0 +1,97 @@
+// TextInfo: casing for a culture (invariant casing for every culture here)
+// and the culture's writing-system facts.
+namespace System.Globalization
+{
+    [Serializable]
+    public sealed class TextInfo : ICloneable
+    {
+        internal static readonly TextInfo Invariant = CreateInvariant();
+        private readonly string _name;
+        private string _listSeparator = ",";
+        private bool _isReadOnly;
+
+        internal TextInfo(string name) { _name = name; }
+
+        private static TextInfo CreateInvariant() { TextInfo t = new TextInfo(""); t._isReadOnly = true; return t; }
+
+        public string CultureName { get { return _name; } }
+        public int LCID { get { return _name.Length == 0 ? 127 : 4096; } }
+        public int ANSICodePage { get { return 1252; } }
+        public int OEMCodePage { get { return 437; } }
+        public int MacCodePage { get { return 10000; } }
+        public int EBCDICCodePage { get { return 37; } }
+        public bool IsRightToLeft { get { return false; } }
+        public bool IsReadOnly { get { return _isReadOnly; } }
+
+        public string ListSeparator
+        {
+            get { return _listSeparator; }
+            set
+            {
+                if (value == null) throw new ArgumentNullException("value");
+                if (_isReadOnly) throw new InvalidOperationException("Instance is read-only.");
+                _listSeparator = value;
+            }
+        }
+
+        internal void MakeReadOnly() { _isReadOnly = true; }
+
+        public object Clone() { TextInfo t = (TextInfo)MemberwiseClone(); t._isReadOnly = false; return t; }
+
+        public static TextInfo ReadOnly(TextInfo textInfo)
+        {
+            if (textInfo == null) throw new ArgumentNullException("textInfo");
+            if (textInfo._isReadOnly) return textInfo;
+            TextInfo t = (TextInfo)textInfo.MemberwiseClone();
+            t._isReadOnly = true;
+            return t;
+        }
+
+        public char ToLower(char c) { return char.ToLowerInvariant(c); }
+        public char ToUpper(char c) { return char.ToUpperInvariant(c); }
+        public string ToLower(string str) { if (str == null) throw new ArgumentNullException("str"); return str.ToLowerInvariant(); }
+        public string ToUpper(string str) { if (str == null) throw new ArgumentNullException("str"); return str.ToUpperInvariant(); }
+
+        private static bool IsLetter(UnicodeCategory c) { return c <= UnicodeCategory.OtherLetter; }
+
+        // Title case for the four Latin digraph letters (U+01C4.., U+01F1..),
+        // whose title form differs from the upper one; otherwise upper case.
+        private static char ToTitle(char c)
+        {
+            if (c >= '\u01C4' && c <= '\u01CC') return (char)(c - (c - 0x01C4) % 3 + 1);
+            if (c >= '\u01F1' && c <= '\u01F3') return '\u01F2';
+            return char.ToUpperInvariant(c);
+        }
+
+        // A word starts at a letter and runs over letters, marks, digits and
+        // apostrophes. Its first letter goes to title case; the rest is lower
+        // cased unless the word has no lowercase letter (an acronym stays).
+        public string ToTitleCase(string str)
+        {
+            if (str == null) throw new ArgumentNullException("str");
+            char[] c = str.ToCharArray();
+            int i = 0;
+            while (i < c.Length)
+            {
+                if (!IsLetter(char.GetUnicodeCategory(c[i]))) { i++; continue; }
+                int start = i++;
+                bool hasLower = char.GetUnicodeCategory(c[start]) == UnicodeCategory.LowercaseLetter;
+                while (i < c.Length)
+                {
+                    UnicodeCategory cat = char.GetUnicodeCategory(c[i]);
+                    if (!(IsLetter(cat) || cat == UnicodeCategory.DecimalDigitNumber || cat == UnicodeCategory.NonSpacingMark
+                          || cat == UnicodeCategory.SpacingCombiningMark || c[i] == '\'' || c[i] == '\u2019')) break;
+                    if (cat == UnicodeCategory.LowercaseLetter) hasLower = true;
+                    i++;
+                }
+                c[start] = ToTitle(c[start]);
+                if (hasLower) for (int j = start + 1; j < i; j++) c[j] = char.ToLowerInvariant(c[j]);
+            }
+            return new string(c);
+        }
+
+        public override bool Equals(object obj) { TextInfo t = obj as TextInfo; return t != null && t._name == _name; }
+        public override int GetHashCode() { return _name.GetHashCode(); }
+        public override string ToString() { return "TextInfo - " + _name; }
+    }
+}
