@@ -144,6 +144,7 @@ bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots
 
 /* Translation */
 Code *interp_translate(Method *m, char *err, size_t errlen);
+void interp_code_free(Code *code);   /* everything interp_translate allocated for it */
 
 /* Runs t until it finishes (returns true), or its budget of ops runs out. */
 enum { RUN_FINISHED = 0, RUN_BUDGET = 1, RUN_BLOCKED = 2 };

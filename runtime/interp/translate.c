@@ -784,6 +784,17 @@ void tr_enter_label(Tr *t, uint32_t il, bool fallthrough) {
     }
 }
 
+void interp_code_free(Code *c) {
+    if (!c) return;
+    for (uint32_t i = 0; c->inlines && i < c->inline_count; i++) { free(c->inlines[i].map_ops); free(c->inlines[i].map_il); }
+    free(c->inlines);
+    free(c->ops);
+    free(c->clauses);
+    free(c->map_ops);
+    free(c->map_il);
+    free(c);
+}
+
 void tr_free_tr(Tr *t) {
     if (t->saved) for (uint32_t i = 0; i < t->il_size; i++) free(t->saved[i].entries);
     free(t->saved);

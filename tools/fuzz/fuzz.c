@@ -153,15 +153,6 @@ static void walk_image(const MdImage *img) {
 
 /* ---- mode 1: the translator ---- */
 
-static void free_code(Code *c) {
-    free(c->ops);
-    free(c->clauses);
-    free(c->map_ops);
-    free(c->map_il);
-    free(c->inlines);
-    free(c);
-}
-
 static void translate_body(const uint8_t *body, size_t size) {
     if (size == 0) return;
     if (size > body_room) size = body_room;
@@ -169,7 +160,7 @@ static void translate_body(const uint8_t *body, size_t size) {
     memset(body_at + size, 0, body_room - size);
     char err[600];
     Code *code = interp_translate(target, err, sizeof err);
-    if (code) free_code(code);
+    if (code) interp_code_free(code);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
