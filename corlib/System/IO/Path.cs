@@ -77,7 +77,10 @@ namespace System.IO
         public static string GetFullPath(string path)
         {
             if (path == null) throw new ArgumentNullException("path");
-            string abs = IsPathRooted(path) ? path : "/" + path;
+            if (path.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "path");
+            if (path.IndexOf('\0') >= 0) throw new ArgumentException("Null character in path.", "path");
+            string abs = IsPathRooted(path) ? path : FileSystem.GetCwd() + "/" + path;
+            bool trailing = path[path.Length - 1] == '/';
             var parts = new System.Collections.Generic.List<string>();
             foreach (string p in abs.Split('/'))
             {
@@ -85,8 +88,14 @@ namespace System.IO
                 if (p == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); continue; }
                 parts.Add(p);
             }
-            return "/" + string.Join("/", parts);
+            string r = "/" + string.Join("/", parts);
+            return trailing && r.Length > 1 ? r + "/" : r;
         }
-        public static string GetTempPath() { return "/tmp/"; }
+        public static string GetTempPath()
+        {
+            string t = Environment.GetEnvironmentVariable("TMPDIR");
+            if (t == null || t.Length == 0) return "/tmp/";
+            return t[t.Length - 1] == '/' ? t : t + "/";
+        }
     }
 }
