@@ -18,7 +18,7 @@ const ERRNO = {
 const F_READ = 1, F_WRITE = 2, F_CREATE = 4, F_EXCL = 8, F_TRUNC = 16, F_APPEND = 32;
 const OP = {
   OPEN: 1, READ: 2, WRITE: 3, SEEK: 4, CLOSE: 5, TRUNCATE: 6, STAT: 7, UNLINK: 8, RENAME: 9,
-  MKDIR: 10, RMDIR: 11, READDIR: 12, GETCWD: 13, SETMTIME: 14, FSTATSIZE: 15, CHMOD: 16, CHDIR: 17,
+  MKDIR: 10, RMDIR: 11, READDIR: 12, GETCWD: 13, SETMTIME: 14, FSTATSIZE: 15, CHMOD: 16, CHDIR: 17, ISATTY: 18,
 };
 
 export class FsError extends Error {
@@ -114,6 +114,7 @@ export class HostFs {
       case OP.RMDIR: be.rmdir(this.str(a, b)); return 0;
       case OP.CHDIR: be.chdir(this.str(a, b)); return 0;
       case OP.RENAME: be.rename(this.str(a, b), this.str(c, d)); return 0;
+      case OP.ISATTY: return be.isatty?.(a) ? 1 : 0;
       case OP.CHMOD: be.chmod(this.str(a, b), c); return 0;
       case OP.SETMTIME: be.utimes(this.str(a, b), e); return 0;
       case OP.READDIR: {
@@ -134,9 +135,10 @@ export class HostFs {
 }
 
 /** The real file system through Node's synchronous fs calls. */
-export function nodeFsBackend(fs, proc) {
+export function nodeFsBackend(fs, proc, tty) {
   const C = fs.constants;
   return {
+    isatty: (fd) => tty.isatty(fd),
     open(p, fl, mode) {
       let flags = fl.read && fl.write ? C.O_RDWR : fl.write ? C.O_WRONLY : C.O_RDONLY;
       if (fl.create) flags |= C.O_CREAT;
@@ -342,6 +344,7 @@ export class MemoryFs {
 
   chmod(path, mode) { this.lookup(this.norm(path)).mode = mode & 0o7777; }
   utimes(path, ms) { this.lookup(this.norm(path)).mtimeMs = ms; }
+  isatty() { return false; }
   cwd() { return this.dir; }
   chdir(path) {
     const p = this.norm(path);

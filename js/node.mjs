@@ -2,6 +2,7 @@
 // URLs), output to process.stdout/stderr, setImmediate between time slices.
 
 import * as fs from 'node:fs';
+import * as tty from 'node:tty';
 import { existsSync, readFileSync, readSync } from 'node:fs';
 import { nodeFsBackend } from './hostfs.mjs';
 import path from 'node:path';
@@ -131,7 +132,7 @@ const platform = {
   extraPlaces,
   probe,
   cheapProbe: true,   // probing is a file lookup, not a request
-  defaultFs: () => nodeFsBackend(fs, process),
+  defaultFs: () => nodeFsBackend(fs, process, tty),
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
   // Console.ReadLine reads the process's stdin synchronously, as a console program does.

@@ -16,12 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #ifndef __EMSCRIPTEN__
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
-#include <unistd.h>
 #endif
 
 #define A(i) (args[(i)])
@@ -37,7 +38,7 @@ enum {
 enum { FO_READ = 1, FO_WRITE = 2, FO_CREATE = 4, FO_EXCL = 8, FO_TRUNC = 16, FO_APPEND = 32 };
 
 enum { OP_OPEN = 1, OP_READ, OP_WRITE, OP_SEEK, OP_CLOSE, OP_TRUNCATE, OP_STAT, OP_UNLINK,
-       OP_RENAME, OP_MKDIR, OP_RMDIR, OP_READDIR, OP_GETCWD, OP_SETMTIME, OP_FSTATSIZE, OP_CHMOD, OP_CHDIR };
+       OP_RENAME, OP_MKDIR, OP_RMDIR, OP_READDIR, OP_GETCWD, OP_SETMTIME, OP_FSTATSIZE, OP_CHMOD, OP_CHDIR, OP_ISATTY };
 
 static char *path_arg(Thread *t, Slot s, size_t *len) {
     String *str = (String *)s.o;
@@ -79,6 +80,7 @@ static int64_t host_setmtime(const char *p, size_t n, double ms) { return (int64
 /* names separated by '\0' into buf; returns the bytes needed (may exceed cap) */
 static int64_t host_readdir(const char *p, size_t n, char *buf, int cap) { return (int64_t)cilantro_js_fs(OP_READDIR, (int)(intptr_t)p, (int)n, (int)(intptr_t)buf, cap, 0); }
 static int64_t host_chmod(const char *p, size_t n, int mode) { return (int64_t)cilantro_js_fs(OP_CHMOD, (int)(intptr_t)p, (int)n, mode, 0, 0); }
+static int64_t host_isatty(int fd) { return (int64_t)cilantro_js_fs(OP_ISATTY, fd, 0, 0, 0, 0); }
 static int64_t host_getcwd(char *buf, int cap) { return (int64_t)cilantro_js_fs(OP_GETCWD, 0, 0, (int)(intptr_t)buf, cap, 0); }
 
 #else
@@ -185,6 +187,7 @@ static int64_t host_chmod(const char *p, size_t n, int mode) {
     (void)n;
     return chmod(p, (mode_t)mode) < 0 ? err() : 0;
 }
+static int64_t host_isatty(int fd) { return isatty(fd) ? 1 : 0; }
 static int64_t host_getcwd(char *buf, int cap) {
     if (!getcwd(buf, (size_t)cap)) return errno == ERANGE ? cap + 256 : err();
     return (int64_t)strlen(buf);
@@ -324,23 +327,32 @@ static void f_getcwd(Thread *t, Slot *args, Slot *ret) {
     free(buf);
 }
 
-/* int ReadStdin(byte[] buffer, int offset, int count): up to count bytes,
- * stopping after a newline so interactive input is not held back; 0 at EOF.
- * Goes through stdio like Console.ReadLine so the two can be mixed. */
+/* int ReadStdin(byte[] buffer, int offset, int count): what stdin has, up
+ * to count bytes (waits only when it has nothing), 0 at EOF, as read(2) on
+ * fd 0 (which is how .NET reads it too). In wasm, WASI fd_read. */
 static void f_read_stdin(Thread *t, Slot *args, Slot *ret) {
     uint8_t *b; int32_t n;
     if (!buffer_args(t, args, 0, &b, &n)) return;
-    int32_t got = 0;
-    while (got < n) {
-        int c = getchar();
-        if (c == EOF) break;
-        b[got++] = (uint8_t)c;
-        if (c == '\n') break;
-    }
-    ret->i4 = got;
+    ssize_t r;
+    do r = n == 0 ? 0 : read(0, b, (size_t)n); while (r < 0 && errno == EINTR);
+    ret->i4 = r < 0 ? 0 : (int32_t)r;
 }
 
+/* int WriteStd(int fd, byte[] buffer, int offset, int count): raw bytes to
+ * stdout (1) or stderr (2), in order with the runtime's own output */
+static void f_write_std(Thread *t, Slot *args, Slot *ret) {
+    uint8_t *b; int32_t n;
+    if (!buffer_args(t, args, 1, &b, &n)) return;
+    vm_host_write(A(0).i4 == 2 ? 2 : 1, (const char *)b, (size_t)n);
+    ret->i4 = n;
+}
+
+/* bool IsATty(int fd) */
+static void f_isatty(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = host_isatty(A(0).i4) > 0; }
+
 const IcallEntry icall_file_entries[] = {
+    {"System.IO.FileSystem::WriteStd(System.Int32,System.Byte[],System.Int32,System.Int32)", f_write_std},
+    {"System.IO.FileSystem::IsATty(System.Int32)", f_isatty},
     {"System.IO.FileSystem::Open(System.String,System.Int32,System.Int32)", f_open},
     {"System.IO.FileSystem::Read(System.Int32,System.Byte[],System.Int32,System.Int32)", f_read},
     {"System.IO.FileSystem::Write(System.Int32,System.Byte[],System.Int32,System.Int32)", f_write},

@@ -31,6 +31,8 @@ namespace System.IO
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string GetCwd();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int Chmod(string path, int mode);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ReadStdin(byte[] buffer, int offset, int count);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int WriteStd(int fd, byte[] buffer, int offset, int count);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool IsATty(int fd);
 
         internal struct Info
         {
