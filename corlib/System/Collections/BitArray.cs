@@ -63,12 +63,12 @@ namespace System.Collections
 
         public bool Get(int index)
         {
-            if (index < 0 || index >= _len) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (index < 0 || index >= _len) throw new ArgumentOutOfRangeException("index", index, "Index was out of range. Must be non-negative and less than the size of the collection.");
             return (_w[index >> 5] & (1 << (index & 31))) != 0;
         }
         public void Set(int index, bool value)
         {
-            if (index < 0 || index >= _len) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (index < 0 || index >= _len) throw new ArgumentOutOfRangeException("index", index, "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (value) _w[index >> 5] |= 1 << (index & 31);
             else _w[index >> 5] &= ~(1 << (index & 31));
         }

@@ -158,7 +158,7 @@ namespace System.Collections.Specialized
 
         public OrderedDictionary AsReadOnly() { return new OrderedDictionary(this); }
 
-        private void CheckWritable() { if (_readOnly) throw new NotSupportedException("The OrderedDictionary is readonly and cannot be modified."); }
+        private void CheckWritable() { if (_readOnly) throw new NotSupportedException("The OrderedDictionary is read-only and cannot be modified."); }
         private int IndexOfKey(object key)
         {
             for (int i = 0; i < _keys.Count; i++)
