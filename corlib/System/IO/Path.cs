@@ -8,10 +8,40 @@ namespace System.IO
         public static readonly char AltDirectorySeparatorChar = '/';
         public static readonly char VolumeSeparatorChar = '/';
         public static readonly char PathSeparator = ':';
-        private static readonly char[] InvalidPathChars = { '\0' };
+        [Obsolete("Path.InvalidPathChars has been deprecated. Use GetInvalidPathChars or GetInvalidFileNameChars instead.")]
+        public static readonly char[] InvalidPathChars = { '\0' };
         private static readonly char[] InvalidFileNameChars = { '\0', '/' };
 
-        public static char[] GetInvalidPathChars() { return (char[])InvalidPathChars.Clone(); }
+        public static char[] GetInvalidPathChars() { return new char[] { '\0' }; }
+
+        private static readonly Random s_random = new Random();
+
+        // eight characters, a dot, three characters, from a-z and 0-5 (as .NET)
+        public static string GetRandomFileName()
+        {
+            const string chars = "abcdefghijklmnopqrstuvwxyz012345";
+            char[] c = new char[12];
+            for (int i = 0; i < 12; i++) c[i] = chars[s_random.Next(32)];
+            c[8] = '.';
+            return new string(c);
+        }
+
+        // creates an empty file "tmpXXXXXX.tmp" in the temp directory
+        public static string GetTempFileName()
+        {
+            const string chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+            string dir = GetTempPath();
+            for (int attempt = 0; attempt < 100; attempt++)
+            {
+                char[] c = new char[6];
+                for (int i = 0; i < 6; i++) c[i] = chars[s_random.Next(chars.Length)];
+                string path = GetFullPath(dir + "tmp" + new string(c) + ".tmp");
+                int fd = FileSystem.Open(path, FileSystem.ReadFlag | FileSystem.WriteFlag | FileSystem.CreateFlag | FileSystem.ExclFlag, 384);
+                if (fd >= 0) { FileSystem.Close(fd); return path; }
+                if (fd != -FileSystem.EEXIST) throw FileSystem.GetException(fd, path, false);
+            }
+            throw new IOException("The file '" + dir + "tmpXXXXXX.tmp' already exists.");
+        }
         public static char[] GetInvalidFileNameChars() { return (char[])InvalidFileNameChars.Clone(); }
 
         public static string Combine(string path1, string path2)

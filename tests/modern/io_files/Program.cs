@@ -161,6 +161,25 @@ File.SetLastWriteTimeUtc(fi.FullName, t);
 Console.WriteLine(File.GetLastWriteTimeUtc(fi.FullName).ToString("o"));
 Console.WriteLine(File.GetLastWriteTimeUtc(Path.Combine(root, "nothing")).ToString("o"));
 
+// BufferedStream, temp files
+string bpath = Path.Combine(root, "buffered.bin");
+using (var bs = new BufferedStream(File.Create(bpath), 8))
+{
+    for (int i = 0; i < 20; i++) bs.WriteByte((byte)i);
+    Console.WriteLine(bs.Position + " " + bs.Length + " " + bs.BufferSize);
+    bs.Position = 5;
+    Console.WriteLine(bs.ReadByte() + " " + bs.ReadByte() + " " + bs.Position);
+    bs.Write(new byte[] { 99 }, 0, 1);
+    bs.Seek(0, SeekOrigin.Begin);
+    var all = new byte[30];
+    Console.WriteLine(bs.Read(all, 0, 30) + " " + all[7] + " " + all[19]);
+}
+string rnd = Path.GetRandomFileName();
+Console.WriteLine(rnd.Length + " " + rnd.IndexOf('.'));
+string tmp = Path.GetTempFileName();
+Console.WriteLine(File.Exists(tmp) + " " + new FileInfo(tmp).Length + " " + Path.GetFileName(tmp).StartsWith("tmp") + " " + Path.GetExtension(tmp));
+File.Delete(tmp);
+
 // paths
 Console.WriteLine(Path.GetFullPath("/a/b/../c/./d"));
 Console.WriteLine(Path.GetFullPath("/a/b/"));
