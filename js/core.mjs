@@ -12,6 +12,7 @@
 
 import { CilantroError } from './errors.mjs';
 import { Interop, ManagedError } from './interop.mjs';
+import { HostFs, MemoryFs } from './hostfs.mjs';
 import { VERSION } from './version.mjs';
 
 export { CilantroError, ManagedError, VERSION };
@@ -160,6 +161,8 @@ class Runtime {
     this._wakeResolve = null;       // resolves the promise the pump waits on in CIL_RUN_WAITING
     this._hostPending = 0;          // JS-side work that will wake the runtime (interop awaits)
     this._interop = new Interop(this, options);
+    // System.IO: options.fs (a backend, see hostfs.mjs), else the platform's, else in memory
+    this._fs = new HostFs(this, options.fs ?? platform.defaultFs?.() ?? new MemoryFs());
     this._main = null;              // { resolve, reject } while Main runs
     this._pumping = false;          // the run loop (_pump) is active
     this._inRun = false;            // inside cil_run: new managed work must wait (_whenIdle)
@@ -223,6 +226,7 @@ class Runtime {
     return {
       env: {
         cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
+        cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
         cilantro_js_op(op, handle, aux, name, nameLen, args, argsLen) {
           return rt._interop.op(op, handle, aux, name, nameLen, args, argsLen);
         },

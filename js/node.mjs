@@ -1,7 +1,10 @@
 // node.mjs — the package entry for Node: assemblies from file paths (or
 // URLs), output to process.stdout/stderr, setImmediate between time slices.
 
+import * as fs from 'node:fs';
+import * as tty from 'node:tty';
 import { existsSync, readFileSync, readSync } from 'node:fs';
+import { nodeFsBackend } from './hostfs.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
@@ -129,6 +132,7 @@ const platform = {
   extraPlaces,
   probe,
   cheapProbe: true,   // probing is a file lookup, not a request
+  defaultFs: () => nodeFsBackend(fs, process, tty),
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
   // Console.ReadLine reads the process's stdin synchronously, as a console program does.

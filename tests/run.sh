@@ -18,7 +18,7 @@
 #   VERBOSE=1       print a line per passing test as well
 #
 # Conventions (see docs/testing.md): tests/cs/<area>/<name>.cs with
-# <name>.expected (stdout), optional .args, .cliargs (runtime options placed
+# <name>.expected (stdout), optional .stdin (fed to the program), .args, .cliargs (runtime options placed
 # before the exe), .exitcode (number, "nonzero" or "nocrash"), .stderr (one
 # extended regex per line; each must match stderr), .expected-by-hand (.NET
 # cannot run the test; the file says why). A first-line comment
@@ -95,7 +95,7 @@ run_on() {
             cmd=(mono --debug); cli=() ;;   # runtime options are Cilantro's, not Mono's
     esac
     timeout -k 5 "$TIMEOUT" "${cmd[@]}" ${cli[@]+"${cli[@]}"} "$exe" ${args[@]+"${args[@]}"} \
-        > "$base.$target.actual" 2> "$base.$target.stderr" < /dev/null
+        > "$base.$target.actual" 2> "$base.$target.stderr" < "${STDIN_FILE:-/dev/null}"
     RC=$?
 }
 
@@ -149,6 +149,8 @@ job() {
     STRESS_EVERY=$(awk -v id="$id" '$1 == id { print $2 }' tests/gcstress.list 2>/dev/null)
     if [ -n "$STRESS_EVERY" ] && [ -z "${GC_STRESS:-}" ] && [[ " $targets " == *" native "* ]]; then targets="$targets gcstress"; fi
     local args=() cli=() expected="" exitspec=0 errfile=""
+    local STDIN_FILE=/dev/null
+    [ -f "$stem.stdin" ] && STDIN_FILE="$stem.stdin"
 
     case "$kind" in
         cs|il|modern)

@@ -92,9 +92,6 @@ namespace System
 
         public static Encoding OutputEncoding { get { return Encoding.Default; } set { } }
         public static Encoding InputEncoding { get { return Encoding.Default; } set { } }
-        public static bool IsOutputRedirected { get { return true; } }
-        public static bool IsErrorRedirected { get { return true; } }
-        public static bool IsInputRedirected { get { return true; } }
         public static ConsoleColor ForegroundColor { get { return ConsoleColor.Gray; } set { } }
         public static ConsoleColor BackgroundColor { get { return ConsoleColor.Black; } set { } }
         public static void ResetColor() { }

@@ -17,6 +17,7 @@ const IcallEntry *const icall_tables[] = {
     icall_console_entries,
     icall_env_entries,
     icall_memory_entries,
+    icall_file_entries,
     icall_reflection_entries,
     icall_members_entries,
     icall_interop_entries,

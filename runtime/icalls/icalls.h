@@ -16,6 +16,7 @@ extern const IcallEntry icall_math_entries[];      /* icall_math.c */
 extern const IcallEntry icall_console_entries[];   /* icall_console.c */
 extern const IcallEntry icall_env_entries[];       /* icall_env.c */
 extern const IcallEntry icall_memory_entries[];    /* icall_memory.c */
+extern const IcallEntry icall_file_entries[];      /* icall_file.c */
 extern const IcallEntry *const icall_tables[];
 
 IcallFn icall_lookup(const char *key);

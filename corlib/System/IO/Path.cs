@@ -8,10 +8,40 @@ namespace System.IO
         public static readonly char AltDirectorySeparatorChar = '/';
         public static readonly char VolumeSeparatorChar = '/';
         public static readonly char PathSeparator = ':';
-        private static readonly char[] InvalidPathChars = { '\0' };
+        [Obsolete("Path.InvalidPathChars has been deprecated. Use GetInvalidPathChars or GetInvalidFileNameChars instead.")]
+        public static readonly char[] InvalidPathChars = { '\0' };
         private static readonly char[] InvalidFileNameChars = { '\0', '/' };
 
-        public static char[] GetInvalidPathChars() { return (char[])InvalidPathChars.Clone(); }
+        public static char[] GetInvalidPathChars() { return new char[] { '\0' }; }
+
+        private static readonly Random s_random = new Random();
+
+        // eight characters, a dot, three characters, from a-z and 0-5 (as .NET)
+        public static string GetRandomFileName()
+        {
+            const string chars = "abcdefghijklmnopqrstuvwxyz012345";
+            char[] c = new char[12];
+            for (int i = 0; i < 12; i++) c[i] = chars[s_random.Next(32)];
+            c[8] = '.';
+            return new string(c);
+        }
+
+        // creates an empty file "tmpXXXXXX.tmp" in the temp directory
+        public static string GetTempFileName()
+        {
+            const string chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+            string dir = GetTempPath();
+            for (int attempt = 0; attempt < 100; attempt++)
+            {
+                char[] c = new char[6];
+                for (int i = 0; i < 6; i++) c[i] = chars[s_random.Next(chars.Length)];
+                string path = GetFullPath(dir + "tmp" + new string(c) + ".tmp");
+                int fd = FileSystem.Open(path, FileSystem.ReadFlag | FileSystem.WriteFlag | FileSystem.CreateFlag | FileSystem.ExclFlag, 384);
+                if (fd >= 0) { FileSystem.Close(fd); return path; }
+                if (fd != -FileSystem.EEXIST) throw FileSystem.GetException(fd, path, false);
+            }
+            throw new IOException("The file '" + dir + "tmpXXXXXX.tmp' already exists.");
+        }
         public static char[] GetInvalidFileNameChars() { return (char[])InvalidFileNameChars.Clone(); }
 
         public static string Combine(string path1, string path2)
@@ -77,7 +107,10 @@ namespace System.IO
         public static string GetFullPath(string path)
         {
             if (path == null) throw new ArgumentNullException("path");
-            string abs = IsPathRooted(path) ? path : "/" + path;
+            if (path.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "path");
+            if (path.IndexOf('\0') >= 0) throw new ArgumentException("Null character in path.", "path");
+            string abs = IsPathRooted(path) ? path : FileSystem.GetCwd() + "/" + path;
+            bool trailing = path[path.Length - 1] == '/';
             var parts = new System.Collections.Generic.List<string>();
             foreach (string p in abs.Split('/'))
             {
@@ -85,8 +118,14 @@ namespace System.IO
                 if (p == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); continue; }
                 parts.Add(p);
             }
-            return "/" + string.Join("/", parts);
+            string r = "/" + string.Join("/", parts);
+            return trailing && r.Length > 1 ? r + "/" : r;
         }
-        public static string GetTempPath() { return "/tmp/"; }
+        public static string GetTempPath()
+        {
+            string t = Environment.GetEnvironmentVariable("TMPDIR");
+            if (t == null || t.Length == 0) return "/tmp/";
+            return t[t.Length - 1] == '/' ? t : t + "/";
+        }
     }
 }

@@ -502,7 +502,7 @@ namespace System.IO
 
     // Reads the whole stream on first use, decodes it (BOM-aware) and then
     // serves text like a StringReader.
-    public class StreamReader : TextReader
+    public partial class StreamReader : TextReader
     {
         private Stream _stream;
         private Encoding _encoding;
@@ -595,7 +595,7 @@ namespace System.IO
         }
     }
 
-    public class StreamWriter : TextWriter
+    public partial class StreamWriter : TextWriter
     {
         private Stream _stream;
         private readonly Encoding _encoding;
