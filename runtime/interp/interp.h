@@ -54,6 +54,8 @@ struct Code {
     uint32_t *map_ops, *map_il;
     uint32_t inline_count;
     InlineRange *inlines;
+    char **strings;                /* messages the ops point at (THROW_ERROR), freed with the code */
+    uint32_t string_count;
 };
 
 typedef struct Frame {

@@ -788,6 +788,8 @@ void interp_code_free(Code *c) {
     if (!c) return;
     for (uint32_t i = 0; c->inlines && i < c->inline_count; i++) { free(c->inlines[i].map_ops); free(c->inlines[i].map_il); }
     free(c->inlines);
+    for (uint32_t i = 0; i < c->string_count; i++) free(c->strings[i]);
+    free(c->strings);
     free(c->ops);
     free(c->clauses);
     free(c->map_ops);
@@ -808,6 +810,8 @@ void tr_free_tr(Tr *t) {
     free(t->fixups);
     for (uint32_t i = 0; t->inlines && i < t->inline_count; i++) { free(t->inlines[i].map_ops); free(t->inlines[i].map_il); }
     free(t->inlines);
+    for (uint32_t i = 0; i < t->string_count; i++) free(t->strings[i]);
+    free(t->strings);
     free(t->lazy.stack); free(t->lazy.message);
 }
 
@@ -919,6 +923,10 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     code->local_slots = t->temp_base - code->local_start;
     code->temp_base = t->temp_base;
     code->inline_count = t->inline_count;
+    code->strings = t->strings;
+    code->string_count = t->string_count;
+    t->strings = NULL;
+    t->string_count = 0;
     code->inlines = t->inlines;
     t->inlines = NULL;
     code->map_count = t->map_count;

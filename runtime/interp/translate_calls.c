@@ -187,7 +187,7 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             char key[512], msg[600];
             method_icall_key(m, key, sizeof key);
             snprintf(msg, sizeof msg, "internal call not implemented: %s", key);
-            tr_emit_op(t, OP_THROW_ERROR); tr_emit_ptr(t, "System.MissingMethodException"); tr_emit_ptr(t, util_strdup(msg));
+            tr_emit_op(t, OP_THROW_ERROR); tr_emit_ptr(t, "System.MissingMethodException"); tr_emit_string(t, msg);
         } else {
             if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, base); }
             tr_emit_op(t, OP_CALL_ICALL); tr_emit_word(t, base); tr_emit_ptr(t, (void *)fn);

@@ -147,6 +147,7 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     t->out = callee.out; t->cap = callee.cap;
     t->stack = stack; t->stack_cap = cap;
     t->inlines = callee.inlines; t->inline_count = callee.inline_count;
+    t->strings = callee.strings; t->string_count = callee.string_count;   /* the callee may have added (and moved) them */
     t->last_dest_valid = false;
     if (ok) {
         t->n = callee.n;

@@ -78,6 +78,8 @@ typedef struct Tr {
     uint32_t inline_ret_slot;
     InlineRange *inlines;
     uint32_t inline_count;
+    char **strings;            /* owned by the code once translated (tr_emit_string) */
+    uint32_t string_count;
     /* lazy member binding (translate_lazy.c): the state before the current
        instruction, and the resolution error it deferred */
     struct {
@@ -102,6 +104,7 @@ void tr_fail_type(Tr *t);
 void tr_emit_word(Tr *t, Op w);
 void tr_emit_op(Tr *t, int op);
 void tr_emit_ptr(Tr *t, const void *p);
+void tr_emit_string(Tr *t, const char *s);   /* a copy of s, owned by the translated code */
 void tr_emit_i64(Tr *t, int64_t v);
 void tr_emit_dest(Tr *t, uint32_t dest);
 void tr_emit_target(Tr *t, uint32_t il_target);

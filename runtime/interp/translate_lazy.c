@@ -157,7 +157,7 @@ bool tr_lazy_finish(Tr *t) {
     t->prefix_volatile = t->prefix_readonly = t->prefix_tail = false;
     tr_emit_op(t, OP_THROW_ERROR);
     tr_emit_ptr(t, t->lazy.exception);
-    tr_emit_ptr(t, util_strdup(t->lazy.message));
+    tr_emit_string(t, t->lazy.message);
     uint32_t pos = t->lazy.il, op = t->il[pos++];
     if (op == 0xFE) op = 0x100 | t->il[pos++];
     uint32_t token = pos + 4 <= t->il_size ? tr_rd_i32_at(t->il + pos) : 0;

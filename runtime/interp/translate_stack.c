@@ -41,6 +41,13 @@ void tr_emit_op(Tr *t, int op) {
 
 void tr_emit_ptr(Tr *t, const void *p) { tr_emit_word(t, (Op)(uintptr_t)p); }
 
+void tr_emit_string(Tr *t, const char *s) {
+    char *copy = util_strdup(s);
+    t->strings = util_realloc(t->strings, (t->string_count + 1) * sizeof(char *));
+    t->strings[t->string_count++] = copy;
+    tr_emit_ptr(t, copy);
+}
+
 void tr_emit_i64(Tr *t, int64_t v) {
     Op words[2] = {0, 0};
     memcpy(words, &v, 8);
