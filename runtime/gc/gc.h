@@ -1,6 +1,6 @@
 /* gc.h — the garbage collector's whole public face.
  *
- * A non-moving mark-sweep collector (DESIGN rules 2 and 4):
+ * A non-moving mark-sweep collector (docs/gc.md):
  *   - small objects live in pages of size-segregated cells, allocated from
  *     per-class free lists; large objects get their own chunk;
  *   - mark bits and "a cell starts an object here" bits sit in side bitmaps,

@@ -481,7 +481,7 @@ static void run_class_constructor(Thread *t, Slot *args, Slot *ret) {
     if (!ty) { vm_throw_argument(t, "System.ArgumentException", NULL, "The handle is invalid."); return; }
     if (!type_prepare(ty, TS_READY)) { interp_set_pending_type_error(t); return; }
     if (ty->cinit == CI_DONE) return;
-    /* internal calls never run managed code (DESIGN rule 1): the interpreter
+    /* internal calls never run managed code (no managed frame on the C stack: docs/interpreter.md): the interpreter
        runs the cctor when this call returns */
     t->class_init = ty;
     t->block = BLOCK_CLASS_INIT;

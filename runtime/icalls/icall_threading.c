@@ -1,6 +1,6 @@
 /* icall_threading.c — System.Threading.Thread and Monitor over the green
  * thread scheduler (runtime/threads/). Blocking calls park the calling green
- * thread and return; the interpreter switches threads (DESIGN rule 5). */
+ * thread and return; the interpreter switches threads (docs/threading.md). */
 #include "icalls/icalls.h"
 #include "interp/interp_internal.h"
 #include "threads/threads.h"

@@ -12,7 +12,7 @@
  *   ARRAY                  aux = count, then count values
  *   BYTES                  aux = length, then the bytes (padded to 8)
  *   OBJECT                 aux = JS handle-table index
- * Conversions never run managed code (DESIGN rule 1); the ones that
+ * Conversions never run managed code (no managed frame on the C stack: docs/interpreter.md); the ones that
  * allocate may collect, so callers keep their objects rooted. */
 #ifndef CILANTRO_INTEROP_H
 #define CILANTRO_INTEROP_H

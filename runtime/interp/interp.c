@@ -2,7 +2,7 @@
  *
  * One case per internal op (ops.h); operands are decoded by the macros
  * below, so each case reads like the op's definition. Managed calls push a
- * Frame and continue in the same loop (DESIGN rule 1); exceptions unwind
+ * Frame and continue in the same loop (no managed frame on the C stack: docs/interpreter.md); exceptions unwind
  * frames here too. The loop returns to its caller when the thread finishes,
  * its op budget runs out at a call or backward branch, or it blocks.
  *

@@ -1,7 +1,7 @@
 /* requests.c — what internal calls may ask of the interpreter: waiting for
  * finalizers (GC.WaitForPendingFinalizers), Environment.Exit, and the
  * background finalizer thread. Internal calls never run managed code
- * themselves (DESIGN rule 1). */
+ * themselves (no managed frame on the C stack: docs/interpreter.md). */
 #include "interp/interp_internal.h"
 #include "threads/threads.h"
 

@@ -1,4 +1,4 @@
-/* translate.c — CIL to internal code, once per method (DESIGN rule 3).
+/* translate.c — CIL to internal code, once per method (docs/interpreter.md).
  *
  * The translator walks the IL once, simulating the evaluation stack. Each
  * stack entry knows its type and where its value lives:

@@ -1,4 +1,4 @@
-/* threads.h — green threads on one OS/JS thread (DESIGN rule 5): the
+/* threads.h — green threads on one OS/JS thread (docs/threading.md): the
  * scheduler, monitors (lock / Monitor.Wait / Pulse), sleeping and joining.
  *
  * A blocking internal call never blocks the C stack: it marks the thread

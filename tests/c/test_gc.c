@@ -604,7 +604,7 @@ static void test_poison(void) {
     heap_end();
 }
 
-/* ---- benchmark: binary trees, as ../shared/bench/binarytrees.cs ---- */
+/* ---- benchmark: binary trees, as tests/bench/binarytrees.cs ---- */
 
 static TreeNode *bottom(int depth) {
     TreeNode *l = NULL, *r = NULL;

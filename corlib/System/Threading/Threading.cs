@@ -1,5 +1,5 @@
 // Threading basics for a runtime whose managed threads are green threads
-// scheduled cooperatively (DESIGN rule 5). Interlocked operations are plain
+// scheduled cooperatively (docs/threading.md). Interlocked operations are plain
 // C#: a thread switch only happens at the interpreter's safepoints (calls and
 // backward branches), never inside these straight-line bodies.
 namespace System.Threading
