@@ -16,7 +16,7 @@ Thread *thread_create(uint32_t stack_slots) {
     /* Zeroed, so the collector's conservative scan never reads uninitialized
      * words. Natively calloc gets fresh zero pages for a block this size; in
      * wasm it would memset megabytes at start-up, and new linear memory is
-     * zero already (DESIGN: start-up matters in the browser). */
+     * zero already (start-up matters in the browser). */
 #ifdef __EMSCRIPTEN__
     t->stack = malloc(stack_slots * sizeof(Slot));
 #else
