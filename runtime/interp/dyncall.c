@@ -3,7 +3,7 @@
  * Delegate.DynamicInvoke). The DYNCALL op (interp_objects.inc) lays the
  * call out above its frame with interp_dyncall_prepare, runs it as an
  * ordinary frame, and boxes the result with interp_dyncall_finish; no
- * managed code runs on the C stack (no managed frame on the C stack: docs/interpreter.md). */
+ * managed code runs on the C stack (docs/interpreter.md). */
 #include "interp/interp_internal.h"
 
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * immediates, and resolved pointers (ops.h lists them). interp_run()
  * executes ops for a thread until its time slice ends, it blocks, or it
  * finishes; managed calls push Frames on the thread's own stacks and never
- * recurse on the C stack (no managed frame on the C stack: docs/interpreter.md).
+ * recurse on the C stack (docs/interpreter.md).
  *
  * Frame layout in a thread's slot stack: [args | locals | eval temps].
  * A call's arguments are evaluated into consecutive temps of the caller;
