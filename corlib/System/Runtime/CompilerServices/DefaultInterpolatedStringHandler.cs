@@ -18,7 +18,7 @@ namespace System.Runtime.CompilerServices
         {
             _provider = null;
             _customFormatter = null;
-            _array = new char[Math.Max(MinimumLength, literalLength + formattedCount * GuessedLengthPerHole)];
+            _array = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(MinimumLength, literalLength + formattedCount * GuessedLengthPerHole));
             _chars = _array;
             _pos = 0;
         }
@@ -46,9 +46,11 @@ namespace System.Runtime.CompilerServices
         public string ToStringAndClear()
         {
             string result = new string(Text);
+            char[]? rented = _array;
             _array = null;
             _chars = default;
             _pos = 0;
+            if (rented != null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
             return result;
         }
 
@@ -134,8 +136,9 @@ namespace System.Runtime.CompilerServices
         {
             if (_chars.Length - _pos >= additional) return;
             int newLength = Math.Max(Math.Max(MinimumLength, _chars.Length * 2), _pos + additional);
-            char[] grown = new char[newLength];
+            char[] grown = System.Buffers.ArrayPool<char>.Shared.Rent(newLength);
             _chars.Slice(0, _pos).CopyTo(grown);
+            if (_array != null) System.Buffers.ArrayPool<char>.Shared.Return(_array);
             _array = grown;
             _chars = grown;
         }
