@@ -15,7 +15,7 @@ CSC ?= bash tools/csc.sh
 RUNTIME_SRC := $(shell find runtime -name '*.c' | sort)
 NATIVE_SRC := $(RUNTIME_SRC)
 WASM_SRC := $(filter-out runtime/host/main_native.c,$(RUNTIME_SRC))
-RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc')
+RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc' -o -name '*.def')
 
 CFLAGS_COMMON := -std=c11 -Iruntime -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 NATIVE_CFLAGS ?= -O2 -g
@@ -43,6 +43,23 @@ build/native/cilantro: $(NATIVE_OBJ)
 build/native/test_gc: tests/c/test_gc.c $(wildcard runtime/gc/*.c) $(wildcard runtime/gc/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tests/c/test_gc.c $(wildcard runtime/gc/*.c)
+
+# ---- op table unit test: runtime/interp/ops.def is self-consistent ----
+build/native/test_ops: tests/c/test_ops.c runtime/interp/ops.c runtime/interp/ops.h runtime/interp/ops.def
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tests/c/test_ops.c runtime/interp/ops.c
+
+# ---- checked build: every NEXT(n) in the loop is compared with its op's
+# ops.def row (CILANTRO_CHECK_OPS). make checked && NATIVE_CLI=build/checked/cilantro TARGETS=native tests/run.sh
+CHECKED_FLAGS := -O1 -g -DCILANTRO_CHECK_OPS
+CHECKED_OBJ := $(patsubst runtime/%.c,build/checked/obj/%.o,$(NATIVE_SRC))
+.PHONY: checked
+checked: build/checked/cilantro
+build/checked/obj/%.o: runtime/%.c $(RUNTIME_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) $(CHECKED_FLAGS) -c $< -o $@
+build/checked/cilantro: $(CHECKED_OBJ)
+	$(CC) $(CHECKED_FLAGS) -o $@ $(CHECKED_OBJ) -lm
 
 # ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
 corlib: $(CORLIB)
@@ -159,7 +176,7 @@ build/native/test_fuzz_smoke: build/fuzz/cilantro-fuzz build/fuzz/seeds/.done $(
 
 # ---- sanitizer build (AddressSanitizer + UBSan), for GC-stress runs ----
 # make asan && NATIVE_CLI=build/asan/cilantro GC_STRESS=7 TARGETS=native tests/run.sh
-ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -DCILANTRO_CHECK_OPS
 ASAN_OBJ := $(patsubst runtime/%.c,build/asan/obj/%.o,$(NATIVE_SRC))
 .PHONY: asan
 asan: build/asan/cilantro

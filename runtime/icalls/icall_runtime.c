@@ -1,6 +1,5 @@
 /* icall_runtime.c — internal calls that need the runtime's internals (types,
- * object identity, the GC, class initialization), and the lookup of every
- * internal call by its signature key. Other areas' icalls (strings, numbers,
+ * object identity, the GC, class initialization). Other areas' icalls (strings, numbers,
  * math, console, arrays) live in their own files, listed in icall_table.c. */
 #include "interp/interp_internal.h"
 #include "icalls/icalls.h"
@@ -661,20 +660,3 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.Runtime.CompilerServices.DependentHandle::InternalFree(System.IntPtr)", dependent_free},
     {NULL, NULL},
 };
-
-/* ---- lookup ---- */
-static StrMap icall_index;
-
-IcallFn icall_lookup(const char *key) {
-    if (!icall_index.count) {
-        for (int i = 0; icall_runtime_entries[i].signature; i++)
-            strmap_put(&icall_index, icall_runtime_entries[i].signature, (void *)icall_runtime_entries[i].fn);
-        for (int i = 0; icall_threading_entries[i].signature; i++)
-            strmap_put(&icall_index, icall_threading_entries[i].signature, (void *)icall_threading_entries[i].fn);
-        for (int k = 0; icall_tables[k]; k++)
-            for (int i = 0; icall_tables[k][i].signature; i++)
-                if (!strmap_get(&icall_index, icall_tables[k][i].signature))
-                    strmap_put(&icall_index, icall_tables[k][i].signature, (void *)icall_tables[k][i].fn);
-    }
-    return (IcallFn)strmap_get(&icall_index, key);
-}

@@ -1,7 +1,9 @@
-/* icall_table.c — every area's internal-call table (declared in icalls.h).
- * icall_lookup() in icall_runtime.c indexes icall_runtime_entries first, so
- * a runtime entry wins over an area's entry with the same key. */
+/* icall_table.c — every area's internal-call table (declared in icalls.h)
+ * and the lookup by signature key. icall_lookup() indexes
+ * icall_runtime_entries first, so a runtime entry wins over an area's entry
+ * with the same key. */
 #include "icalls/icalls.h"
+#include "util/util.h"
 
 extern const IcallEntry icall_reflection_entries[];   /* icall_reflection.c */
 extern const IcallEntry icall_members_entries[];      /* icall_members.c */
@@ -24,3 +26,31 @@ const IcallEntry *const icall_tables[] = {
     icall_platform_entries,
     NULL,
 };
+
+static StrMap icall_index;
+
+static void index_table(const IcallEntry *entries) {
+    for (int i = 0; entries[i].signature; i++)
+        if (!strmap_get(&icall_index, entries[i].signature))
+            strmap_put(&icall_index, entries[i].signature, (void *)entries[i].fn);
+}
+
+IcallFn icall_lookup(const char *key) {
+    if (!icall_index.count) {
+        index_table(icall_runtime_entries);
+        index_table(icall_threading_entries);
+        for (int k = 0; icall_tables[k]; k++) index_table(icall_tables[k]);
+    }
+    return (IcallFn)strmap_get(&icall_index, key);
+}
+
+const char *icall_signature_of(IcallFn fn) {
+    const IcallEntry *const first[] = {icall_runtime_entries, icall_threading_entries};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; first[k][i].signature; i++)
+            if (first[k][i].fn == fn) return first[k][i].signature;
+    for (int k = 0; icall_tables[k]; k++)
+        for (int i = 0; icall_tables[k][i].signature; i++)
+            if (icall_tables[k][i].fn == fn) return icall_tables[k][i].signature;
+    return NULL;
+}

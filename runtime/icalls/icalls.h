@@ -1,13 +1,13 @@
 /* icalls.h — the tables of internal calls. Each area's file exports a
- * table terminated by {NULL, NULL}; icall_table.c lists them all, and
- * icall_lookup() (icall_runtime.c) finds a function by its signature key. */
+ * table terminated by {NULL, NULL}; icall_table.c lists them all, and its
+ * icall_lookup() finds a function by its signature key. */
 #ifndef CILANTRO_ICALLS_H
 #define CILANTRO_ICALLS_H
 
 #include "vm.h"
 
-extern const IcallEntry icall_runtime_entries[];
-extern const IcallEntry icall_threading_entries[];   /* icall_runtime.c (interpreter) */
+extern const IcallEntry icall_runtime_entries[];     /* icall_runtime.c */
+extern const IcallEntry icall_threading_entries[];   /* icall_threading.c */
 extern const IcallEntry icall_string_entries[];    /* icall_string.c */
 extern const IcallEntry icall_char_entries[];      /* icall_char.c */
 extern const IcallEntry icall_array_entries[];     /* icall_array.c */
@@ -20,6 +20,7 @@ extern const IcallEntry icall_file_entries[];      /* icall_file.c */
 extern const IcallEntry *const icall_tables[];
 
 IcallFn icall_lookup(const char *key);
+const char *icall_signature_of(IcallFn fn);   /* the key fn is registered under, or NULL (slow: for dumps) */
 Object *vm_type_object(Thread *t, Type *type);
 Type *vm_type_from_object(Object *o);
 int32_t vm_object_hash(Object *o);

@@ -45,7 +45,14 @@ static inline int64_t read_i64(const Op *p) {
 #define CASE(name) case OP_##name:
 #define DISPATCH() goto dispatch
 #endif
-#define NEXT(n) do { ip += (n) + 1; DISPATCH(); } while (0)
+/* CILANTRO_CHECK_OPS (debug and sanitizer builds): every NEXT(n) must step
+ * over exactly the operand words ops.def gives the op being executed. */
+#ifdef CILANTRO_CHECK_OPS
+#define CHECK_NEXT(n) do { if ((uint32_t)(n) != op_length_at(ip)) interp_bad_next(fr->method, ip, (n)); } while (0)
+#else
+#define CHECK_NEXT(n) ((void)0)
+#endif
+#define NEXT(n) do { CHECK_NEXT(n); ip += (n) + 1; DISPATCH(); } while (0)
 
 #define THROW_NAMED(name, msg) do { interp_set_pending(t, name, msg); goto exception; } while (0)
 #define THROW_NRE() THROW_NAMED("System.NullReferenceException", "Object reference not set to an instance of an object.")
@@ -64,6 +71,15 @@ static inline int64_t read_i64(const Op *p) {
 #define SAVE_STATE() do { fr->ip = ip; } while (0)
 
 /* ---- helpers ---- */
+#ifdef CILANTRO_CHECK_OPS
+static void interp_bad_next(Method *m, const Op *ip, uint32_t n) {
+    char name[300];
+    fprintf(stderr, "cilantro: NEXT(%u) after %s, whose ops.def row has %u operand words (in %s)\n",
+            n, op_names[*ip], op_length_at(ip), method_full_name(m, name, sizeof name));
+    abort();
+}
+#endif
+
 static Object *alloc_object(Type *type) {
     return gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
 }
@@ -210,9 +226,9 @@ static int ensure_class_init(Thread *t, Type *type, Slot *top) {
 int interp_run(Thread *t, int64_t budget) {
 #ifdef USE_COMPUTED_GOTO
     static const void *const dispatch_table[OP_COUNT] = {
-#define OP_LABEL(name, n) &&L_##name,
-        OP_LIST(OP_LABEL)
-#undef OP_LABEL
+#define OP(name, words, operands, flow, doc) &&L_##name,
+#include "interp/ops.def"
+#undef OP
     };
 #endif
     Frame *fr;

@@ -1,386 +1,56 @@
-/* ops.h — the internal operations (an X-macro list: enum, names, sizes).
- * One line per op: OP(name, operand words). Operands follow the opcode word; slot operands are
- * frame-slot indexes, W64 is how many words an 8-byte immediate takes
- * (-1: variable length, SWITCH: count then that many targets). */
+/* ops.h — the internal operations. Each is defined once, by its row in
+ * ops.def (name, operand words, operand kinds, control flow, description);
+ * the enum, the dispatcher's label table (interp.c), the disassembler
+ * (disasm.c) and the debug check of every NEXT(n) all come from there. */
 #ifndef CILANTRO_OPS_H
 #define CILANTRO_OPS_H
 
-#define W64 (8 / (int)sizeof(Op))
+#include <stdint.h>
 
-#define OP_LIST(OP) \
-    OP(NOP, 0) \
-    OP(NOP2, 1) \
-    OP(MOV, 2) \
-    OP(MOVN, 3) \
-    OP(LDC_I4, 2) \
-    OP(LDC_I8, 1+W64) \
-    OP(LDC_R4, 2) \
-    OP(LDC_R8, 1+W64) \
-    OP(LDNULL, 1) \
-    OP(LDSTR, 2) \
-    OP(LDLOCA, 2) \
-    OP(ZERO, 2) \
-    OP(ADD_I4, 3) \
-    OP(SUB_I4, 3) \
-    OP(MUL_I4, 3) \
-    OP(DIV_I4, 3) \
-    OP(REM_I4, 3) \
-    OP(NEG_I4, 2) \
-    OP(ADD_I8, 3) \
-    OP(SUB_I8, 3) \
-    OP(MUL_I8, 3) \
-    OP(DIV_I8, 3) \
-    OP(REM_I8, 3) \
-    OP(NEG_I8, 2) \
-    OP(ADD_R4, 3) \
-    OP(SUB_R4, 3) \
-    OP(MUL_R4, 3) \
-    OP(DIV_R4, 3) \
-    OP(REM_R4, 3) \
-    OP(NEG_R4, 2) \
-    OP(ADD_R8, 3) \
-    OP(SUB_R8, 3) \
-    OP(MUL_R8, 3) \
-    OP(DIV_R8, 3) \
-    OP(REM_R8, 3) \
-    OP(NEG_R8, 2) \
-    OP(DIV_UN_I4, 3) \
-    OP(REM_UN_I4, 3) \
-    OP(AND_I4, 3) \
-    OP(OR_I4, 3) \
-    OP(XOR_I4, 3) \
-    OP(SHL_I4, 3) \
-    OP(SHR_I4, 3) \
-    OP(SHR_UN_I4, 3) \
-    OP(ADD_OVF_I4, 3) \
-    OP(ADD_OVF_UN_I4, 3) \
-    OP(SUB_OVF_I4, 3) \
-    OP(SUB_OVF_UN_I4, 3) \
-    OP(MUL_OVF_I4, 3) \
-    OP(MUL_OVF_UN_I4, 3) \
-    OP(NOT_I4, 2) \
-    OP(DIV_UN_I8, 3) \
-    OP(REM_UN_I8, 3) \
-    OP(AND_I8, 3) \
-    OP(OR_I8, 3) \
-    OP(XOR_I8, 3) \
-    OP(SHL_I8, 3) \
-    OP(SHR_I8, 3) \
-    OP(SHR_UN_I8, 3) \
-    OP(ADD_OVF_I8, 3) \
-    OP(ADD_OVF_UN_I8, 3) \
-    OP(SUB_OVF_I8, 3) \
-    OP(SUB_OVF_UN_I8, 3) \
-    OP(MUL_OVF_I8, 3) \
-    OP(MUL_OVF_UN_I8, 3) \
-    OP(NOT_I8, 2) \
-    OP(ADD_I4_IMM, 3) \
-    OP(SUB_I4_IMM, 3) \
-    OP(MUL_I4_IMM, 3) \
-    OP(AND_I4_IMM, 3) \
-    OP(OR_I4_IMM, 3) \
-    OP(XOR_I4_IMM, 3) \
-    OP(SHL_I4_IMM, 3) \
-    OP(SHR_I4_IMM, 3) \
-    OP(SHR_UN_I4_IMM, 3) \
-    OP(DIV_I4_IMM, 3) \
-    OP(REM_I4_IMM, 3) \
-    OP(CONV_I1_I4, 2) \
-    OP(CONV_U1_I4, 2) \
-    OP(CONV_I2_I4, 2) \
-    OP(CONV_U2_I4, 2) \
-    OP(CONV_I4_I4, 2) \
-    OP(CONV_U4_I4, 2) \
-    OP(CONV_I8_I4, 2) \
-    OP(CONV_U8_I4, 2) \
-    OP(CONV_R4_I4, 2) \
-    OP(CONV_R8_I4, 2) \
-    OP(CONV_OVF_I1_I4, 2) \
-    OP(CONV_OVF_I1_I4_UN, 2) \
-    OP(CONV_OVF_U1_I4, 2) \
-    OP(CONV_OVF_U1_I4_UN, 2) \
-    OP(CONV_OVF_I2_I4, 2) \
-    OP(CONV_OVF_I2_I4_UN, 2) \
-    OP(CONV_OVF_U2_I4, 2) \
-    OP(CONV_OVF_U2_I4_UN, 2) \
-    OP(CONV_OVF_I4_I4, 2) \
-    OP(CONV_OVF_I4_I4_UN, 2) \
-    OP(CONV_OVF_U4_I4, 2) \
-    OP(CONV_OVF_U4_I4_UN, 2) \
-    OP(CONV_OVF_I8_I4, 2) \
-    OP(CONV_OVF_I8_I4_UN, 2) \
-    OP(CONV_OVF_U8_I4, 2) \
-    OP(CONV_OVF_U8_I4_UN, 2) \
-    OP(CONV_I1_I8, 2) \
-    OP(CONV_U1_I8, 2) \
-    OP(CONV_I2_I8, 2) \
-    OP(CONV_U2_I8, 2) \
-    OP(CONV_I4_I8, 2) \
-    OP(CONV_U4_I8, 2) \
-    OP(CONV_I8_I8, 2) \
-    OP(CONV_U8_I8, 2) \
-    OP(CONV_R4_I8, 2) \
-    OP(CONV_R8_I8, 2) \
-    OP(CONV_OVF_I1_I8, 2) \
-    OP(CONV_OVF_I1_I8_UN, 2) \
-    OP(CONV_OVF_U1_I8, 2) \
-    OP(CONV_OVF_U1_I8_UN, 2) \
-    OP(CONV_OVF_I2_I8, 2) \
-    OP(CONV_OVF_I2_I8_UN, 2) \
-    OP(CONV_OVF_U2_I8, 2) \
-    OP(CONV_OVF_U2_I8_UN, 2) \
-    OP(CONV_OVF_I4_I8, 2) \
-    OP(CONV_OVF_I4_I8_UN, 2) \
-    OP(CONV_OVF_U4_I8, 2) \
-    OP(CONV_OVF_U4_I8_UN, 2) \
-    OP(CONV_OVF_I8_I8, 2) \
-    OP(CONV_OVF_I8_I8_UN, 2) \
-    OP(CONV_OVF_U8_I8, 2) \
-    OP(CONV_OVF_U8_I8_UN, 2) \
-    OP(CONV_I1_R4, 2) \
-    OP(CONV_U1_R4, 2) \
-    OP(CONV_I2_R4, 2) \
-    OP(CONV_U2_R4, 2) \
-    OP(CONV_I4_R4, 2) \
-    OP(CONV_U4_R4, 2) \
-    OP(CONV_I8_R4, 2) \
-    OP(CONV_U8_R4, 2) \
-    OP(CONV_R4_R4, 2) \
-    OP(CONV_R8_R4, 2) \
-    OP(CONV_OVF_I1_R4, 2) \
-    OP(CONV_OVF_U1_R4, 2) \
-    OP(CONV_OVF_I2_R4, 2) \
-    OP(CONV_OVF_U2_R4, 2) \
-    OP(CONV_OVF_I4_R4, 2) \
-    OP(CONV_OVF_U4_R4, 2) \
-    OP(CONV_OVF_I8_R4, 2) \
-    OP(CONV_OVF_U8_R4, 2) \
-    OP(CONV_I1_R8, 2) \
-    OP(CONV_U1_R8, 2) \
-    OP(CONV_I2_R8, 2) \
-    OP(CONV_U2_R8, 2) \
-    OP(CONV_I4_R8, 2) \
-    OP(CONV_U4_R8, 2) \
-    OP(CONV_I8_R8, 2) \
-    OP(CONV_U8_R8, 2) \
-    OP(CONV_R4_R8, 2) \
-    OP(CONV_R8_R8, 2) \
-    OP(CONV_OVF_I1_R8, 2) \
-    OP(CONV_OVF_U1_R8, 2) \
-    OP(CONV_OVF_I2_R8, 2) \
-    OP(CONV_OVF_U2_R8, 2) \
-    OP(CONV_OVF_I4_R8, 2) \
-    OP(CONV_OVF_U4_R8, 2) \
-    OP(CONV_OVF_I8_R8, 2) \
-    OP(CONV_OVF_U8_R8, 2) \
-    OP(CONV_R_UN_I4, 2) \
-    OP(CONV_R_UN_I8, 2) \
-    OP(CEQ_I4, 3) \
-    OP(CGT_I4, 3) \
-    OP(CGT_UN_I4, 3) \
-    OP(CLT_I4, 3) \
-    OP(CLT_UN_I4, 3) \
-    OP(CEQ_I8, 3) \
-    OP(CGT_I8, 3) \
-    OP(CGT_UN_I8, 3) \
-    OP(CLT_I8, 3) \
-    OP(CLT_UN_I8, 3) \
-    OP(CEQ_R4, 3) \
-    OP(CGT_R4, 3) \
-    OP(CGT_UN_R4, 3) \
-    OP(CLT_R4, 3) \
-    OP(CLT_UN_R4, 3) \
-    OP(CEQ_R8, 3) \
-    OP(CGT_R8, 3) \
-    OP(CGT_UN_R8, 3) \
-    OP(CLT_R8, 3) \
-    OP(CLT_UN_R8, 3) \
-    OP(BR, 1) \
-    OP(BRTRUE_I4, 2) \
-    OP(BRFALSE_I4, 2) \
-    OP(BRTRUE_I8, 2) \
-    OP(BRFALSE_I8, 2) \
-    OP(BEQ_I4, 3) \
-    OP(BNE_UN_I4, 3) \
-    OP(BGE_I4, 3) \
-    OP(BGE_UN_I4, 3) \
-    OP(BGT_I4, 3) \
-    OP(BGT_UN_I4, 3) \
-    OP(BLE_I4, 3) \
-    OP(BLE_UN_I4, 3) \
-    OP(BLT_I4, 3) \
-    OP(BLT_UN_I4, 3) \
-    OP(BEQ_I8, 3) \
-    OP(BNE_UN_I8, 3) \
-    OP(BGE_I8, 3) \
-    OP(BGE_UN_I8, 3) \
-    OP(BGT_I8, 3) \
-    OP(BGT_UN_I8, 3) \
-    OP(BLE_I8, 3) \
-    OP(BLE_UN_I8, 3) \
-    OP(BLT_I8, 3) \
-    OP(BLT_UN_I8, 3) \
-    OP(BEQ_R4, 3) \
-    OP(BNE_UN_R4, 3) \
-    OP(BGE_R4, 3) \
-    OP(BGE_UN_R4, 3) \
-    OP(BGT_R4, 3) \
-    OP(BGT_UN_R4, 3) \
-    OP(BLE_R4, 3) \
-    OP(BLE_UN_R4, 3) \
-    OP(BLT_R4, 3) \
-    OP(BLT_UN_R4, 3) \
-    OP(BEQ_R8, 3) \
-    OP(BNE_UN_R8, 3) \
-    OP(BGE_R8, 3) \
-    OP(BGE_UN_R8, 3) \
-    OP(BGT_R8, 3) \
-    OP(BGT_UN_R8, 3) \
-    OP(BLE_R8, 3) \
-    OP(BLE_UN_R8, 3) \
-    OP(BLT_R8, 3) \
-    OP(BLT_UN_R8, 3) \
-    OP(BEQ_I4_IMM, 3) \
-    OP(BNE_UN_I4_IMM, 3) \
-    OP(BGE_I4_IMM, 3) \
-    OP(BGE_UN_I4_IMM, 3) \
-    OP(BGT_I4_IMM, 3) \
-    OP(BGT_UN_I4_IMM, 3) \
-    OP(BLE_I4_IMM, 3) \
-    OP(BLE_UN_I4_IMM, 3) \
-    OP(BLT_I4_IMM, 3) \
-    OP(BLT_UN_I4_IMM, 3) \
-    OP(SWITCH, -1) \
-    OP(CALL, 2) \
-    OP(TAILCALL, 2) \
-    OP(JMP, 1) \
-    OP(CALLI, 3) \
-    OP(CALLVIRT, 2) \
-    OP(CALLIFACE, 4) \
-    OP(CALLVIRT_SLOW, 2) \
-    OP(CALL_ICALL, 4) \
-    OP(NEWOBJ, 4) \
-    OP(NEWOBJ_VT, 5) \
-    OP(RET_VOID, 0) \
-    OP(RET, 1) \
-    OP(RETN, 2) \
-    OP(LDFLD_I1, 3) \
-    OP(LDS_I1, 3) \
-    OP(LDSFLD_I1, 2) \
-    OP(LDIND_I1, 2) \
-    OP(LDELEM_I1, 3) \
-    OP(LDFLD_U1, 3) \
-    OP(LDS_U1, 3) \
-    OP(LDSFLD_U1, 2) \
-    OP(LDIND_U1, 2) \
-    OP(LDELEM_U1, 3) \
-    OP(LDFLD_I2, 3) \
-    OP(LDS_I2, 3) \
-    OP(LDSFLD_I2, 2) \
-    OP(LDIND_I2, 2) \
-    OP(LDELEM_I2, 3) \
-    OP(LDFLD_U2, 3) \
-    OP(LDS_U2, 3) \
-    OP(LDSFLD_U2, 2) \
-    OP(LDIND_U2, 2) \
-    OP(LDELEM_U2, 3) \
-    OP(LDFLD_I4, 3) \
-    OP(LDS_I4, 3) \
-    OP(LDSFLD_I4, 2) \
-    OP(LDIND_I4, 2) \
-    OP(LDELEM_I4, 3) \
-    OP(LDFLD_I8, 3) \
-    OP(LDS_I8, 3) \
-    OP(LDSFLD_I8, 2) \
-    OP(LDIND_I8, 2) \
-    OP(LDELEM_I8, 3) \
-    OP(LDFLD_REF, 3) \
-    OP(LDS_REF, 3) \
-    OP(LDSFLD_REF, 2) \
-    OP(LDIND_REF, 2) \
-    OP(LDELEM_REF, 3) \
-    OP(STFLD_I1, 3) \
-    OP(STSFLD_I1, 2) \
-    OP(STIND_I1, 2) \
-    OP(STELEM_I1, 3) \
-    OP(STFLD_I2, 3) \
-    OP(STSFLD_I2, 2) \
-    OP(STIND_I2, 2) \
-    OP(STELEM_I2, 3) \
-    OP(STFLD_I4, 3) \
-    OP(STSFLD_I4, 2) \
-    OP(STIND_I4, 2) \
-    OP(STELEM_I4, 3) \
-    OP(STFLD_I8, 3) \
-    OP(STSFLD_I8, 2) \
-    OP(STIND_I8, 2) \
-    OP(STELEM_I8, 3) \
-    OP(STFLD_REF, 3) \
-    OP(STSFLD_REF, 2) \
-    OP(STIND_REF, 2) \
-    OP(LDFLD_VT, 4) \
-    OP(LDS_VT, 4) \
-    OP(LDSFLD_VT, 3) \
-    OP(LDOBJ, 3) \
-    OP(LDELEM_VT, 4) \
-    OP(STFLD_VT, 4) \
-    OP(STSFLD_VT, 3) \
-    OP(STOBJ, 3) \
-    OP(STELEM_VT, 4) \
-    OP(LDFLDA, 3) \
-    OP(LDSFLDA, 2) \
-    OP(LDELEMA, 4) \
-    OP(LDELEMA_REF, 4) \
-    OP(STELEM_REF_CHECKED, 3) \
-    OP(INITOBJ, 2) \
-    OP(CPOBJ, 3) \
-    OP(CPBLK, 3) \
-    OP(INITBLK, 3) \
-    OP(NEWARR, 3) \
-    OP(LDLEN, 2) \
-    OP(NEWMDARR, 4) \
-    OP(MDARR_GET, 4) \
-    OP(MDARR_SET, 4) \
-    OP(MDARR_ADDR, 4) \
-    OP(MDARR_ADDR_RO, 4) \
-    OP(BOX, 3) \
-    OP(BOX_NULLABLE, 3) \
-    OP(UNBOX, 3) \
-    OP(UNBOX_ANY, 4) \
-    OP(UNBOX_NULLABLE, 4) \
-    OP(ISINST, 3) \
-    OP(CASTCLASS, 3) \
-    OP(CHECKNULL, 1) \
-    OP(LDTOKEN, 2) \
-    OP(LDFTN, 2) \
-    OP(LDVIRTFTN, 3) \
-    OP(THROW, 1) \
-    OP(RETHROW, 1) \
-    OP(LEAVE, 2) \
-    OP(ENDFINALLY, 0) \
-    OP(ENDFILTER, 1) \
-    OP(CKFINITE_R8, 2) \
-    OP(CKFINITE_R4, 2) \
-    OP(LOCALLOC, 2) \
-    OP(INITCLASS, 1) \
-    OP(TSADDR, 3) \
-    OP(DYNCALL, 1) \
-    OP(NEWDELEGATE, 4) \
-    OP(DINV_SINGLE, 1) \
-    OP(DINV_COUNT, 2) \
-    OP(DINV_PREP, 4) \
-    OP(STR_LEN, 2) \
-    OP(STR_CHAR, 3) \
-    OP(THROW_ERROR, 2) \
+/* Code words an 8-byte immediate takes: 1 natively, 2 on wasm32. */
+#define W64 (8 / (int)sizeof(uintptr_t))
 
 enum Opcode {
-#define OP_ENUM(name, n) OP_##name,
-    OP_LIST(OP_ENUM)
-#undef OP_ENUM
+#define OP(name, words, operands, flow, doc) OP_##name,
+#include "interp/ops.def"
+#undef OP
     OP_COUNT
 };
 
+/* Operand kinds: the letters of an ops.def row's operand string. */
+enum OpOperandKind {
+    OPND_DST = 'd', OPND_SRC = 's', OPND_BASE = 'b', OPND_SLOT_ADDR = 'a',
+    OPND_I32 = 'i', OPND_I64 = 'l', OPND_F32 = 'f', OPND_F64 = 'F',
+    OPND_COUNT = 'n', OPND_FLAG = 'k', OPND_OFFSET = 'o', OPND_STATIC = 'x',
+    OPND_HANDLE = 'h', OPND_TYPE = 't', OPND_METHOD = 'm', OPND_ICALL = 'c',
+    OPND_STRING = 'S', OPND_CSTRING = 'z', OPND_IL_OFFSET = 'p', OPND_TARGET = 'j',
+    OPND_SWITCH = 'w',
+};
+
+/* Where execution continues after an op (the FLOW column). */
+enum OpFlow { OPFLOW_NEXT, OPFLOW_COND, OPFLOW_JUMP, OPFLOW_CALL, OPFLOW_TAIL,
+              OPFLOW_RETURN, OPFLOW_THROW, OPFLOW_HANDLER };
+
+typedef struct OpInfo {
+    const char *name;
+    int words;              /* operand words after the opcode; -1 for SWITCH */
+    const char *operands;   /* one OpOperandKind letter per operand */
+    uint8_t flow;           /* OpFlow */
+    const char *doc;
+} OpInfo;
+
+extern const OpInfo op_info[OP_COUNT];
 extern const char *const op_names[OP_COUNT];
-extern const int op_sizes[OP_COUNT];
+extern const int op_sizes[OP_COUNT];   /* op_info[op].words */
+
+/* Code words one operand of this kind takes (a switch table: its count word). */
+static inline int op_operand_words(char kind) {
+    return kind == OPND_I64 || kind == OPND_F64 ? W64 : 1;
+}
+/* Operand words of the op at ip, SWITCH included. */
+static inline uint32_t op_length_at(const uintptr_t *ip) {
+    int n = op_sizes[ip[0]];
+    return n >= 0 ? (uint32_t)n : 2 + (uint32_t)ip[2];
+}
 
 #endif
