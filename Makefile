@@ -49,6 +49,14 @@ build/native/test_ops: tests/c/test_ops.c runtime/interp/ops.c runtime/interp/op
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tests/c/test_ops.c runtime/interp/ops.c
 
+# ---- include rules (tools/check-includes.py): no include cycle between
+# runtime folders, private headers private. The unit test runs the check. ----
+build/native/test_includes: tools/check-includes.py
+	@mkdir -p $(dir $@)
+	printf '%s\n' '#!/usr/bin/env bash' '# include rules between runtime folders (Makefile: include rules)' \
+	  'cd "$(CURDIR)" && exec python3 tools/check-includes.py' > $@
+	chmod +x $@
+
 # ---- checked build: every NEXT(n) in the loop is compared with its op's
 # ops.def row (CILANTRO_CHECK_OPS). make checked && NATIVE_CLI=build/checked/cilantro TARGETS=native tests/run.sh
 CHECKED_FLAGS := -O1 -g -DCILANTRO_CHECK_OPS

@@ -2,11 +2,11 @@
  * loader drive. Owns the global runtime state: the loaded corlib, the main
  * thread, and the run loop over green threads. */
 #include "host/host.h"
-#include "icalls/icalls.h"
-#include "interop/interop.h"
-#include "interp/interp_internal.h"
+#include "util/util.h"
+#include "core/core.h"
 #include "threads/threads.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

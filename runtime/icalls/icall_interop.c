@@ -4,7 +4,7 @@
  * and converts the answer to the type the C# caller asked for. */
 #include "icalls/icalls.h"
 #include "interop/interop.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -3,7 +3,7 @@
  * signatures, and reading/writing fields. Invoking goes through the DYNCALL
  * op instead (interp/dyncall.c), since internal calls never run managed code. */
 #include "icalls/icalls.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 
 #include <string.h>
 

@@ -1,8 +1,9 @@
 /* icall_runtime.c — internal calls that need the runtime's internals (types,
  * object identity, the GC, class initialization). Other areas' icalls (strings, numbers,
  * math, console, arrays) live in their own files, listed in icall_table.c. */
-#include "interp/interp_internal.h"
+#include "core/core.h"
 #include "icalls/icalls.h"
+#include "util/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * thread scheduler (runtime/threads/). Blocking calls park the calling green
  * thread and return; the interpreter switches threads (docs/threading.md). */
 #include "icalls/icalls.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 #include "threads/threads.h"
 
 #include <string.h>
@@ -49,12 +49,12 @@ static void thread_start(Thread *t, Slot *args, Slot *ret) {
     Thread *th = thread_create(256 * 1024);
     if (!th) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return; }
     bind(self, th);
-    th->background = A(1).i4 != 0;
+    th->sched->background = A(1).i4 != 0;
     Slot a[1];
     a[0].o = self;
     if (!thread_push_call(th, start_callback, a, 1)) {
         t->pending_exception = th->pending_exception;
-        th->state = THREAD_DONE;
+        th->sched->state = THREAD_DONE;
         return;
     }
     sched_add(th);
@@ -65,35 +65,35 @@ static void thread_join(Thread *t, Slot *args, Slot *ret) {
     Thread *target = native_of(A(0).o);
     int32_t timeout = A(1).i4;
     ret->i4 = 1;
-    if (!target || target->state == THREAD_DONE || target == t) { t->wait_phase = 0; return; }
-    if (t->wait_phase == 3 && timeout >= 0 && sched_now_ms() >= t->wake_at) {
-        t->wait_phase = 0;
-        for (Thread **p = &target->joiners; *p; p = &(*p)->next_waiter)
-            if (*p == t) { *p = t->next_waiter; break; }
+    if (!target || target->sched->state == THREAD_DONE || target == t) { t->sched->wait_phase = 0; return; }
+    if (t->sched->wait_phase == 3 && timeout >= 0 && sched_now_ms() >= t->sched->wake_at) {
+        t->sched->wait_phase = 0;
+        for (Thread **p = &target->sched->joiners; *p; p = &(*p)->sched->next_waiter)
+            if (*p == t) { *p = t->sched->next_waiter; break; }
         ret->i4 = 0;
         return;
     }
     if (timeout == 0) { ret->i4 = 0; return; }
-    if (t->wait_phase != 3) {
-        t->next_waiter = target->joiners;
-        target->joiners = t;
+    if (t->sched->wait_phase != 3) {
+        t->sched->next_waiter = target->sched->joiners;
+        target->sched->joiners = t;
     }
-    t->wait_phase = 3;
+    t->sched->wait_phase = 3;
     if (timeout < 0) sched_block(t, THREAD_WAITING, BLOCK_RETRY);
-    else if (t->state != THREAD_SLEEPING) sched_sleep(t, timeout, BLOCK_RETRY);
+    else if (t->sched->state != THREAD_SLEEPING) sched_sleep(t, timeout, BLOCK_RETRY);
 }
 
 static void thread_is_alive(Thread *t, Slot *args, Slot *ret) {
     if (!init_thread_type(t)) return;
     Thread *th = native_of(A(0).o);
-    ret->i4 = th && th->state != THREAD_DONE;
+    ret->i4 = th && th->sched->state != THREAD_DONE;
 }
 
 static void thread_set_background(Thread *t, Slot *args, Slot *ret) {
     (void)ret;
     if (!init_thread_type(t)) return;
     Thread *th = native_of(A(0).o);
-    if (th) th->background = A(1).i4 != 0;
+    if (th) th->sched->background = A(1).i4 != 0;
 }
 
 static void thread_current_icall(Thread *t, Slot *args, Slot *ret) {

@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "interp/interp.h"
+#include "core/core.h"
 
 enum {
     IT_NULL = 0, IT_UNDEFINED = 1, IT_BOOL = 2, IT_NUMBER = 3, IT_I64 = 4, IT_U64 = 5,

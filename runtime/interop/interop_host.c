@@ -5,8 +5,9 @@
  * and settled promises, the JSObject wrapper, and exception texts. */
 #include "interop/interop.h"
 #include "host/host.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 #include "threads/threads.h"
+#include "util/util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -68,7 +69,7 @@ static int pool_count;
 Thread *interop_thread_get(void) {
     Thread *t = pool_count ? pool[--pool_count] : thread_create(THREAD_SLOTS);
     if (!t) return NULL;
-    t->state = THREAD_NEW;
+    t->sched->state = THREAD_NEW;
     return t;
 }
 
@@ -466,7 +467,7 @@ bool interop_pending_add(int32_t id, Type *type) {
     Pending *p = malloc(sizeof *p);
     Thread *t = p ? interop_thread_get() : NULL;
     if (!t) { free(p); return false; }
-    t->background = true;   /* a forgotten promise does not keep Main's program alive */
+    t->sched->background = true;   /* a forgotten promise does not keep Main's program alive */
     sched_block(t, THREAD_WAITING_HOST, BLOCK_NONE);
     p->id = id;
     p->thread = t;

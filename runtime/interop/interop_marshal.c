@@ -2,7 +2,7 @@
  * conversions to and from managed values: range-checked numbers, strings,
  * booleans, null, arrays, byte[] <-> Uint8Array, JSObject handles. */
 #include "interop/interop.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 
 #include <math.h>
 #include <stdio.h>

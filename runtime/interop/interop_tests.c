@@ -3,7 +3,7 @@
  * CustomAttribute table (the attribute's constructor names its type). */
 #include "interop/interop.h"
 #include "host/host.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 
 #include <stdio.h>
 #include <stdlib.h>

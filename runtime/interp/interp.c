@@ -11,6 +11,7 @@
  * as they live in frame slots; C locals holding objects across an
  * allocation are avoided (results go straight into slots).
  */
+#include "icalls/icalls.h"
 #include "interp/interp_internal.h"
 
 #include <math.h>
@@ -82,22 +83,6 @@ static void interp_bad_next(Method *m, const Op *ip, uint32_t n) {
 
 static Object *alloc_object(Type *type) {
     return gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
-}
-
-Object *vm_box(Thread *t, Type *value_type, const void *value) {
-    if (value_type->flags & TF_NULLABLE) {
-        Type *arg = value_type->boxed_nullable_arg;
-        if (!*(const uint8_t *)value) return NULL;
-        Field *vf = type_find_field(value_type, "value");
-        return vm_box(t, arg, (const uint8_t *)value + (vf ? vf->offset : 0));
-    }
-    /* a boxed value is an object: calls on it need its vtable */
-    if (!type_prepare(value_type, TS_READY)) { interp_set_pending_type_error(t); return NULL; }
-    uint32_t size = type_value_size(value_type);
-    Object *o = gc_alloc(&value_type->gc, VM_OBJECT_DATA_OFFSET + size);
-    if (!o) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return NULL; }
-    memcpy(DATA(o), value, size);
-    return o;
 }
 
 /* Unboxing may see an enum boxed as its underlying type and vice versa. */

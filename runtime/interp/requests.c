@@ -20,16 +20,16 @@ static Thread *finalizer_thread;
  * again each time) until the queue is empty and the finalizer thread idle. */
 void interp_request_finalizers(Thread *t) {
     if (t == finalizer_thread) return;          /* a finalizer waiting for itself */
-    if (t->wait_phase != 5) {
+    if (t->sched->wait_phase != 5) {
         gc_collect();
-        t->wait_phase = 5;
+        t->sched->wait_phase = 5;
     }
     interp_schedule_finalizers();
     if (gc_pending_finalizers() || (finalizer_thread && finalizer_thread->frame_count)) {
         sched_block(t, THREAD_RUNNABLE, BLOCK_RETRY);
         return;
     }
-    t->wait_phase = 0;
+    t->sched->wait_phase = 0;
 }
 
 void interp_request_exit(Thread *t, int32_t code) {
@@ -82,7 +82,7 @@ void interp_schedule_finalizers(void) {
     Slot args[1];
     args[0].o = o;
     if (!thread_push_call(finalizer_thread, type->vtable[f->vtable_slot], args, 1)) return;
-    finalizer_thread->background = true;
+    finalizer_thread->sched->background = true;
     finalizer_thread->on_done = finalizer_finished;
     sched_add(finalizer_thread);
 }

@@ -4,7 +4,8 @@
  * waiting to enter and the threads waiting for a pulse. Records exist only
  * while in use, so the table stays small. */
 #include "threads/threads.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
+#include "util/util.h"
 
 #include <stdlib.h>
 
@@ -40,14 +41,14 @@ static void release_if_unused(MonitorRec *r) {
 }
 
 static void list_remove(Thread **list, Thread *t) {
-    for (Thread **p = list; *p; p = &(*p)->next_waiter)
-        if (*p == t) { *p = t->next_waiter; t->next_waiter = NULL; return; }
+    for (Thread **p = list; *p; p = &(*p)->sched->next_waiter)
+        if (*p == t) { *p = t->sched->next_waiter; t->sched->next_waiter = NULL; return; }
 }
 
 static void list_append(Thread **list, Thread *t) {
     list_remove(list, t);
-    t->next_waiter = NULL;
-    while (*list) list = &(*list)->next_waiter;
+    t->sched->next_waiter = NULL;
+    while (*list) list = &(*list)->sched->next_waiter;
     *list = t;
 }
 
@@ -67,11 +68,11 @@ bool monitor_enter(Thread *t, Object *o) {
 
 int monitor_try_enter(Thread *t, Object *o, int32_t timeout_ms) {
     MonitorRec *r = find(o, true);
-    bool retry = t->wait_phase == 4;   /* woken after waiting for this lock with a timeout */
-    if (try_take(r, t)) { t->wait_phase = 0; return 1; }
+    bool retry = t->sched->wait_phase == 4;   /* woken after waiting for this lock with a timeout */
+    if (try_take(r, t)) { t->sched->wait_phase = 0; return 1; }
     double now = sched_now_ms();
-    if (timeout_ms == 0 || (retry && timeout_ms > 0 && now >= t->wake_at)) {
-        t->wait_phase = 0;
+    if (timeout_ms == 0 || (retry && timeout_ms > 0 && now >= t->sched->wake_at)) {
+        t->sched->wait_phase = 0;
         list_remove(&r->entering, t);
         release_if_unused(r);
         return 0;
@@ -80,10 +81,10 @@ int monitor_try_enter(Thread *t, Object *o, int32_t timeout_ms) {
     if (timeout_ms < 0) {
         sched_block(t, THREAD_WAITING, BLOCK_RETRY);
     } else {
-        double deadline = retry ? t->wake_at : now + timeout_ms;
+        double deadline = retry ? t->sched->wake_at : now + timeout_ms;
         sched_sleep(t, deadline - now, BLOCK_RETRY);
-        t->wake_at = deadline;
-        t->wait_phase = 4;
+        t->sched->wake_at = deadline;
+        t->sched->wait_phase = 4;
     }
     return -1;
 }
@@ -109,17 +110,17 @@ bool monitor_exit(Thread *t, Object *o) {
 
 int monitor_wait(Thread *t, Object *o, int32_t timeout_ms) {
     MonitorRec *r = find(o, false);
-    if (t->wait_phase == 2) {
+    if (t->sched->wait_phase == 2) {
         /* pulsed or timed out: take the lock back with the saved count */
         if (!r) r = find(o, true);
         if (!r->owner || r->owner == t) {
             list_remove(&r->waiting, t);
             list_remove(&r->entering, t);
             r->owner = t;
-            r->count = t->wait_count;
-            t->wait_phase = 0;
-            bool timed_out = t->wait_timed_out;
-            t->wait_timed_out = false;
+            r->count = t->sched->wait_count;
+            t->sched->wait_phase = 0;
+            bool timed_out = t->sched->wait_timed_out;
+            t->sched->wait_timed_out = false;
             return timed_out ? 0 : 1;
         }
         list_remove(&r->waiting, t);
@@ -132,9 +133,9 @@ int monitor_wait(Thread *t, Object *o, int32_t timeout_ms) {
                            "Object synchronization method was called from an unsynchronized block of code.");
         return 0;
     }
-    t->wait_count = r->count;
-    t->wait_phase = 1;
-    t->wait_timed_out = false;
+    t->sched->wait_count = r->count;
+    t->sched->wait_phase = 1;
+    t->sched->wait_timed_out = false;
     r->owner = NULL;
     r->count = 0;
     list_append(&r->waiting, t);
@@ -153,10 +154,10 @@ bool monitor_pulse(Thread *t, Object *o, bool all) {
     }
     while (r->waiting) {
         Thread *w = r->waiting;
-        r->waiting = w->next_waiter;
-        w->next_waiter = NULL;
-        if (w->wait_phase == 1) {
-            w->wait_phase = 2;
+        r->waiting = w->sched->next_waiter;
+        w->sched->next_waiter = NULL;
+        if (w->sched->wait_phase == 1) {
+            w->sched->wait_phase = 2;
             list_append(&r->entering, w);
             sched_wake(w);
         }

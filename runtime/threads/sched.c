@@ -3,7 +3,7 @@
  * when nothing can run the host is told to wait (timers, JS) or, if every
  * foreground thread waits for another, that the program deadlocked. */
 #include "threads/threads.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 
 #include <time.h>
 
@@ -16,32 +16,32 @@ double sched_now_ms(void) {
     return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 
-void sched_add(Thread *t) { t->state = THREAD_RUNNABLE; }
+void sched_add(Thread *t) { t->sched->state = THREAD_RUNNABLE; }
 
 void sched_forget(Thread *t) {
     if (cursor == t) cursor = NULL;
 }
 
 void sched_block(Thread *t, int state, int mode) {
-    t->state = state;
+    t->sched->state = state;
     t->block = (uint8_t)mode;
 }
 
 void sched_sleep(Thread *t, double delay_ms, int mode) {
-    t->wake_at = sched_now_ms() + (delay_ms > 0 ? delay_ms : 0);
-    t->state = THREAD_SLEEPING;
+    t->sched->wake_at = sched_now_ms() + (delay_ms > 0 ? delay_ms : 0);
+    t->sched->state = THREAD_SLEEPING;
     t->block = (uint8_t)mode;
 }
 
 void sched_wake(Thread *t) {
-    if (t->state == THREAD_WAITING || t->state == THREAD_SLEEPING || t->state == THREAD_WAITING_HOST)
-        t->state = THREAD_RUNNABLE;
+    if (t->sched->state == THREAD_WAITING || t->sched->state == THREAD_SLEEPING || t->sched->state == THREAD_WAITING_HOST)
+        t->sched->state = THREAD_RUNNABLE;
 }
 
 void sched_thread_finished(Thread *t) {
-    t->state = THREAD_DONE;
-    for (Thread *j = t->joiners; j; j = j->next_waiter) sched_wake(j);
-    t->joiners = NULL;
+    t->sched->state = THREAD_DONE;
+    for (Thread *j = t->sched->joiners; j; j = j->sched->next_waiter) sched_wake(j);
+    t->sched->joiners = NULL;
 }
 
 Thread *sched_failed_thread(void) { return failed; }
@@ -50,15 +50,15 @@ void sched_fail(Thread *t) { if (!failed) failed = t; }
 
 bool sched_foreground_alive(void) {
     for (Thread *t = thread_list(); t; t = t->next)
-        if (t->state != THREAD_DONE && t->state != THREAD_NEW && !t->background) return true;
+        if (t->sched->state != THREAD_DONE && t->sched->state != THREAD_NEW && !t->sched->background) return true;
     return false;
 }
 
 static void wake_sleepers(double now) {
     for (Thread *t = thread_list(); t; t = t->next)
-        if (t->state == THREAD_SLEEPING && t->wake_at <= now) {
-            if (t->wait_phase == 1) { t->wait_phase = 2; t->wait_timed_out = true; }
-            t->state = THREAD_RUNNABLE;
+        if (t->sched->state == THREAD_SLEEPING && t->sched->wake_at <= now) {
+            if (t->sched->wait_phase == 1) { t->sched->wait_phase = 2; t->sched->wait_timed_out = true; }
+            t->sched->state = THREAD_RUNNABLE;
         }
 }
 
@@ -67,7 +67,7 @@ static Thread *next_runnable(void) {
     Thread *t = start;
     if (!t) return NULL;
     do {
-        if (t->state == THREAD_RUNNABLE) { cursor = t; return t; }
+        if (t->sched->state == THREAD_RUNNABLE) { cursor = t; return t; }
         t = t->next ? t->next : thread_list();
     } while (t != start);
     return NULL;
@@ -76,7 +76,7 @@ static Thread *next_runnable(void) {
 int sched_next_wakeup_ms(void) {
     double best = -1, now = sched_now_ms();
     for (Thread *t = thread_list(); t; t = t->next)
-        if (t->state == THREAD_SLEEPING && (best < 0 || t->wake_at < best)) best = t->wake_at;
+        if (t->sched->state == THREAD_SLEEPING && (best < 0 || t->sched->wake_at < best)) best = t->sched->wake_at;
     if (best < 0) return -1;
     double d = best - now;
     return d <= 0 ? 0 : (int)(d + 0.999);
@@ -92,9 +92,9 @@ int sched_run(uint32_t budget_us) {
         if (!t) {
             bool sleeping = false, host = false, waiting = false;
             for (Thread *x = thread_list(); x; x = x->next) {
-                if (x->state == THREAD_SLEEPING) sleeping = true;
-                else if (x->state == THREAD_WAITING_HOST) host = true;
-                else if (x->state == THREAD_WAITING && !x->background) waiting = true;
+                if (x->sched->state == THREAD_SLEEPING) sleeping = true;
+                else if (x->sched->state == THREAD_WAITING_HOST) host = true;
+                else if (x->sched->state == THREAD_WAITING && !x->sched->background) waiting = true;
             }
             if (sleeping || host) return SCHED_WAITING;
             if (waiting) return SCHED_DEADLOCK;

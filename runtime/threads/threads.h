@@ -9,7 +9,26 @@
 #ifndef CILANTRO_THREADS_H
 #define CILANTRO_THREADS_H
 
-#include "interp/interp.h"
+#include "core/core.h"
+
+enum ThreadState {
+    THREAD_NEW, THREAD_RUNNABLE,
+    THREAD_SLEEPING,          /* until wake_at (a timed wait or Thread.Sleep) */
+    THREAD_WAITING,           /* until another thread wakes it */
+    THREAD_WAITING_HOST,      /* until the host (JS) completes something: not a deadlock */
+    THREAD_DONE };
+
+/* The scheduler's state of a thread (Thread.sched), allocated with it. */
+typedef struct ThreadSched {
+    int state;                     /* ThreadState */
+    bool background;
+    double wake_at;                /* ms on the scheduler clock, for THREAD_SLEEPING */
+    int wait_phase;                /* Monitor.Wait: 1 waiting for a pulse, 2 pulsed or timed out; 5: waiting for finalizers */
+    int32_t wait_count;            /* Monitor.Wait: recursion count to restore */
+    bool wait_timed_out;
+    Thread *next_waiter;           /* in a monitor's or a thread's wait list */
+    Thread *joiners;               /* threads waiting in Join for this one */
+} ThreadSched;
 
 double sched_now_ms(void);
 void sched_add(Thread *t);

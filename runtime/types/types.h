@@ -258,4 +258,10 @@ Type *type_open_mvar(uint32_t index);
 /* Visit every static reference and every interned string (GC roots). */
 void types_mark_roots(void);
 
+/* Start-up and the host's loading protocol (host/host.c, icalls). */
+bool types_init_corlib(void);
+const char *asm_next_missing_reference(void);    /* see cil_next_missing_reference (host/host.h) */
+const char *asm_next_optional_reference(void);   /* see cil_next_optional_reference */
+void types_register_object_owner(Type *t);
+
 #endif

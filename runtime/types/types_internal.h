@@ -17,8 +17,6 @@ TypeErrorKind type_last_error_kind(void);
 const char *type_error_exception_name(TypeErrorKind kind);
 
 uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name);
-const char *asm_next_missing_reference(void);
-const char *asm_next_optional_reference(void);
 /* "Name, Version=1.2.3.4, Culture=neutral, PublicKeyToken=..." as .NET prints it */
 void asm_ref_display_name(Assembly *a, uint32_t assemblyref_row, char *buf, size_t size);
 void asm_display_name(Assembly *a, char *buf, size_t size);
@@ -34,8 +32,6 @@ typedef struct ImplPair { Method *decl, *body; } ImplPair;
 bool md_token_has_attribute(Assembly *a, uint32_t token, const char *ns, const char *name);
 uint32_t type_value_align(Type *t);
 void types_register_statics(Type *t);
-void types_register_object_owner(Type *t);
 Method *array_method(Type *array_type, const char *name, const MdMethodSig *sig, Assembly *a);
-bool types_init_corlib(void);
 
 #endif

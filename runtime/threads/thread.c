@@ -1,7 +1,8 @@
-/* thread.c — managed threads' stacks and frames, first-call translation,
- * synchronous calls from host code, and the GC roots of all threads. */
-#include "interp/interp_internal.h"
+/* thread.c — managed threads: their stacks, frames and scheduler state,
+ * the list of all threads, synchronous calls from host code, and the GC
+ * roots of all threads. */
 #include "threads/threads.h"
+#include "util/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,8 +12,13 @@ static Thread *threads;
 static Thread *current;
 static int next_thread_id = 1;
 
+/* A thread and its scheduler state, allocated together. */
+typedef struct ThreadAlloc { Thread thread; ThreadSched sched; } ThreadAlloc;
+
 Thread *thread_create(uint32_t stack_slots) {
-    Thread *t = util_calloc(1, sizeof *t);
+    ThreadAlloc *a = util_calloc(1, sizeof *a);
+    Thread *t = &a->thread;
+    t->sched = &a->sched;
     /* Zeroed, so the collector's conservative scan never reads uninitialized
      * words. Natively calloc gets fresh zero pages for a block this size; in
      * wasm it would memset megabytes at start-up, and new linear memory is
@@ -22,10 +28,10 @@ Thread *thread_create(uint32_t stack_slots) {
 #else
     t->stack = calloc(stack_slots, sizeof(Slot));
 #endif
-    if (!t->stack) { free(t); return NULL; }
+    if (!t->stack) { free(a); return NULL; }
     t->stack_end = t->stack + stack_slots;
     t->id = next_thread_id++;
-    t->state = THREAD_NEW;
+    t->sched->state = THREAD_NEW;
     /* appended, so the scheduler's round robin runs threads in start order */
     Thread **tail = &threads;
     while (*tail) tail = &(*tail)->next;
@@ -45,7 +51,7 @@ void thread_free(Thread *t) {
     for (ThreadStaticBlock *b = t->thread_statics, *n; b; b = n) { n = b->next; free(b); }
     free(t->trace_il);
     free(t->trace_frame);
-    free(t);
+    free((ThreadAlloc *)t);   /* t is the first member of its ThreadAlloc */
 }
 
 /* Makes a finished thread reusable (hosts keep a pool of them): everything
@@ -54,6 +60,8 @@ void thread_reset(Thread *t) {
     Thread saved = *t;
     for (ThreadStaticBlock *b = t->thread_statics, *n; b; b = n) { n = b->next; free(b); }
     memset(t, 0, sizeof *t);
+    memset(saved.sched, 0, sizeof *saved.sched);
+    t->sched = saved.sched;
     t->id = saved.id;
     t->next = saved.next;
     t->stack = saved.stack;
@@ -66,58 +74,12 @@ void thread_reset(Thread *t) {
     t->trace_il = saved.trace_il;
     t->trace_frame = saved.trace_frame;
     t->trace_capacity = saved.trace_capacity;
-    t->state = THREAD_DONE;
+    t->sched->state = THREAD_DONE;
 }
 
 Thread *thread_current(void) { return current; }
 void thread_set_current(Thread *t) { current = t; }
 Thread *thread_list(void) { return threads; }
-
-Code *interp_ensure_code(Thread *t, Method *m) {
-    if (m->code) return m->code;
-    if (m->error) { interp_set_pending(t, "System.InvalidProgramException", m->error); return NULL; }
-    if (m->runtime_kind == RK_AMBIGUOUS_IMPL) {
-        char name[300], msg[400];
-        snprintf(msg, sizeof msg, "Could not call method '%s' because there are multiple incompatible interface methods overriding it.",
-                 method_full_name(m, name, sizeof name));
-        interp_set_pending(t, "System.Runtime.AmbiguousImplementationException", msg);
-        return NULL;
-    }
-    if (m->flags & MF_ABSTRACT) {
-        char name[300], msg[400];
-        snprintf(msg, sizeof msg, "Cannot call abstract method %s", method_full_name(m, name, sizeof name));
-        interp_set_pending(t, "System.MissingMethodException", msg);
-        return NULL;
-    }
-    if ((m->flags & MF_RUNTIME) && (m->owner->flags & TF_DELEGATE) && strcmp(m->name, "Invoke") == 0)
-        m->runtime_kind = RK_DELEGATE_INVOKE;
-    if ((m->flags & (MF_RUNTIME | MF_PINVOKE)) && m->runtime_kind != RK_DELEGATE_INVOKE) {
-        char name[300], msg[400];
-        snprintf(msg, sizeof msg, "%s %s is not supported", (m->flags & MF_PINVOKE) ? "P/Invoke method" : "Runtime method",
-                 method_full_name(m, name, sizeof name));
-        interp_set_pending(t, "System.NotSupportedException", msg);
-        return NULL;
-    }
-    char err[600];
-    Code *code = interp_translate(m, err, sizeof err);
-    if (!code) {
-        m->error = util_strdup(err);
-        TypeErrorKind k = type_last_error_kind();
-        const char *exc = "System.InvalidProgramException";
-        if (strstr(err, "Could not load file or assembly")) exc = "System.IO.FileNotFoundException";
-        else if (k == ERR_MISSING_METHOD && strstr(err, "Method not found")) exc = "System.MissingMethodException";
-        else if (k == ERR_MISSING_FIELD && strstr(err, "Field not found")) exc = "System.MissingFieldException";
-        else if (strstr(err, "Could not load type")) exc = "System.TypeLoadException";
-        else if (strstr(err, "is not supported") || strstr(err, "are not supported")) exc = "System.NotSupportedException";
-        interp_set_pending(t, exc, err);
-        return NULL;
-    }
-    m->code = code;
-    static int dump = -1;
-    if (dump < 0) dump = getenv("CILANTRO_DUMP") != NULL;
-    if (dump) interp_dump_code(m, code);
-    return code;
-}
 
 bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots) {
     /* translating may allocate (and collect): keep the arguments rooted until they are in the frame */
@@ -136,7 +98,7 @@ bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots
     }
     memcpy(base, args, arg_slots * sizeof(Slot));
     if (!interp_push_frame(t, m, code, base)) return false;
-    t->state = THREAD_RUNNABLE;
+    t->sched->state = THREAD_RUNNABLE;
     return true;
 }
 
@@ -157,7 +119,7 @@ bool interp_call_sync(Method *m, Slot *args, uint32_t arg_slots, Slot *ret, Obje
            parked thread, a sleep) cannot finish here, so it is abandoned */
         int r;
         while ((r = interp_run(t, 1000000)) != RUN_FINISHED) {
-            if (r == RUN_BLOCKED && t->state != THREAD_RUNNABLE) {
+            if (r == RUN_BLOCKED && t->sched->state != THREAD_RUNNABLE) {
                 interp_set_pending(t, "System.InvalidOperationException", "a host call blocked");
                 t->unhandled = true;
                 break;

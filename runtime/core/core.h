@@ -1,11 +1,14 @@
-/* interp.h — the translator and interpreter's public face.
+/* core.h — the execution core's public face: what the scheduler, internal
+ * calls, interop and the host include (none of them includes a header of
+ * runtime/interp/). Threads and their frames, translated code, allocation
+ * and exception helpers, and the entry points of the interpreter.
  *
- * Each method's CIL is translated once, on first call (translate.c), into
- * Code: a stream of internal ops whose operands are frame-slot indexes,
- * immediates, and resolved pointers (ops.h lists them). interp_run()
- * executes ops for a thread until its time slice ends, it blocks, or it
- * finishes; managed calls push Frames on the thread's own stacks and never
- * recurse on the C stack (docs/interpreter.md).
+ * Each method's CIL is translated once, on first call (interp/translate.c),
+ * into Code: a stream of internal ops whose operands are frame-slot
+ * indexes, immediates, and resolved pointers (interp/ops.def defines them).
+ * interp_run() executes ops for a thread until its time slice ends, it
+ * blocks, or it finishes; managed calls push Frames on the thread's own
+ * stacks and never recurse on the C stack (docs/interpreter.md).
  *
  * Frame layout in a thread's slot stack: [args | locals | eval temps].
  * A call's arguments are evaluated into consecutive temps of the caller;
@@ -13,8 +16,8 @@
  * The callee leaves its return value at its slot 0, which is where the
  * caller expects it.
  */
-#ifndef CILANTRO_INTERP_H
-#define CILANTRO_INTERP_H
+#ifndef CILANTRO_CORE_H
+#define CILANTRO_CORE_H
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -85,21 +88,16 @@ typedef struct ThreadStaticBlock {
     uint8_t data[];
 } ThreadStaticBlock;
 
-enum ThreadState {
-    THREAD_NEW, THREAD_RUNNABLE,
-    THREAD_SLEEPING,          /* until wake_at (a timed wait or Thread.Sleep) */
-    THREAD_WAITING,           /* until another thread wakes it */
-    THREAD_WAITING_HOST,      /* until the host (JS) completes something: not a deadlock */
-    THREAD_DONE };
-
 /* How an internal call that blocked wants to resume (Thread.block).
  * BLOCK_CLASS_INIT: not a block, a request to run Thread.class_init's static
  * constructor (if it has not run) before continuing after the call. */
 enum { BLOCK_NONE = 0, BLOCK_RETRY = 1, BLOCK_AFTER = 2, BLOCK_CLASS_INIT = 3 };
 
+struct ThreadSched;   /* the scheduler's part of a thread (threads/threads.h) */
+
 struct Thread {
     int id;
-    int state;
+    struct ThreadSched *sched;     /* run state, waits, joins: owned by runtime/threads/ */
     Slot *stack, *stack_end;       /* slot stack */
     Frame *frames;
     uint32_t frame_count, frame_capacity;
@@ -109,16 +107,9 @@ struct Thread {
     Object *managed_thread;        /* System.Threading.Thread object, if any */
     int32_t exit_code;
     bool unhandled;
-    Thread *next;
+    Thread *next;                  /* every thread, in start order (thread_list) */
     uint8_t block;                 /* BLOCK_*: set by a blocking internal call */
     struct Type *class_init;       /* BLOCK_CLASS_INIT: the type whose cctor to run */
-    bool background;
-    double wake_at;                /* ms on the scheduler clock, for THREAD_SLEEPING */
-    int wait_phase;                /* Monitor.Wait: 1 waiting for a pulse, 2 pulsed or timed out */
-    int32_t wait_count;            /* Monitor.Wait: recursion count to restore */
-    bool wait_timed_out;
-    Thread *next_waiter;           /* in a monitor's or a thread's wait list */
-    Thread *joiners;               /* threads waiting in Join for this one */
     /* Host-started threads (JS -> .NET invocations): called when the thread
      * finishes, normally or with an unhandled exception (which then does not
      * end the program; the host reports it). */
@@ -135,18 +126,25 @@ struct Thread {
     uint32_t trace_count, trace_capacity;
 };
 
-/* Threads */
+/* Threads (runtime/threads/thread.c) */
 Thread *thread_create(uint32_t stack_slots);
 void thread_free(Thread *t);
 void thread_reset(Thread *t);   /* back to a fresh, finished state, keeping its memory */
 Thread *thread_current(void);
 Thread *thread_list(void);
+void thread_set_current(Thread *t);
 /* Pushes a frame calling m with args (arg slots, already laid out). */
 bool thread_push_call(Thread *t, Method *m, const Slot *args, uint32_t arg_slots);
 
-/* Translation */
-Code *interp_translate(Method *m, char *err, size_t errlen);
-void interp_code_free(Code *code);   /* everything interp_translate allocated for it */
+/* Entering methods */
+/* Makes sure m has code (translating on first call); NULL + pending exception on failure. */
+Code *interp_ensure_code(Thread *t, Method *m);
+/* Pushes a frame for m whose slots start at nfp (arguments already there). NULL + pending exception on failure. */
+Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp);
+/* The native function behind an [InternalCall] method, looked up once and
+ * cached on the method; NULL if the runtime has none. */
+IcallFn interp_icall_of(Method *m);
+void interp_set_pending_missing_icall(Thread *t, Method *m);
 
 /* Runs t until it finishes (returns true), or its budget of ops runs out. */
 enum { RUN_FINISHED = 0, RUN_BUDGET = 1, RUN_BLOCKED = 2 };
@@ -157,9 +155,40 @@ Object *interp_new_exception(Thread *t, const char *type_name, const char *messa
 void interp_print_unhandled(Thread *t, Object *exception);
 char *interp_stack_trace(Thread *t);   /* malloc'ed text of the current managed frames */
 
+/* Runs m synchronously on a helper thread (host level only, never from an op). */
+bool interp_call_sync(Method *m, Slot *args, uint32_t arg_slots, Slot *ret, Object **exception);
+bool interp_init_layouts(void);
+void interp_init_exceptions(void);
+
 /* GC root enumeration for all threads. */
 void interp_mark_roots(void);
 
 extern bool interp_trace;
+
+/* Raising exceptions: each sets t's pending exception (vm.h has the
+ * internal calls' vm_throw_* face of the same thing). */
+void interp_set_pending(Thread *t, const char *type_name, const char *message);
+void interp_set_pending_type_error(Thread *t);   /* from the type system's last error */
+char *interp_exception_text(Object *exception, bool full);
+
+/* Multi-dimensional arrays (interp/mdarray.c) */
+bool interp_new_mdarray(Thread *t, Type *array_type, Slot *args, uint32_t nargs, bool with_bounds);
+int32_t vm_array_rank(const Array *a);
+int32_t vm_array_dim_length(const Array *a, int32_t dim);
+int32_t vm_array_lower_bound(const Array *a, int32_t dim);
+
+/* Interned strings (core/vm_objects.c) */
+String *interp_user_string(Assembly *a, uint32_t token);
+void vm_mark_interned(void);
+
+/* Requests from internal calls, acted on by the loop when the call returns. */
+void interp_request_finalizers(Thread *t);
+void interp_request_exit(Thread *t, int32_t code);
+extern bool vm_exit_requested;
+extern int32_t vm_exit_code;
+/* Runs queued finalizers synchronously (host level, between slices). */
+void interp_run_finalizers(void);
+/* Starts the next queued finalizer on the background finalizer thread, if it is idle. */
+void interp_schedule_finalizers(void);
 
 #endif

@@ -1,6 +1,8 @@
-/* vm_objects.c — strings, arrays and objects as vm.h offers them to
- * internal calls and hosts; interned strings (a GC root). */
-#include "interp/interp_internal.h"
+/* vm_objects.c — the allocation helpers: strings, arrays, objects and
+ * boxes as vm.h offers them to internal calls and hosts; interned strings
+ * (a GC root). */
+#include "core/core.h"
+#include "util/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -153,5 +155,21 @@ Object *vm_object_new(Thread *t, Type *type) {
     if (!type_prepare(type, TS_READY)) { interp_set_pending_type_error(t); return NULL; }
     Object *o = gc_alloc(&type->gc, type->instance_size);
     if (!o) set_oom(t);
+    return o;
+}
+
+Object *vm_box(Thread *t, Type *value_type, const void *value) {
+    if (value_type->flags & TF_NULLABLE) {
+        Type *arg = value_type->boxed_nullable_arg;
+        if (!*(const uint8_t *)value) return NULL;
+        Field *vf = type_find_field(value_type, "value");
+        return vm_box(t, arg, (const uint8_t *)value + (vf ? vf->offset : 0));
+    }
+    /* a boxed value is an object: calls on it need its vtable */
+    if (!type_prepare(value_type, TS_READY)) { interp_set_pending_type_error(t); return NULL; }
+    uint32_t size = type_value_size(value_type);
+    Object *o = gc_alloc(&value_type->gc, VM_OBJECT_DATA_OFFSET + size);
+    if (!o) { interp_set_pending(t, "System.OutOfMemoryException", NULL); return NULL; }
+    memcpy(VM_OBJECT_DATA(o), value, size);
     return o;
 }
