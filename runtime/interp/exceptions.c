@@ -1,5 +1,6 @@
-/* exceptions.c — creating runtime exceptions, stack traces, the first-pass
- * handler check, EH records, and printing unhandled exceptions. */
+/* exceptions.c — creating runtime exceptions, stack traces, EH records,
+ * and printing unhandled exceptions. (The search for a handler is one pass,
+ * in the loop: interp_unwind.inc.) */
 #include "interp/interp_internal.h"
 
 #include <stdio.h>

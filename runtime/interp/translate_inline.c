@@ -7,7 +7,8 @@
  * slots; its locals and temps get fresh slots above; `ret` leaves the result
  * in the base slot, exactly where a real call would. Property getters,
  * small arithmetic helpers and empty constructors then cost no frame.
- * Inlined frames do not appear in stack traces (as with a JIT). */
+ * Each inlined range is recorded (Code.inlines, with the callee's IL
+ * offsets), so stack traces still show the inlined method's frame. */
 #include "interp/translate_internal.h"
 
 enum { INLINE_MAX_IL = 48, INLINE_MAX_DEPTH = 2 };
