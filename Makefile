@@ -22,6 +22,8 @@ NATIVE_CFLAGS ?= -O2 -g
 NATIVE_OBJ := $(patsubst runtime/%.c,build/native/obj/%.o,$(NATIVE_SRC))
 
 CORLIB_SRC := $(shell find corlib/System corlib/Internal -name '*.cs' 2>/dev/null | sort)
+# generators beside the files they write (tools/gen-corlib.sh runs them all)
+CORLIB_GEN := $(shell find corlib -name '*.py' 2>/dev/null | sort)
 CORLIB := build/corlib/mscorlib.dll
 
 .PHONY: all native wasm corlib interop setup run test bench serve clean
@@ -57,6 +59,13 @@ build/native/test_includes: tools/check-includes.py
 	  'cd "$(CURDIR)" && exec python3 tools/check-includes.py' > $@
 	chmod +x $@
 
+# ---- generated corlib files: each matches its generator's output ----
+build/native/test_corlib_generated: tools/gen-corlib.sh
+	@mkdir -p $(dir $@)
+	printf '%s\n' '#!/usr/bin/env bash' '# generated corlib files are up to date (Makefile: generated corlib files)' \
+	  'cd "$(CURDIR)" && exec bash tools/gen-corlib.sh --check' > $@
+	chmod +x $@
+
 # ---- checked build: every NEXT(n) in the loop is compared with its op's
 # ops.def row (CILANTRO_CHECK_OPS). make checked && NATIVE_CLI=build/checked/cilantro TARGETS=native tests/run.sh
 CHECKED_FLAGS := -O1 -g -DCILANTRO_CHECK_OPS
@@ -71,8 +80,9 @@ build/checked/cilantro: $(CHECKED_OBJ)
 
 # ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
 corlib: $(CORLIB)
-$(CORLIB): $(CORLIB_SRC) tools/csc.sh
+$(CORLIB): $(CORLIB_SRC) $(CORLIB_GEN) tools/csc.sh tools/gen-corlib.sh
 	@mkdir -p $(dir $@)
+	@bash tools/gen-corlib.sh
 	@echo "csc -> $@"
 	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nullable:annotations -nologo \
 	  -nowarn:169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500 \
