@@ -29,17 +29,17 @@ const IcallEntry *const icall_tables[] = {
 
 static StrMap icall_index;
 
-static void index_table(const IcallEntry *entries) {
+static void index_table(const IcallEntry *entries, bool first_wins) {
     for (int i = 0; entries[i].signature; i++)
-        if (!strmap_get(&icall_index, entries[i].signature))
+        if (!first_wins || !strmap_get(&icall_index, entries[i].signature))
             strmap_put(&icall_index, entries[i].signature, (void *)entries[i].fn);
 }
 
 IcallFn icall_lookup(const char *key) {
     if (!icall_index.count) {
-        index_table(icall_runtime_entries);
-        index_table(icall_threading_entries);
-        for (int k = 0; icall_tables[k]; k++) index_table(icall_tables[k]);
+        index_table(icall_runtime_entries, false);
+        index_table(icall_threading_entries, false);
+        for (int k = 0; icall_tables[k]; k++) index_table(icall_tables[k], true);
     }
     return (IcallFn)strmap_get(&icall_index, key);
 }
