@@ -15,7 +15,7 @@ CSC ?= bash tools/csc.sh
 RUNTIME_SRC := $(shell find runtime -name '*.c' | sort)
 NATIVE_SRC := $(RUNTIME_SRC)
 WASM_SRC := $(filter-out runtime/host/main_native.c,$(RUNTIME_SRC))
-RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc')
+RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc' -o -name '*.def')
 
 CFLAGS_COMMON := -std=c11 -Iruntime -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 NATIVE_CFLAGS ?= -O2 -g
