@@ -259,6 +259,17 @@ bool tr_check_pops(Tr *t, const CilOpcode *info) {
 }
 
 /* ---- join points ---- */
+static const char *describe(const StackEntry *e, char *buf, size_t size) {
+    VerKind k = tr_vkind(e);
+    if ((k == VK_VALUE || k == VK_REF) && e->type && !(e->vflags & V_NULL))
+        snprintf(buf, size, "%s %s", k == VK_VALUE ? "a value of type" : "a", type_name_full(e->type));
+    else if (k == VK_BYREF && e->type && e->type->element)
+        snprintf(buf, size, "a reference to %s", type_name_full(e->type->element));
+    else
+        snprintf(buf, size, "%s", tr_vkind_name(e));
+    return buf;
+}
+
 /* The closest class both a and b are (System.Object at worst). */
 static Type *common_base(Type *a, Type *b) {
     if (type_is_assignable_to(a, b)) return b;
@@ -301,8 +312,9 @@ bool tr_merge_stack(Tr *t, StackEntry *into, const StackEntry *from, uint32_t co
             if ((d->vflags & V_FTN) && !is_method_pointer(s)) { if (widen) d->vflags &= (uint8_t)~V_FTN; else ok = false; }
         }
         if (!ok) {
+            char a[240], b[240];
             tr_invalid(t, "the stack at IL_%04x holds %s in slot %u on one path and %s on another", il,
-                       tr_vkind_name(d), i, tr_vkind_name(s));
+                       describe(d, a, sizeof a), i, describe(s, b, sizeof b));
             return false;
         }
     }
