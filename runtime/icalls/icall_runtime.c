@@ -17,6 +17,7 @@ static Type *runtime_type_class;
 
 Object *vm_type_object(Thread *t, Type *type) {
     if (!type) return NULL;
+    if (type->elem == MD_ELEMENT_FNPTR) type = vm_types.intptr;   /* typeof(delegate*<...>) is IntPtr, as on .NET */
     if (type->runtime_type) return type->runtime_type;
     if (!runtime_type_class) {
         runtime_type_class = type_corlib("System", "RuntimeType");

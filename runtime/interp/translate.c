@@ -22,99 +22,36 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- instruction lengths (prescan and dead code) ---- */
-/* Operand bytes of a one-byte opcode; -1 invalid, -2 switch. */
-int tr_operand_size_1(uint32_t op) {
-    if (op <= 0x0D) return 0;
-    if (op <= 0x13) return 1;
-    if (op <= 0x1E) return 0;
-    switch (op) {
-    case 0x1F: return 1; case 0x20: return 4; case 0x21: return 8; case 0x22: return 4; case 0x23: return 8;
-    case 0x24: return -1; case 0x25: case 0x26: return 0; case 0x27: case 0x28: case 0x29: return 4;
-    case 0x2A: return 0; case 0x45: return -2;
-    case 0x6F: case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: return 4;
-    case 0x76: return 0; case 0x77: case 0x78: return -1; case 0x79: return 4; case 0x7A: return 0;
-    case 0xA3: case 0xA4: case 0xA5: case 0xC2: case 0xC6: case 0xD0: case 0xDD: return 4;
-    case 0xDE: return 1;
-    default: break;
-    }
-    if (op >= 0x2B && op <= 0x37) return 1;
-    if (op >= 0x38 && op <= 0x44) return 4;
-    if (op >= 0x46 && op <= 0x6E) return 0;
-    if (op >= 0x7B && op <= 0x81) return 4;
-    if (op >= 0x82 && op <= 0x8B) return 0;
-    if (op == 0x8C || op == 0x8D || op == 0x8F) return 4;
-    if (op == 0x8E || (op >= 0x90 && op <= 0xA2)) return 0;
-    if (op >= 0xB3 && op <= 0xBA) return 0;
-    if (op == 0xC3) return 0;
-    if (op >= 0xD1 && op <= 0xDC) return 0;
-    if (op == 0xDF || op == 0xE0) return 0;
-    return -1;
+/* ---- prescan: branch targets and address-taken variables ---- */
+static bool mark_target(Tr *t, uint32_t pos, uint32_t target) {
+    if (target < t->il_size) { t->is_target[target] = 1; return true; }
+    t->cur_il = pos;
+    tr_fail(t, "branch target outside the method");
+    return false;
 }
-
-int tr_operand_size_2(uint32_t op) {
-    switch (op) {
-    case 0x00: case 0x01: case 0x02: case 0x03: case 0x04: case 0x05: return 0;
-    case 0x06: case 0x07: return 4;
-    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x0E: return 2;
-    case 0x0F: case 0x11: return 0; case 0x12: return 1; case 0x13: case 0x14: return 0;
-    case 0x15: case 0x16: return 4; case 0x17: case 0x18: return 0; case 0x19: return 1;
-    case 0x1A: return 0; case 0x1C: return 4; case 0x1D: case 0x1E: return 0;
-    default: return -1;
-    }
-}
-
-/* Decodes the instruction at pos; returns its total length, or 0 if invalid. */
-uint32_t tr_instr_length(const uint8_t *il, uint32_t size, uint32_t pos, uint32_t *opcode) {
-    if (pos >= size) return 0;
-    uint32_t op = il[pos], len = 1;
-    int osz;
-    if (op == 0xFE) {
-        if (pos + 1 >= size) return 0;
-        op = 0x100 | il[pos + 1];
-        len = 2;
-        osz = tr_operand_size_2(op & 0xFF);
-    } else {
-        osz = tr_operand_size_1(op);
-    }
-    if (osz == -1) return 0;
-    if (osz == -2) {
-        if (pos + 5 > size) return 0;
-        uint32_t n;
-        memcpy(&n, il + pos + 1, 4);
-        if (n > (size - pos - 5) / 4) return 0;
-        osz = 4 + 4 * (int)n;
-    }
-    if (pos + len + (uint32_t)osz > size) return 0;
-    *opcode = op;
-    return len + (uint32_t)osz;
-}
-
-int32_t tr_rd_i32_at(const uint8_t *p) { int32_t v; memcpy(&v, p, 4); return v; }
 
 bool tr_prescan(Tr *t) {
-    uint32_t pos = 0, op;
-    while (pos < t->il_size) {
-        uint32_t len = tr_instr_length(t->il, t->il_size, pos, &op);
-        if (!len) { t->cur_il = pos; tr_fail(t, "invalid opcode 0x%02x", t->il[pos]); return false; }
-        const uint8_t *o = t->il + pos + (op > 0xFF ? 2 : 1);
-        uint32_t next = pos + len;
-        if (op >= 0x2B && op <= 0x37) { int32_t d = (int8_t)o[0]; uint32_t tg = next + (uint32_t)d; if (tg < t->il_size) t->is_target[tg] = 1; else { t->cur_il = pos; tr_fail(t, "branch target outside the method"); return false; } }
-        else if ((op >= 0x38 && op <= 0x44) || op == 0xDD) { uint32_t tg = next + (uint32_t)tr_rd_i32_at(o); if (tg < t->il_size) t->is_target[tg] = 1; else { t->cur_il = pos; tr_fail(t, "branch target outside the method"); return false; } }
-        else if (op == 0xDE) { uint32_t tg = next + (uint32_t)(int8_t)o[0]; if (tg < t->il_size) t->is_target[tg] = 1; else { t->cur_il = pos; tr_fail(t, "branch target outside the method"); return false; } }
-        else if (op == 0x45) {
-            uint32_t n = (uint32_t)tr_rd_i32_at(o);
-            for (uint32_t i = 0; i < n; i++) {
-                uint32_t tg = next + (uint32_t)tr_rd_i32_at(o + 4 + 4 * i);
-                if (tg < t->il_size) t->is_target[tg] = 1; else { t->cur_il = pos; tr_fail(t, "switch target outside the method"); return false; }
-            }
-            if (next < t->il_size) t->is_target[next] = 1;
+    CilInstr in;
+    for (uint32_t pos = 0; pos < t->il_size; pos += in.length) {
+        if (!cil_decode(t->il, t->il_size, pos, &in)) { t->cur_il = pos; tr_fail(t, "invalid opcode 0x%02x", t->il[pos]); return false; }
+        switch ((CilOperand)in.info->operand) {
+        case CIL_OPND_BR8: case CIL_OPND_BR32:
+            if (!mark_target(t, pos, in.target)) return false;
+            break;
+        case CIL_OPND_SWITCH:
+            for (uint32_t i = 0; i < (uint32_t)in.imm; i++)
+                if (!mark_target(t, pos, cil_switch_target(&in, pos, i))) return false;
+            if (pos + in.length < t->il_size) t->is_target[pos + in.length] = 1;
+            break;
+        case CIL_OPND_METHOD:
+            if (in.op == CIL_LDFTN || in.op == CIL_LDVIRTFTN) t->has_ldftn = true;
+            break;
+        case CIL_OPND_VAR8: case CIL_OPND_VAR16:
+            if ((in.op == CIL_LDARGA_S || in.op == CIL_LDARGA) && in.imm < t->arg_count) t->arg_addr_taken[in.imm] = 1;
+            if ((in.op == CIL_LDLOCA_S || in.op == CIL_LDLOCA) && in.imm < t->local_count) t->local_addr_taken[in.imm] = 1;
+            break;
+        default: break;
         }
-        else if (op == 0x0F) { if (o[0] < t->arg_count) t->arg_addr_taken[o[0]] = 1; }
-        else if (op == 0x12) { if (o[0] < t->local_count) t->local_addr_taken[o[0]] = 1; }
-        else if (op == 0x10A) { uint32_t i = o[0] | (uint32_t)o[1] << 8; if (i < t->arg_count) t->arg_addr_taken[i] = 1; }
-        else if (op == 0x10D) { uint32_t i = o[0] | (uint32_t)o[1] << 8; if (i < t->local_count) t->local_addr_taken[i] = 1; }
-        pos = next;
     }
     for (uint32_t i = 0; i < t->body.clause_count; i++) {
         const MdExceptionClause *c = &t->body.clauses[i];
@@ -148,40 +85,42 @@ int tr_innermost_catch_handler(Tr *t, uint32_t il) {
     return best;
 }
 
-Type * tr_token_type(Tr *t, uint32_t *pos) { return tr_resolve_type(t, tr_rd_u32(t, pos)); }
 
 /* ---- one instruction ---- */
 bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
-    uint32_t op = tr_rd_u8(t, pos);
-    if (op == 0xFE) op = 0x100 | tr_rd_u8(t, pos);
+    CilInstr in;
     *unconditional = false;
+    if (!cil_decode(t->il, t->il_size, *pos, &in)) { tr_fail(t, "invalid or truncated instruction 0x%02x", t->il[*pos]); return false; }
+    *pos += in.length;
+    uint32_t op = in.op, tok = (uint32_t)in.imm;
+    if (!tr_check_pops(t, in.info)) return false;
     uint32_t u, n;
     Type *ty;
     Method *m;
     Field *f;
     switch (op) {
-    case 0x00: case 0x01: break;                                  /* nop, break */
-    case 0x02: case 0x03: case 0x04: case 0x05:                   /* ldarg.0-3 */
-        u = op - 0x02;
+    case CIL_NOP: case CIL_BREAK: break;                                  /* nop, break */
+    case CIL_LDARG_0: case CIL_LDARG_1: case CIL_LDARG_2: case CIL_LDARG_3:                   /* ldarg.0-3 */
+        u = op - CIL_LDARG_0;
         if (u >= t->arg_count) { tr_fail(t, "ldarg %u out of range", u); break; }
         tr_load_var(t, t->arg_types[u], t->arg_slots[u], t->arg_addr_taken[u]);
         break;
-    case 0x06: case 0x07: case 0x08: case 0x09:                   /* ldloc.0-3 */
-        u = op - 0x06;
+    case CIL_LDLOC_0: case CIL_LDLOC_1: case CIL_LDLOC_2: case CIL_LDLOC_3:                   /* ldloc.0-3 */
+        u = op - CIL_LDLOC_0;
         if (u >= t->local_count) { tr_fail(t, "ldloc %u out of range", u); break; }
         tr_load_var(t, t->local_types[u], t->local_slots[u], t->local_addr_taken[u]);
+        if (t->local_placeholder && t->local_placeholder[u]) t->stack[t->sp - 1].vflags |= V_UNKNOWN;
+        if (t->local_ftn && t->local_ftn[u]) t->stack[t->sp - 1].vflags |= V_FTN;
         break;
-    case 0x0A: case 0x0B: case 0x0C: case 0x0D:                   /* stloc.0-3 */
-        u = op - 0x0A;
-        if (u >= t->local_count) { tr_fail(t, "stloc %u out of range", u); break; }
-        tr_store_var(t, t->local_types[u], t->local_slots[u]);
-        break;
-    case 0x0E: case 0x109: u = op == 0x0E ? tr_rd_u8(t, pos) : tr_rd_u16(t, pos); goto ldarg;
-    case 0x0F: case 0x10A: u = op == 0x0F ? tr_rd_u8(t, pos) : tr_rd_u16(t, pos); goto ldarga;
-    case 0x10: case 0x10B: u = op == 0x10 ? tr_rd_u8(t, pos) : tr_rd_u16(t, pos); goto starg;
-    case 0x11: case 0x10C: u = op == 0x11 ? tr_rd_u8(t, pos) : tr_rd_u16(t, pos); goto ldloc;
-    case 0x12: case 0x10D: u = op == 0x12 ? tr_rd_u8(t, pos) : tr_rd_u16(t, pos); goto ldloca;
-    case 0x13: case 0x10E: u = op == 0x13 ? tr_rd_u8(t, pos) : tr_rd_u16(t, pos); goto stloc;
+    case CIL_STLOC_0: case CIL_STLOC_1: case CIL_STLOC_2: case CIL_STLOC_3:                   /* stloc.0-3 */
+        u = op - CIL_STLOC_0;
+        goto stloc;
+    case CIL_LDARG_S: case CIL_LDARG: u = tok; goto ldarg;
+    case CIL_LDARGA_S: case CIL_LDARGA: u = tok; goto ldarga;
+    case CIL_STARG_S: case CIL_STARG: u = tok; goto starg;
+    case CIL_LDLOC_S: case CIL_LDLOC: u = tok; goto ldloc;
+    case CIL_LDLOCA_S: case CIL_LDLOCA: u = tok; goto ldloca;
+    case CIL_STLOC_S: case CIL_STLOC: u = tok; goto stloc;
     ldarg:
         if (u >= t->arg_count) { tr_fail(t, "ldarg %u out of range", u); break; }
         tr_load_var(t, t->arg_types[u], t->arg_slots[u], t->arg_addr_taken[u]);
@@ -192,42 +131,49 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         break;
     starg:
         if (u >= t->arg_count) { tr_fail(t, "starg %u out of range", u); break; }
+        if (!tr_check_store(t, &t->stack[t->sp - 1], t->arg_types[u], "starg")) break;
         tr_store_var(t, t->arg_types[u], t->arg_slots[u]);
         break;
     ldloc:
         if (u >= t->local_count) { tr_fail(t, "ldloc %u out of range", u); break; }
         tr_load_var(t, t->local_types[u], t->local_slots[u], t->local_addr_taken[u]);
+        if (t->local_placeholder && t->local_placeholder[u]) t->stack[t->sp - 1].vflags |= V_UNKNOWN;
+        if (t->local_ftn && t->local_ftn[u]) t->stack[t->sp - 1].vflags |= V_FTN;
         break;
     ldloca:
         if (u >= t->local_count) { tr_fail(t, "ldloca %u out of range", u); break; }
         tr_emit_op(t, OP_LDLOCA); tr_emit_dest(t, tr_push(t, type_byref(t->local_types[u]), SK_I)); tr_emit_word(t, t->local_slots[u]);
+        if (t->local_placeholder && t->local_placeholder[u]) t->stack[t->sp - 1].vflags |= V_UNKNOWN;
         break;
     stloc:
         if (u >= t->local_count) { tr_fail(t, "stloc %u out of range", u); break; }
+        if (!(t->local_placeholder && t->local_placeholder[u]) && !tr_check_store(t, &t->stack[t->sp - 1], t->local_types[u], "stloc"))
+            break;
         tr_store_var(t, t->local_types[u], t->local_slots[u]);
         break;
-    case 0x14: { StackEntry *e = tr_push_entry(t, vm_types.object, SK_O); e->loc = LOC_CONST; e->cval = 0; break; }
-    case 0x15: case 0x16: case 0x17: case 0x18: case 0x19: case 0x1A: case 0x1B: case 0x1C: case 0x1D: case 0x1E:
-        tr_push_const(t, SK_I4, (int32_t)op - 0x16);
+    case CIL_LDNULL: { StackEntry *e = tr_push_entry(t, vm_types.object, SK_O); e->loc = LOC_CONST; e->cval = 0; e->vflags = V_NULL; break; }
+    case CIL_LDC_I4_M1: case CIL_LDC_I4_0: case CIL_LDC_I4_1: case CIL_LDC_I4_2: case CIL_LDC_I4_3: case CIL_LDC_I4_4: case CIL_LDC_I4_5: case CIL_LDC_I4_6: case CIL_LDC_I4_7: case CIL_LDC_I4_8:
+        tr_push_const(t, SK_I4, (int32_t)op - CIL_LDC_I4_0);
         break;
-    case 0x1F: tr_push_const(t, SK_I4, (int8_t)tr_rd_u8(t, pos)); break;
-    case 0x20: tr_push_const(t, SK_I4, (int32_t)tr_rd_u32(t, pos)); break;
-    case 0x21: tr_push_const(t, SK_I8, (int64_t)tr_rd_u64(t, pos)); break;
-    case 0x22: tr_push_const(t, SK_R4, tr_rd_u32(t, pos)); break;
-    case 0x23: tr_push_const(t, SK_R8, (int64_t)tr_rd_u64(t, pos)); break;
-    case 0x25: {                                                  /* dup */
+    case CIL_LDC_I4_S: tr_push_const(t, SK_I4, (int32_t)in.imm); break;
+    case CIL_LDC_I4: tr_push_const(t, SK_I4, (int32_t)in.imm); break;
+    case CIL_LDC_I8: tr_push_const(t, SK_I8, in.imm); break;
+    case CIL_LDC_R4: tr_push_const(t, SK_R4, (uint32_t)in.imm); break;
+    case CIL_LDC_R8: tr_push_const(t, SK_R8, in.imm); break;
+    case CIL_DUP: {                                                  /* dup */
         StackEntry *top = tr_peek(t, 0);
         if (!top) break;
         StackEntry copy = *top;
         StackEntry *e = tr_push_entry(t, copy.type, (StackKind)copy.kind);
+        e->vflags = copy.vflags;
         if (copy.loc != LOC_CANON) { e->loc = copy.loc; e->slot = copy.slot; e->cval = copy.cval; }
         else if (e->nslots == 1) { tr_emit_op(t, OP_MOV); tr_emit_word(t, e->canon); tr_emit_word(t, copy.slot); }
         else { tr_emit_op(t, OP_MOVN); tr_emit_word(t, e->canon); tr_emit_word(t, copy.slot); tr_emit_word(t, e->nslots); }
         break;
     }
-    case 0x26: tr_pop(t); break;
-    case 0x27:                                                    /* jmp */
-        m = tr_resolve_method(t, tr_rd_u32(t, pos));
+    case CIL_POP: tr_pop(t); break;
+    case CIL_JMP:                                                    /* jmp */
+        m = tr_resolve_method(t, tok);
         if (!m) break;
         if (t->sp != 0 || m->param_count != t->m->param_count || (m->flags & MF_STATIC) != (t->m->flags & MF_STATIC)) {
             tr_fail(t, "jmp needs an empty stack and a method with the same signature");
@@ -236,18 +182,18 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         tr_emit_op(t, OP_JMP); tr_emit_ptr(t, m);
         *unconditional = true;
         break;
-    case 0x28: case 0x6F:                                         /* call, callvirt */
-        m = tr_resolve_method(t, tr_rd_u32(t, pos));
-        if (m) tr_emit_call(t, m, op == 0x6F);
+    case CIL_CALL: case CIL_CALLVIRT:                                         /* call, callvirt */
+        m = tr_resolve_method(t, tok);
+        if (m) tr_emit_call(t, m, op == CIL_CALLVIRT);
         break;
-    case 0x29: tr_emit_calli(t, tr_rd_u32(t, pos)); break;      /* calli */
-    case 0x2A: {                                                  /* ret */
+    case CIL_CALLI: tr_emit_calli(t, tok); break;      /* calli */
+    case CIL_RET: {                                                  /* ret */
         Type *rt = t->m->ret;
         if (t->inline_depth) {
             /* an inlined body: leave the result where the call's result goes */
             if (rt->elem != MD_ELEMENT_VOID) {
                 StackEntry v = tr_pop(t);
-                if (t->failed) break;
+                if (t->failed || !tr_check_store(t, &v, rt, "ret")) break;
                 tr_coerce_to(t, &v, rt);
                 v.canon = t->inline_ret_slot;
                 if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;
@@ -267,7 +213,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         }
         else {
             StackEntry v = tr_pop(t);
-            if (t->failed) break;
+            if (t->failed || !tr_check_store(t, &v, rt, "ret")) break;
             tr_coerce_to(t, &v, rt);
             if (t->sp) { tr_fail(t, "ret with %u extra values on the stack", t->sp); break; }
             uint32_t vs = tr_operand(t, &v);
@@ -278,112 +224,106 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         *unconditional = true;
         break;
     }
-    case 0x2B: case 0x38: {                                       /* br */
-        int32_t d = op == 0x2B ? (int8_t)tr_rd_u8(t, pos) : (int32_t)tr_rd_u32(t, pos);
+    case CIL_BR_S: case CIL_BR: {                                       /* br */
         tr_materialize_all(t);
         tr_emit_op(t, OP_BR);
-        tr_branch_to(t, *pos + (uint32_t)d);
+        tr_branch_to(t, in.target);
         *unconditional = true;
         break;
     }
-    case 0x2C: case 0x39: case 0x2D: case 0x3A: {                 /* brfalse, brtrue */
-        int32_t d = op <= 0x2D ? (int8_t)tr_rd_u8(t, pos) : (int32_t)tr_rd_u32(t, pos);
-        tr_branch_bool(t, op == 0x2D || op == 0x3A, *pos + (uint32_t)d);
+    case CIL_BRFALSE_S: case CIL_BRFALSE: case CIL_BRTRUE_S: case CIL_BRTRUE: {                 /* brfalse, brtrue */
+        tr_branch_bool(t, op == CIL_BRTRUE_S || op == CIL_BRTRUE, in.target);
         break;
     }
-    case 0x2E: case 0x2F: case 0x30: case 0x31: case 0x32: case 0x33: case 0x34: case 0x35: case 0x36: case 0x37: {
+    case CIL_BEQ_S: case CIL_BGE_S: case CIL_BGT_S: case CIL_BLE_S: case CIL_BLT_S: case CIL_BNE_UN_S: case CIL_BGE_UN_S: case CIL_BGT_UN_S: case CIL_BLE_UN_S: case CIL_BLT_UN_S: {
         static const int map[10] = {CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE_UN, CMP_GE_UN, CMP_GT_UN, CMP_LE_UN, CMP_LT_UN};
-        int32_t d = (int8_t)tr_rd_u8(t, pos);
-        tr_branch_cmp(t, map[op - 0x2E], *pos + (uint32_t)d);
+        tr_branch_cmp(t, map[op - CIL_BEQ_S], in.target);
         break;
     }
-    case 0x3B: case 0x3C: case 0x3D: case 0x3E: case 0x3F: case 0x40: case 0x41: case 0x42: case 0x43: case 0x44: {
+    case CIL_BEQ: case CIL_BGE: case CIL_BGT: case CIL_BLE: case CIL_BLT: case CIL_BNE_UN: case CIL_BGE_UN: case CIL_BGT_UN: case CIL_BLE_UN: case CIL_BLT_UN: {
         static const int map[10] = {CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE_UN, CMP_GE_UN, CMP_GT_UN, CMP_LE_UN, CMP_LT_UN};
-        int32_t d = (int32_t)tr_rd_u32(t, pos);
-        tr_branch_cmp(t, map[op - 0x3B], *pos + (uint32_t)d);
+        tr_branch_cmp(t, map[op - CIL_BEQ], in.target);
         break;
     }
-    case 0x45: {                                                  /* switch */
-        n = tr_rd_u32(t, pos);
+    case CIL_SWITCH: {                                                  /* switch */
+        n = tok;
         StackEntry v = tr_pop(t);
         if (t->failed) break;
         tr_materialize_all(t);
         uint32_t vs = tr_operand(t, &v);
-        uint32_t base = *pos + 4 * n;
         tr_emit_op(t, OP_SWITCH); tr_emit_word(t, vs); tr_emit_word(t, n);
-        for (uint32_t i = 0; i < n; i++) tr_branch_to(t, base + tr_rd_u32(t, pos));
+        for (uint32_t i = 0; i < n; i++) tr_branch_to(t, cil_switch_target(&in, t->cur_il, i));
         break;
     }
-    case 0x46: tr_emit_ldind(t, vm_types.sbyte); break;
-    case 0x47: tr_emit_ldind(t, vm_types.byte); break;
-    case 0x48: tr_emit_ldind(t, vm_types.int16); break;
-    case 0x49: tr_emit_ldind(t, vm_types.uint16); break;
-    case 0x4A: tr_emit_ldind(t, vm_types.int32); break;
-    case 0x4B: tr_emit_ldind(t, vm_types.uint32); break;
-    case 0x4C: tr_emit_ldind(t, vm_types.int64); break;
-    case 0x4D: tr_emit_ldind(t, vm_types.intptr); break;
-    case 0x4E: tr_emit_ldind(t, vm_types.single); break;
-    case 0x4F: tr_emit_ldind(t, vm_types.double_); break;
-    case 0x50: tr_emit_ldind(t, vm_types.object); break;
-    case 0x51: tr_emit_stind(t, vm_types.object); break;
-    case 0x52: tr_emit_stind(t, vm_types.sbyte); break;
-    case 0x53: tr_emit_stind(t, vm_types.int16); break;
-    case 0x54: tr_emit_stind(t, vm_types.int32); break;
-    case 0x55: tr_emit_stind(t, vm_types.int64); break;
-    case 0x56: tr_emit_stind(t, vm_types.single); break;
-    case 0x57: tr_emit_stind(t, vm_types.double_); break;
-    case 0x58: tr_binop(t, BIN_ADD); break;
-    case 0x59: tr_binop(t, BIN_SUB); break;
-    case 0x5A: tr_binop(t, BIN_MUL); break;
-    case 0x5B: tr_binop(t, BIN_DIV); break;
-    case 0x5C: tr_binop(t, BIN_DIV_UN); break;
-    case 0x5D: tr_binop(t, BIN_REM); break;
-    case 0x5E: tr_binop(t, BIN_REM_UN); break;
-    case 0x5F: tr_binop(t, BIN_AND); break;
-    case 0x60: tr_binop(t, BIN_OR); break;
-    case 0x61: tr_binop(t, BIN_XOR); break;
-    case 0x62: tr_binop(t, BIN_SHL); break;
-    case 0x63: tr_binop(t, BIN_SHR); break;
-    case 0x64: tr_binop(t, BIN_SHR_UN); break;
-    case 0x65: tr_unop(t, true); break;
-    case 0x66: tr_unop(t, false); break;
-    case 0x67: tr_conv(t, CV_I1, false, false); break;
-    case 0x68: tr_conv(t, CV_I2, false, false); break;
-    case 0x69: tr_conv(t, CV_I4, false, false); break;
-    case 0x6A: tr_conv(t, CV_I8, false, false); break;
-    case 0x6B: tr_conv(t, CV_R4, false, false); break;
-    case 0x6C: tr_conv(t, CV_R8, false, false); break;
-    case 0x6D: tr_conv(t, CV_U4, false, false); break;
-    case 0x6E: tr_conv(t, CV_U8, false, false); break;
-    case 0x70: {                                                  /* cpobj */
-        ty = tr_token_type(t, pos);
+    case CIL_LDIND_I1: tr_emit_ldind(t, vm_types.sbyte); break;
+    case CIL_LDIND_U1: tr_emit_ldind(t, vm_types.byte); break;
+    case CIL_LDIND_I2: tr_emit_ldind(t, vm_types.int16); break;
+    case CIL_LDIND_U2: tr_emit_ldind(t, vm_types.uint16); break;
+    case CIL_LDIND_I4: tr_emit_ldind(t, vm_types.int32); break;
+    case CIL_LDIND_U4: tr_emit_ldind(t, vm_types.uint32); break;
+    case CIL_LDIND_I8: tr_emit_ldind(t, vm_types.int64); break;
+    case CIL_LDIND_I: tr_emit_ldind(t, vm_types.intptr); break;
+    case CIL_LDIND_R4: tr_emit_ldind(t, vm_types.single); break;
+    case CIL_LDIND_R8: tr_emit_ldind(t, vm_types.double_); break;
+    case CIL_LDIND_REF: tr_emit_ldind(t, vm_types.object); break;
+    case CIL_STIND_REF: tr_emit_stind(t, vm_types.object); break;
+    case CIL_STIND_I1: tr_emit_stind(t, vm_types.sbyte); break;
+    case CIL_STIND_I2: tr_emit_stind(t, vm_types.int16); break;
+    case CIL_STIND_I4: tr_emit_stind(t, vm_types.int32); break;
+    case CIL_STIND_I8: tr_emit_stind(t, vm_types.int64); break;
+    case CIL_STIND_R4: tr_emit_stind(t, vm_types.single); break;
+    case CIL_STIND_R8: tr_emit_stind(t, vm_types.double_); break;
+    case CIL_ADD: tr_binop(t, BIN_ADD); break;
+    case CIL_SUB: tr_binop(t, BIN_SUB); break;
+    case CIL_MUL: tr_binop(t, BIN_MUL); break;
+    case CIL_DIV: tr_binop(t, BIN_DIV); break;
+    case CIL_DIV_UN: tr_binop(t, BIN_DIV_UN); break;
+    case CIL_REM: tr_binop(t, BIN_REM); break;
+    case CIL_REM_UN: tr_binop(t, BIN_REM_UN); break;
+    case CIL_AND: tr_binop(t, BIN_AND); break;
+    case CIL_OR: tr_binop(t, BIN_OR); break;
+    case CIL_XOR: tr_binop(t, BIN_XOR); break;
+    case CIL_SHL: tr_binop(t, BIN_SHL); break;
+    case CIL_SHR: tr_binop(t, BIN_SHR); break;
+    case CIL_SHR_UN: tr_binop(t, BIN_SHR_UN); break;
+    case CIL_NEG: tr_unop(t, true); break;
+    case CIL_NOT: tr_unop(t, false); break;
+    case CIL_CONV_I1: tr_conv(t, CV_I1, false, false); break;
+    case CIL_CONV_I2: tr_conv(t, CV_I2, false, false); break;
+    case CIL_CONV_I4: tr_conv(t, CV_I4, false, false); break;
+    case CIL_CONV_I8: tr_conv(t, CV_I8, false, false); break;
+    case CIL_CONV_R4: tr_conv(t, CV_R4, false, false); break;
+    case CIL_CONV_R8: tr_conv(t, CV_R8, false, false); break;
+    case CIL_CONV_U4: tr_conv(t, CV_U4, false, false); break;
+    case CIL_CONV_U8: tr_conv(t, CV_U8, false, false); break;
+    case CIL_CPOBJ: {                                                  /* cpobj */
+        ty = tr_resolve_type(t, tok);
         StackEntry src = tr_pop(t), dst = tr_pop(t);
-        if (t->failed) break;
+        if (t->failed || !ty || !tr_check_address(t, &dst, ty, "cpobj") || !tr_check_address(t, &src, ty, "cpobj")) break;
         uint32_t ds = tr_operand(t, &dst), ss = tr_operand(t, &src);
         tr_emit_op(t, OP_CPOBJ); tr_emit_word(t, ds); tr_emit_word(t, ss); tr_emit_word(t, type_value_size(ty));
         break;
     }
-    case 0x71: ty = tr_token_type(t, pos); if (ty) tr_emit_ldind(t, ty); break;   /* ldobj */
-    case 0x72: {                                                  /* ldstr */
-        uint32_t tok = tr_rd_u32(t, pos);
-        String *s = interp_user_string(t->a, tok);
+    case CIL_LDOBJ: ty = tr_resolve_type(t, tok); if (ty) tr_emit_ldind(t, ty); break;   /* ldobj */
+    case CIL_LDSTR: {                                                  /* ldstr */
+                String *s = interp_user_string(t->a, tok);
         if (!s) { tr_fail(t, "bad string token 0x%08x", tok); break; }
         tr_emit_op(t, OP_LDSTR); tr_emit_dest(t, tr_push(t, vm_types.string, SK_O)); tr_emit_ptr(t, s);
         break;
     }
-    case 0x73: m = tr_resolve_method(t, tr_rd_u32(t, pos)); if (m) tr_emit_newobj(t, m); break;
-    case 0x74: case 0x75: {                                       /* castclass, isinst */
-        ty = tr_token_type(t, pos);
+    case CIL_NEWOBJ: m = tr_resolve_method(t, tok); if (m) tr_emit_newobj(t, m); break;
+    case CIL_CASTCLASS: case CIL_ISINST: {                                       /* castclass, isinst */
+        ty = tr_resolve_type(t, tok);
         StackEntry o = tr_pop(t);
         if (t->failed || !ty) break;
         uint32_t os = tr_operand(t, &o);
-        uint32_t d = tr_push(t, op == 0x74 ? ty : (type_is_reference(ty) ? ty : vm_types.object), SK_O);
-        tr_emit_op(t, op == 0x74 ? OP_CASTCLASS : OP_ISINST); tr_emit_dest(t, d); tr_emit_word(t, os); tr_emit_ptr(t, ty);
+        uint32_t d = tr_push(t, op == CIL_CASTCLASS ? ty : (type_is_reference(ty) ? ty : vm_types.object), SK_O);
+        tr_emit_op(t, op == CIL_CASTCLASS ? OP_CASTCLASS : OP_ISINST); tr_emit_dest(t, d); tr_emit_word(t, os); tr_emit_ptr(t, ty);
         break;
     }
-    case 0x76: tr_conv(t, CV_R_UN, false, false); break;
-    case 0x79: {                                                  /* unbox */
-        ty = tr_token_type(t, pos);
+    case CIL_CONV_R_UN: tr_conv(t, CV_R_UN, false, false); break;
+    case CIL_UNBOX: {                                                  /* unbox */
+        ty = tr_resolve_type(t, tok);
         StackEntry o = tr_pop(t);
         if (t->failed || !ty) break;
         uint32_t os = tr_operand(t, &o);
@@ -392,7 +332,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         if (ty->flags & TF_NULLABLE) tr_emit_word(t, type_value_size(ty));
         break;
     }
-    case 0x7A: {                                                  /* throw */
+    case CIL_THROW: {                                                  /* throw */
         StackEntry e = tr_pop(t);
         if (t->failed) break;
         { uint32_t src_ = tr_operand(t, &e); tr_emit_op(t, OP_THROW); tr_emit_word(t, src_); }
@@ -400,38 +340,40 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         *unconditional = true;
         break;
     }
-    case 0x7B: case 0x7C: f = tr_resolve_field(t, tr_rd_u32(t, pos)); if (f) tr_emit_ldfld(t, f, op == 0x7C); break;
-    case 0x7D: f = tr_resolve_field(t, tr_rd_u32(t, pos)); if (f) tr_emit_stfld(t, f, false); break;
-    case 0x7E: case 0x7F:
-        f = tr_resolve_field(t, tr_rd_u32(t, pos));
-        if (f) { tr_push_const(t, SK_O, 0); tr_emit_ldfld(t, f, op == 0x7F); }
+    case CIL_LDFLD: case CIL_LDFLDA: f = tr_resolve_field(t, tok); if (f) tr_emit_ldfld(t, f, op == CIL_LDFLDA); break;
+    case CIL_STFLD: f = tr_resolve_field(t, tok); if (f) tr_emit_stfld(t, f, false); break;
+    case CIL_LDSFLD: case CIL_LDSFLDA:
+        f = tr_resolve_field(t, tok);
+        if (f) { tr_push_const(t, SK_O, 0); tr_emit_ldfld(t, f, op == CIL_LDSFLDA); }
         break;
-    case 0x80: f = tr_resolve_field(t, tr_rd_u32(t, pos)); if (f) tr_emit_stfld(t, f, true); break;
-    case 0x81: ty = tr_token_type(t, pos); if (ty) tr_emit_stind(t, ty); break;   /* stobj */
-    case 0x82: tr_conv(t, CV_I1, true, true); break;
-    case 0x83: tr_conv(t, CV_I2, true, true); break;
-    case 0x84: tr_conv(t, CV_I4, true, true); break;
-    case 0x85: tr_conv(t, CV_I8, true, true); break;
-    case 0x86: tr_conv(t, CV_U1, true, true); break;
-    case 0x87: tr_conv(t, CV_U2, true, true); break;
-    case 0x88: tr_conv(t, CV_U4, true, true); break;
-    case 0x89: tr_conv(t, CV_U8, true, true); break;
-    case 0x8A: tr_conv(t, CV_I, true, true); break;
-    case 0x8B: tr_conv(t, CV_U, true, true); break;
-    case 0x8C: {                                                  /* box */
-        ty = tr_token_type(t, pos);
+    case CIL_STSFLD: f = tr_resolve_field(t, tok); if (f) tr_emit_stfld(t, f, true); break;
+    case CIL_STOBJ: ty = tr_resolve_type(t, tok); if (ty) tr_emit_stind(t, ty); break;   /* stobj */
+    case CIL_CONV_OVF_I1_UN: tr_conv(t, CV_I1, true, true); break;
+    case CIL_CONV_OVF_I2_UN: tr_conv(t, CV_I2, true, true); break;
+    case CIL_CONV_OVF_I4_UN: tr_conv(t, CV_I4, true, true); break;
+    case CIL_CONV_OVF_I8_UN: tr_conv(t, CV_I8, true, true); break;
+    case CIL_CONV_OVF_U1_UN: tr_conv(t, CV_U1, true, true); break;
+    case CIL_CONV_OVF_U2_UN: tr_conv(t, CV_U2, true, true); break;
+    case CIL_CONV_OVF_U4_UN: tr_conv(t, CV_U4, true, true); break;
+    case CIL_CONV_OVF_U8_UN: tr_conv(t, CV_U8, true, true); break;
+    case CIL_CONV_OVF_I_UN: tr_conv(t, CV_I, true, true); break;
+    case CIL_CONV_OVF_U_UN: tr_conv(t, CV_U, true, true); break;
+    case CIL_BOX: {                                                  /* box */
+        ty = tr_resolve_type(t, tok);
         if (!ty) break;
+        if (t->sp && !tr_check_store(t, &t->stack[t->sp - 1], ty, "box")) break;
         if (type_is_reference(ty)) break;
         StackEntry v = tr_pop(t);
         if (t->failed) break;
         tr_coerce_to(t, &v, ty);
         uint32_t vs = tr_operand(t, &v);
-        uint32_t d = tr_push(t, vm_types.object, SK_O);
+        /* the boxed value's class: T itself (Nullable<T> boxes to T) */
+        uint32_t d = tr_push(t, (ty->flags & TF_NULLABLE) && ty->boxed_nullable_arg ? ty->boxed_nullable_arg : ty, SK_O);
         tr_emit_op(t, (ty->flags & TF_NULLABLE) ? OP_BOX_NULLABLE : OP_BOX); tr_emit_dest(t, d); tr_emit_word(t, vs); tr_emit_ptr(t, ty);
         break;
     }
-    case 0x8D: {                                                  /* newarr */
-        ty = tr_token_type(t, pos);
+    case CIL_NEWARR: {                                                  /* newarr */
+        ty = tr_resolve_type(t, tok);
         StackEntry len = tr_pop(t);
         if (t->failed || !ty) break;
         tr_index_to_i4(t, &len);
@@ -442,17 +384,21 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         tr_emit_op(t, OP_NEWARR); tr_emit_dest(t, d); tr_emit_word(t, ls); tr_emit_ptr(t, at);
         break;
     }
-    case 0x8E: {                                                  /* ldlen */
+    case CIL_LDLEN: {                                                  /* ldlen */
         StackEntry a = tr_pop(t);
+        if (t->failed) break;
+        tr_check_array(t, &a, NULL, "ldlen");
         if (t->failed) break;
         uint32_t as = tr_operand(t, &a);
         tr_emit_op(t, OP_LDLEN); tr_emit_dest(t, tr_push(t, vm_types.intptr, SK_I)); tr_emit_word(t, as);
         break;
     }
-    case 0x8F: {                                                  /* ldelema */
-        ty = tr_token_type(t, pos);
+    case CIL_LDELEMA: {                                                  /* ldelema */
+        ty = tr_resolve_type(t, tok);
         StackEntry idx = tr_pop(t), arr = tr_pop(t);
         if (t->failed || !ty) break;
+        tr_check_array(t, &arr, ty, "ldelema");
+        if (t->failed) break;
         tr_index_to_i4(t, &idx);
         uint32_t as = tr_operand(t, &arr), is = tr_operand(t, &idx);
         uint32_t d = tr_push(t, type_byref(ty), SK_I);
@@ -463,29 +409,29 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         }
         break;
     }
-    case 0x90: tr_emit_ldelem(t, vm_types.sbyte); break;
-    case 0x91: tr_emit_ldelem(t, vm_types.byte); break;
-    case 0x92: tr_emit_ldelem(t, vm_types.int16); break;
-    case 0x93: tr_emit_ldelem(t, vm_types.uint16); break;
-    case 0x94: tr_emit_ldelem(t, vm_types.int32); break;
-    case 0x95: tr_emit_ldelem(t, vm_types.uint32); break;
-    case 0x96: tr_emit_ldelem(t, vm_types.int64); break;
-    case 0x97: tr_emit_ldelem(t, vm_types.intptr); break;
-    case 0x98: tr_emit_ldelem(t, vm_types.single); break;
-    case 0x99: tr_emit_ldelem(t, vm_types.double_); break;
-    case 0x9A: tr_emit_ldelem(t, vm_types.object); break;
-    case 0x9B: tr_emit_stelem(t, vm_types.intptr); break;
-    case 0x9C: tr_emit_stelem(t, vm_types.sbyte); break;
-    case 0x9D: tr_emit_stelem(t, vm_types.int16); break;
-    case 0x9E: tr_emit_stelem(t, vm_types.int32); break;
-    case 0x9F: tr_emit_stelem(t, vm_types.int64); break;
-    case 0xA0: tr_emit_stelem(t, vm_types.single); break;
-    case 0xA1: tr_emit_stelem(t, vm_types.double_); break;
-    case 0xA2: tr_emit_stelem(t, vm_types.object); break;
-    case 0xA3: ty = tr_token_type(t, pos); if (ty) tr_emit_ldelem(t, ty); break;
-    case 0xA4: ty = tr_token_type(t, pos); if (ty) tr_emit_stelem(t, ty); break;
-    case 0xA5: {                                                  /* unbox.any */
-        ty = tr_token_type(t, pos);
+    case CIL_LDELEM_I1: tr_emit_ldelem(t, vm_types.sbyte); break;
+    case CIL_LDELEM_U1: tr_emit_ldelem(t, vm_types.byte); break;
+    case CIL_LDELEM_I2: tr_emit_ldelem(t, vm_types.int16); break;
+    case CIL_LDELEM_U2: tr_emit_ldelem(t, vm_types.uint16); break;
+    case CIL_LDELEM_I4: tr_emit_ldelem(t, vm_types.int32); break;
+    case CIL_LDELEM_U4: tr_emit_ldelem(t, vm_types.uint32); break;
+    case CIL_LDELEM_I8: tr_emit_ldelem(t, vm_types.int64); break;
+    case CIL_LDELEM_I: tr_emit_ldelem(t, vm_types.intptr); break;
+    case CIL_LDELEM_R4: tr_emit_ldelem(t, vm_types.single); break;
+    case CIL_LDELEM_R8: tr_emit_ldelem(t, vm_types.double_); break;
+    case CIL_LDELEM_REF: tr_emit_ldelem(t, vm_types.object); break;
+    case CIL_STELEM_I: tr_emit_stelem(t, vm_types.intptr); break;
+    case CIL_STELEM_I1: tr_emit_stelem(t, vm_types.sbyte); break;
+    case CIL_STELEM_I2: tr_emit_stelem(t, vm_types.int16); break;
+    case CIL_STELEM_I4: tr_emit_stelem(t, vm_types.int32); break;
+    case CIL_STELEM_I8: tr_emit_stelem(t, vm_types.int64); break;
+    case CIL_STELEM_R4: tr_emit_stelem(t, vm_types.single); break;
+    case CIL_STELEM_R8: tr_emit_stelem(t, vm_types.double_); break;
+    case CIL_STELEM_REF: tr_emit_stelem(t, vm_types.object); break;
+    case CIL_LDELEM: ty = tr_resolve_type(t, tok); if (ty) tr_emit_ldelem(t, ty); break;
+    case CIL_STELEM: ty = tr_resolve_type(t, tok); if (ty) tr_emit_stelem(t, ty); break;
+    case CIL_UNBOX_ANY: {                                                  /* unbox.any */
+        ty = tr_resolve_type(t, tok);
         StackEntry o = tr_pop(t);
         if (t->failed || !ty) break;
         uint32_t os = tr_operand(t, &o);
@@ -505,16 +451,16 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         }
         break;
     }
-    case 0xB3: tr_conv(t, CV_I1, true, false); break;
-    case 0xB4: tr_conv(t, CV_U1, true, false); break;
-    case 0xB5: tr_conv(t, CV_I2, true, false); break;
-    case 0xB6: tr_conv(t, CV_U2, true, false); break;
-    case 0xB7: tr_conv(t, CV_I4, true, false); break;
-    case 0xB8: tr_conv(t, CV_U4, true, false); break;
-    case 0xB9: tr_conv(t, CV_I8, true, false); break;
-    case 0xBA: tr_conv(t, CV_U8, true, false); break;
-    case 0xC2: case 0xC6: tr_rd_u32(t, pos); tr_fail(t, "typed references are not supported"); break;
-    case 0xC3: {                                                  /* ckfinite */
+    case CIL_CONV_OVF_I1: tr_conv(t, CV_I1, true, false); break;
+    case CIL_CONV_OVF_U1: tr_conv(t, CV_U1, true, false); break;
+    case CIL_CONV_OVF_I2: tr_conv(t, CV_I2, true, false); break;
+    case CIL_CONV_OVF_U2: tr_conv(t, CV_U2, true, false); break;
+    case CIL_CONV_OVF_I4: tr_conv(t, CV_I4, true, false); break;
+    case CIL_CONV_OVF_U4: tr_conv(t, CV_U4, true, false); break;
+    case CIL_CONV_OVF_I8: tr_conv(t, CV_I8, true, false); break;
+    case CIL_CONV_OVF_U8: tr_conv(t, CV_U8, true, false); break;
+    case CIL_REFANYVAL: case CIL_MKREFANY: tr_fail(t, "typed references are not supported"); break;
+    case CIL_CKFINITE: {                                                  /* ckfinite */
         StackEntry a = tr_pop(t);
         if (t->failed) break;
         uint32_t as = tr_operand(t, &a);
@@ -522,9 +468,8 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         tr_emit_op(t, a.kind == SK_R4 ? OP_CKFINITE_R4 : OP_CKFINITE_R8); tr_emit_dest(t, d); tr_emit_word(t, as);
         break;
     }
-    case 0xD0: {                                                  /* ldtoken */
-        uint32_t tok = tr_rd_u32(t, pos);
-        uint32_t table = MD_TOKEN_TABLE(tok);
+    case CIL_LDTOKEN: {                                                  /* ldtoken */
+                uint32_t table = MD_TOKEN_TABLE(tok);
         void *handle = NULL;
         Type *ht = NULL;
         if (table == MD_TYPEDEF || table == MD_TYPEREF || table == MD_TYPESPEC) {
@@ -544,61 +489,62 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         tr_emit_op(t, OP_LDTOKEN); tr_emit_dest(t, tr_push(t, ht, SK_VT)); tr_emit_ptr(t, handle);
         break;
     }
-    case 0xD1: tr_conv(t, CV_U2, false, false); break;
-    case 0xD2: tr_conv(t, CV_U1, false, false); break;
-    case 0xD3: tr_conv(t, CV_I, false, false); break;
-    case 0xD4: tr_conv(t, CV_I, true, false); break;
-    case 0xD5: tr_conv(t, CV_U, true, false); break;
-    case 0xD6: tr_binop(t, BIN_ADD_OVF); break;
-    case 0xD7: tr_binop(t, BIN_ADD_OVF_UN); break;
-    case 0xD8: tr_binop(t, BIN_MUL_OVF); break;
-    case 0xD9: tr_binop(t, BIN_MUL_OVF_UN); break;
-    case 0xDA: tr_binop(t, BIN_SUB_OVF); break;
-    case 0xDB: tr_binop(t, BIN_SUB_OVF_UN); break;
-    case 0xDC: tr_emit_op(t, OP_ENDFINALLY); t->sp = 0; *unconditional = true; break;
-    case 0xDD: case 0xDE: {                                       /* leave */
-        int32_t d = op == 0xDE ? (int8_t)tr_rd_u8(t, pos) : (int32_t)tr_rd_u32(t, pos);
+    case CIL_CONV_U2: tr_conv(t, CV_U2, false, false); break;
+    case CIL_CONV_U1: tr_conv(t, CV_U1, false, false); break;
+    case CIL_CONV_I: tr_conv(t, CV_I, false, false); break;
+    case CIL_CONV_OVF_I: tr_conv(t, CV_I, true, false); break;
+    case CIL_CONV_OVF_U: tr_conv(t, CV_U, true, false); break;
+    case CIL_ADD_OVF: tr_binop(t, BIN_ADD_OVF); break;
+    case CIL_ADD_OVF_UN: tr_binop(t, BIN_ADD_OVF_UN); break;
+    case CIL_MUL_OVF: tr_binop(t, BIN_MUL_OVF); break;
+    case CIL_MUL_OVF_UN: tr_binop(t, BIN_MUL_OVF_UN); break;
+    case CIL_SUB_OVF: tr_binop(t, BIN_SUB_OVF); break;
+    case CIL_SUB_OVF_UN: tr_binop(t, BIN_SUB_OVF_UN); break;
+    case CIL_ENDFINALLY: tr_emit_op(t, OP_ENDFINALLY); t->sp = 0; *unconditional = true; break;
+    case CIL_LEAVE: case CIL_LEAVE_S: {                                       /* leave */
         t->sp = 0;
         tr_emit_op(t, OP_LEAVE);
         tr_emit_word(t, t->cur_il);
-        tr_emit_target(t, *pos + (uint32_t)d);
+        tr_emit_target(t, in.target);
         *unconditional = true;
         break;
     }
-    case 0xDF: tr_emit_stind(t, vm_types.intptr); break;
-    case 0xE0: tr_conv(t, CV_U, false, false); break;
-    case 0x100: tr_fail(t, "arglist is not supported"); break;
-    case 0x101: tr_compare(t, 0); break;
-    case 0x102: tr_compare(t, 1); break;
-    case 0x103: tr_compare(t, 2); break;
-    case 0x104: tr_compare(t, 3); break;
-    case 0x105: tr_compare(t, 4); break;
-    case 0x106: case 0x107: {                                     /* ldftn, ldvirtftn */
-        m = tr_resolve_method(t, tr_rd_u32(t, pos));
+    case CIL_STIND_I: tr_emit_stind(t, vm_types.intptr); break;
+    case CIL_CONV_U: tr_conv(t, CV_U, false, false); break;
+    case CIL_ARGLIST: tr_fail(t, "arglist is not supported"); break;
+    case CIL_CEQ: tr_compare(t, 0); break;
+    case CIL_CGT: tr_compare(t, 1); break;
+    case CIL_CGT_UN: tr_compare(t, 2); break;
+    case CIL_CLT: tr_compare(t, 3); break;
+    case CIL_CLT_UN: tr_compare(t, 4); break;
+    case CIL_LDFTN: case CIL_LDVIRTFTN: {                                     /* ldftn, ldvirtftn */
+        m = tr_resolve_method(t, tok);
         if (!m) break;
-        if (t->constrained && op == 0x106) {   /* constrained. T ldftn I::M (static virtual member) */
+        if (t->constrained && op == CIL_LDFTN) {   /* constrained. T ldftn I::M (static virtual member) */
             Type *c = t->constrained;
             t->constrained = NULL;
             if (!(m = tr_static_virtual_target(t, c, m))) break;
         }
-        if (op == 0x106) {
+        if (op == CIL_LDFTN) {
             tr_emit_op(t, OP_LDFTN); tr_emit_dest(t, tr_push(t, vm_types.intptr, SK_I)); tr_emit_ptr(t, m);
+            t->stack[t->sp - 1].vflags = V_FTN;
         } else {
             StackEntry o = tr_pop(t);
-            if (t->failed) break;
+            if (t->failed || !tr_check_receiver(t, &o, m->owner, RECV_LOAD, "ldvirtftn")) break;
             uint32_t os = tr_operand(t, &o);
             tr_emit_op(t, OP_LDVIRTFTN); tr_emit_dest(t, tr_push(t, vm_types.intptr, SK_I)); tr_emit_word(t, os); tr_emit_ptr(t, m);
+            t->stack[t->sp - 1].vflags = V_FTN;
         }
         break;
     }
-    case 0x10F: {                                                 /* localloc */
+    case CIL_LOCALLOC: {                                                 /* localloc */
         StackEntry s = tr_pop(t);
         if (t->failed) break;
         uint32_t ss = tr_operand(t, &s);
         tr_emit_op(t, OP_LOCALLOC); tr_emit_dest(t, tr_push(t, vm_types.intptr, SK_I)); tr_emit_word(t, ss);
         break;
     }
-    case 0x111: {                                                 /* endfilter */
+    case CIL_ENDFILTER: {                                                 /* endfilter */
         StackEntry v = tr_pop(t);
         if (t->failed) break;
         { uint32_t src_ = tr_operand(t, &v); tr_emit_op(t, OP_ENDFILTER); tr_emit_word(t, src_); }
@@ -606,27 +552,27 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         *unconditional = true;
         break;
     }
-    case 0x112: tr_rd_u8(t, pos); break;                             /* unaligned. */
-    case 0x113: t->prefix_volatile = true; break;
-    case 0x114: t->prefix_tail = true; break;
-    case 0x115: {                                                 /* initobj */
-        ty = tr_token_type(t, pos);
+    case CIL_UNALIGNED: break;                             /* unaligned. */
+    case CIL_VOLATILE: t->prefix_volatile = true; break;
+    case CIL_TAIL: t->prefix_tail = true; break;
+    case CIL_INITOBJ: {                                                 /* initobj */
+        ty = tr_resolve_type(t, tok);
         StackEntry a = tr_pop(t);
-        if (t->failed || !ty) break;
+        if (t->failed || !ty || !tr_check_address(t, &a, ty, "initobj")) break;
         uint32_t as = tr_operand(t, &a);
         tr_emit_op(t, OP_INITOBJ); tr_emit_word(t, as); tr_emit_word(t, type_value_size(ty));
         break;
     }
-    case 0x116: t->constrained = tr_token_type(t, pos); break;
-    case 0x117: case 0x118: {                                     /* cpblk, initblk */
+    case CIL_CONSTRAINED: t->constrained = tr_resolve_type(t, tok); break;
+    case CIL_CPBLK: case CIL_INITBLK: {                                     /* cpblk, initblk */
         StackEntry c = tr_pop(t), b = tr_pop(t), a = tr_pop(t);
         if (t->failed) break;
         uint32_t as = tr_operand(t, &a), bs = tr_operand(t, &b), cs = tr_operand(t, &c);
-        tr_emit_op(t, op == 0x117 ? OP_CPBLK : OP_INITBLK); tr_emit_word(t, as); tr_emit_word(t, bs); tr_emit_word(t, cs);
+        tr_emit_op(t, op == CIL_CPBLK ? OP_CPBLK : OP_INITBLK); tr_emit_word(t, as); tr_emit_word(t, bs); tr_emit_word(t, cs);
         break;
     }
-    case 0x119: tr_rd_u8(t, pos); break;                             /* no. */
-    case 0x11A: {                                                 /* rethrow */
+    case CIL_NO: break;                             /* no. */
+    case CIL_RETHROW: {                                                 /* rethrow */
         int c = tr_innermost_catch_handler(t, t->cur_il);
         if (c < 0) { tr_fail(t, "rethrow outside a catch handler"); break; }
         tr_emit_op(t, OP_RETHROW); tr_emit_word(t, t->local_slots[t->local_count] + (uint32_t)c);
@@ -634,9 +580,9 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         *unconditional = true;
         break;
     }
-    case 0x11C: ty = tr_token_type(t, pos); if (ty) tr_push_const(t, SK_I4, type_value_size(ty)); break;
-    case 0x11D: tr_fail(t, "refanytype is not supported"); break;
-    case 0x11E: t->prefix_readonly = true; break;
+    case CIL_SIZEOF: ty = tr_resolve_type(t, tok); if (ty) tr_push_const(t, SK_I4, type_value_size(ty)); break;
+    case CIL_REFANYTYPE: tr_fail(t, "refanytype is not supported"); break;
+    case CIL_READONLY: t->prefix_readonly = true; break;
     default:
         tr_fail(t, "invalid opcode 0x%x", op);
         break;
@@ -716,6 +662,8 @@ bool tr_setup_frame(Tr *t) {
                    every instruction that would give it a value names the type and
                    throws when reached, so the slot only needs a placeholder type. */
                 if (!tr_lazy_placeholder_ok()) { tr_fail_type(t); return false; }
+                if (!t->local_placeholder) t->local_placeholder = util_calloc(t->local_count + 1, 1);
+                t->local_placeholder[l] = 1;
                 t->local_types[l] = sigs[l]->elem == MD_ELEMENT_VALUETYPE || sigs[l]->elem == MD_ELEMENT_GENERICINST
                     ? vm_types.intptr : vm_types.object;
             }
@@ -744,14 +692,35 @@ void tr_record_map(Tr *t, uint32_t il) {
     t->map_count++;
 }
 
-/* The stack at a label: what a branch recorded, or the handler's exception. */
+/* The stack at a label: what a branch recorded (merged with the fall-through
+ * state), or the handler's exception. The result is recorded for branches
+ * that come later. */
+static void record_label_stack(Tr *t, uint32_t il) {
+    SavedStack *s = &t->saved[il];
+    t->depth_known[il] = 1;
+    t->saved_depth[il] = t->sp;
+    free(s->entries);
+    s->entries = NULL;
+    s->count = t->sp;
+    if (t->sp) {
+        s->entries = util_calloc(t->sp, sizeof(StackEntry));
+        memcpy(s->entries, t->stack, t->sp * sizeof(StackEntry));
+    }
+}
+
 void tr_enter_label(Tr *t, uint32_t il, bool fallthrough) {
     if (fallthrough) {
         tr_materialize_all(t);
-        if (t->depth_known[il] && t->saved_depth[il] != t->sp)
-            tr_fail(t, "stack depth mismatch at IL_%04x (%u vs %u)", il, t->saved_depth[il], t->sp);
+        if (t->depth_known[il] && t->saved_depth[il] != t->sp) {
+            tr_invalid(t, "stack depth mismatch at IL_%04x (%u vs %u)", il, t->saved_depth[il], t->sp);
+            return;
+        }
+        if (t->depth_known[il] && t->sp && t->saved[il].entries &&
+            !tr_merge_stack(t, t->stack, t->saved[il].entries, t->sp, il, true))
+            return;
     }
-    for (uint32_t i = 0; i < t->body.clause_count; i++) {
+    bool handler = false;
+    for (uint32_t i = 0; i < t->body.clause_count && !handler; i++) {
         const MdExceptionClause *c = &t->body.clauses[i];
         bool catch_start = (c->flags == MD_CLAUSE_EXCEPTION || c->flags == MD_CLAUSE_FILTER) && c->handler_offset == il;
         bool filter_start = c->flags == MD_CLAUSE_FILTER && c->filter_offset == il;
@@ -763,14 +732,13 @@ void tr_enter_label(Tr *t, uint32_t il, bool fallthrough) {
                 if (x) ct = x;
             }
             tr_push_entry(t, ct, SK_O);
-            return;
-        }
-        if ((c->flags == MD_CLAUSE_FINALLY || c->flags == MD_CLAUSE_FAULT) && c->handler_offset == il) {
+            handler = true;
+        } else if ((c->flags == MD_CLAUSE_FINALLY || c->flags == MD_CLAUSE_FAULT) && c->handler_offset == il) {
             t->sp = 0;
-            return;
+            handler = true;
         }
     }
-    if (!fallthrough) {
+    if (!fallthrough && !handler) {
         t->sp = 0;
         SavedStack *s = &t->saved[il];
         if (s->entries) {
@@ -782,6 +750,7 @@ void tr_enter_label(Tr *t, uint32_t il, bool fallthrough) {
             t->sp = s->count;
         }
     }
+    record_label_stack(t, il);
 }
 
 void interp_code_free(Code *c) {
@@ -806,7 +775,7 @@ void tr_free_tr(Tr *t) {
     free(t->saved_depth);
     free(t->stack);
     free(t->arg_types); free(t->arg_slots); free(t->arg_addr_taken);
-    free(t->local_types); free(t->local_slots); free(t->local_addr_taken);
+    free(t->local_types); free(t->local_slots); free(t->local_addr_taken); free(t->local_placeholder); free(t->local_ftn);
     free(t->fixups);
     for (uint32_t i = 0; t->inlines && i < t->inline_count; i++) { free(t->inlines[i].map_ops); free(t->inlines[i].map_il); }
     free(t->inlines);
@@ -851,6 +820,7 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     t->depth_known = util_calloc(t->il_size + 1, 1);
     t->saved_depth = util_calloc(t->il_size + 1, sizeof(uint32_t));
     if (!tr_setup_frame(t) || !tr_prescan(t)) goto failed;
+    if (t->has_ldftn) tr_scan_method_pointer_locals(t);
 
     uint32_t pos = 0;
     bool reachable = true;
@@ -862,15 +832,13 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
             t->last_dest_valid = false;
         }
         t->il_to_op[pos] = t->n;
+        CilInstr in;
+        uint32_t len = cil_decode(t->il, t->il_size, pos, &in);
         if (!reachable) {
-            uint32_t opc, len = tr_instr_length(t->il, t->il_size, pos, &opc);
             pos += len ? len : 1;
             continue;
         }
-        bool is_prefix = false;
-        uint32_t opc;
-        tr_instr_length(t->il, t->il_size, pos, &opc);
-        is_prefix = opc == 0x116 || opc == 0x113 || opc == 0x114 || opc == 0x112 || opc == 0x11E || opc == 0x119;
+        bool is_prefix = len && in.info->flow == CIL_FLOW_PREFIX;
         if (!is_prefix) tr_record_map(t, pos);
         bool unconditional = false;
         tr_lazy_begin(t, pos);

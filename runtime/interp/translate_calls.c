@@ -91,7 +91,7 @@ void tr_box_value_at(Tr *t, StackEntry *e, Type *vt) {
     tr_emit_op(t, tr_ldind_ops[mk]); tr_emit_word(t, tmp); tr_emit_word(t, src);
     if (mk == MK_VT) tr_emit_word(t, size);
     tr_emit_op(t, (vt->flags & TF_NULLABLE) ? OP_BOX_NULLABLE : OP_BOX); tr_emit_word(t, e->canon); tr_emit_word(t, tmp); tr_emit_ptr(t, vt);
-    e->loc = LOC_CANON; e->slot = e->canon; e->kind = SK_O; e->type = vm_types.object;
+    e->loc = LOC_CANON; e->slot = e->canon; e->kind = SK_O; e->type = vt;
 }
 
 void tr_call_intrinsic_string(Tr *t, Method *m, int op) {
@@ -143,10 +143,11 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
     }
     if (constrained && has_this) {
         StackEntry *self = &t->stack[t->sp - nargs];
+        if (!tr_check_address(t, self, constrained, "constrained. callvirt")) return;
         if (type_is_reference(constrained)) {
             uint32_t s = tr_operand(t, self);
             tr_emit_op(t, OP_LDIND_REF); tr_emit_word(t, self->canon); tr_emit_word(t, s);
-            self->loc = LOC_CANON; self->slot = self->canon; self->kind = SK_O;
+            self->loc = LOC_CANON; self->slot = self->canon; self->kind = SK_O; self->type = constrained; self->vflags = 0;
         } else {
             Method *impl = NULL;
             if (!type_prepare(constrained, TS_READY)) { tr_fail_type(t); return; }
@@ -161,6 +162,12 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
                 tr_box_value_at(t, self, constrained);
             }
         }
+    }
+    for (uint32_t i = 0; i < nargs; i++) {
+        StackEntry *e = &t->stack[t->sp - nargs + i];
+        bool ok = i == 0 && has_this ? tr_check_receiver(t, e, m->owner, RECV_CALL, m->name)
+                                     : tr_check_store(t, e, m->params[i - (has_this ? 1 : 0)], m->name);
+        if (!ok) return;
     }
     if (m->owner == vm_types.string) {
         if (strcmp(m->name, "get_Length") == 0 && m->param_count == 0) { tr_call_intrinsic_string(t, m, OP_STR_LEN); return; }
@@ -237,6 +244,11 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
     if (ty->flags & TF_DELEGATE) {
         StackEntry ftn = tr_pop(t), target = tr_pop(t);
         if (t->failed) return;
+        if (tr_vkind(&target) != VK_REF && tr_vkind(&target) != VK_UNKNOWN) {
+            tr_invalid(t, "newobj %s: the target is %s, not an object reference", type_name_full(ty), tr_vkind_name(&target));
+            return;
+        }
+        if (!tr_check_method_pointer(t, &ftn, "newobj of a delegate")) return;
         uint32_t ts = tr_operand(t, &target), fs = tr_operand(t, &ftn);
         uint32_t d = tr_push(t, ty, SK_O);
         tr_emit_op(t, OP_NEWDELEGATE); tr_emit_dest(t, d); tr_emit_word(t, ts); tr_emit_word(t, fs); tr_emit_ptr(t, ty);
@@ -244,6 +256,8 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
     }
     uint32_t nargs = ctor->param_count;
     if (t->sp < nargs) { tr_fail(t, "stack underflow in newobj"); return; }
+    for (uint32_t i = 0; i < nargs; i++)
+        if (!tr_check_store(t, &t->stack[t->sp - nargs + i], ctor->params[i], "newobj")) return;
     for (uint32_t i = 0; i < nargs; i++) {
         StackEntry *e = &t->stack[t->sp - nargs + i];
         tr_coerce_to(t, e, ctor->params[i]);
@@ -306,6 +320,7 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
         }
         return;
     }
+    if (!tr_check_receiver(t, &obj, f->owner, address ? RECV_ADDRESS : RECV_LOAD, address ? "ldflda" : "ldfld")) return;
     uint32_t off = f->offset;
     if (obj.kind == SK_VT) {
         uint32_t src = tr_operand(t, &obj);
@@ -332,7 +347,7 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
 
 void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
     StackEntry v = tr_pop(t);
-    if (t->failed) return;
+    if (t->failed || !tr_check_store(t, &v, f->type, is_static ? "stsfld" : "stfld")) return;
     int mk = tr_mem_kind(f->type);
     uint32_t size = type_value_size(f->type);
     tr_coerce_store(t, &v, f->type);
@@ -360,7 +375,7 @@ void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
         return;
     }
     StackEntry obj = tr_pop(t);
-    if (t->failed) return;
+    if (t->failed || !tr_check_receiver(t, &obj, f->owner, RECV_STORE, "stfld")) return;
     uint32_t os = tr_operand(t, &obj), vs = tr_operand(t, &v);
     tr_emit_op(t, tr_stfld_ops[mk]); tr_emit_word(t, os); tr_emit_word(t, vs); tr_emit_word(t, f->offset);
     if (mk == MK_VT) tr_emit_word(t, size);
@@ -378,10 +393,13 @@ void tr_index_to_i4(Tr *t, StackEntry *idx) {
 void tr_emit_ldelem(Tr *t, Type *et) {
     StackEntry idx = tr_pop(t), arr = tr_pop(t);
     if (t->failed) return;
+    Type *known = tr_check_array(t, &arr, et, "ldelem");
+    if (t->failed) return;
     tr_index_to_i4(t, &idx);
     int mk = tr_mem_kind(et);
     uint32_t as = tr_operand(t, &arr), is = tr_operand(t, &idx);
-    StackEntry *e = tr_push_typed(t, et);
+    /* ldelem.ref pushes the array's element class */
+    StackEntry *e = tr_push_typed(t, mk == MK_REF && known && type_is_reference(known) ? known : et);
     tr_emit_op(t, tr_ldelem_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, as); tr_emit_word(t, is);
     if (mk == MK_VT) tr_emit_word(t, type_value_size(et));
 }
@@ -389,6 +407,11 @@ void tr_emit_ldelem(Tr *t, Type *et) {
 void tr_emit_stelem(Tr *t, Type *et) {
     StackEntry v = tr_pop(t), idx = tr_pop(t), arr = tr_pop(t);
     if (t->failed) return;
+    Type *known = tr_check_array(t, &arr, et, "stelem");
+    if (t->failed) return;
+    /* a reference goes in if it could be an element; the store checks its class at run time */
+    if (!tr_check_store(t, &v, type_is_reference(et) ? vm_types.object : et, "stelem")) return;
+    (void)known;
     tr_index_to_i4(t, &idx);
     tr_coerce_store(t, &v, et);
     int mk = tr_mem_kind(et);
@@ -399,17 +422,22 @@ void tr_emit_stelem(Tr *t, Type *et) {
 
 void tr_emit_ldind(Tr *t, Type *ty) {
     StackEntry a = tr_pop(t);
-    if (t->failed) return;
+    if (t->failed || !tr_check_address(t, &a, ty, "load")) return;
     int mk = tr_mem_kind(ty);
     uint32_t as = tr_operand(t, &a);
-    StackEntry *e = tr_push_typed(t, ty);
+    /* ldind.ref through a managed pointer pushes the pointed-to class */
+    Type *pointee = tr_vkind(&a) == VK_BYREF && a.type->element ? a.type->element : NULL;
+    StackEntry *e = tr_push_typed(t, mk == MK_REF && pointee && type_is_reference(pointee) ? pointee : ty);
     tr_emit_op(t, tr_ldind_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, as);
     if (mk == MK_VT) tr_emit_word(t, type_value_size(ty));
 }
 
 void tr_emit_stind(Tr *t, Type *ty) {
     StackEntry v = tr_pop(t), a = tr_pop(t);
-    if (t->failed) return;
+    if (t->failed || !tr_check_address(t, &a, ty, "store")) return;
+    Type *pointee = tr_vkind(&a) == VK_BYREF && a.type->element ? a.type->element : NULL;
+    if (!tr_check_store(t, &v, tr_mem_kind(ty) == MK_REF && pointee && type_is_reference(pointee) ? pointee : ty, "store"))
+        return;
     tr_coerce_store(t, &v, ty);
     int mk = tr_mem_kind(ty);
     uint32_t as = tr_operand(t, &a), vs = tr_operand(t, &v);
@@ -437,7 +465,7 @@ void tr_emit_calli(Tr *t, uint32_t sig_token) {
     bool has_this = (sig->flags & MD_SIG_HASTHIS) != 0;
     uint32_t nargs = sig->param_count + (has_this ? 1 : 0);
     StackEntry ftn = tr_pop(t);
-    if (t->failed) return;
+    if (t->failed || !tr_check_method_pointer(t, &ftn, "calli")) return;
     if (t->sp < nargs) { tr_fail(t, "stack underflow in calli"); return; }
     Type *ret = type_from_sig(t->a, sig->ret, &t->ctx);
     if (!ret) { tr_fail_type(t); return; }
@@ -446,6 +474,7 @@ void tr_emit_calli(Tr *t, uint32_t sig_token) {
         Type *pt = type_from_sig(t->a, sig->params[i], &t->ctx);
         if (!pt) { tr_fail_type(t); return; }
         StackEntry *e = &t->stack[t->sp - sig->param_count + i];
+        if (!tr_check_store(t, e, pt, "calli")) return;
         tr_coerce_to(t, e, pt);
         arg_slots += type_stack_slots(pt);
     }

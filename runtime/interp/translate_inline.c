@@ -15,18 +15,18 @@ enum { INLINE_MAX_IL = 48, INLINE_MAX_DEPTH = 2 };
 
 static bool body_is_inlinable(Method *m, MdMethodBody *body) {
     if (body->clause_count || body->code_size > INLINE_MAX_IL) return false;
-    uint32_t pos = 0, op;
-    while (pos < body->code_size) {
-        uint32_t len = tr_instr_length(body->code, body->code_size, pos, &op);
-        if (!len) return false;
-        bool last = pos + len == body->code_size;
-        if (op == 0x2A) { if (!last) return false; }
-        else if (last) return false;
-        if ((op >= 0x2B && op <= 0x45) || op == 0xDD || op == 0xDE || op == 0x7A || op == 0x11A ||
-            op == 0xDC || op == 0x111 || op == 0x10F || op == 0x27 || op == 0x29 || op == 0x114 ||
-            op == 0x100 || op == 0xFE)
+    CilInstr in;
+    for (uint32_t pos = 0; pos < body->code_size; pos += in.length) {
+        if (!cil_decode(body->code, body->code_size, pos, &in)) return false;
+        bool last = pos + in.length == body->code_size;
+        if (in.op == CIL_RET) { if (!last) return false; continue; }
+        if (last) return false;
+        switch ((CilFlow)in.info->flow) {
+        case CIL_FLOW_BRANCH: case CIL_FLOW_COND: case CIL_FLOW_RETURN: case CIL_FLOW_THROW: return false;
+        default: break;
+        }
+        if (in.op == CIL_LOCALLOC || in.op == CIL_JMP || in.op == CIL_CALLI || in.op == CIL_TAIL || in.op == CIL_ARGLIST)
             return false;
-        pos += len;
     }
     (void)m;
     return true;
@@ -108,6 +108,8 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     t->il = body.code;
     t->il_size = body.code_size;
     t->arg_count = argc; t->arg_types = arg_types; t->arg_slots = arg_slots; t->arg_addr_taken = arg_taken;
+    t->local_placeholder = NULL;
+    t->local_ftn = NULL;
     t->local_count = local_count; t->local_types = local_types; t->local_slots = local_slots; t->local_addr_taken = local_taken;
     t->temp_base = slot;
     if (slot > t->max_slot) t->max_slot = slot;
@@ -119,12 +121,10 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     t->prefix_tail = false;
 
     /* address-taken arguments and locals are never aliased on the stack */
-    for (uint32_t p = 0, op, len; p < t->il_size; p += len) {
-        len = tr_instr_length(t->il, t->il_size, p, &op);
-        if (!len) break;
-        uint32_t idx = op == 0x0F || op == 0x12 ? t->il[p + 1] : (op == 0x10A || op == 0x10D) ? (t->il[p + 2] | (uint32_t)t->il[p + 3] << 8) : UINT32_MAX;
-        if ((op == 0x0F || op == 0x10A) && idx < argc) arg_taken[idx] = 1;
-        if ((op == 0x12 || op == 0x10D) && idx < local_count) local_taken[idx] = 1;
+    CilInstr in;
+    for (uint32_t p = 0; p < t->il_size && cil_decode(t->il, t->il_size, p, &in); p += in.length) {
+        if ((in.op == CIL_LDARGA_S || in.op == CIL_LDARGA) && in.imm < argc) arg_taken[in.imm] = 1;
+        if ((in.op == CIL_LDLOCA_S || in.op == CIL_LDLOCA) && in.imm < local_count) local_taken[in.imm] = 1;
     }
     uint32_t code_start = t->n;
     uint32_t pos = 0;

@@ -5,6 +5,7 @@
 #ifndef CILANTRO_TRANSLATE_INTERNAL_H
 #define CILANTRO_TRANSLATE_INTERNAL_H
 
+#include "interp/cil_opcodes.h"
 #include "interp/interp_internal.h"
 
 #include <stdarg.h>
@@ -22,7 +23,15 @@ typedef struct StackEntry {
     uint32_t canon;     /* its canonical slot */
     uint32_t nslots;
     int64_t cval;       /* LOC_CONST: I4/I8 value, or R8 bits */
+    uint8_t vflags;     /* V_*: what the verification type adds to type and kind */
 } StackEntry;
+
+/* Marks on a stack entry's verification type (translate_verify.c). */
+enum { V_NULL = 1,      /* the null constant: fits every object reference */
+       V_FTN = 2,       /* a method pointer from ldftn/ldvirtftn */
+       V_UNKNOWN = 4 }; /* a placeholder for a member bound lazily: never runs, never checked */
+typedef enum VerKind { VK_I4, VK_I8, VK_I, VK_F, VK_REF, VK_BYREF, VK_VALUE, VK_UNKNOWN } VerKind;
+enum { RECV_LOAD, RECV_ADDRESS, RECV_STORE, RECV_CALL };   /* what a receiver is used for */
 
 typedef struct SavedStack { uint32_t count; StackEntry *entries; } SavedStack;
 typedef struct Fixup { uint32_t at; uint32_t il_target; } Fixup;
@@ -72,6 +81,10 @@ typedef struct Tr {
     char *err;
     size_t errlen;
     bool failed;
+    bool placeholder;          /* entries pushed now are V_UNKNOWN (lazy binding's stand-ins) */
+    uint8_t *local_placeholder;   /* locals whose type did not load (NULL: none) */
+    uint8_t *local_ftn;           /* locals that hold only method pointers (NULL: none) */
+    bool has_ldftn;
     /* inlining (translate_inline.c): while a callee's body is translated in
      * place, `ret` moves its value to inline_ret_slot instead of returning */
     uint32_t inline_depth;
@@ -133,10 +146,6 @@ extern const int tr_stind_ops[];
 extern const int tr_stelem_ops[];
 Type * tr_stack_type_of(Type *ft);
 StackEntry * tr_push_typed(Tr *t, Type *ft);
-uint32_t tr_rd_u8(Tr *t, uint32_t *pos);
-uint32_t tr_rd_u16(Tr *t, uint32_t *pos);
-uint32_t tr_rd_u32(Tr *t, uint32_t *pos);
-uint64_t tr_rd_u64(Tr *t, uint32_t *pos);
 void tr_load_var(Tr *t, Type *type, uint32_t slot, bool addr_taken);
 int tr_narrow_op(Type *type);
 void tr_store_var(Tr *t, Type *type, uint32_t slot);
@@ -176,13 +185,22 @@ void tr_emit_ldelem(Tr *t, Type *et);
 void tr_emit_stelem(Tr *t, Type *et);
 void tr_emit_ldind(Tr *t, Type *ty);
 void tr_emit_stind(Tr *t, Type *ty);
-int tr_operand_size_1(uint32_t op);
-int tr_operand_size_2(uint32_t op);
-uint32_t tr_instr_length(const uint8_t *il, uint32_t size, uint32_t pos, uint32_t *opcode);
-int32_t tr_rd_i32_at(const uint8_t *p);
 bool tr_prescan(Tr *t);
+/* translate_verify.c: the type checks; each fails the translation with
+   InvalidProgramException and returns false */
+void tr_invalid(Tr *t, const char *fmt, ...);
+VerKind tr_vkind(const StackEntry *e);
+const char *tr_vkind_name(const StackEntry *e);
+bool tr_could_be(Type *a, Type *b);
+bool tr_check_pops(Tr *t, const CilOpcode *info);
+void tr_scan_method_pointer_locals(Tr *t);
+bool tr_check_store(Tr *t, const StackEntry *v, Type *dest, const char *what);
+bool tr_check_receiver(Tr *t, const StackEntry *obj, Type *owner, int use, const char *what);
+bool tr_check_address(Tr *t, const StackEntry *addr, Type *ty, const char *what);
+Type *tr_check_array(Tr *t, const StackEntry *arr, Type *et, const char *what);   /* the element type when known */
+bool tr_check_method_pointer(Tr *t, const StackEntry *e, const char *what);
+bool tr_merge_stack(Tr *t, StackEntry *into, const StackEntry *from, uint32_t count, uint32_t il, bool widen);
 int tr_innermost_catch_handler(Tr *t, uint32_t il);
-Type * tr_token_type(Tr *t, uint32_t *pos);
 bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional);
 void tr_translate_delegate_invoke(Tr *t);
 bool tr_setup_frame(Tr *t);

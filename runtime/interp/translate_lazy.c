@@ -101,43 +101,43 @@ static void apply_stack_effect(Tr *t, uint32_t op, uint32_t token) {
     const MdMethodSig *ms;
     const MdTypeSig *fs;
     switch (op) {
-    case 0x28: case 0x6F: case 0x73:                 /* call, callvirt, newobj */
+    case CIL_CALL: case CIL_CALLVIRT: case CIL_NEWOBJ:                 /* call, callvirt, newobj */
         ms = method_sig_of(t, token, err, sizeof err);
         if (!ms) { tr_fail(t, "%s", t->lazy.message); return; }
-        if (!pop_n(t, ms->param_count + ((ms->flags & MD_SIG_HASTHIS) && op != 0x73 ? 1 : 0))) return;
-        if (op == 0x73) tr_push(t, vm_types.object, SK_O);
+        if (!pop_n(t, ms->param_count + ((ms->flags & MD_SIG_HASTHIS) && op != CIL_NEWOBJ ? 1 : 0))) return;
+        if (op == CIL_NEWOBJ) tr_push(t, vm_types.object, SK_O);
         else if (ms->ret->elem != MD_ELEMENT_VOID) push_sig_type(t, ms->ret);
         return;
-    case 0x27: case 0x116: return;                   /* jmp, constrained. */
-    case 0x106: tr_push(t, vm_types.intptr, SK_I); return;                        /* ldftn */
-    case 0x107: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
+    case CIL_JMP: case CIL_CONSTRAINED: return;                   /* jmp, constrained. */
+    case CIL_LDFTN: tr_push(t, vm_types.intptr, SK_I); return;                        /* ldftn */
+    case CIL_LDVIRTFTN: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
         return;       /* ldvirtftn */
-    case 0x7B: case 0x7E:                            /* ldfld, ldsfld */
+    case CIL_LDFLD: case CIL_LDSFLD:                            /* ldfld, ldsfld */
         fs = field_sig_of(t, token, err, sizeof err);
         if (!fs) { tr_fail(t, "%s", t->lazy.message); return; }
-        if (op == 0x7B && !pop_n(t, 1)) return;
+        if (op == CIL_LDFLD && !pop_n(t, 1)) return;
         push_sig_type(t, fs);
         return;
-    case 0x7C: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
+    case CIL_LDFLDA: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
         return;        /* ldflda */
-    case 0x7F: tr_push(t, vm_types.intptr, SK_I); return;                         /* ldsflda */
-    case 0x7D: pop_n(t, 2); return;                                               /* stfld */
-    case 0x80: pop_n(t, 1); return;                                               /* stsfld */
-    case 0x8C: case 0x74: case 0x75: case 0x8D: case 0xA5: case 0x71:             /* box castclass isinst newarr unbox.any ldobj */
+    case CIL_LDSFLDA: tr_push(t, vm_types.intptr, SK_I); return;                         /* ldsflda */
+    case CIL_STFLD: pop_n(t, 2); return;                                               /* stfld */
+    case CIL_STSFLD: pop_n(t, 1); return;                                               /* stsfld */
+    case CIL_BOX: case CIL_CASTCLASS: case CIL_ISINST: case CIL_NEWARR: case CIL_UNBOX_ANY: case CIL_LDOBJ:             /* box castclass isinst newarr unbox.any ldobj */
         if (pop_n(t, 1)) tr_push(t, vm_types.object, SK_O);
         return;
-    case 0x79: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
+    case CIL_UNBOX: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
         return;        /* unbox */
-    case 0x8F: if (pop_n(t, 2)) tr_push(t, vm_types.intptr, SK_I);
+    case CIL_LDELEMA: if (pop_n(t, 2)) tr_push(t, vm_types.intptr, SK_I);
         return;        /* ldelema */
-    case 0xA3: if (pop_n(t, 2)) tr_push(t, vm_types.object, SK_O);
+    case CIL_LDELEM: if (pop_n(t, 2)) tr_push(t, vm_types.object, SK_O);
         return;        /* ldelem */
-    case 0xA4: pop_n(t, 3); return;                                               /* stelem */
-    case 0x81: case 0x70: pop_n(t, 2); return;                                    /* stobj, cpobj */
-    case 0x115: pop_n(t, 1); return;                                              /* initobj */
-    case 0x11C: tr_push_const(t, SK_I4, 0); return;                               /* sizeof */
-    case 0xD0: tr_push(t, vm_types.intptr, SK_I); return;                         /* ldtoken */
-    case 0xC6: case 0xC2: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
+    case CIL_STELEM: pop_n(t, 3); return;                                               /* stelem */
+    case CIL_STOBJ: case CIL_CPOBJ: pop_n(t, 2); return;                                    /* stobj, cpobj */
+    case CIL_INITOBJ: pop_n(t, 1); return;                                              /* initobj */
+    case CIL_SIZEOF: tr_push_const(t, SK_I4, 0); return;                               /* sizeof */
+    case CIL_LDTOKEN: tr_push(t, vm_types.intptr, SK_I); return;                         /* ldtoken */
+    case CIL_MKREFANY: case CIL_REFANYVAL: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
         return; /* mkrefany, refanyval */
     }
     tr_fail(t, "%s", t->lazy.message);
@@ -158,9 +158,10 @@ bool tr_lazy_finish(Tr *t) {
     tr_emit_op(t, OP_THROW_ERROR);
     tr_emit_ptr(t, t->lazy.exception);
     tr_emit_string(t, t->lazy.message);
-    uint32_t pos = t->lazy.il, op = t->il[pos++];
-    if (op == 0xFE) op = 0x100 | t->il[pos++];
-    uint32_t token = pos + 4 <= t->il_size ? tr_rd_i32_at(t->il + pos) : 0;
-    apply_stack_effect(t, op, token);
+    CilInstr in;
+    if (!cil_decode(t->il, t->il_size, t->lazy.il, &in)) { tr_fail(t, "%s", t->lazy.message); return false; }
+    t->placeholder = true;
+    apply_stack_effect(t, in.op, (uint32_t)in.imm);
+    t->placeholder = false;
     return !t->failed;
 }

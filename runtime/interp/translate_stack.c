@@ -87,6 +87,7 @@ StackEntry * tr_push_entry(Tr *t, Type *type, StackKind kind) {
     memset(e, 0, sizeof *e);
     e->type = type;
     e->kind = (uint8_t)kind;
+    if (t->placeholder) e->vflags = V_UNKNOWN;
     e->canon = tr_next_canon(t);
     e->nslots = kind == SK_VT ? type_stack_slots(type) : 1;
     e->slot = e->canon;
@@ -239,33 +240,6 @@ StackEntry * tr_push_typed(Tr *t, Type *ft) {
     return tr_push_entry(t, st, type_stack_kind(st));
 }
 
-/* ---- operand readers ---- */
-uint32_t tr_rd_u8(Tr *t, uint32_t *pos) {
-    if (*pos + 1 > t->il_size) { tr_fail(t, "truncated instruction"); return 0; }
-    return t->il[(*pos)++];
-}
-uint32_t tr_rd_u16(Tr *t, uint32_t *pos) {
-    if (*pos + 2 > t->il_size) { tr_fail(t, "truncated instruction"); return 0; }
-    uint32_t v = t->il[*pos] | (uint32_t)t->il[*pos + 1] << 8;
-    *pos += 2;
-    return v;
-}
-uint32_t tr_rd_u32(Tr *t, uint32_t *pos) {
-    if (*pos + 4 > t->il_size) { tr_fail(t, "truncated instruction"); return 0; }
-    uint32_t v;
-    memcpy(&v, t->il + *pos, 4);
-    *pos += 4;
-    return v;
-}
-uint64_t tr_rd_u64(Tr *t, uint32_t *pos) {
-    if (*pos + 8 > t->il_size) { tr_fail(t, "truncated instruction"); return 0; }
-    uint64_t v;
-    memcpy(&v, t->il + *pos, 8);
-    *pos += 8;
-    return v;
-}
-
-
 /* ---- locals and arguments ---- */
 void tr_load_var(Tr *t, Type *type, uint32_t slot, bool addr_taken) {
     Type *st = tr_stack_type_of(type);
@@ -357,9 +331,37 @@ int tr_imm_op(int bin) {
     }
 }
 
+/* Operand types of binary arithmetic (III.1.5 tables 2, 5, 6 and 7). */
+static bool int_pair(VerKind a, VerKind b) {
+    return ((a == VK_I4 || a == VK_I) && (b == VK_I4 || b == VK_I)) || (a == VK_I8 && b == VK_I8);
+}
+
+static bool binop_types_ok(int bin, VerKind a, VerKind b) {
+    if (a == VK_UNKNOWN || b == VK_UNKNOWN) return true;
+    bool ptr_int = a == VK_BYREF && (b == VK_I4 || b == VK_I);
+    switch (bin) {
+    case BIN_SHL: case BIN_SHR: case BIN_SHR_UN:
+        return (a == VK_I4 || a == VK_I8 || a == VK_I) && (b == VK_I4 || b == VK_I);
+    case BIN_ADD: case BIN_ADD_OVF_UN:
+        return int_pair(a, b) || (a == VK_F && b == VK_F) || ptr_int || (b == VK_BYREF && (a == VK_I4 || a == VK_I));
+    case BIN_SUB: case BIN_SUB_OVF_UN:
+        return int_pair(a, b) || (a == VK_F && b == VK_F) || ptr_int || (a == VK_BYREF && b == VK_BYREF);
+    case BIN_MUL: case BIN_DIV: case BIN_REM:
+        return int_pair(a, b) || (a == VK_F && b == VK_F);
+    default:
+        return int_pair(a, b);
+    }
+}
+
 void tr_binop(Tr *t, int bin) {
     StackEntry b = tr_pop(t), a = tr_pop(t);
     if (t->failed) return;
+    if (!binop_types_ok(bin, tr_vkind(&a), tr_vkind(&b))) {
+        static const char *names[BIN_COUNT] = {"add", "sub", "mul", "div", "rem", "div.un", "rem.un", "and", "or", "xor",
+            "shl", "shr", "shr.un", "add.ovf", "add.ovf.un", "sub.ovf", "sub.ovf.un", "mul.ovf", "mul.ovf.un"};
+        tr_invalid(t, "%s of %s and %s", names[bin], tr_vkind_name(&a), tr_vkind_name(&b));
+        return;
+    }
     bool shift = bin == BIN_SHL || bin == BIN_SHR || bin == BIN_SHR_UN;
     StackKind rk = shift ? (StackKind)a.kind : tr_result_kind((StackKind)a.kind, (StackKind)b.kind);
     if (shift && rk == SK_O) rk = SK_I;
@@ -412,7 +414,10 @@ const int tr_bcmp_imm_ops[10] = {OP_BEQ_I4_IMM, OP_BNE_UN_I4_IMM, OP_BGE_I4_IMM,
 void tr_save_stack_for(Tr *t, uint32_t il_target) {
     if (il_target >= t->il_size) return;
     if (t->saved[il_target].entries || t->depth_known[il_target]) {
-        if (t->saved_depth[il_target] != t->sp) tr_fail(t, "stack depth mismatch at IL_%04x (%u vs %u)", il_target, t->saved_depth[il_target], t->sp);
+        if (t->saved_depth[il_target] != t->sp)
+            tr_invalid(t, "stack depth mismatch at IL_%04x (%u vs %u)", il_target, t->saved_depth[il_target], t->sp);
+        else if (t->sp && t->saved[il_target].entries)   /* a backward branch must fit the code already made */
+            tr_merge_stack(t, t->saved[il_target].entries, t->stack, t->sp, il_target, t->il_to_op[il_target] == UINT32_MAX);
         return;
     }
     t->depth_known[il_target] = 1;
@@ -429,9 +434,22 @@ void tr_branch_to(Tr *t, uint32_t il_target) {
     tr_emit_target(t, il_target);
 }
 
+/* Operand types of comparisons (III.1.5 table 4): objects only for equality
+   (and cgt.un, the compilers' `x != null`). */
+static bool compare_types_ok(VerKind a, VerKind b, bool equality) {
+    if (a == VK_UNKNOWN || b == VK_UNKNOWN) return true;
+    if (int_pair(a, b) || (a == VK_F && b == VK_F)) return true;
+    if ((a == VK_BYREF || a == VK_I) && (b == VK_BYREF || b == VK_I)) return true;
+    return equality && a == VK_REF && b == VK_REF;
+}
+
 void tr_branch_cmp(Tr *t, int cmp, uint32_t target) {
     StackEntry b = tr_pop(t), a = tr_pop(t);
     if (t->failed) return;
+    if (!compare_types_ok(tr_vkind(&a), tr_vkind(&b), cmp == CMP_EQ || cmp == CMP_NE_UN)) {
+        tr_invalid(t, "conditional branch comparing %s and %s", tr_vkind_name(&a), tr_vkind_name(&b));
+        return;
+    }
     tr_materialize_all(t);
     StackKind rk = tr_result_kind((StackKind)a.kind, (StackKind)b.kind);
     int fam = tr_arith_family(rk);
@@ -467,6 +485,11 @@ void tr_compare(Tr *t, int which /* 0 ceq 1 cgt 2 cgt.un 3 clt 4 clt.un */) {
         {OP_CLT_UN_I4, OP_CLT_UN_I8, OP_CLT_UN_R4, OP_CLT_UN_R8}};
     StackEntry b = tr_pop(t), a = tr_pop(t);
     if (t->failed) return;
+    if (!compare_types_ok(tr_vkind(&a), tr_vkind(&b), which == 0 || which == 2)) {
+        static const char *names[5] = {"ceq", "cgt", "cgt.un", "clt", "clt.un"};
+        tr_invalid(t, "%s of %s and %s", names[which], tr_vkind_name(&a), tr_vkind_name(&b));
+        return;
+    }
     int fam = tr_arith_family(tr_result_kind((StackKind)a.kind, (StackKind)b.kind));
     tr_widen(t, &a, fam);
     tr_widen(t, &b, fam);
@@ -489,6 +512,14 @@ int tr_conv_op(int dst, int fam, bool ovf, bool un) {
 void tr_conv(Tr *t, int dst, bool ovf, bool un) {
     StackEntry a = tr_pop(t);
     if (t->failed) return;
+    VerKind vk = tr_vkind(&a);
+    /* III.1.5 table 8: numbers convert freely; object references and managed
+       pointers only to integers (unverifiable: they stop being tracked) */
+    bool to_float = dst == CV_R4 || dst == CV_R8 || dst == CV_R_UN;
+    if (vk == VK_VALUE || ((vk == VK_REF || vk == VK_BYREF) && to_float)) {
+        tr_invalid(t, "conversion of %s to a %s", tr_vkind_name(&a), to_float ? "floating-point number" : "number");
+        return;
+    }
     int fam = tr_arith_family((StackKind)a.kind);
     StackKind rk;
     if (dst == CV_I || dst == CV_U) {

@@ -132,6 +132,23 @@ StackKind type_stack_kind(Type *t) {
     return (StackKind)t->stack_kind;
 }
 
+/* Function pointer types (delegate*<...>): one type for every signature,
+ * laid out and reflected as IntPtr but a distinct Type, so the translator
+ * can tell a method pointer from any other native int (calli). */
+Type *type_fnptr(void) {
+    static Type *fnptr;
+    if (fnptr) return fnptr;
+    Type *ip = vm_types.intptr;
+    if (!ip || !type_prepare(ip, TS_READY)) return ip;
+    fnptr = util_calloc(1, sizeof *fnptr);
+    *fnptr = *ip;
+    fnptr->elem = MD_ELEMENT_FNPTR;
+    fnptr->full_name = NULL;
+    fnptr->szarray_of = fnptr->byref_of = fnptr->pointer_of = fnptr->mdarrays = NULL;
+    fnptr->runtime_type = NULL;
+    return fnptr;
+}
+
 /* ---- TypeDefs ---- */
 void type_context(Type *t, GenericContext *ctx) {
     memset(ctx, 0, sizeof *ctx);
@@ -407,7 +424,7 @@ Type *type_from_sig(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx
         if (ctx && sig->index < ctx->method_arg_count) return ctx->method_args[sig->index];
         return type_open_mvar(sig->index);
     case MD_ELEMENT_FNPTR:
-        return vm_types.intptr;
+        return type_fnptr();
     case MD_ELEMENT_TYPEDBYREF:
         t = type_corlib("System", "TypedReference");
         return t;

@@ -218,6 +218,7 @@ Type *type_szarray(Type *element);
 Type *type_mdarray(Type *element, uint32_t rank);
 Type *type_byref(Type *element);
 Type *type_pointer(Type *element);
+Type *type_fnptr(void);                    /* delegate*<...>: IntPtr's layout, a type of its own */
 bool type_prepare(Type *t, int state);     /* false: type load error (type_last_error) */
 const char *type_last_error(void);
 void type_set_error(const char *fmt, ...);
