@@ -15,7 +15,7 @@ CSC ?= bash tools/csc.sh
 RUNTIME_SRC := $(shell find runtime -name '*.c' | sort)
 NATIVE_SRC := $(RUNTIME_SRC)
 WASM_SRC := $(filter-out runtime/host/main_native.c,$(RUNTIME_SRC))
-RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc')
+RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc' -o -name '*.def')
 
 CFLAGS_COMMON := -std=c11 -Iruntime -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 NATIVE_CFLAGS ?= -O2 -g
@@ -43,6 +43,12 @@ build/native/cilantro: $(NATIVE_OBJ)
 build/native/test_gc: tests/c/test_gc.c $(wildcard runtime/gc/*.c) $(wildcard runtime/gc/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(NATIVE_CFLAGS) -o $@ tests/c/test_gc.c $(wildcard runtime/gc/*.c)
+
+# ---- corlib binder check: the exception names the runtime throws by string are
+# all in runtime/types/corlib_binder.def (tools/check-binder.sh; unit/test_binder) ----
+build/native/test_binder: tools/check-binder.sh
+	@mkdir -p $(dir $@)
+	@printf '#!/bin/sh\nexec bash "%s/tools/check-binder.sh"\n' "$(CURDIR)" > $@ && chmod +x $@
 
 # ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
 corlib: $(CORLIB)
@@ -178,6 +184,24 @@ test-stress: setup asan corlib
 	NATIVE_CLI=build/asan/cilantro GC_STRESS=$(STRESS_N) TARGETS=native TIMEOUT=600 \
 	  TESTS='cs/(spine|objects|corlib|threading)|il/|cs/gc/(alloc_loop|conditional|events|finalizers|gchandle|oom|resurrection|structs|weak)' bash tests/run.sh
 	NATIVE_CLI=build/asan/cilantro GC_STRESS=499 TARGETS=native TIMEOUT=600 TESTS='cs/gc/graphs' bash tests/run.sh
+
+# ---- trimmer (tools/trim, docs/trimming.md): `npx cilantro trim App.dll -o dist/`
+# and `make trimmed APP=path/App.dll OUT=dist`. Its first build restores Mono.Cecil
+# and Microsoft.NET.ILLink.Tasks (whose illink.dll it runs). ----
+TRIM_SRC := $(wildcard tools/trim/*.cs tools/trim/*.csproj) runtime/types/corlib_binder.def runtime/types/framework_names.inc
+TRIM_TOOL := build/trim/cilantro-trim.dll
+.PHONY: trim trimmed
+all: trim
+trim: $(TRIM_TOOL)
+$(TRIM_TOOL): $(TRIM_SRC)
+	@echo "dotnet build -> $@" >&2
+	@mkdir -p build/trim
+	@dotnet build tools/trim/trim.csproj -c Release -o build/trim -nologo -v:q > build/trim/build.log 2>&1 \
+	  || { cat build/trim/build.log; exit 1; }
+	@touch $@
+trimmed: $(TRIM_TOOL) $(CORLIB)
+	@test -n "$(APP)" -a -n "$(OUT)" || { echo "usage: make trimmed APP=path/App.dll OUT=dist" >&2; exit 2; }
+	@dotnet $(TRIM_TOOL) --corlib $(CORLIB) $(APP) -o $(OUT)
 
 # ---- web demos (owner: browser; tools/build-web.sh): the demo pages' C#
 # programs, the run page's samples and the benchmark page's programs -> build/web/ ----

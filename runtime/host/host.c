@@ -2,6 +2,7 @@
  * loader drive. Owns the global runtime state: the loaded corlib, the main
  * thread, and the run loop over green threads. */
 #include "host/host.h"
+#include "types/corlib_binder.h"
 #include "icalls/icalls.h"
 #include "interop/interop.h"
 #include "interp/interp_internal.h"
@@ -177,8 +178,7 @@ const char *cil_program_ended(void) {
 
 /* The corlib's Console buffers in C#; its InternalFlush hands that to the host. */
 static void flush_managed_console(void) {
-    Type *console = type_corlib("System", "Console");
-    Method *flush = console ? type_find_method_by_name(console, "InternalFlush", 0) : NULL;
+    Method *flush = corlib_ready ? CORLIB_M(console_internal_flush) : NULL;
     if (flush) {
         Slot a[1], r[1];
         Object *exc;
