@@ -122,6 +122,8 @@ export function showError(target, e) {
  *   progress   <progress> (or any element) showing bytes loaded / total
  *   error      element where a failure is shown
  *   setup(rt)  called before Main runs (register JS functions here)
+ *   trimmed    the app folder holds its own corlib (`cilantro trim` output):
+ *              load mscorlib.dll from beside the app instead of the package's
  *   runtime    extra createRuntime options
  * Resolves to { rt, name, exit } where `exit` is Main's promise (exit code);
  * rejects (after showing the error) when loading fails.
@@ -142,6 +144,7 @@ export async function startApp(opts) {
       onProgress,
       preload,
       resolveAssembly: (name) => byName.get(name.toLowerCase()) ?? null,
+      ...(opts.trimmed ? { corlib: new URL('mscorlib.dll', new URL(opts.app, document.baseURI)).href } : {}),
       ...(opts.runtime ?? {}),
     });
     if (opts.setup) await opts.setup(rt);
