@@ -55,8 +55,8 @@ corlib: $(CORLIB)
 $(CORLIB): $(CORLIB_SRC) tools/csc.sh
 	@mkdir -p $(dir $@)
 	@echo "csc -> $@"
-	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nullable:annotations -nologo \
-	  -nowarn:169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500 \
+	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nologo \
+	  -nowarn:8632,169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500 \
 	  -out:$@ $(CORLIB_SRC)
 
 # ---- interop assembly (owner: interop): Cilantro.Interop.dll, the C# side of
