@@ -207,7 +207,7 @@ trimmed: $(TRIM_TOOL) $(CORLIB)
 # programs, the run page's samples and the benchmark page's programs -> build/web/ ----
 .PHONY: web
 all: web
-web: interop
+web: interop trim
 	@bash tools/build-web.sh
 
 # ---- API coverage (tools/api-coverage, see docs/corlib.md): which public API of

@@ -136,15 +136,16 @@ export async function startApp(opts) {
   let rt = null;
   try {
     const preload = [opts.app, ...(opts.preload ?? [])];
+    const corlib = opts.trimmed ? new URL('mscorlib.dll', new URL(opts.app, document.baseURI)).href : undefined;
     // A referenced assembly the page preloads is taken from there by name,
     // without probing other places first.
     const byName = new Map(preload.map((u) => [String(u).replace(/^.*\//, '').replace(/\.(dll|exe)$/i, '').toLowerCase(), u]));
     rt = await createRuntime({
       ...(pane ? { stdout: pane.stdout, stderr: pane.stderr } : {}),
       onProgress,
-      preload,
+      preload: corlib ? [corlib, ...preload] : preload,
       resolveAssembly: (name) => byName.get(name.toLowerCase()) ?? null,
-      ...(opts.trimmed ? { corlib: new URL('mscorlib.dll', new URL(opts.app, document.baseURI)).href } : {}),
+      ...(corlib ? { corlib } : {}),
       ...(opts.runtime ?? {}),
     });
     if (opts.setup) await opts.setup(rt);

@@ -40,6 +40,13 @@ static class AssemblySizes {
 
         Console.WriteLine($"{Path.GetFileName(file)}: {bytes.Length:N0} bytes, {md.TypeDefinitions.Count:N0} types, {md.MethodDefinitions.Count:N0} methods");
         Row("metadata tables", tables);
+        foreach (var (t, n) in Enum.GetValues<TableIndex>().Distinct()
+                     .Select(t => (t, (long)md.GetTableRowCount(t) * md.GetTableRowSize(t)))
+                     .OrderByDescending(x => x.Item2).Take(5))
+            Row($"  {t} ({md.GetTableRowCount(t):N0} rows)", n);
+        var attributeCounts = md.CustomAttributes.Select(h => AttributeName(md, md.GetCustomAttribute(h)))
+            .GroupBy(n => n).OrderByDescending(g => g.Count()).Take(3);
+        Console.WriteLine("    most used attributes: " + string.Join(", ", attributeCounts.Select(g => $"{g.Key} {g.Count():N0}")));
         Row("IL method bodies", il);
         Row("#Strings heap", strings);
         Row("#Blob heap", blob);
@@ -51,6 +58,17 @@ static class AssemblySizes {
         return 0;
 
         void Row(string what, long n) => Console.WriteLine($"  {what,-30} {n,10:N0}  {100.0 * n / bytes.Length,5:F1}%");
+    }
+
+    static string AttributeName(MetadataReader md, CustomAttribute a) {
+        EntityHandle type = a.Constructor.Kind == HandleKind.MethodDefinition
+            ? md.GetMethodDefinition((MethodDefinitionHandle)a.Constructor).GetDeclaringType()
+            : md.GetMemberReference((MemberReferenceHandle)a.Constructor).Parent;
+        return type.Kind switch {
+            HandleKind.TypeDefinition => md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)type).Name),
+            HandleKind.TypeReference => md.GetString(md.GetTypeReference((TypeReferenceHandle)type).Name),
+            _ => "?",
+        };
     }
 
     static long FieldDataSize(MetadataReader md, FieldDefinition f) {
