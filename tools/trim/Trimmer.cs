@@ -58,7 +58,8 @@ sealed class Trimmer(TrimOptions options) {
             if (file != app) libraries.Add(file);
             foreach (var r in asm.MainModule.AssemblyReferences) {
                 if (r.Name == corlibName || seen.Contains(r.Name)) continue;
-                string? beside = new[] { ".dll", ".exe" }.Select(ext => Path.Combine(appDir, r.Name + ext)).FirstOrDefault(File.Exists);
+                string? beside = SearchDirs(appDir).SelectMany(dir => new[] { ".dll", ".exe" }.Select(ext => Path.Combine(dir, r.Name + ext)))
+                    .FirstOrDefault(File.Exists);
                 if (frameworkNames.Contains(r.Name)) {
                     // a real assembly of a framework name beside the app backs only
                     // the types the corlib lacks; the trimmer sees the corlib's side
@@ -66,12 +67,18 @@ sealed class Trimmer(TrimOptions options) {
                 } else if (beside != null) {
                     queue.Enqueue(beside);
                 } else {
-                    throw new TrimException($"'{r.Name}' (referenced by '{asm.Name.Name}') is not beside the app");
+                    throw new TrimException($"'{r.Name}' (referenced by '{asm.Name.Name}') is neither beside the app nor in {PackageInterop}");
                 }
             }
         }
         return (libraries, corlibRefs);
     }
+
+    // Where the hosts find a reference: beside the app, then the assemblies the
+    // package ships (build/interop: Cilantro.Interop.dll), which the trimmer
+    // copies into the output so that it is self-contained.
+    static readonly string PackageInterop = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "interop"));
+    static IEnumerable<string> SearchDirs(string appDir) => new[] { appDir, PackageInterop };
 
     void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName) {
         string illink = Path.Combine(AppContext.BaseDirectory, "illink", "illink.dll");
