@@ -78,14 +78,20 @@ build/checked/obj/%.o: runtime/%.c $(RUNTIME_HDR)
 build/checked/cilantro: $(CHECKED_OBJ)
 	$(CC) $(CHECKED_FLAGS) -o $@ $(CHECKED_OBJ) -lm
 
+# ---- corlib binder check: the exception names the runtime throws by string are
+# all in runtime/types/corlib_binder.def (tools/check-binder.sh; unit/test_binder) ----
+build/native/test_binder: tools/check-binder.sh
+	@mkdir -p $(dir $@)
+	@printf '#!/bin/sh\nexec bash "%s/tools/check-binder.sh"\n' "$(CURDIR)" > $@ && chmod +x $@
+
 # ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
 corlib: $(CORLIB)
 $(CORLIB): $(CORLIB_SRC) $(CORLIB_GEN) tools/csc.sh tools/gen-corlib.sh
 	@mkdir -p $(dir $@)
 	@bash tools/gen-corlib.sh
 	@echo "csc -> $@"
-	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nullable:annotations -nologo \
-	  -nowarn:169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500 \
+	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nologo \
+	  -nowarn:8632,169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500 \
 	  -out:$@ $(CORLIB_SRC)
 
 # ---- interop assembly (owner: interop): Cilantro.Interop.dll, the C# side of
@@ -214,11 +220,29 @@ test-stress: setup asan corlib
 	  TESTS='cs/(spine|objects|corlib|threading)|il/|cs/gc/(alloc_loop|conditional|events|finalizers|gchandle|oom|resurrection|structs|weak)' bash tests/run.sh
 	NATIVE_CLI=build/asan/cilantro GC_STRESS=499 TARGETS=native TIMEOUT=600 TESTS='cs/gc/graphs' bash tests/run.sh
 
+# ---- trimmer (tools/trim, docs/trimming.md): `npx cilantro trim App.dll -o dist/`
+# and `make trimmed APP=path/App.dll OUT=dist`. Its first build restores Mono.Cecil
+# and Microsoft.NET.ILLink.Tasks (whose illink.dll it runs). ----
+TRIM_SRC := $(wildcard tools/trim/*.cs tools/trim/*.csproj) runtime/types/corlib_binder.def runtime/types/framework_names.inc
+TRIM_TOOL := build/trim/cilantro-trim.dll
+.PHONY: trim trimmed
+all: trim
+trim: $(TRIM_TOOL)
+$(TRIM_TOOL): $(TRIM_SRC)
+	@echo "dotnet build -> $@" >&2
+	@mkdir -p build/trim
+	@dotnet build tools/trim/trim.csproj -c Release -o build/trim -nologo -v:q > build/trim/build.log 2>&1 \
+	  || { cat build/trim/build.log; exit 1; }
+	@touch $@
+trimmed: $(TRIM_TOOL) $(CORLIB)
+	@test -n "$(APP)" -a -n "$(OUT)" || { echo "usage: make trimmed APP=path/App.dll OUT=dist" >&2; exit 2; }
+	@dotnet $(TRIM_TOOL) --corlib $(CORLIB) $(APP) -o $(OUT)
+
 # ---- web demos (owner: browser; tools/build-web.sh): the demo pages' C#
 # programs, the run page's samples and the benchmark page's programs -> build/web/ ----
 .PHONY: web
 all: web
-web: interop
+web: interop trim
 	@bash tools/build-web.sh
 
 # ---- API coverage (tools/api-coverage, see docs/corlib.md): which public API of

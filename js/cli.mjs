@@ -3,6 +3,10 @@
 // build and exits with Main's return value. Host errors (missing file, not a
 // .NET assembly, missing dependency) print one line and exit with 1.
 
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { CilantroError, createRuntime, ManagedError, parseByteSize, VERSION } from './node.mjs';
 
@@ -17,10 +21,15 @@ setFlagsFromString('--wasm-tiering-budget=100000000');
 
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
        cilantro test [options] <Tests.dll>
+       cilantro trim <App.dll> -o <outdir> [--roots roots.xml]...
 
 Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
 The exit code is the program's (0 for a void Main). Assemblies the program
-references are looked up next to it (<name>.dll, <name>.exe).
+references are looked up next to it (<name>.dll, <name>.exe), and so is a
+corlib (mscorlib.dll) that \`cilantro trim\` wrote there.
+
+\`cilantro trim\` writes the app, its libraries and a corlib trimmed to what
+they can reach into <outdir> (needs the .NET SDK; see docs/trimming.md).
 
 \`cilantro test\` runs every public method marked [Cilantro.Testing.Test] (the
 attribute is in Cilantro.Interop.dll) in the public classes of the assembly,
@@ -129,9 +138,20 @@ async function runTests(parsed) {
   }
 }
 
+// `cilantro trim`: the trimmer is a .NET tool (build/trim, `make trim`).
+function trim(argv) {
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const tool = path.join(root, 'build', 'trim', 'cilantro-trim.dll');
+  if (!existsSync(tool)) return fail(`cannot open '${tool}': build it with 'make trim'`);
+  const r = spawnSync('dotnet', [tool, '--corlib', path.join(root, 'build', 'corlib', 'mscorlib.dll'), ...argv], { stdio: 'inherit' });
+  if (r.error) return fail(`cannot run dotnet: ${r.error.message}`);
+  process.exitCode = r.status ?? 1;
+}
+
 async function main() {
   let parsed;
   const argv = process.argv.slice(2);
+  if (argv[0] === 'trim') return trim(argv.slice(1));
   const testMode = argv[0] === 'test';
   try {
     parsed = parseArgs(testMode ? argv.slice(1) : argv);
@@ -146,6 +166,9 @@ async function main() {
     process.stdout.write(`cilantro ${VERSION}\n`);
     return;
   }
+  // a trimmed app carries its own corlib
+  const besideApp = path.join(path.dirname(parsed.file), 'mscorlib.dll');
+  if (parsed.opts.corlib === undefined && existsSync(besideApp)) parsed.opts.corlib = besideApp;
   if (testMode) {
     try {
       await runTests(parsed);

@@ -9,8 +9,10 @@
 #   TESTS=regex     only tests whose id matches (ids: cs/spine/arith, il/fault,
 #                   modern/hello, bench/nbody, malformed/trunc_64, unit/test_md,
 #                   js, browser)
-#   TARGETS=native|wasm|both|mono   (default both; mono runs the C#/IL tests on
-#                   Mono against the .NET expected files, as a second opinion)
+#   TARGETS=native|wasm|both|mono|trimmed   (default both; mono runs the C#/IL
+#                   tests on Mono against the .NET expected files, as a second
+#                   opinion; trimmed runs only the tests of tests/trimmed.list,
+#                   trimmed by `cilantro trim`, on both builds)
 #   GC_STRESS=N     pass `--gc-stress N` to the native CLI (collect every Nth
 #                   allocation); GC_STRESS_WASM=1 passes it to the Node CLI too
 #   JOBS=N          parallel jobs (default: number of cores)
@@ -51,6 +53,7 @@ target_list() {
     case "$TARGETS" in
         both) echo "native wasm" ;;
         native|wasm|mono) echo "$TARGETS" ;;
+        trimmed) echo "" ;;
         *) echo "native wasm" ;;
     esac
 }
@@ -91,6 +94,10 @@ run_on() {
         wasm)
             cmd=(node "$(wasm_cli)")
             [ -n "${GC_STRESS:-}" ] && [ -n "${GC_STRESS_WASM:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
+        trimmed-native)
+            cmd=("$NATIVE_CLI") ;;
+        trimmed-wasm)
+            cmd=(node "$(wasm_cli)") ;;
         mono)
             cmd=(mono --debug); cli=() ;;   # runtime options are Cilantro's, not Mono's
     esac
@@ -148,6 +155,15 @@ job() {
     # the named GC-stress subset (tests/gcstress.list) runs once more, natively under --gc-stress N
     STRESS_EVERY=$(awk -v id="$id" '$1 == id { print $2 }' tests/gcstress.list 2>/dev/null)
     if [ -n "$STRESS_EVERY" ] && [ -z "${GC_STRESS:-}" ] && [[ " $targets " == *" native "* ]]; then targets="$targets gcstress"; fi
+    # the trimmed subset (tests/trimmed.list) runs once more from `cilantro trim`'s output
+    local trim_targets=""
+    if grep -qxF "$id" tests/trimmed.list 2>/dev/null && [ -z "${GC_STRESS:-}" ]; then
+        case "$TARGETS" in
+            native|wasm) trim_targets="trimmed-$TARGETS" ;;
+            both|trimmed) trim_targets="trimmed-native trimmed-wasm" ;;
+        esac
+        targets="$targets $trim_targets"
+    fi
     local args=() cli=() expected="" exitspec=0 errfile=""
     local STDIN_FILE=/dev/null
     [ -f "$stem.stdin" ] && STDIN_FILE="$stem.stdin"
@@ -193,20 +209,34 @@ job() {
         return
     fi
 
+    if [ -n "$trim_targets" ]; then
+        local tdir="$OUT/trimmed/$id"
+        rm -rf "$tdir"; mkdir -p "$(dirname "$tdir")"
+        if [ ! -f build/trim/cilantro-trim.dll ]; then
+            for t in $trim_targets; do record FAIL "$id" "$t" "build/trim/cilantro-trim.dll is missing (make trim)"; done
+            targets=${targets% $trim_targets}
+        elif ! dotnet build/trim/cilantro-trim.dll --corlib build/corlib/mscorlib.dll "$exe" -o "$tdir" > "$tdir.trim.log" 2>&1; then
+            for t in $trim_targets; do record FAIL "$id" "$t" "cilantro trim failed" "$(tail -n 8 "$tdir.trim.log")"; done
+            targets=${targets% $trim_targets}
+        fi
+    fi
+
     for t in $targets; do
         if [ "$kind" = malformed ] && [ "$t" != mono ] && [ "$(cat "$OUT/malformed/sane.$t" 2>/dev/null)" != ok ]; then
             # A "no crash" verdict means nothing if the runtime cannot even run the good file.
             record FAIL "$id" "$t" "the $t runtime cannot run the good hello.exe, so malformed inputs prove nothing"; continue
         fi
         if [ "$t" = mono ] && { [ "$kind" = malformed ] || [ "$kind" = modern ] || [ -f "$stem.expected-by-hand" ]; }; then continue; fi
-        if { [ "$t" = native ] || [ "$t" = gcstress ]; } && [ ! -x "$NATIVE_CLI" ]; then
+        if { [ "$t" = native ] || [ "$t" = gcstress ] || [ "$t" = trimmed-native ]; } && [ ! -x "$NATIVE_CLI" ]; then
             record FAIL "$id" "$t" "$NATIVE_CLI is missing (build failed?)"; continue
         fi
-        if [ "$t" = wasm ]; then
+        if [ "$t" = wasm ] || [ "$t" = trimmed-wasm ]; then
             local w; w=$(wasm_cli)
             if [ ! -f "$w" ]; then record FAIL "$id" wasm "Node CLI $w is missing"; continue; fi
         fi
-        run_on "$t" "$base" "$exe" ${cli[@]+"${cli[@]}"} -- ${args[@]+"${args[@]}"}
+        local run_exe=$exe
+        [[ $t == trimmed-* ]] && run_exe="$OUT/trimmed/$id/$(basename "$exe")"
+        run_on "$t" "$base" "$run_exe" ${cli[@]+"${cli[@]}"} -- ${args[@]+"${args[@]}"}
         if [ "$t" = mono ]; then
             # Mono words its own errors; compare stdout and exit code only.
             check "$id" "$t" "$base" "$expected" "$exitspec" ""
@@ -260,7 +290,7 @@ for f in tests/bench/*.cs; do
 done
 
 # Malformed assemblies are generated fresh from a good hello.exe each run.
-if [ -f tests/malformed/gen.mjs ] && [ "$TARGETS" != mono ] && { [ -z "$FILTER" ] || [[ malformed/ =~ $FILTER ]] || [[ $FILTER == *malformed* ]]; }; then
+if [ -f tests/malformed/gen.mjs ] && [ "$TARGETS" != mono ] && [ "$TARGETS" != trimmed ] && { [ -z "$FILTER" ] || [[ malformed/ =~ $FILTER ]] || [[ $FILTER == *malformed* ]]; }; then
     if node tests/malformed/gen.mjs "$OUT/malformed" > "$OUT/malformed.log" 2>&1; then
         for t in $(target_list); do
             rm -f "$OUT/malformed/sane.$t"
@@ -291,7 +321,7 @@ pass=0; fail=0
 extra_pass=0; extra_fail=0
 
 # C unit tests: every build/native/test_* target the Makefile knows, one test each.
-if [ "$TARGETS" != mono ] && [ "$TARGETS" != wasm ]; then
+if [ "$TARGETS" != mono ] && [ "$TARGETS" != wasm ] && [ "$TARGETS" != trimmed ]; then
     for t in $( { grep -oE 'build/native/test_[A-Za-z0-9_]+' Makefile 2>/dev/null;
                   ls build/native/test_* 2>/dev/null; } | sed 's|.*/||' | grep -v '\.' | sort -u); do
         want "unit/$t" || continue
@@ -326,7 +356,7 @@ node_suite() {
         grep -E '^\s*not ok' "$log" | head -n 10 | sed 's/^/    /'
     fi
 }
-if [ "$TARGETS" != mono ] && [ "$TARGETS" != native ]; then
+if [ "$TARGETS" != mono ] && [ "$TARGETS" != native ] && [ "$TARGETS" != trimmed ]; then
     node_suite js tests/js
     node_suite browser tests/browser
 fi

@@ -5,6 +5,7 @@
 #   web/run/samples/<X>.cs   -> build/web/samples/<X>.exe  (programs the run page offers)
 #   tests/bench/<X>.cs       -> build/web/bench/<X>.exe    (the benchmark page)
 #   samples/hello (SDK)      -> build/samples/hello/hello.dll (tools/build-sample.sh)
+#   build/web/hello.exe      -> build/web/hello-trimmed/ (cilantro trim, when built)
 #
 # Plain mcs against Mono's mscorlib (what an app developer has), plus the
 # interop assembly when it is built. Only stale outputs are rebuilt.
@@ -56,6 +57,12 @@ for src in tests/bench/*.cs; do
     [ -f "$src" ] || continue
     build "$OUT/bench/$(basename "${src%.cs}").exe" "$src" || status=1
 done
+# web/hello/?trimmed runs hello.exe as `cilantro trim` writes it (docs/trimming.md)
+if [ -f build/trim/cilantro-trim.dll ] && { [ ! -f "$OUT/hello-trimmed/mscorlib.dll" ] ||
+        [ "$OUT/hello.exe" -nt "$OUT/hello-trimmed/mscorlib.dll" ] || [ build/corlib/mscorlib.dll -nt "$OUT/hello-trimmed/mscorlib.dll" ]; }; then
+    echo "cilantro trim -> $OUT/hello-trimmed/"
+    dotnet build/trim/cilantro-trim.dll --corlib build/corlib/mscorlib.dll "$OUT/hello.exe" -o "$OUT/hello-trimmed" > /dev/null || status=1
+fi
 # the run page also offers the SDK-built sample (build/samples/hello/hello.dll)
 bash tools/build-sample.sh || status=1
 exit $status

@@ -122,6 +122,8 @@ export function showError(target, e) {
  *   progress   <progress> (or any element) showing bytes loaded / total
  *   error      element where a failure is shown
  *   setup(rt)  called before Main runs (register JS functions here)
+ *   trimmed    the app folder holds its own corlib (`cilantro trim` output):
+ *              load mscorlib.dll from beside the app instead of the package's
  *   runtime    extra createRuntime options
  * Resolves to { rt, name, exit } where `exit` is Main's promise (exit code);
  * rejects (after showing the error) when loading fails.
@@ -134,14 +136,16 @@ export async function startApp(opts) {
   let rt = null;
   try {
     const preload = [opts.app, ...(opts.preload ?? [])];
+    const corlib = opts.trimmed ? new URL('mscorlib.dll', new URL(opts.app, document.baseURI)).href : undefined;
     // A referenced assembly the page preloads is taken from there by name,
     // without probing other places first.
     const byName = new Map(preload.map((u) => [String(u).replace(/^.*\//, '').replace(/\.(dll|exe)$/i, '').toLowerCase(), u]));
     rt = await createRuntime({
       ...(pane ? { stdout: pane.stdout, stderr: pane.stderr } : {}),
       onProgress,
-      preload,
+      preload: corlib ? [corlib, ...preload] : preload,
       resolveAssembly: (name) => byName.get(name.toLowerCase()) ?? null,
+      ...(corlib ? { corlib } : {}),
       ...(opts.runtime ?? {}),
     });
     if (opts.setup) await opts.setup(rt);

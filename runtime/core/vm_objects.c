@@ -3,6 +3,7 @@
  * (a GC root). */
 #include "core/core.h"
 #include "util/util.h"
+#include "types/corlib_binder.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -162,8 +163,7 @@ Object *vm_box(Thread *t, Type *value_type, const void *value) {
     if (value_type->flags & TF_NULLABLE) {
         Type *arg = value_type->boxed_nullable_arg;
         if (!*(const uint8_t *)value) return NULL;
-        Field *vf = type_find_field(value_type, "value");
-        return vm_box(t, arg, (const uint8_t *)value + (vf ? vf->offset : 0));
+        return vm_box(t, arg, (const uint8_t *)value + corlib_field_in(value_type, CF_nullable_value)->offset);
     }
     /* a boxed value is an object: calls on it need its vtable */
     if (!type_prepare(value_type, TS_READY)) { interp_set_pending_type_error(t); return NULL; }

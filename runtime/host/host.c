@@ -4,6 +4,7 @@
 #include "host/host.h"
 #include "util/util.h"
 #include "core/core.h"
+#include "types/corlib_binder.h"
 #include "threads/threads.h"
 
 #include <stdarg.h>
@@ -177,8 +178,7 @@ const char *cil_program_ended(void) {
 
 /* The corlib's Console buffers in C#; its InternalFlush hands that to the host. */
 static void flush_managed_console(void) {
-    Type *console = type_corlib("System", "Console");
-    Method *flush = console ? type_find_method_by_name(console, "InternalFlush", 0) : NULL;
+    Method *flush = corlib_ready ? CORLIB_M(console_internal_flush) : NULL;
     if (flush) {
         Slot a[1], r[1];
         Object *exc;

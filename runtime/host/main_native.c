@@ -1,6 +1,7 @@
 /* main_native.c — the native CLI: `cilantro [options] App.exe args...`.
- * Loads the corlib from beside the executable (or CILANTRO_CORLIB), the
- * app, and the app's references from the app's directory; runs Main. */
+ * Loads the corlib (CILANTRO_CORLIB, else a trimmed one beside the app as
+ * `cilantro trim` writes it, else the one beside the executable), the app,
+ * and the app's references from the app's directory; runs Main. */
 #include "host/host.h"
 
 #include <errno.h>
@@ -63,10 +64,13 @@ static void dir_of(const char *path, char *out, size_t size) {
 
 static bool file_exists(const char *p) { return access(p, R_OK) == 0; }
 
-static bool find_corlib(const char *argv0, char *out, size_t size) {
+static bool find_corlib(const char *argv0, const char *app, char *out, size_t size) {
     const char *env = getenv("CILANTRO_CORLIB");
     if (env && file_exists(env)) { snprintf(out, size, "%s", env); return true; }
     char exe[4096], dir[4096];
+    dir_of(app, dir, sizeof dir);
+    int len = snprintf(out, size, "%s/mscorlib.dll", dir);
+    if (len > 0 && (size_t)len < size && file_exists(out)) return true;
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) exe[n] = 0; else snprintf(exe, sizeof exe, "%s", argv0);
     dir_of(exe, dir, sizeof dir);
@@ -115,7 +119,7 @@ int main(int argc, char **argv) {
     const char *app = argv[i];
     cil_init(heap_limit, stress, flags);
     char corlib[4096];
-    if (!find_corlib(argv[0], corlib, sizeof corlib)) {
+    if (!find_corlib(argv[0], app, corlib, sizeof corlib)) {
         fprintf(stderr, "cilantro: cannot find mscorlib.dll (set CILANTRO_CORLIB)\n");
         return 1;
     }

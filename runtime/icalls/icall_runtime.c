@@ -2,6 +2,7 @@
  * object identity, the GC, class initialization). Other areas' icalls (strings, numbers,
  * math, console, arrays) live in their own files, listed in icall_table.c. */
 #include "core/core.h"
+#include "types/corlib_binder.h"
 #include "icalls/icalls.h"
 #include "util/util.h"
 
@@ -20,10 +21,9 @@ Object *vm_type_object(Thread *t, Type *type) {
     if (type->elem == MD_ELEMENT_FNPTR) type = vm_types.intptr;   /* typeof(delegate*<...>) is IntPtr, as on .NET */
     if (type->runtime_type) return type->runtime_type;
     if (!runtime_type_class) {
-        runtime_type_class = type_corlib("System", "RuntimeType");
-        if (!runtime_type_class || !type_prepare(runtime_type_class, TS_READY)) { interp_set_pending_type_error(t); return NULL; }
-        Field *f = type_find_field(runtime_type_class, "_impl");
-        runtime_type_impl_offset = f ? f->offset : 0;
+        if (!type_prepare(CORLIB_T(runtime_type), TS_READY)) { interp_set_pending_type_error(t); return NULL; }
+        runtime_type_impl_offset = CORLIB_F(runtime_type_impl)->offset;
+        runtime_type_class = CORLIB_T(runtime_type);
     }
     Object *o = vm_object_new(t, runtime_type_class);
     if (!o) return NULL;
@@ -445,7 +445,7 @@ static void enum_has_flags(Thread *t, Slot *args, Slot *ret) {
     md_find_custom_attributes(img, MD_TOKEN(MD_TYPEDEF, ty->typedef_row), &first, &end);
     for (uint32_t r = first; r < end; r++) {
         Method *ctor = method_from_token(ty->assembly, img->customattributes[r].type, NULL);
-        if (ctor && strcmp(ctor->owner->name, "FlagsAttribute") == 0) { ret->i4 = 1; return; }
+        if (ctor && ctor->owner == CORLIB_T(flags_attribute)) { ret->i4 = 1; return; }
     }
 }
 static void enum_box(Thread *t, Slot *args, Slot *ret) {

@@ -3,6 +3,7 @@
  * thread and return; the interpreter switches threads (docs/threading.md). */
 #include "icalls/icalls.h"
 #include "core/core.h"
+#include "types/corlib_binder.h"
 #include "threads/threads.h"
 
 #include <string.h>
@@ -15,17 +16,12 @@ static Method *start_callback;
 
 static bool init_thread_type(Thread *t) {
     if (thread_type) return true;
-    Type *ty = type_corlib("System.Threading", "Thread");
-    if (!ty || !type_prepare(ty, TS_READY)) { interp_set_pending_type_error(t); return false; }
-    Field *n = type_find_field(ty, "_native"), *i = type_find_field(ty, "_id"), *s = type_find_field(ty, "_state");
-    start_callback = type_find_method_by_name(ty, "StartCallback", 0);
-    if (!n || !i || !s || !start_callback) {
-        interp_set_pending(t, "System.TypeLoadException", "System.Threading.Thread does not have the layout the runtime expects");
-        return false;
-    }
-    off_native = n->offset;
-    off_id = i->offset;
-    off_state = s->offset;
+    Type *ty = CORLIB_T(thread);
+    if (!type_prepare(ty, TS_READY)) { interp_set_pending_type_error(t); return false; }
+    start_callback = CORLIB_M(thread_start_callback);
+    off_native = CORLIB_F(thread_native)->offset;
+    off_id = CORLIB_F(thread_id)->offset;
+    off_state = CORLIB_F(thread_state)->offset;
     thread_type = ty;
     return true;
 }

@@ -4,6 +4,7 @@
  * thread running JS.AwaitTask). Also the threads started for JS callbacks
  * and settled promises, the JSObject wrapper, and exception texts. */
 #include "interop/interop.h"
+#include "types/corlib_binder.h"
 #include "host/host.h"
 #include "core/core.h"
 #include "threads/threads.h"
@@ -241,20 +242,11 @@ static Object *failure_of(Thread *t) {
     return t->pending_exception;
 }
 
-static Type *task_type(void) {
-    static Type *task;
-    if (!task) task = type_corlib("System.Threading.Tasks", "Task");
-    return task;
-}
+static Type *task_type(void) { return CORLIB_T(task); }
 
 /* The Task<T> a task object is (or derives from), or NULL for a plain Task. */
 static Field *task_result_field(Object *task) {
-    for (Type *c = vm_object_type(task); c; c = c->base)
-        if (c->generic_def && strcmp(c->generic_def->name, "Task`1") == 0) {
-            Field *f = type_find_field(c, "_result");
-            if (f && !(f->flags & FF_STATIC)) return f;
-        }
-    return NULL;
+    return corlib_field_in(vm_object_type(task), CF_task_1_result);
 }
 
 static void await_done(Thread *t) {
@@ -268,7 +260,7 @@ static void await_done(Thread *t) {
         Type *declared = inv->method ? inv->method->ret : NULL;
         bool generic = false;
         for (Type *c = declared; c; c = c->base)
-            if (c->generic_def && strcmp(c->generic_def->name, "Task`1") == 0) generic = true;
+            if (c->generic_def == CORLIB_T(task_1)) generic = true;
         Field *f = generic ? task_result_field(task) : NULL;
         if (f) report_value(inv->id, f->type, (uint8_t *)task + f->offset);
         else report_value(inv->id, NULL, NULL);

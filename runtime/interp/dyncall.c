@@ -5,6 +5,7 @@
  * ordinary frame, and boxes the result with interp_dyncall_finish; no
  * managed code runs on the C stack (docs/interpreter.md). */
 #include "interp/interp_internal.h"
+#include "types/corlib_binder.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -88,7 +89,7 @@ static bool put_argument(Thread *t, Type *pt, Object *value, Slot *dst) {
     if (pt->flags & TF_NULLABLE) {
         Type *arg = pt->boxed_nullable_arg;
         if (unwrap_enum(vt) != unwrap_enum(arg)) return argument_error(t, value, pt);
-        Field *vf = type_find_field(pt, "value");
+        Field *vf = corlib_field_in(pt, CF_nullable_value);
         uint8_t buf[256] = {0};
         if (type_value_size(pt) > sizeof buf) return argument_error(t, value, pt);
         buf[0] = 1;

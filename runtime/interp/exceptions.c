@@ -2,6 +2,7 @@
  * and printing unhandled exceptions. (The search for a handler is one pass,
  * in the loop: interp_unwind.inc.) */
 #include "interp/interp_internal.h"
+#include "types/corlib_binder.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,24 +11,15 @@
 ExceptionLayout exception_layout;
 DelegateLayout delegate_layout;
 
-static uint32_t field_offset(Type *t, const char *name) {
-    Field *f = type_find_field(t, name);
-    return f ? f->offset : 0;
-}
-
 bool interp_init_layouts(void) {
     if (!type_prepare(vm_types.exception, TS_READY) || !type_prepare(vm_types.multicast_delegate, TS_READY)) return false;
-    exception_layout.message = field_offset(vm_types.exception, "_message");
-    exception_layout.inner = field_offset(vm_types.exception, "_innerException");
-    exception_layout.stack_trace_string = field_offset(vm_types.exception, "_stackTraceString");
-    delegate_layout.target = field_offset(vm_types.multicast_delegate, "_target");
-    delegate_layout.method = field_offset(vm_types.multicast_delegate, "_methodPtr");
-    delegate_layout.invocation_list = field_offset(vm_types.multicast_delegate, "_invocationList");
-    delegate_layout.invocation_count = field_offset(vm_types.multicast_delegate, "_invocationCount");
-    if (!exception_layout.message || !delegate_layout.target || !delegate_layout.method) {
-        type_set_error("corlib layout mismatch: System.Exception._message / System.Delegate._target / _methodPtr missing");
-        return false;
-    }
+    exception_layout.message = CORLIB_F(exception_message)->offset;
+    exception_layout.inner = CORLIB_F(exception_inner)->offset;
+    exception_layout.stack_trace_string = CORLIB_F(exception_stack_trace_string)->offset;
+    delegate_layout.target = corlib_field_in(vm_types.multicast_delegate, CF_delegate_target)->offset;
+    delegate_layout.method = corlib_field_in(vm_types.multicast_delegate, CF_delegate_method_ptr)->offset;
+    delegate_layout.invocation_list = CORLIB_F(multicast_delegate_invocation_list)->offset;
+    delegate_layout.invocation_count = CORLIB_F(multicast_delegate_invocation_count)->offset;
     return true;
 }
 
@@ -38,21 +30,19 @@ Object *interp_get_field_ref(Object *o, uint32_t offset) {
     return v;
 }
 
-static Type *type_by_full_name(const char *full) {
-    const char *dot = strrchr(full, '.');
-    if (!dot) return type_corlib("", full);
-    char ns[256];
-    size_t n = (size_t)(dot - full);
-    if (n >= sizeof ns) return NULL;
-    memcpy(ns, full, n);
-    ns[n] = 0;
-    return type_corlib(ns, dot + 1);
-}
+/* The runtime throws only exceptions listed in corlib_binder.def (so the
+ * trimmer keeps them); a name outside it is a runtime bug, reported as the
+ * base Exception with the name in the message rather than a crash. */
 
 static Object *preallocated_oom;
 
 Object *interp_new_exception(Thread *t, const char *type_name, const char *message) {
-    Type *type = type_by_full_name(type_name);
+    Type *type = corlib_type_by_full_name(type_name);
+    char unlisted[300];
+    if (!type) {
+        snprintf(unlisted, sizeof unlisted, "%s: %s", type_name, message ? message : "");
+        message = unlisted;
+    }
     if (!type || !type_prepare(type, TS_READY)) type = vm_types.exception;
     Object *e = gc_alloc(&type->gc, type->instance_size);
     if (!e) return preallocated_oom;
@@ -81,7 +71,7 @@ void vm_throw_argument(Thread *t, const char *name, const char *param_name, cons
     Object *e = interp_new_exception(t, name, message);
     t->pending_exception = e;
     if (param_name && e) {
-        Field *f = type_find_field(vm_object_type(e), "_paramName");
+        Field *f = corlib_field_in(vm_object_type(e), CF_argument_exception_param_name);
         if (f) {
             String *p = vm_string_from_utf8(t, param_name, strlen(param_name));
             if (p) set_ref(e, f->offset, (Object *)p);
@@ -112,7 +102,7 @@ Object *interp_wrap_type_init(Thread *t, Type *type, Object *inner) {
     gc_root_pop(2);
     if (tie && tie != preallocated_oom) {
         set_ref(tie, exception_layout.inner, inner);
-        Field *f = type_find_field(vm_object_type(tie), "_typeName");
+        Field *f = CORLIB_F(type_initialization_exception_type_name);
         if (f) {
             GC_ROOT(tie);
             const char *n = type_name_full(type);
@@ -333,7 +323,7 @@ char *interp_exception_text(Object *exception, bool full) {
     if (!exception) return util_strdup("(no exception)");
     if (full) {
         char *text = NULL;
-        Method *to_string = type_find_method_by_name(vm_types.object, "ToString", 0);
+        Method *to_string = CORLIB_M(object_to_string);
         if (to_string && to_string->vtable_slot >= 0 && type_prepare(vm_object_type(exception), TS_READY)) {
             Method *m = vm_object_type(exception)->vtable[to_string->vtable_slot];
             Slot args[1], ret[1];

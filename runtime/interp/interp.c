@@ -13,6 +13,7 @@
  */
 #include "icalls/icalls.h"
 #include "interp/interp_internal.h"
+#include "types/corlib_binder.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -3,15 +3,14 @@
  * background finalizer thread. Internal calls never run managed code
  * themselves (no managed frame on the C stack: docs/interpreter.md). */
 #include "interp/interp_internal.h"
+#include "types/corlib_binder.h"
 #include "threads/threads.h"
 
 bool vm_exit_requested;
 int32_t vm_exit_code;
 
 static Method *finalize_slot_method(void) {
-    static Method *m;
-    if (!m) m = type_find_method_by_name(vm_types.object, "Finalize", 0);
-    return m;
+    return CORLIB_M(object_finalize);
 }
 
 static Thread *finalizer_thread;

@@ -16,6 +16,7 @@
  * interpreter loop never touches metadata.
  */
 #include "interp/translate_internal.h"
+#include "types/corlib_binder.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -483,7 +484,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
             ht = vm_types.runtime_field_handle;
         } else {
             handle = tr_resolve_method(t, tok);
-            ht = type_corlib("System", "RuntimeMethodHandle");
+            ht = CORLIB_T(runtime_method_handle);
         }
         if (!handle || !ht) { if (!t->failed) tr_fail_type(t); break; }
         tr_emit_op(t, OP_LDTOKEN); tr_emit_dest(t, tr_push(t, ht, SK_VT)); tr_emit_ptr(t, handle);

@@ -2,6 +2,7 @@
  * internal, runtime-provided), object creation, field access, arrays and
  * indirect loads/stores. */
 #include "interp/translate_internal.h"
+#include "types/corlib_binder.h"
 #include "types/types_internal.h"
 
 /* ---- class initialization ---- */
@@ -183,8 +184,7 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
     uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
     for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
     if ((m->flags & MF_STATIC) && tr_needs_init(t, m->owner, false)) tr_emit_initclass(t, m->owner);
-    if ((m->flags & MF_INTERNALCALL) && strcmp(m->name, "InternalInvoke") == 0 &&
-        strcmp(m->owner->name, "RuntimeMethodInfo") == 0 && m->owner->assembly->is_corlib) {
+    if (m == CORLIB_M(runtime_method_info_internal_invoke)) {
         /* reflection calls run as ordinary frames (dyncall.c) */
         tr_emit_op(t, OP_DYNCALL); tr_emit_word(t, base);
         if (base + 3 > t->max_slot) t->max_slot = base + 3;
@@ -231,7 +231,7 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
         Method *f = NULL;
         for (uint32_t i = 0; i < ty->method_count && !f; i++) {
             Method *c = ty->methods[i];
-            if (strcmp(c->name, "Ctor") || !(c->flags & MF_STATIC) || !method_prepare_sig(c)) continue;
+            if (!corlib_method_in_group(c, CM_string_ctor) || !(c->flags & MF_STATIC) || !method_prepare_sig(c)) continue;
             if (c->param_count != ctor->param_count) continue;
             bool same = true;
             for (uint32_t k = 0; k < c->param_count; k++) if (c->params[k] != ctor->params[k]) same = false;

@@ -3,10 +3,7 @@
  * method's generic argument is concrete here) or because a call would cost
  * more than the operation. */
 #include "interp/translate_internal.h"
-
-static bool is_corlib_type(Type *t, const char *ns, const char *name) {
-    return t->assembly && t->assembly->is_corlib && strcmp(t->name, name) == 0 && strcmp(t->ns, ns) == 0;
-}
+#include "types/corlib_binder.h"
 
 static bool type_is_or_has_references(Type *ty) {
     if (type_is_reference(ty)) return true;
@@ -18,7 +15,7 @@ static bool type_is_or_has_references(Type *ty) {
 bool tr_try_intrinsic(Tr *t, Method *m) {
     Type *owner = m->owner;
     if (!owner->assembly || !owner->assembly->is_corlib) return false;
-    if (is_corlib_type(owner, "System.Runtime.CompilerServices", "RuntimeHelpers")) {
+    if (owner == CORLIB_T(runtime_helpers)) {
         if (strcmp(m->name, "IsReferenceOrContainsReferences") == 0 && m->generic_param_count == 1 && m->method_args &&
             !(m->method_args[0]->flags & TF_GENERIC_PARAM)) {
             tr_push_const(t, SK_I4, type_is_or_has_references(m->method_args[0]) ? 1 : 0);

@@ -1,6 +1,7 @@
 /* cast.c — assignment compatibility (ECMA-335 I.8.7): what isinst,
  * castclass, stelem.ref and interface dispatch use. */
 #include "types/types_internal.h"
+#include "types/corlib_binder.h"
 
 #include <string.h>
 
@@ -58,10 +59,9 @@ static Type *array_reduced(Type *t) {
 
 static bool array_generic_interface(Type *arr, Type *iface) {
     if (arr->elem != MD_ELEMENT_SZARRAY || !iface->generic_def || iface->type_arg_count != 1) return false;
-    const char *n = iface->generic_def->name;
-    if (strcmp(iface->ns, "System.Collections.Generic") != 0) return false;
-    if (strcmp(n, "IList`1") && strcmp(n, "ICollection`1") && strcmp(n, "IEnumerable`1") &&
-        strcmp(n, "IReadOnlyList`1") && strcmp(n, "IReadOnlyCollection`1")) return false;
+    Type *d = iface->generic_def;
+    if (d != CORLIB_T(ilist_1) && d != CORLIB_T(icollection_1) && d != CORLIB_T(ienumerable_1) &&
+        d != CORLIB_T(ireadonly_list_1) && d != CORLIB_T(ireadonly_collection_1)) return false;
     Type *e = arr->element, *want = iface->type_args[0];
     if (e == want) return true;
     return type_is_reference(e) && type_is_reference(want) && type_is_assignable_to(e, want);

@@ -3,6 +3,7 @@
  * generic interfaces that T[] implements through SZArrayHelper<T>. The
  * interpreter caches results (inline caches), so none of this is hot. */
 #include "types/types_internal.h"
+#include "types/corlib_binder.h"
 
 #include <string.h>
 
@@ -20,8 +21,7 @@ Method *type_resolve_virtual(Type *t, Method *m) {
 }
 
 static Method *array_helper_method(Type *arr, Method *m) {
-    Type *helper_def = type_corlib("System", "SZArrayHelper`1");
-    if (!helper_def) return NULL;
+    Type *helper_def = CORLIB_T(sz_array_helper);
     Type *elem = arr->element;
     Type *helper = type_instantiate(helper_def, &elem, 1);
     if (!helper || !type_prepare(helper, TS_READY)) return NULL;

@@ -1,6 +1,7 @@
 /* type_load.c — creating types from metadata: TypeDefs, TypeRefs, TypeSpecs,
  * signatures, generic instantiations, arrays, byrefs and pointers. */
 #include "types/types_internal.h"
+#include "types/corlib_binder.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -426,7 +427,7 @@ Type *type_from_sig(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx
     case MD_ELEMENT_FNPTR:
         return type_fnptr();
     case MD_ELEMENT_TYPEDBYREF:
-        t = type_corlib("System", "TypedReference");
+        t = type_corlib("System", "TypedReference");   /* the corlib has none: TYPEDBYREF fails to load */
         return t;
     default:
         t = corlib_elem_type(sig->elem);
@@ -584,17 +585,14 @@ Type *type_subst(Type *t, const GenericContext *ctx) {
     return t;
 }
 
-/* Called once the corlib is loaded. */
+/* Called once the corlib is loaded: binds corlib_binder.def. */
 bool types_init_corlib(void) {
-#define CORE(field, name) if (!(vm_types.field = type_corlib("System", name))) return false;
-    CORE(object, "Object") CORE(value_type, "ValueType") CORE(enum_, "Enum") CORE(string, "String")
-    CORE(array, "Array") CORE(delegate, "Delegate") CORE(multicast_delegate, "MulticastDelegate")
-    CORE(exception, "Exception") CORE(void_, "Void") CORE(boolean, "Boolean") CORE(char_, "Char")
-    CORE(sbyte, "SByte") CORE(byte, "Byte") CORE(int16, "Int16") CORE(uint16, "UInt16")
-    CORE(int32, "Int32") CORE(uint32, "UInt32") CORE(int64, "Int64") CORE(uint64, "UInt64")
-    CORE(intptr, "IntPtr") CORE(uintptr, "UIntPtr") CORE(single, "Single") CORE(double_, "Double")
-    CORE(type, "Type") CORE(runtime_type_handle, "RuntimeTypeHandle")
-    CORE(runtime_field_handle, "RuntimeFieldHandle") CORE(nullable, "Nullable`1")
+    if (!corlib_bind_types()) return false;
+#define CORE(id) vm_types.id = CORLIB_T(id);
+    CORE(object) CORE(value_type) CORE(enum_) CORE(string) CORE(array) CORE(delegate) CORE(multicast_delegate)
+    CORE(exception) CORE(void_) CORE(boolean) CORE(char_) CORE(sbyte) CORE(byte) CORE(int16) CORE(uint16)
+    CORE(int32) CORE(uint32) CORE(int64) CORE(uint64) CORE(intptr) CORE(uintptr) CORE(single) CORE(double_)
+    CORE(type) CORE(runtime_type_handle) CORE(runtime_field_handle) CORE(nullable)
 #undef CORE
-    return true;
+    return corlib_bind_members();
 }

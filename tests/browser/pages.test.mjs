@@ -56,6 +56,28 @@ describe('demo pages', { skip: skip ?? false }, () => {
     await page.close();
   });
 
+  test('hello ?trimmed: the corlib comes from beside the app (cilantro trim)', async () => {
+    const page = await b.newPage();
+    const fetched = new Set();
+    page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+    await page.goto(`${b.url}web/hello/?trimmed`);
+    await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 10000 });
+    assert.equal(await page.textContent('#out'), 'Hello from C#! 6 * 7 = 42\n');
+    assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
+    assert.ok(fetched.has('/build/web/hello-trimmed/mscorlib.dll'), [...fetched].join(' '));
+    assert.ok(!fetched.has('/build/corlib/mscorlib.dll'), 'the untrimmed corlib was fetched too');
+    let br = 0;
+    for (const p of fetched) {
+      const bytes = readFileSync(path.join(ROOT, decodeURIComponent(p).replace(/\/$/, '/index.html')));
+      br += brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+    }
+    report(`hello page trimmed: ${fetched.size} files, ${br} bytes brotli-11`);
+    // the trimmed corlib is ~28 KB of it; the rest is the wasm module and the JS
+    assert.ok(br < 200 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test('run page: output streams while the program runs, exit code shown', async () => {
     const page = await b.newPage();
     await page.goto(`${b.url}web/run/`);

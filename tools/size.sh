@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# size.sh — what the hello page (web/hello/) costs on the wire: brotli-11 of
+# every file the page fetches (HTML, CSS, the JS modules it imports, the wasm
+# module, the corlib, hello.exe), once with the full corlib and once with the
+# corlib `cilantro trim` keeps for hello.exe; then what the corlib's bytes are
+# (metadata tables, IL, heaps, resources). The README quotes its figures.
+#
+#   tools/size.sh          (needs `make wasm corlib web trim`)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+APP=build/web/hello.exe
+TRIMMED=build/size/hello
+for f in build/wasm/cilantro.wasm build/corlib/mscorlib.dll "$APP" build/trim/cilantro-trim.dll; do
+    [ -f "$f" ] || { echo "size.sh: $f is missing (make wasm corlib web trim)" >&2; exit 1; }
+done
+rm -rf "$TRIMMED"
+dotnet build/trim/cilantro-trim.dll --corlib build/corlib/mscorlib.dll "$APP" -o "$TRIMMED" > /dev/null
+
+node --input-type=module - "$APP" "$TRIMMED/mscorlib.dll" <<'JS'
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const [app, trimmedCorlib] = process.argv.slice(2);
+const html = 'web/hello/index.html';
+
+// The page's own files and the JS module graph from its inline import.
+function moduleGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/gm)) visit(path.normalize(path.join(path.dirname(file), m[1])));
+    for (const m of src.matchAll(/^\s*import\s*['"](\.[^'"]+)['"]/gm)) visit(path.normalize(path.join(path.dirname(file), m[1])));
+  };
+  visit(entry);
+  return [...seen];
+}
+const page = readFileSync(html, 'utf8');
+const inline = [...page.matchAll(/from '(\.\.\/[^']+\.mjs)'/g)].map((m) => path.normalize(path.join('web/hello', m[1])));
+const css = [...page.matchAll(/href="([^"]+\.css)"/g)].map((m) => path.normalize(path.join('web/hello', m[1])));
+const js = [...new Set(inline.flatMap(moduleGraph))];
+
+const br = (file) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+function measure(label, corlib) {
+  const groups = [['page (HTML, CSS)', [html, ...css]], [`JS (${js.length} modules)`, js],
+                  ['wasm', ['build/wasm/cilantro.wasm']], ['corlib', [corlib]], ['hello.exe', [app]]];
+  let rawTotal = 0, brTotal = 0;
+  console.log(`${label}`);
+  for (const [name, files] of groups) {
+    const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+    const b = files.reduce((n, f) => n + br(f), 0);
+    rawTotal += raw; brTotal += b;
+    console.log(`  ${name.padEnd(22)} ${raw.toLocaleString('en').padStart(11)} B  brotli-11 ${b.toLocaleString('en').padStart(9)} B`);
+  }
+  console.log(`  ${'total'.padEnd(22)} ${rawTotal.toLocaleString('en').padStart(11)} B  brotli-11 ${brTotal.toLocaleString('en').padStart(9)} B`);
+  return brTotal;
+}
+const full = measure('hello page, full corlib', 'build/corlib/mscorlib.dll');
+const trimmed = measure('hello page, trimmed (cilantro trim)', trimmedCorlib);
+console.log(`hello page brotli-11: ${(full / 1024).toFixed(1)} KiB untrimmed, ${(trimmed / 1024).toFixed(1)} KiB trimmed`);
+JS
+echo
+dotnet build/trim/cilantro-trim.dll --sizes build/corlib/mscorlib.dll
+dotnet build/trim/cilantro-trim.dll --sizes "$TRIMMED/mscorlib.dll" | sed '1s/^mscorlib.dll/mscorlib.dll trimmed for hello.exe/'

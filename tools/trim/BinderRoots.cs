@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Cilantro.Trim;
+
+/// <summary>
+/// The runtime's corlib needs (runtime/types/corlib_binder.def, embedded in
+/// this tool) as an ILLink root descriptor.
+/// </summary>
+static partial class BinderRoots {
+    [GeneratedRegex(@"^\s*CORLIB_(TYPE_ALL|TYPE|FIELD|METHODS|METHOD)\(([^)]*)\)")]
+    private static partial Regex Entry();
+
+    public static string ReadResource(string name) {
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new TrimException($"the tool lacks its resource {name}");
+        return new StreamReader(s).ReadToEnd();
+    }
+
+    static string Unquote(string s) => s.Trim().Trim('"');
+
+    /// <summary>An ILLink descriptor that keeps every binder entry in corlib <paramref name="corlibName"/>.</summary>
+    public static XDocument Descriptor(string corlibName) {
+        var types = new Dictionary<string, (string FullName, bool All, List<XElement> Members)>();
+        foreach (string line in ReadResource("corlib_binder.def").Split('\n')) {
+            var m = Entry().Match(line);
+            if (!m.Success) continue;
+            string[] f = m.Groups[2].Value.Split(',');
+            switch (m.Groups[1].Value) {
+                case "TYPE":
+                case "TYPE_ALL":
+                    string ns = Unquote(f[1]), name = Unquote(f[2]);
+                    types[f[0].Trim()] = ((ns == "" ? "" : ns + ".") + name, m.Groups[1].Value == "TYPE_ALL", new List<XElement>());
+                    break;
+                case "FIELD":
+                    Owner(f[1]).Members.Add(new XElement("field", new XAttribute("name", Unquote(f[2]))));
+                    break;
+                default:   // METHOD / METHODS: every overload of the name is kept
+                    Owner(f[1]).Members.Add(new XElement("method", new XAttribute("name", Unquote(f[2]))));
+                    break;
+            }
+        }
+        (string FullName, bool All, List<XElement> Members) Owner(string id) =>
+            types.TryGetValue(id.Trim(), out var t) ? t : throw new TrimException($"corlib_binder.def: unknown type id {id}");
+
+        var assembly = new XElement("assembly", new XAttribute("fullname", corlibName));
+        foreach (var t in types.Values) {
+            var e = new XElement("type", new XAttribute("fullname", t.FullName));
+            if (t.All) e.Add(new XAttribute("preserve", "all"));
+            else if (t.Members.Count == 0) e.Add(new XAttribute("preserve", "nothing"));
+            else e.Add(t.Members);
+            assembly.Add(e);
+        }
+        return new XDocument(new XElement("linker", assembly));
+    }
+
+    /// <summary>The assembly names that bind to the corlib (runtime/types/framework_names.inc).</summary>
+    public static HashSet<string> FrameworkNames() {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "System.Private.CoreLib", "mscorlib", "netstandard" };
+        foreach (Match m in Regex.Matches(ReadResource("framework_names.inc"), "^\\s*\"([^\"]+)\",", RegexOptions.Multiline))
+            names.Add(m.Groups[1].Value);
+        return names;
+    }
+}

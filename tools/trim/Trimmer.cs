@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Mono.Cecil;
+
+namespace Cilantro.Trim;
+
+/// <summary>
+/// One trim: find the app's assemblies, write facades for the framework
+/// names, run ILLink over the corlib and copy the result into the output.
+/// </summary>
+sealed class Trimmer(TrimOptions options) {
+    readonly HashSet<string> frameworkNames = BinderRoots.FrameworkNames();
+
+    public int Run() {
+        string app = Path.GetFullPath(options.App);
+        if (!File.Exists(app)) throw new TrimException($"cannot open '{options.App}'");
+        if (!File.Exists(options.Corlib)) throw new TrimException($"cannot open the corlib '{options.Corlib}' (build it with 'make corlib')");
+        string appDir = Path.GetDirectoryName(app)!;
+        string outDir = Path.GetFullPath(options.OutDir);
+        if (outDir == appDir) throw new TrimException("the output folder must not be the app's folder");
+
+        string corlibName;
+        using (var corlib = AssemblyDefinition.ReadAssembly(options.Corlib)) corlibName = corlib.Name.Name;
+
+        var (libraries, corlibRefs) = FindAssemblies(app, appDir, corlibName);
+        string work = Directory.CreateTempSubdirectory("cilantro-trim-").FullName;
+        try {
+            string facades = Path.Combine(work, "facades");
+            Directory.CreateDirectory(facades);
+            Facades.Write(facades, options.Corlib, corlibRefs);
+            string roots = Path.Combine(work, "binder-roots.xml");
+            BinderRoots.Descriptor(corlibName).Save(roots);
+            string linked = Path.Combine(work, "out");
+            RunILLink(app, libraries, facades, roots, linked, corlibName);
+
+            Directory.CreateDirectory(outDir);
+            File.Copy(Path.Combine(linked, corlibName + ".dll"), Path.Combine(outDir, "mscorlib.dll"), true);
+            foreach (string file in new[] { app }.Concat(libraries)) CopyWithCompanions(file, outDir);
+        } finally {
+            Directory.Delete(work, true);
+        }
+        long before = new FileInfo(options.Corlib).Length, after = new FileInfo(Path.Combine(outDir, "mscorlib.dll")).Length;
+        Console.WriteLine($"{Path.GetFileName(app)}: corlib {before:N0} -> {after:N0} bytes; written to {options.OutDir}");
+        return 0;
+    }
+
+    /// <summary>The app's libraries (beside it, kept whole) and the framework
+    /// names any of them references (each becomes a facade).</summary>
+    (List<string> Libraries, Dictionary<string, Version> CorlibRefs) FindAssemblies(string app, string appDir, string corlibName) {
+        var libraries = new List<string>();
+        var corlibRefs = new Dictionary<string, Version>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var queue = new Queue<string>();
+        queue.Enqueue(app);
+        while (queue.Count > 0) {
+            string file = queue.Dequeue();
+            using var asm = AssemblyDefinition.ReadAssembly(file);
+            if (!seen.Add(asm.Name.Name)) continue;
+            if (file != app) libraries.Add(file);
+            foreach (var r in asm.MainModule.AssemblyReferences) {
+                if (r.Name == corlibName || seen.Contains(r.Name)) continue;
+                string? beside = SearchDirs(appDir).SelectMany(dir => new[] { ".dll", ".exe" }.Select(ext => Path.Combine(dir, r.Name + ext)))
+                    .FirstOrDefault(File.Exists);
+                if (frameworkNames.Contains(r.Name)) {
+                    // a real assembly of a framework name beside the app backs only
+                    // the types the corlib lacks; the trimmer sees the corlib's side
+                    corlibRefs.TryAdd(r.Name, r.Version);
+                } else if (beside != null) {
+                    queue.Enqueue(beside);
+                } else {
+                    throw new TrimException($"'{r.Name}' (referenced by '{asm.Name.Name}') is neither beside the app nor in {PackageInterop}");
+                }
+            }
+        }
+        return (libraries, corlibRefs);
+    }
+
+    // Where the hosts find a reference: beside the app, then the assemblies the
+    // package ships (build/interop: Cilantro.Interop.dll), which the trimmer
+    // copies into the output so that it is self-contained.
+    static readonly string PackageInterop = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "interop"));
+    static IEnumerable<string> SearchDirs(string appDir) => new[] { appDir, PackageInterop };
+
+    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName) {
+        string illink = Path.Combine(AppContext.BaseDirectory, "illink", "illink.dll");
+        if (!File.Exists(illink)) throw new TrimException($"cannot find {illink} (build the tool with 'make trim')");
+        var args = new List<string> { illink,
+            "-a", app, "all",
+            "-reference", options.Corlib,
+            "-d", facades,
+            "-x", roots,
+            "-out", outDir,
+            "--action", "link",
+            "--action", "copy", Path.GetFileNameWithoutExtension(app),
+            // The runtime makes objects ILLink never sees constructed (RuntimeType,
+            // exceptions, comparers through CreateInstanceForAnotherGenericParameter):
+            // their instance bodies and overrides must stay.
+            "--disable-opt", "unreachablebodies",
+            "--disable-opt", "overrideremoval",
+            "--deterministic",
+            "--skip-unresolved", "true",
+        };
+        foreach (string lib in libraries) {
+            args.AddRange(new[] { "-reference", lib, "--action", "copy", AssemblyName(lib) });
+        }
+        foreach (string r in options.Roots) {
+            if (!File.Exists(r)) throw new TrimException($"cannot open the roots file '{r}'");
+            args.AddRange(new[] { "-x", Path.GetFullPath(r) });
+        }
+        if (!options.Verbose) args.AddRange(new[] { "--warn", "0" });
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi) ?? throw new TrimException("cannot start dotnet");
+        var stderr = p.StandardError.ReadToEndAsync();
+        string stdout = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (options.Verbose || p.ExitCode != 0) Console.Error.Write(stdout + stderr.Result);
+        if (p.ExitCode != 0) throw new TrimException($"ILLink failed (exit code {p.ExitCode})");
+        if (!File.Exists(Path.Combine(outDir, corlibName + ".dll"))) throw new TrimException("ILLink wrote no corlib");
+    }
+
+    static string AssemblyName(string file) {
+        using var a = AssemblyDefinition.ReadAssembly(file);
+        return a.Name.Name;
+    }
+
+    /// <summary>Copies an assembly and what the hosts read beside it
+    /// (portable PDB, runtimeconfig/deps JSON).</summary>
+    static void CopyWithCompanions(string file, string outDir) {
+        string stem = Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file));
+        File.Copy(file, Path.Combine(outDir, Path.GetFileName(file)), true);
+        foreach (string ext in new[] { ".pdb", ".runtimeconfig.json", ".deps.json" })
+            if (File.Exists(stem + ext)) File.Copy(stem + ext, Path.Combine(outDir, Path.GetFileName(stem + ext)), true);
+    }
+}
