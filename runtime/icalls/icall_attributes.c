@@ -355,7 +355,57 @@ static void assembly_entry(Thread *t, Slot *args, Slot *ret) {
 
 static void assembly_of_method(Thread *t, Slot *args, Slot *ret) { (void)t; ret->p = method_definition((Method *)A(0).p)->assembly; }
 
+/* Embedded manifest resources (Implementation 0): each is a 4-byte length and
+ * the bytes, at its offset from the CLI header's Resources directory. */
+static const uint8_t *resource_bytes(Assembly *a, uint32_t row, uint32_t *len) {
+    const MdImage *img = a->image;
+    const MdManifestResourceRow *r = &img->manifestresources[row];
+    if (r->implementation != 0 || !img->resources_rva || (uint64_t)r->offset + 4 > img->resources_size) return NULL;
+    const uint8_t *p = md_rva_to_ptr(img, img->resources_rva + r->offset, 4);
+    if (!p) return NULL;
+    uint32_t n = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+    if ((uint64_t)r->offset + 4 + n > img->resources_size || !md_rva_to_ptr(img, img->resources_rva + r->offset + 4, n)) return NULL;
+    *len = n;
+    return p + 4;
+}
+
+static void assembly_resource_names(Thread *t, Slot *args, Slot *ret) {
+    Assembly *a = (Assembly *)A(0).p;
+    uint32_t count = a->image->row_count[MD_MANIFESTRESOURCE], n = 0, len;
+    for (uint32_t r = 1; r <= count; r++) if (resource_bytes(a, r, &len)) n++;
+    Array *arr = vm_array_new(t, vm_types.string, (int32_t)n);
+    if (!arr) return;
+    ret->o = (Object *)arr;
+    uint32_t i = 0;
+    for (uint32_t r = 1; r <= count; r++) {
+        if (!resource_bytes(a, r, &len)) continue;
+        const char *name = a->image->manifestresources[r].name;
+        String *s = vm_string_from_utf8(t, name, strlen(name));
+        if (!s) return;
+        ((Object **)VM_ARRAY_DATA(ret->o))[i++] = (Object *)s;
+    }
+}
+
+static void assembly_resource(Thread *t, Slot *args, Slot *ret) {
+    Assembly *a = (Assembly *)A(0).p;
+    char *name = vm_string_to_utf8((String *)A(1).o, NULL);
+    ret->o = NULL;
+    if (!name) return;
+    uint32_t count = a->image->row_count[MD_MANIFESTRESOURCE], len = 0;
+    const uint8_t *bytes = NULL;
+    for (uint32_t r = 1; r <= count && !bytes; r++)
+        if (strcmp(a->image->manifestresources[r].name, name) == 0) bytes = resource_bytes(a, r, &len);
+    free(name);
+    if (!bytes) return;
+    Array *arr = vm_array_new(t, vm_types.byte, (int32_t)len);
+    if (!arr) return;
+    memcpy(VM_ARRAY_DATA(arr), bytes, len);
+    ret->o = (Object *)arr;
+}
+
 const IcallEntry icall_attributes_entries[] = {
+    {"System.Reflection.RuntimeAssembly::InternalGetResourceNames(System.IntPtr)", assembly_resource_names},
+    {"System.Reflection.RuntimeAssembly::InternalGetResource(System.IntPtr,System.String)", assembly_resource},
     {"System.Reflection.CustomAttributeReader::InternalGetRows(System.IntPtr,System.Int32)", attribute_rows},
     {"System.Reflection.CustomAttributeReader::InternalTypeAssembly(System.IntPtr)", type_assembly},
     {"System.Reflection.CustomAttributeReader::InternalTypeToken(System.IntPtr)", type_token},

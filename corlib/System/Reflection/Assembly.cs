@@ -108,6 +108,15 @@ namespace System.Reflection
             if (t == null && throwOnError) throw new TypeLoadException("Could not load type '" + name + "' from assembly '" + FullName + "'.");
             return t;
         }
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern string[] InternalGetResourceNames(IntPtr assembly);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern byte[] InternalGetResource(IntPtr assembly, string name);
+        public override string[] GetManifestResourceNames() { return InternalGetResourceNames(_ptr); }
+        public override System.IO.Stream GetManifestResourceStream(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            byte[] bytes = InternalGetResource(_ptr, name);
+            return bytes == null ? null : new System.IO.MemoryStream(bytes, false);
+        }
         public override MethodInfo EntryPoint { get { return null; } }
         public override bool Equals(object o) { RuntimeAssembly a = o as RuntimeAssembly; return a != null && a._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }

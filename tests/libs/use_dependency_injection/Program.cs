@@ -48,8 +48,10 @@ using (var provider = services.BuildServiceProvider(new ServiceProviderOptions {
     Console.WriteLine("last registration wins: " + provider.GetRequiredService<IPlugin>().Name);
 
     var repoA = provider.GetRequiredService<IRepository<string>>();
-    var repoB = provider.GetRequiredService<IRepository<int>>();
-    repoA.Add("x"); repoA.Add("y"); repoB.Add(5);
+    // A reference-type argument: with RuntimeFeature.IsDynamicCodeSupported false (as under native AOT),
+    // the container refuses open generics closed over value types.
+    var repoB = provider.GetRequiredService<IRepository<Version>>();
+    repoA.Add("x"); repoA.Add("y"); repoB.Add(new Version(1, 2));
     Console.WriteLine($"open generic: {repoA.GetType().Name} {repoA.Count} {repoB.Count} {provider.GetRequiredService<IRepository<string>>().Count}");
 
     Console.WriteLine("missing optional: " + (provider.GetService<IDisposable>() == null));
