@@ -25,7 +25,8 @@
 # extended regex per line; each must match stderr), .expected-by-hand (.NET
 # cannot run the test; the file says why). A first-line comment
 # `// mcs: <flags>` adds compiler flags. tests/il/<name>.il works the same way,
-# and so does tests/modern/<name>/<name>.csproj (built by the .NET SDK).
+# and so does tests/modern/<name>/<name>.csproj (built by the .NET SDK), and
+# tests/libs/<name>/<name>.csproj (one NuGet package each; test id libs/<name>).
 set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -196,6 +197,11 @@ job() {
     if [ "$kind" = modern ]; then
         # Built by the one `dotnet build` the collect phase started in the background.
         local name; name=$(basename "$stem")
+        local why_skip; why_skip=$(libs_skip_reason "$id")
+        if [ -n "$why_skip" ]; then
+            for t in $targets; do record SKIP "$id" "$t" "$why_skip"; done
+            return
+        fi
         exe="build/modern/$name/$(modern_asm "$name").dll"
         local waited=0
         while [ ! -f "$OUT/modern/.done" ] && [ "$waited" -lt 1200 ]; do sleep 0.5; waited=$((waited + 1)); done
@@ -271,10 +277,11 @@ done < <(find tests/il -name '*.il' 2>/dev/null | sort)
 # SDK-built programs: one `dotnet build` for all of them runs in the background
 # while the other tests run; their jobs (queued last) wait for it.
 modern_jobs=()
-if [ -d tests/modern ] && [ "$TARGETS" != mono ]; then
+if [ "$TARGETS" != mono ]; then
     while IFS= read -r name; do
-        modern_is_library "tests/modern/$name/$name.csproj" && continue
-        want "modern/$name" && modern_jobs+=("modern|modern/$name|tests/modern/$name/$name.csproj")
+        dir=$(modern_dir "$name")
+        modern_is_library "$dir/$name.csproj" && continue
+        want "$(modern_id "$name")" && modern_jobs+=("modern|$(modern_id "$name")|$dir/$name.csproj")
     done < <(modern_projects)
 fi
 if [ ${#modern_jobs[@]} -gt 0 ]; then
@@ -317,7 +324,7 @@ if [ ${#jobs[@]} -gt 0 ]; then
 fi
 
 [ -n "${modern_pid:-}" ] && wait "$modern_pid"
-pass=0; fail=0
+pass=0; fail=0; skip=0
 extra_pass=0; extra_fail=0
 
 # C unit tests: every build/native/test_* target the Makefile knows, one test each.
@@ -366,6 +373,7 @@ for r in "$OUT"/results/*.res; do
     while IFS= read -r line; do
         case "$line" in
             PASS\ *) pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "$line" ;;
+            SKIP\ *) skip=$((skip + 1)); echo "$line" ;;
             FAIL\ *) fail=$((fail + 1)); echo "$line" ;;
             *) echo "$line" ;;
         esac
@@ -374,5 +382,5 @@ done
 
 pass=$((pass + extra_pass)); fail=$((fail + extra_fail))
 echo "($(( $(date +%s) - start ))s${GC_STRESS:+, gc-stress $GC_STRESS}, targets: $(target_list))"
-echo "$pass passed, $fail failed"
+if [ "$skip" -gt 0 ]; then echo "$pass passed, $fail failed, $skip skipped"; else echo "$pass passed, $fail failed"; fi
 [ "$fail" -eq 0 ]

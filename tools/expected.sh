@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # expected.sh — write the tests' expected outputs from real .NET 10, the oracle.
 #
-#   tools/expected.sh            every C#, IL and tests/modern program
+#   tools/expected.sh            every C#, IL, tests/modern and tests/libs program
 #   TESTS=regex tools/expected.sh    only test ids matching (cs/spine/arith_int,
 #                                    il/fault_filter, modern/hello)
 #   tests/run.sh --update        the same (the runner calls this script)
@@ -92,14 +92,15 @@ while IFS= read -r f; do
     id=${f#tests/}; id=${id%.*}
     want "$id" && jobs+=("${id%%/*}|$id|$f")
 done < <(find tests/cs -name '*.cs'; find tests/il -name '*.il' | sort)
-if [ -d tests/modern ] && { [ -z "$FILTER" ] || [[ modern/ =~ $FILTER ]] || [[ $FILTER == *modern* ]]; }; then
+if [ -z "$FILTER" ] || [[ modern/ =~ $FILTER ]] || [[ libs/ =~ $FILTER ]] || [[ $FILTER == *modern* ]] || [[ $FILTER == *libs* ]]; then
     modern_build "$OUT/modern"
     for st in "$OUT"/modern/*.build; do
         [ -f "$st" ] || continue
         name=$(basename "$st" .build)
+        dir=$(modern_dir "$name")
         # Only programs are tests, not the class libraries they reference.
-        modern_is_library "tests/modern/$name/$name.csproj" && continue
-        want "modern/$name" && jobs+=("modern|modern/$name|tests/modern/$name/$name.csproj")
+        modern_is_library "$dir/$name.csproj" && continue
+        want "$(modern_id "$name")" && jobs+=("modern|$(modern_id "$name")|$dir/$name.csproj")
     done
 fi
 [ ${#jobs[@]} -gt 0 ] || { echo "no tests match"; exit 0; }

@@ -3,7 +3,7 @@ namespace System
 {
     [Serializable]
     [AttributeUsage(AttributeTargets.All, Inherited = true, AllowMultiple = false)]
-    public abstract class Attribute
+    public abstract partial class Attribute
     {
         protected Attribute() { }
         public virtual object TypeId { get { return GetType(); } }

@@ -124,7 +124,7 @@ namespace System
     }
 
     [Serializable]
-    internal sealed partial class RuntimeType : Type
+    internal sealed partial class RuntimeType : TypeInfo
     {
         internal IntPtr _impl;
 
@@ -208,7 +208,7 @@ namespace System
             return InternalMakeGenericType(_impl, typeArguments);
         }
 
-        public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 1); }
+        public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 0); }
 
         public override int GetArrayRank()
         {
@@ -288,7 +288,7 @@ namespace System.Reflection
         GetProperty = 4096, SetProperty = 8192
     }
 
-    public abstract class MemberInfo
+    public abstract partial class MemberInfo
     {
         protected MemberInfo() { }
         public abstract string Name { get; }
@@ -301,7 +301,7 @@ namespace System.Reflection
 
     public abstract class Module { protected Module() { } }
 
-    public abstract class MethodBase : MemberInfo
+    public abstract partial class MethodBase : MemberInfo
     {
         protected MethodBase() { }
         public virtual bool IsStatic { get { return (Attributes & MethodAttributes.Static) != 0; } }
@@ -317,7 +317,7 @@ namespace System.Reflection
         public virtual object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture) { throw new NotSupportedException(); }
     }
 
-    public abstract class MethodInfo : MethodBase
+    public abstract partial class MethodInfo : MethodBase
     {
         protected MethodInfo() { }
         public override MemberTypes MemberType { get { return MemberTypes.Method; } }
@@ -334,7 +334,7 @@ namespace System.Reflection
     }
 
     // Methods and constructors known by their runtime pointer (Method*).
-    internal sealed class RuntimeMethodInfo : MethodInfo
+    internal sealed partial class RuntimeMethodInfo : MethodInfo
     {
         internal readonly IntPtr _ptr;
         internal RuntimeMethodInfo(IntPtr ptr) { _ptr = ptr; }
@@ -371,7 +371,7 @@ namespace System.Reflection
         public override string ToString() { return ParameterInfo.Signature(ReturnType, Name, GetParameters()); }
     }
 
-    public class Assembly { protected Assembly() { } }
+    public partial class Assembly { protected Assembly() { } }
 
     public sealed class Missing
     {

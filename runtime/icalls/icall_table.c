@@ -7,6 +7,7 @@
 
 extern const IcallEntry icall_reflection_entries[];   /* icall_reflection.c */
 extern const IcallEntry icall_members_entries[];      /* icall_members.c */
+extern const IcallEntry icall_attributes_entries[];   /* icall_attributes.c */
 extern const IcallEntry icall_interop_entries[];      /* icall_interop.c */
 extern const IcallEntry icall_platform_entries[];     /* icall_platform.c */
 
@@ -22,6 +23,7 @@ const IcallEntry *const icall_tables[] = {
     icall_file_entries,
     icall_reflection_entries,
     icall_members_entries,
+    icall_attributes_entries,
     icall_interop_entries,
     icall_platform_entries,
     NULL,

@@ -175,6 +175,7 @@ typedef struct MdImage {
     const uint8_t *data; size_t size;   /* the whole file (owned by the image: copied at open) */
     uint32_t entry_point_token;         /* CLI header EntryPointToken (MethodDef) or 0 */
     uint32_t cli_flags;
+    uint32_t resources_rva, resources_size;   /* CLI header Resources: embedded manifest resources */
     const char *version;                /* metadata root version string */
 
     const uint8_t *strings; uint32_t strings_size;

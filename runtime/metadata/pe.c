@@ -102,6 +102,8 @@ bool md_pe_load(MdImagePriv *im, const uint8_t **md_root, uint32_t *md_size, cha
     uint32_t mdsz = md_le32(cli + 12);
     im->pub.cli_flags = md_le32(cli + 16);
     im->pub.entry_point_token = md_le32(cli + 20);
+    im->pub.resources_rva = md_le32(cli + 24);
+    im->pub.resources_size = md_le32(cli + 28);
     const uint8_t *root = md_rva_to_ptr(&im->pub, md_rva, mdsz);
     if (!root || mdsz == 0)
         return md_fail(err, errlen, name, "metadata (RVA 0x%x, %u bytes) is not inside a section", md_rva, mdsz);

@@ -1,18 +1,39 @@
 # modern.sh — sourced by tests/run.sh and tools/expected.sh: builds every SDK
-# project tests/modern/<name>/<name>.csproj with ONE `dotnet build` of a
+# project tests/modern/<name>/<name>.csproj and tests/libs/<name>/<name>.csproj
+# (programs that use one NuGet package each) with ONE `dotnet build` of a
 # generated solution (build/modern/modern.slnx; MSBuild builds the projects in
 # parallel) and leaves one status file per project: STATUSDIR/<name>.build,
 # first line `ok` or `fail`, then the reason. A failing project never stops the
-# others. The build is skipped when nothing under tests/modern changed since the
+# others. The build is skipped when nothing under tests/modern or tests/libs changed since the
 # last successful one (stamp build/modern/.built). Output: build/modern/<name>/.
+
+# Folders holding SDK projects; a project's name is unique across them.
+MODERN_ROOTS=(tests/modern tests/libs)
 
 # modern_projects: the project names, one a line (folders that follow the convention).
 modern_projects() {
-    local d n
-    for d in tests/modern/*/; do
-        n=$(basename "$d")
-        [ -f "$d$n.csproj" ] && echo "$n"
+    local d n r
+    for r in "${MODERN_ROOTS[@]}"; do
+        for d in "$r"/*/; do
+            n=$(basename "$d")
+            [ -f "$d$n.csproj" ] && echo "$n"
+        done
     done
+}
+
+# modern_dir NAME: the project's folder (tests/modern/NAME or tests/libs/NAME).
+modern_dir() {
+    local r
+    for r in "${MODERN_ROOTS[@]}"; do
+        [ -f "$r/$1/$1.csproj" ] && { echo "$r/$1"; return; }
+    done
+    echo "tests/modern/$1"
+}
+
+# modern_id NAME: the test id, modern/NAME or libs/NAME.
+modern_id() {
+    local d; d=$(modern_dir "$1")
+    echo "$(basename "$(dirname "$d")")/$1"
 }
 
 # modern_is_library CSPROJ: true for a class library (no .expected; referenced by tests).
@@ -22,7 +43,7 @@ modern_is_library() {
 
 # modern_refs NAME: names of the projects NAME references (ProjectReference).
 modern_refs() {
-    grep -oE '<ProjectReference[^>]*Include="[^"]*"' "tests/modern/$1/$1.csproj" \
+    grep -oE '<ProjectReference[^>]*Include="[^"]*"' "$(modern_dir "$1")/$1.csproj" \
         | sed -E 's/.*Include="([^"]*)"/\1/; s|\\|/|g; s|.*/||; s/\.csproj$//'
 }
 
@@ -30,7 +51,7 @@ modern_refs() {
 # the build writes build/modern/NAME/<assembly>.dll.
 modern_asm() {
     local a
-    a=$(grep -oE '<AssemblyName>[^<]+</AssemblyName>' "tests/modern/$1/$1.csproj" | head -n 1 | sed -E 's/<[^>]+>//g')
+    a=$(grep -oE '<AssemblyName>[^<]+</AssemblyName>' "$(modern_dir "$1")/$1.csproj" | head -n 1 | sed -E 's/<[^>]+>//g')
     echo "${a:-$1}"
 }
 
@@ -38,10 +59,11 @@ modern_asm() {
 # (<Compile Include="../../bench/x.cs" />), one a line.
 modern_inputs() {
     local n=$1 p f
-    echo "tests/modern/$n"
-    grep -oE '<Compile[^>]*Include="[^"]*"' "tests/modern/$n/$n.csproj" | sed -E 's/.*Include="([^"]*)"/\1/; s|\\|/|g' |
+    local d; d=$(modern_dir "$n")
+    echo "$d"
+    grep -oE '<Compile[^>]*Include="[^"]*"' "$d/$n.csproj" | sed -E 's/.*Include="([^"]*)"/\1/; s|\\|/|g' |
         while IFS= read -r p; do
-            for f in tests/modern/$n/$p; do [ -e "$f" ] && echo "$f"; done
+            for f in $d/$p; do [ -e "$f" ] && echo "$f"; done
         done
 }
 
@@ -50,12 +72,12 @@ modern_inputs() {
 modern_newer_source() {
     local ref=$1; shift
     find "$@" -type f -newer "$ref" -not -name '*.expected' -not -name '*.expected-by-hand' -not -name '*.args' \
-        -not -name '*.exitcode' -not -name '*.stderr' -not -name '*.md' -print -quit
+        -not -name '*.exitcode' -not -name '*.stderr' -not -name '*.md' -not -name '*.list' -print -quit
 }
 
 # modern_inputs_changed STAMP NAME...: true when some input of the projects is newer than the stamp.
 modern_inputs_changed() {
-    local stamp=$1 n inputs=(tests/modern); shift
+    local stamp=$1 n inputs=("${MODERN_ROOTS[@]}"); shift
     [ -f "$stamp" ] || return 0
     for n in "$@"; do mapfile -t -O "${#inputs[@]}" inputs < <(modern_inputs "$n" | tail -n +2); done
     [ -n "$(modern_newer_source "$stamp" "${inputs[@]}")" ]
@@ -72,7 +94,7 @@ modern_build() {
     [ ${#names[@]} -gt 0 ] || return 0
 
     { echo '<Solution>'
-      for n in "${names[@]}"; do echo "  <Project Path=\"../../tests/modern/$n/$n.csproj\" />"; done
+      for n in "${names[@]}"; do echo "  <Project Path=\"../../$(modern_dir "$n")/$n.csproj\" />"; done
       echo '</Solution>'; } > "$sln.new"
     if cmp -s "$sln.new" "$sln"; then rm -f "$sln.new"; else mv "$sln.new" "$sln"; rm -f "$stamp"; fi
     for n in "${names[@]}"; do [ -f "$dir/$n/$(modern_asm "$n").dll" ] || rm -f "$stamp"; done
@@ -92,10 +114,10 @@ modern_build() {
         local dll errs inputs
         dll="$dir/$n/$(modern_asm "$n").dll"
         mapfile -t inputs < <(modern_inputs "$n")
-        errs=$(grep -E ': error [A-Z]*[0-9]+' "$log" 2>/dev/null | grep -F "tests/modern/$n/$n.csproj]" | sort -u)
+        errs=$(grep -E ': error [A-Z]*[0-9]+' "$log" 2>/dev/null | grep -F "$(modern_dir "$n")/$n.csproj]" | sort -u)
         if [ ! -f "$dll" ]; then
             bad[$n]="no $dll after the build${errs:+$'\n'$errs}"
-        elif [ "$rc" -ne 0 ] && { [ -n "$errs" ] || [ -n "$(modern_newer_source "$dll" "${inputs[@]}" tests/modern/Directory.Build.props)" ]; }; then
+        elif [ "$rc" -ne 0 ] && { [ -n "$errs" ] || [ -n "$(modern_newer_source "$dll" "${inputs[@]}" tests/modern/Directory.Build.props tests/libs/Directory.Build.props)" ]; }; then
             bad[$n]="build failed${errs:+$'\n'$errs}"
         fi
     done
@@ -116,4 +138,16 @@ modern_build() {
     for n in "${names[@]}"; do
         if [ -n "${bad[$n]:-}" ]; then printf 'fail\n%s\n' "${bad[$n]}"; else echo ok; fi > "$status/$n.build"
     done
+}
+
+# libs_skip_reason ID: why test ID is skipped, or nothing. A libs/NAME listed in
+# tests/libs/needs-expressions.list fails only because System.Linq.Expressions'
+# Compile() is missing; the runner reports it as skipped with that reason.
+libs_skip_reason() {
+    local list=tests/libs/needs-expressions.list
+    case "$1" in libs/*) ;; *) return 0 ;; esac
+    [ -f "$list" ] || return 0
+    if sed 's/#.*//; s/[[:space:]]*$//' "$list" | grep -qxF "${1#libs/}"; then
+        echo "needs System.Linq.Expressions Compile() ($list)"
+    fi
 }

@@ -62,3 +62,13 @@ namespace System.Text
         }
     }
 }
+
+namespace System
+{
+    public sealed partial class String
+    {
+        // `fixed (char* p = str)` in C# 7.3+ and span helpers bind to this; nothing moves, so the reference stays put.
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public ref readonly char GetPinnableReference() { return ref _firstChar; }
+    }
+}

@@ -13,7 +13,7 @@ namespace System.Reflection
         public TargetInvocationException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x80131604); }
     }
 
-    public class ParameterInfo
+    public partial class ParameterInfo
     {
         private readonly MemberInfo _member;
         private readonly Type _type;
@@ -26,7 +26,6 @@ namespace System.Reflection
         public string Name { get { return _name; } }
         public int Position { get { return _position; } }
         public MemberInfo Member { get { return _member; } }
-        public bool IsOut { get { return false; } }
         public override string ToString() { return _type.Name + " " + _name; }
 
         internal static ParameterInfo[] For(MemberInfo member, IntPtr method)
@@ -49,7 +48,7 @@ namespace System.Reflection
         }
     }
 
-    public abstract class ConstructorInfo : MethodBase
+    public abstract partial class ConstructorInfo : MethodBase
     {
         public static readonly string ConstructorName = ".ctor";
         protected ConstructorInfo() { }
@@ -58,7 +57,7 @@ namespace System.Reflection
         public virtual object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture) { throw new NotSupportedException(); }
     }
 
-    internal sealed class RuntimeConstructorInfo : ConstructorInfo
+    internal sealed partial class RuntimeConstructorInfo : ConstructorInfo
     {
         internal readonly IntPtr _ptr;
         internal RuntimeConstructorInfo(IntPtr ptr) { _ptr = ptr; }
@@ -84,7 +83,7 @@ namespace System.Reflection
     [Flags]
     public enum FieldAttributes { FieldAccessMask = 7, Private = 1, Assembly = 3, Family = 4, Public = 6, Static = 0x10, InitOnly = 0x20, Literal = 0x40 }
 
-    public abstract class FieldInfo : MemberInfo
+    public abstract partial class FieldInfo : MemberInfo
     {
         protected FieldInfo() { }
         public override MemberTypes MemberType { get { return MemberTypes.Field; } }
@@ -100,9 +99,9 @@ namespace System.Reflection
         public static FieldInfo GetFieldFromHandle(RuntimeFieldHandle handle) { return new RuntimeFieldInfo(handle._value); }
     }
 
-    internal sealed class RuntimeFieldInfo : FieldInfo
+    internal sealed partial class RuntimeFieldInfo : FieldInfo
     {
-        private readonly IntPtr _ptr;
+        internal readonly IntPtr _ptr;
         internal RuntimeFieldInfo(IntPtr ptr) { _ptr = ptr; }
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr field);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern Type InternalGetFieldType(IntPtr field);
@@ -123,7 +122,7 @@ namespace System.Reflection
         public override string ToString() { return FieldType.Name + " " + Name; }
     }
 
-    public abstract class PropertyInfo : MemberInfo
+    public abstract partial class PropertyInfo : MemberInfo
     {
         protected PropertyInfo() { }
         public override MemberTypes MemberType { get { return MemberTypes.Property; } }
@@ -141,7 +140,7 @@ namespace System.Reflection
         public abstract void SetValue(object obj, object value, object[] index);
     }
 
-    internal sealed class RuntimePropertyInfo : PropertyInfo
+    internal sealed partial class RuntimePropertyInfo : PropertyInfo
     {
         private readonly RuntimeMethodInfo _get, _set;
         internal RuntimePropertyInfo(IntPtr get, IntPtr set)

@@ -1,0 +1,72 @@
+// AppContext: switches and data that libraries read to pick behaviour
+// (System.Text.Json, Microsoft.Extensions.*). Values come from SetSwitch and
+// SetData; nothing is preset except the base directory.
+using System.Collections.Generic;
+
+namespace System
+{
+    public static class AppContext
+    {
+        private static readonly Dictionary<string, bool> s_switches = new Dictionary<string, bool>();
+        private static readonly Dictionary<string, object> s_data = new Dictionary<string, object>();
+
+        public static string BaseDirectory
+        {
+            get
+            {
+                object d = GetData("APP_CONTEXT_BASE_DIRECTORY");
+                if (d is string s) return s;
+                string dir = System.IO.Directory.GetCurrentDirectory();
+                return dir.EndsWith("/") ? dir : dir + "/";
+            }
+        }
+        public static string TargetFrameworkName { get { return ".NETCoreApp,Version=v10.0"; } }
+
+        public static object GetData(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            lock (s_data) { object v; return s_data.TryGetValue(name, out v) ? v : null; }
+        }
+        public static void SetData(string name, object data)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            lock (s_data) s_data[name] = data;
+        }
+        public static bool TryGetSwitch(string switchName, out bool isEnabled)
+        {
+            if (switchName == null) throw new ArgumentNullException("switchName");
+            if (switchName.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "switchName");
+            lock (s_switches) { if (s_switches.TryGetValue(switchName, out isEnabled)) return true; }
+            object d = GetData(switchName);
+            if (d is string s && bool.TryParse(s, out isEnabled)) return true;
+            if (d is bool b) { isEnabled = b; return true; }
+            isEnabled = false;
+            return false;
+        }
+        public static void SetSwitch(string switchName, bool isEnabled)
+        {
+            if (switchName == null) throw new ArgumentNullException("switchName");
+            if (switchName.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "switchName");
+            lock (s_switches) s_switches[switchName] = isEnabled;
+        }
+    }
+
+    public sealed class DBNull
+    {
+        public static readonly DBNull Value = new DBNull();
+        private DBNull() { }
+        public override string ToString() { return string.Empty; }
+        public string ToString(IFormatProvider provider) { return string.Empty; }
+    }
+}
+
+namespace System.Runtime.CompilerServices
+{
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false)]
+    public sealed class DateTimeConstantAttribute : Attribute
+    {
+        private readonly DateTime _date;
+        public DateTimeConstantAttribute(long ticks) { _date = new DateTime(ticks); }
+        public object Value { get { return _date; } }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+// Reflection-based serialization of a POCO graph both ways, options,
+// converters, polymorphism, the DOM (JsonNode), JsonDocument and Utf8JsonWriter.
+var opts = new JsonSerializerOptions { WriteIndented = true };
+var team = new Team
+{
+    Name = "Core",
+    Founded = new DateTime(2020, 2, 29, 8, 0, 0, DateTimeKind.Utc),
+    Lead = new Member { First = "Grace", Level = Level.Senior, Skills = new List<string> { "C", "COBOL" } },
+    Members = new List<Member>
+    {
+        new Member { First = "Alan", Level = Level.Junior, Age = 41 },
+        new Member { First = "Edsger", Level = Level.Principal, Skills = new List<string>() },
+    },
+    Budget = 1234.5m,
+    Scores = new Dictionary<string, double> { ["q1"] = 0.5, ["q2"] = 1e-7 },
+    Pets = new Animal[] { new Dog { Name = "Rex", Good = true }, new Cat { Name = "Tom", Lives = 9 } },
+    Internal = "not shown",
+};
+string json = JsonSerializer.Serialize(team, opts);
+Console.WriteLine(json);
+var back = JsonSerializer.Deserialize<Team>(json)!;
+Console.WriteLine($"{back.Name} {back.Founded:o} lead {back.Lead.First} {back.Lead.Level} skills {string.Join("/", back.Lead.Skills!)}");
+foreach (var m in back.Members) Console.WriteLine($"  {m.First} {m.Level} age {(m.Age?.ToString() ?? "null")} skills {(m.Skills == null ? "null" : m.Skills.Count.ToString())}");
+Console.WriteLine($"budget {back.Budget} scores {string.Join(",", back.Scores.Select(kv => kv.Key + "=" + kv.Value))}");
+Console.WriteLine("pets " + string.Join(",", back.Pets.Select(p => p.GetType().Name + ":" + p.Name)));
+Console.WriteLine("internal " + (back.Internal ?? "null"));
+
+var camel = new JsonSerializerOptions
+{
+    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = { new JsonStringEnumConverter() },
+};
+Console.WriteLine(JsonSerializer.Serialize(new Member { First = "Bo", Level = Level.Senior }, camel));
+Console.WriteLine(JsonSerializer.Deserialize<Member>("{\"first\":\"Cy\",\"level\":\"Principal\",\"age\":3}", new JsonSerializerOptions(camel) { PropertyNameCaseInsensitive = true })!.Level);
+Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?> { ["n"] = 1, ["s"] = "x<y>&'", ["b"] = false, ["z"] = null }));
+Console.WriteLine(JsonSerializer.Serialize(new double[] { 0.1, 1.0 / 3, 1e21, -0.0, double.Epsilon }));
+Console.WriteLine(string.Join(",", JsonSerializer.Deserialize<int[]>("[3, 1, 2]")!));
+var rec = JsonSerializer.Deserialize<PointRecord>("{\"X\":1.5,\"Y\":-2}")!;
+Console.WriteLine(rec);
+
+// DOM
+var node = JsonNode.Parse("{\"a\":{\"b\":[1,2,3]},\"c\":\"d\"}")!;
+node["a"]!["b"]!.AsArray().Add(4);
+node["e"] = new JsonObject { ["f"] = true };
+Console.WriteLine(node.ToJsonString());
+Console.WriteLine((int)node["a"]!["b"]![3]! + " " + node["c"]!.GetValue<string>());
+using (var doc = JsonDocument.Parse("[{\"k\":1},{\"k\":2.5},{\"k\":\"three\"}]"))
+{
+    foreach (var el in doc.RootElement.EnumerateArray())
+    {
+        var k = el.GetProperty("k");
+        Console.WriteLine(k.ValueKind + " " + k.GetRawText());
+    }
+}
+
+// Writer and reader
+var buffer = new MemoryStream();
+using (var w = new Utf8JsonWriter(buffer))
+{
+    w.WriteStartObject();
+    w.WriteString("name", "writer");
+    w.WriteNumber("n", 12);
+    w.WriteStartArray("list");
+    w.WriteBooleanValue(true);
+    w.WriteNullValue();
+    w.WriteEndArray();
+    w.WriteEndObject();
+}
+Console.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+var reader = new Utf8JsonReader(buffer.ToArray());
+var tokens = new List<string>();
+while (reader.Read()) tokens.Add(reader.TokenType.ToString());
+Console.WriteLine(string.Join(" ", tokens));
+
+try { JsonSerializer.Deserialize<Member>("{\"First\": 5}"); }
+catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message); }
+
+public enum Level { Junior, Senior, Principal }
+
+public class Member
+{
+    public string First { get; set; } = "";
+    public Level Level { get; set; }
+    public int? Age { get; set; }
+    public List<string>? Skills { get; set; }
+}
+
+[JsonDerivedType(typeof(Dog), "dog")]
+[JsonDerivedType(typeof(Cat), "cat")]
+public abstract class Animal { public string Name { get; set; } = ""; }
+public class Dog : Animal { public bool Good { get; set; } }
+public class Cat : Animal { public int Lives { get; set; } }
+
+public class Team
+{
+    [JsonPropertyName("team_name")] public string Name { get; set; } = "";
+    public DateTime Founded { get; set; }
+    public Member Lead { get; set; } = new();
+    public List<Member> Members { get; set; } = new();
+    public decimal Budget { get; set; }
+    public Dictionary<string, double> Scores { get; set; } = new();
+    public Animal[] Pets { get; set; } = Array.Empty<Animal>();
+    [JsonIgnore] public string? Internal { get; set; }
+}
+
+public record PointRecord(double X, double Y);
