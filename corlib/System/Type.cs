@@ -301,7 +301,7 @@ namespace System.Reflection
 
     public abstract class Module { protected Module() { } }
 
-    public abstract class MethodBase : MemberInfo
+    public abstract partial class MethodBase : MemberInfo
     {
         protected MethodBase() { }
         public virtual bool IsStatic { get { return (Attributes & MethodAttributes.Static) != 0; } }
@@ -317,7 +317,7 @@ namespace System.Reflection
         public virtual object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture) { throw new NotSupportedException(); }
     }
 
-    public abstract class MethodInfo : MethodBase
+    public abstract partial class MethodInfo : MethodBase
     {
         protected MethodInfo() { }
         public override MemberTypes MemberType { get { return MemberTypes.Method; } }
@@ -334,7 +334,7 @@ namespace System.Reflection
     }
 
     // Methods and constructors known by their runtime pointer (Method*).
-    internal sealed class RuntimeMethodInfo : MethodInfo
+    internal sealed partial class RuntimeMethodInfo : MethodInfo
     {
         internal readonly IntPtr _ptr;
         internal RuntimeMethodInfo(IntPtr ptr) { _ptr = ptr; }
