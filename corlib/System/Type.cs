@@ -208,7 +208,7 @@ namespace System
             return InternalMakeGenericType(_impl, typeArguments);
         }
 
-        public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 1); }
+        public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 0); }
 
         public override int GetArrayRank()
         {

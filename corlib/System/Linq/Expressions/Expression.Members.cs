@@ -189,19 +189,21 @@ namespace System.Linq.Expressions
 
         // ---- calls ----
 
-        public static MethodCallExpression Call(MethodInfo method, Expression arg0) { return Call(null, method, new[] { arg0 }); }
-        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1) { return Call(null, method, new[] { arg0, arg1 }); }
-        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2) { return Call(null, method, new[] { arg0, arg1, arg2 }); }
-        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2, Expression arg3) { return Call(null, method, new[] { arg0, arg1, arg2, arg3 }); }
-        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2, Expression arg3, Expression arg4) { return Call(null, method, new[] { arg0, arg1, arg2, arg3, arg4 }); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0) { return CallCore(null, method, new[] { arg0 }, true); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1) { return CallCore(null, method, new[] { arg0, arg1 }, true); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2) { return CallCore(null, method, new[] { arg0, arg1, arg2 }, true); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2, Expression arg3) { return CallCore(null, method, new[] { arg0, arg1, arg2, arg3 }, true); }
+        public static MethodCallExpression Call(MethodInfo method, Expression arg0, Expression arg1, Expression arg2, Expression arg3, Expression arg4) { return CallCore(null, method, new[] { arg0, arg1, arg2, arg3, arg4 }, true); }
         public static MethodCallExpression Call(MethodInfo method, params Expression[] arguments) { return Call(null, method, (IEnumerable<Expression>)arguments); }
         public static MethodCallExpression Call(MethodInfo method, IEnumerable<Expression> arguments) { return Call(null, method, arguments); }
         public static MethodCallExpression Call(Expression instance, MethodInfo method) { return Call(instance, method, (IEnumerable<Expression>)null); }
-        public static MethodCallExpression Call(Expression instance, MethodInfo method, Expression arg0, Expression arg1) { return Call(instance, method, new[] { arg0, arg1 }); }
-        public static MethodCallExpression Call(Expression instance, MethodInfo method, Expression arg0, Expression arg1, Expression arg2) { return Call(instance, method, new[] { arg0, arg1, arg2 }); }
+        public static MethodCallExpression Call(Expression instance, MethodInfo method, Expression arg0, Expression arg1) { return CallCore(instance, method, new[] { arg0, arg1 }, true); }
+        public static MethodCallExpression Call(Expression instance, MethodInfo method, Expression arg0, Expression arg1, Expression arg2) { return CallCore(instance, method, new[] { arg0, arg1, arg2 }, true); }
         public static MethodCallExpression Call(Expression instance, MethodInfo method, params Expression[] arguments) { return Call(instance, method, (IEnumerable<Expression>)arguments); }
 
-        public static MethodCallExpression Call(Expression instance, MethodInfo method, IEnumerable<Expression> arguments)
+        public static MethodCallExpression Call(Expression instance, MethodInfo method, IEnumerable<Expression> arguments) { return CallCore(instance, method, arguments, false); }
+
+        private static MethodCallExpression CallCore(Expression instance, MethodInfo method, IEnumerable<Expression> arguments, bool fixedArity)
         {
             if (method == null) throw new ArgumentNullException("method");
             if (method.ContainsGenericParameters) throw new ArgumentException("Method " + method + " contains generic parameters", "method");
@@ -227,7 +229,7 @@ namespace System.Linq.Expressions
                 Type pType = ps[i].ParameterType.IsByRef ? ps[i].ParameterType.GetElementType() : ps[i].ParameterType;
                 if (TypeUtils.AreReferenceAssignable(pType, args[i].Type)) continue;
                 if (typeof(LambdaExpression).IsAssignableFrom(pType) && args[i] is LambdaExpression && pType.IsAssignableFrom(args[i].GetType())) { args[i] = Quote(args[i]); continue; }
-                throw new ArgumentException("Expression of type '" + args[i].Type + "' cannot be used for parameter of type '" + pType + "' of method '" + method + "'", "arguments[" + i + "]");
+                throw new ArgumentException("Expression of type '" + args[i].Type + "' cannot be used for parameter of type '" + pType + "' of method '" + method + "'", fixedArity ? "arg" + i : "arguments[" + i + "]");
             }
             return new MethodCallExpression(method, instance, new ReadOnlyCollection<Expression>(args));
         }
@@ -276,12 +278,6 @@ namespace System.Linq.Expressions
             }
             if (count == 0)
             {
-                if (targs == 0 && args.Length == 0 || true)
-                {
-                    bool any = false;
-                    foreach (MethodInfo m in type.GetMethods(flags)) if (string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase)) any = true;
-                    if (!any) throw new InvalidOperationException("No method '" + name + "' exists on type '" + type + "'.");
-                }
                 if (targs > 0) throw new InvalidOperationException("No generic method '" + name + "' on type '" + type + "' is compatible with the supplied type arguments and arguments. No type arguments should be provided if the method is non-generic. ");
                 throw new InvalidOperationException("No method '" + name + "' on type '" + type + "' is compatible with the supplied arguments.");
             }

@@ -22,7 +22,14 @@ namespace System.Linq.Expressions
         public static NewExpression New(ConstructorInfo constructor, IEnumerable<Expression> arguments, IEnumerable<MemberInfo> members)
         {
             NewExpression n = New(constructor, arguments);
-            ReadOnlyCollection<MemberInfo> ms = ReadOnly(members);
+            List<MemberInfo> list = new List<MemberInfo>();
+            if (members != null)
+                foreach (MemberInfo m in members)
+                {
+                    if (m == null) throw new ArgumentNullException("members");
+                    list.Add(m is MethodInfo ? PropertyOfAccessor((MethodInfo)m) : m);
+                }
+            ReadOnlyCollection<MemberInfo> ms = new ReadOnlyCollection<MemberInfo>(list.ToArray());
             if (ms.Count != n.Arguments.Count) throw new ArgumentException("Incorrect number of members for constructor");
             return new NewExpression(constructor, n.Arguments, ms, n.Type);
         }

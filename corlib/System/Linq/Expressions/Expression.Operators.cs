@@ -10,7 +10,6 @@ namespace System.Linq.Expressions
         internal static void RequiresCanRead(Expression e, string paramName)
         {
             if (e == null) throw new ArgumentNullException(paramName);
-            if (e.Type == typeof(void)) throw new ArgumentException("Expression must be readable", paramName);
             MemberExpression m = e as MemberExpression;
             if (m != null && m.Member is PropertyInfo && !((PropertyInfo)m.Member).CanRead) throw new ArgumentException("Expression must be readable", paramName);
             IndexExpression ix = e as IndexExpression;

@@ -104,7 +104,7 @@ namespace System.Linq.Expressions
         public static UnaryExpression ArrayLength(Expression array)
         {
             RequiresCanRead(array, "array");
-            if (!array.Type.IsArray || array.Type.GetArrayRank() != 1 || array.Type.GetElementType().MakeArrayType() != array.Type)
+            if (!array.Type.IsArray || array.Type.GetArrayRank() != 1)
                 throw new ArgumentException("Argument must be single-dimensional, zero-based array type", "array");
             return new UnaryExpression(ExpressionType.ArrayLength, array, typeof(int), null);
         }
