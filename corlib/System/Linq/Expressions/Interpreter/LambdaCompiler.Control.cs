@@ -208,9 +208,18 @@ namespace System.Linq.Expressions.Interpreter
             return f =>
             {
                 var values = new Dictionary<ParameterExpression, Expression>();
-                foreach (var kv in reads) values[kv.Key] = Expression.Constant(kv.Value(f), kv.Key.Type);
+                foreach (var kv in reads) values[kv.Key] = Boxed(kv.Key.Type, kv.Value(f));
                 return new Substitute(values).Visit(lambda);
             };
+        }
+
+        // The variable's value in a StrongBox<T>, read through its Value field (as .NET hoists it).
+        private static Expression Boxed(Type type, object value)
+        {
+            Type boxType = typeof(System.Runtime.CompilerServices.StrongBox<>).MakeGenericType(type);
+            object box = Activator.CreateInstance(boxType);
+            ((System.Runtime.CompilerServices.IStrongBox)box).Value = value;
+            return Expression.Field(Expression.Constant(box, boxType), "Value");
         }
 
         private sealed class FreeVariables : ExpressionVisitor
