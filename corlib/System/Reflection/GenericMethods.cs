@@ -14,6 +14,16 @@ namespace System.Reflection
         public bool IsFamily { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Family; } }
         public bool IsAssembly { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Assembly; } }
         public bool IsHideBySig { get { return (Attributes & MethodAttributes.HideBySig) != 0; } }
+
+        public static bool operator ==(MethodBase left, MethodBase right)
+        {
+            if ((object)left == right) return true;
+            return (object)left != null && (object)right != null && left.Equals(right);
+        }
+
+        public static bool operator !=(MethodBase left, MethodBase right) { return !(left == right); }
+        public override bool Equals(object obj) { return base.Equals(obj); }
+        public override int GetHashCode() { return base.GetHashCode(); }
     }
 
     public abstract partial class MethodInfo
@@ -25,6 +35,16 @@ namespace System.Reflection
         public T CreateDelegate<T>() where T : Delegate { return (T)CreateDelegate(typeof(T)); }
         public T CreateDelegate<T>(object target) where T : Delegate { return (T)CreateDelegate(typeof(T), target); }
         public virtual Type ReturnParameterType { get { return ReturnType; } }
+
+        public static bool operator ==(MethodInfo left, MethodInfo right)
+        {
+            if ((object)left == right) return true;
+            return (object)left != null && (object)right != null && left.Equals(right);
+        }
+
+        public static bool operator !=(MethodInfo left, MethodInfo right) { return !(left == right); }
+        public override bool Equals(object obj) { return base.Equals(obj); }
+        public override int GetHashCode() { return base.GetHashCode(); }
     }
 
     internal sealed partial class RuntimeMethodInfo

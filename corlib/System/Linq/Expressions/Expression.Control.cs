@@ -227,10 +227,13 @@ namespace System.Linq.Expressions
             return new RuntimeVariablesExpression(vs);
         }
 
-        public static SymbolDocumentInfo SymbolDocument(string fileName)
+        public static SymbolDocumentInfo SymbolDocument(string fileName) { return SymbolDocument(fileName, Guid.Empty, Guid.Empty, SymbolDocumentInfo.TextDocumentType); }
+        public static SymbolDocumentInfo SymbolDocument(string fileName, Guid language) { return SymbolDocument(fileName, language, Guid.Empty, SymbolDocumentInfo.TextDocumentType); }
+        public static SymbolDocumentInfo SymbolDocument(string fileName, Guid language, Guid languageVendor) { return SymbolDocument(fileName, language, languageVendor, SymbolDocumentInfo.TextDocumentType); }
+        public static SymbolDocumentInfo SymbolDocument(string fileName, Guid language, Guid languageVendor, Guid documentType)
         {
             if (fileName == null) throw new ArgumentNullException("fileName");
-            return new SymbolDocumentInfo(fileName);
+            return new SymbolDocumentInfo(fileName, language, languageVendor, documentType);
         }
 
         public static DebugInfoExpression DebugInfo(SymbolDocumentInfo document, int startLine, int startColumn, int endLine, int endColumn)

@@ -7,16 +7,35 @@ namespace System.Linq.Expressions
 {
     public abstract partial class Expression
     {
+        // Set only by the obsolete constructor (.NET 3.5-style extension nodes).
+        private readonly ExpressionType? _legacyNodeType;
+        private readonly Type _legacyType;
+
         protected Expression() { }
+
+        [Obsolete("use a different constructor that does not take ExpressionType. Then override NodeType and Type properties to provide the values that would be specified to this constructor.")]
+        protected Expression(ExpressionType nodeType, Type type)
+        {
+            _legacyNodeType = nodeType;
+            _legacyType = type;
+        }
 
         public virtual ExpressionType NodeType
         {
-            get { throw new InvalidOperationException("Extension node must override the property Expression.NodeType."); }
+            get
+            {
+                if (_legacyNodeType.HasValue) return _legacyNodeType.Value;
+                throw new InvalidOperationException("Extension node must override the property Expression.NodeType.");
+            }
         }
 
         public virtual Type Type
         {
-            get { throw new InvalidOperationException("Extension node must override the property Expression.Type."); }
+            get
+            {
+                if (_legacyNodeType.HasValue) return _legacyType;
+                throw new InvalidOperationException("Extension node must override the property Expression.Type.");
+            }
         }
 
         public virtual bool CanReduce { get { return false; } }

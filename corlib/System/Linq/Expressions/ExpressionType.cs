@@ -36,6 +36,14 @@ namespace System.Runtime.CompilerServices
         object IStrongBox.Value { get { return Value; } set { Value = (T)value; } }
     }
 
+    // Compile(DebugInfoGenerator) accepts one; the interpreter has no sequence points to mark.
+    public abstract class DebugInfoGenerator
+    {
+        protected DebugInfoGenerator() { }
+        public static DebugInfoGenerator CreatePdbGenerator() { throw new PlatformNotSupportedException("Generating PDBs for expression trees is not supported."); }
+        public abstract void MarkSequencePoint(System.Linq.Expressions.LambdaExpression method, int ilOffset, System.Linq.Expressions.DebugInfoExpression sequencePoint);
+    }
+
     public interface IRuntimeVariables
     {
         int Count { get; }

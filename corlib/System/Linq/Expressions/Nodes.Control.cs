@@ -200,11 +200,16 @@ namespace System.Linq.Expressions
     public class SymbolDocumentInfo
     {
         private readonly string _fileName;
-        internal SymbolDocumentInfo(string fileName) { _fileName = fileName; }
+        private readonly Guid _language, _vendor, _documentType;
+        internal SymbolDocumentInfo(string fileName, Guid language, Guid vendor, Guid documentType)
+        {
+            _fileName = fileName; _language = language; _vendor = vendor; _documentType = documentType;
+        }
+        internal static readonly Guid TextDocumentType = new Guid("5a869d0b-6611-11d3-bd2a-0000f80849bd");
         public string FileName { get { return _fileName; } }
-        public virtual Guid Language { get { return Guid.Empty; } }
-        public virtual Guid LanguageVendor { get { return Guid.Empty; } }
-        public virtual Guid DocumentType { get { return new Guid("5a869d0b-6611-11d3-bd2a-0000f80849bd"); } }
+        public virtual Guid Language { get { return _language; } }
+        public virtual Guid LanguageVendor { get { return _vendor; } }
+        public virtual Guid DocumentType { get { return _documentType; } }
     }
 
     public class DebugInfoExpression : Expression
@@ -249,6 +254,7 @@ namespace System.Linq.Expressions
 
         public Delegate Compile() { return Interpreter.LambdaCompiler.Compile(this); }
         public Delegate Compile(bool preferInterpretation) { return Compile(); }
+        public Delegate Compile(System.Runtime.CompilerServices.DebugInfoGenerator debugInfoGenerator) { return Compile(); }
 
         // Expression<TDelegate> for a delegate type known only at run time.
         internal static LambdaExpression Create(Type delegateType, Expression body, string name, bool tailCall, ReadOnlyCollection<ParameterExpression> parameters)
@@ -266,6 +272,7 @@ namespace System.Linq.Expressions
 
         public new TDelegate Compile() { return (TDelegate)(object)base.Compile(); }
         public new TDelegate Compile(bool preferInterpretation) { return Compile(); }
+        public new TDelegate Compile(System.Runtime.CompilerServices.DebugInfoGenerator debugInfoGenerator) { return Compile(); }
 
         public Expression<TDelegate> Update(Expression body, IEnumerable<ParameterExpression> parameters)
         {
