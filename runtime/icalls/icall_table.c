@@ -10,6 +10,7 @@ extern const IcallEntry icall_members_entries[];      /* icall_members.c */
 extern const IcallEntry icall_attributes_entries[];   /* icall_attributes.c */
 extern const IcallEntry icall_interop_entries[];      /* icall_interop.c */
 extern const IcallEntry icall_platform_entries[];     /* icall_platform.c */
+extern const IcallEntry icall_generic_methods_entries[]; /* icall_generic_methods.c */
 
 const IcallEntry *const icall_tables[] = {
     icall_string_entries,
@@ -26,6 +27,7 @@ const IcallEntry *const icall_tables[] = {
     icall_attributes_entries,
     icall_interop_entries,
     icall_platform_entries,
+    icall_generic_methods_entries,
     NULL,
 };
 
