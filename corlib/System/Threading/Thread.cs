@@ -13,7 +13,7 @@ namespace System.Threading
 
     public enum ThreadPriority { Lowest = 0, BelowNormal = 1, Normal = 2, AboveNormal = 3, Highest = 4 }
 
-    public sealed class Thread
+    public sealed partial class Thread
     {
         // Layout known to the runtime (icall_threading.c): keep these first and in this order.
         internal IntPtr _native;
