@@ -61,6 +61,16 @@ namespace System
         public NotFiniteNumberException() : base("Number encountered was not a finite quantity.") { HResult = unchecked((int)0x80131528); }
         public NotFiniteNumberException(string message) : base(message) { HResult = unchecked((int)0x80131528); }
         public NotFiniteNumberException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131528); }
+        public NotFiniteNumberException(double offendingNumber) : this() { OffendingNumber = offendingNumber; }
+        public NotFiniteNumberException(string message, double offendingNumber) : this(message) { OffendingNumber = offendingNumber; }
+        public NotFiniteNumberException(string message, double offendingNumber, Exception innerException) : this(message, innerException) { OffendingNumber = offendingNumber; }
+        public double OffendingNumber { get; }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("OffendingNumber", OffendingNumber, typeof(double));
+        }
     }
 
     [Serializable]
@@ -251,6 +261,16 @@ namespace System
         public MissingMemberException() : base("Attempted to access a missing member.") { HResult = unchecked((int)0x80131512); }
         public MissingMemberException(string message) : base(message) { HResult = unchecked((int)0x80131512); }
         public MissingMemberException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131512); }
+        public MissingMemberException(string className, string memberName) : this() { ClassName = className; MemberName = memberName; }
+
+        protected string ClassName;
+        protected string MemberName;
+        protected byte[] Signature;
+
+        public override string Message
+        {
+            get { return ClassName == null ? base.Message : "Member '" + ClassName + "." + MemberName + "' not found."; }
+        }
     }
 
     [Serializable]
@@ -281,6 +301,7 @@ namespace System
         public TypeLoadException() : base("Failure has occurred while loading a type.") { HResult = unchecked((int)0x80131522); }
         public TypeLoadException(string message) : base(message) { HResult = unchecked((int)0x80131522); }
         public TypeLoadException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131522); }
+        public string TypeName { get { return string.Empty; } }
     }
 
     [Serializable]
@@ -321,6 +342,10 @@ namespace System
         public BadImageFormatException() : base("Format of the executable (.exe) or library (.dll) is invalid.") { HResult = unchecked((int)0x8007000B); }
         public BadImageFormatException(string message) : base(message) { HResult = unchecked((int)0x8007000B); }
         public BadImageFormatException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8007000B); }
+        public BadImageFormatException(string message, string fileName) : this(message) { FileName = fileName; }
+        public BadImageFormatException(string message, string fileName, Exception inner) : this(message, inner) { FileName = fileName; }
+        public string FileName { get; }
+        public string FusionLog { get { return null; } }
     }
 
     [Serializable]

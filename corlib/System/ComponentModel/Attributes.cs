@@ -93,9 +93,21 @@ namespace System.ComponentModel
         public static CategoryAttribute Mouse { get { return s_mouse ?? (s_mouse = new CategoryAttribute("Mouse")); } }
         public static CategoryAttribute WindowStyle { get { return s_windowStyle ?? (s_windowStyle = new CategoryAttribute("WindowStyle")); } }
 
-        // The built-in category names localize to themselves in the invariant culture.
+        // The built-in category names are localized (English: "Default" reads as "Misc").
         public string Category { get { return GetLocalizedString(_category) ?? _category; } }
-        protected virtual string GetLocalizedString(string value) { return null; }
+
+        protected virtual string GetLocalizedString(string value)
+        {
+            switch (value)
+            {
+                case "Action": case "Appearance": case "Asynchronous": case "Behavior": case "Data": case "Design": case "DragDrop":
+                case "Focus": case "Format": case "Key": case "Layout": case "Mouse": case "WindowStyle": case "DDE": case "List":
+                    return value;
+                case "Default": return "Misc";
+                case "Config": return "Configurations";
+            }
+            return null;
+        }
         public override bool Equals(object obj) { var o = obj as CategoryAttribute; return o != null && o.Category == Category; }
         public override int GetHashCode() { return Category.GetHashCode(); }
         public override bool IsDefaultAttribute() { return Category == Default.Category; }

@@ -85,7 +85,7 @@ namespace System.IO
         internal void CheckCopyArgs(Stream destination, int bufferSize)
         {
             if (destination == null) throw new ArgumentNullException("destination");
-            if (bufferSize <= 0) throw new ArgumentOutOfRangeException("bufferSize", "Positive number required.");
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bufferSize);
             if (!CanRead)
             {
                 if (!CanWrite) throw new ObjectDisposedException(null, "Cannot access a closed Stream.");
@@ -173,8 +173,9 @@ namespace System.IO
             {
                 if (asyncResult == null) throw new ArgumentNullException("asyncResult");
                 var r = asyncResult as StreamAsyncResult;
-                if (r == null || r._stream != stream || r._write != write || r._ended)
-                    throw new ArgumentException("Either the IAsyncResult object did not come from the corresponding async method on this type, or the End method was called multiple times with the same IAsyncResult.");
+                const string wrong = "Either the IAsyncResult object did not come from the corresponding async method on this type, or the End method was called multiple times with the same IAsyncResult.";
+                if (r == null || r._stream != stream || r._write != write) throw new ArgumentException(wrong);
+                if (r._ended) throw new InvalidOperationException(wrong);
                 r._ended = true;
                 return r;
             }

@@ -5,16 +5,20 @@
 // PlatformNotSupportedException there, as here).
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
-namespace System.Threading
+namespace System
 {
-    public enum ApartmentState { STA = 0, MTA = 1, Unknown = 2 }
-
     public sealed class LocalDataStoreSlot
     {
         internal readonly ThreadLocal<object> Data = new ThreadLocal<object>();
         internal LocalDataStoreSlot() { }
     }
+}
+
+namespace System.Threading
+{
+    public enum ApartmentState { STA = 0, MTA = 1, Unknown = 2 }
 
     public sealed partial class Thread
     {

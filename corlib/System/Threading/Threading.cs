@@ -122,8 +122,18 @@ namespace System.Threading
     {
         [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
         protected AbandonedMutexException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
-        public AbandonedMutexException() : base("The wait completed due to an abandoned mutex.") { }
-        public AbandonedMutexException(string message) : base(message) { }
+        public AbandonedMutexException() : base("The wait completed due to an abandoned mutex.") { HResult = unchecked((int)0x8013152D); }
+        public AbandonedMutexException(string message) : base(message) { HResult = unchecked((int)0x8013152D); }
+        public AbandonedMutexException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x8013152D); }
+        public AbandonedMutexException(int location, WaitHandle handle) : this() { SetupMutex(location, handle); }
+        public AbandonedMutexException(string message, int location, WaitHandle handle) : this(message) { SetupMutex(location, handle); }
+        public AbandonedMutexException(string message, Exception inner, int location, WaitHandle handle) : this(message, inner) { SetupMutex(location, handle); }
+
+        private int _mutexIndex = -1;
+        private Mutex _mutex;
+        private void SetupMutex(int location, WaitHandle handle) { _mutexIndex = location; _mutex = handle as Mutex; }
+        public Mutex Mutex { get { return _mutex; } }
+        public int MutexIndex { get { return _mutexIndex; } }
     }
 
     public class LockRecursionException : Exception
