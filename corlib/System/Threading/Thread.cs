@@ -133,7 +133,7 @@ namespace System.Threading
         public override int GetHashCode() { return _id; }
     }
 
-    public static class Monitor
+    public static partial class Monitor
     {
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void InternalEnter(object obj);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool InternalTryEnter(object obj, int millisecondsTimeout);
