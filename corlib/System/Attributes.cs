@@ -322,12 +322,23 @@ namespace System.Runtime.CompilerServices
                     AttributeTargets.ReturnValue | AttributeTargets.Property, AllowMultiple = false)]
     public sealed class DynamicAttribute : Attribute
     {
-        public DynamicAttribute() { }
-        public DynamicAttribute(bool[] transformFlags) { }
+        private readonly bool[] _transformFlags;
+        public DynamicAttribute() { _transformFlags = new bool[] { true }; }
+        public DynamicAttribute(bool[] transformFlags)
+        {
+            if (transformFlags == null) throw new ArgumentNullException("transformFlags");
+            _transformFlags = transformFlags;
+        }
+        public System.Collections.Generic.IList<bool> TransformFlags { get { return Array.AsReadOnly(_transformFlags); } }
     }
 
     [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Module, Inherited = false)]
-    public sealed class ReferenceAssemblyAttribute : Attribute { public ReferenceAssemblyAttribute() { } }
+    public sealed class ReferenceAssemblyAttribute : Attribute
+    {
+        public ReferenceAssemblyAttribute() { }
+        public ReferenceAssemblyAttribute(string description) { Description = description; }
+        public string Description { get; }
+    }
 
     [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Constructor | AttributeTargets.Method |
                     AttributeTargets.Module | AttributeTargets.Property | AttributeTargets.Struct | AttributeTargets.Event, Inherited = false)]

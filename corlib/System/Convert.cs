@@ -228,7 +228,7 @@ namespace System
             return c != null ? c.GetTypeCode() : TypeCode.Object;
         }
 
-        public static bool IsDBNull(object value) { return false; }
+        public static bool IsDBNull(object value) { return value == System.DBNull.Value; }
     }
 }
 

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public static class Environment
+    public static partial class Environment
     {
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int InternalTickCount();
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern long InternalTickCount64();

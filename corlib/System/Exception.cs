@@ -3,11 +3,12 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Runtime.Serialization;
 
 namespace System
 {
     [Serializable]
-    public class Exception
+    public class Exception : System.Runtime.Serialization.ISerializable
     {
         internal string _message;
         internal Exception _innerException;
@@ -23,6 +24,45 @@ namespace System
         public Exception() { _HResult = unchecked((int)0x80131500); }
         public Exception(string message) : this() { _message = message; }
         public Exception(string message, Exception innerException) : this() { _message = message; _innerException = innerException; }
+
+        protected Exception(SerializationInfo info, StreamingContext context)
+        {
+            if (info == null) throw new ArgumentNullException("info");
+            _message = info.GetString("Message");
+            _data = (IDictionary)info.GetValueNoThrow("Data", typeof(IDictionary));
+            _innerException = (Exception)info.GetValue("InnerException", typeof(Exception));
+            HelpLink = info.GetString("HelpURL");
+            _stackTraceString = info.GetString("StackTraceString");
+            _remoteStackTraceString = info.GetString("RemoteStackTraceString");
+            _HResult = info.GetInt32("HResult");
+            _source = info.GetString("Source");
+        }
+
+        public virtual void GetObjectData(SerializationInfo info, StreamingContext context)
+        {
+            if (info == null) throw new ArgumentNullException("info");
+            if (_source == null) _source = Source;
+            info.AddValue("ClassName", GetType().ToString(), typeof(string));
+            info.AddValue("Message", _message, typeof(string));
+            info.AddValue("Data", _data, typeof(IDictionary));
+            info.AddValue("InnerException", _innerException, typeof(Exception));
+            info.AddValue("HelpURL", HelpLink, typeof(string));
+            info.AddValue("StackTraceString", StackTrace, typeof(string));
+            info.AddValue("RemoteStackTraceString", _remoteStackTraceString, typeof(string));
+            info.AddValue("RemoteStackIndex", 0, typeof(int));
+            info.AddValue("ExceptionMethod", null, typeof(string));
+            info.AddValue("HResult", _HResult);
+            info.AddValue("Source", _source, typeof(string));
+            info.AddValue("WatsonBuckets", null, typeof(byte[]));
+        }
+
+        // Binary-serialization hooks are gone from .NET Core; the event exists for source compatibility.
+        [Obsolete("BinaryFormatter serialization is obsolete and should not be used.")]
+        protected event EventHandler<SafeSerializationEventArgs> SerializeObjectState
+        {
+            add { throw new PlatformNotSupportedException("Secure binary serialization is not supported on this platform."); }
+            remove { throw new PlatformNotSupportedException("Secure binary serialization is not supported on this platform."); }
+        }
 
         public virtual string Message
         {

@@ -8,6 +8,14 @@ namespace System
     [Serializable]
     public partial class ArgumentException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ArgumentException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { _paramName = info.GetString("ParamName"); }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("ParamName", _paramName, typeof(string));
+        }
         internal string _paramName;
 
         public ArgumentException() : base("Value does not fall within the expected range.") { HResult = unchecked((int)0x80070057); }
@@ -32,6 +40,8 @@ namespace System
     [Serializable]
     public partial class ArgumentNullException : ArgumentException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ArgumentNullException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ArgumentNullException() : base("Value cannot be null.") { HResult = unchecked((int)0x80004003); }
         public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { HResult = unchecked((int)0x80004003); }
         public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004003); }
@@ -41,6 +51,14 @@ namespace System
     [Serializable]
     public partial class ArgumentOutOfRangeException : ArgumentException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ArgumentOutOfRangeException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { _actualValue = info.GetValue("ActualValue", typeof(object)); }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("ActualValue", _actualValue, typeof(object));
+        }
         private object _actualValue;
 
         public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { HResult = unchecked((int)0x80131502); }
@@ -66,6 +84,8 @@ namespace System
     [Serializable]
     public class DuplicateWaitObjectException : ArgumentException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected DuplicateWaitObjectException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public DuplicateWaitObjectException() : base("Duplicate objects in argument.") { }
         public DuplicateWaitObjectException(string parameterName) : base("Duplicate objects in argument.", parameterName) { }
         public DuplicateWaitObjectException(string parameterName, string message) : base(message, parameterName) { }
@@ -90,6 +110,14 @@ namespace System
     [Serializable]
     public partial class ObjectDisposedException : InvalidOperationException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ObjectDisposedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { _objectName = info.GetString("ObjectName"); }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("ObjectName", ObjectName, typeof(string));
+        }
         private string _objectName;
 
         public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.") { }
@@ -112,6 +140,8 @@ namespace System
     [Serializable]
     public class OperationCanceledException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected OperationCanceledException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public OperationCanceledException() : base("The operation was canceled.") { HResult = unchecked((int)0x8013153B); }
         public OperationCanceledException(string message) : base(message) { HResult = unchecked((int)0x8013153B); }
         public OperationCanceledException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013153B); }
@@ -123,6 +153,17 @@ namespace System
     [Serializable]
     public class AggregateException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected AggregateException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { 
+            Exception[] inner = info.GetValue("InnerExceptions", typeof(Exception[])) as Exception[];
+            if (inner == null) throw new System.Runtime.Serialization.SerializationException("The serialization stream contains no inner exceptions.");
+            _inner = inner; }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("InnerExceptions", (Exception[])_inner.Clone(), typeof(Exception[]));
+        }
         private Exception[] _inner;
         private ReadOnlyCollection<Exception> _readOnly;
 
@@ -257,6 +298,15 @@ namespace System.IO
     [Serializable]
     public class FileNotFoundException : IOException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected FileNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { _fileName = info.GetString("FileNotFound_FileName"); FusionLog = info.GetString("FileNotFound_FusionLog"); }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("FileNotFound_FileName", _fileName, typeof(string));
+            info.AddValue("FileNotFound_FusionLog", FusionLog, typeof(string));
+        }
         private string _fileName;
 
         public FileNotFoundException() : base("Unable to find the specified file.") { HResult = unchecked((int)0x80070002); }
@@ -266,6 +316,7 @@ namespace System.IO
         public FileNotFoundException(string message, string fileName, Exception innerException) : base(message, innerException) { _fileName = fileName; HResult = unchecked((int)0x80070002); }
 
         public string FileName { get { return _fileName; } }
+        public string FusionLog { get; private set; }
 
         public override string Message
         {
@@ -280,10 +331,21 @@ namespace System.IO
     [Serializable]
     public class FileLoadException : IOException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected FileLoadException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { FileName = info.GetString("FileLoad_FileName"); FusionLog = info.GetString("FileLoad_FusionLog"); }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("FileLoad_FileName", FileName, typeof(string));
+            info.AddValue("FileLoad_FusionLog", FusionLog, typeof(string));
+        }
         public FileLoadException() : base("Could not load the specified file.") { }
         public FileLoadException(string message) : base(message) { }
         public FileLoadException(string message, Exception inner) : base(message, inner) { }
         public FileLoadException(string message, string fileName) : base(message) { FileName = fileName; }
+        public FileLoadException(string message, string fileName, Exception inner) : base(message, inner) { FileName = fileName; }
         public string FileName { get; private set; }
+        public string FusionLog { get; private set; }
     }
 }

@@ -6,6 +6,8 @@ namespace System
     [Serializable]
     public class SystemException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected SystemException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public SystemException() : base("System error.") { HResult = unchecked((int)0x80131501); }
         public SystemException(string message) : base(message) { HResult = unchecked((int)0x80131501); }
         public SystemException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131501); }
@@ -14,6 +16,8 @@ namespace System
     [Serializable]
     public class ApplicationException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ApplicationException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ApplicationException() : base("Error in the application.") { HResult = unchecked((int)0x80131600); }
         public ApplicationException(string message) : base(message) { HResult = unchecked((int)0x80131600); }
         public ApplicationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131600); }
@@ -22,6 +26,8 @@ namespace System
     [Serializable]
     public class ArithmeticException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ArithmeticException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { HResult = unchecked((int)0x80070216); }
         public ArithmeticException(string message) : base(message) { HResult = unchecked((int)0x80070216); }
         public ArithmeticException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070216); }
@@ -30,6 +36,8 @@ namespace System
     [Serializable]
     public class DivideByZeroException : ArithmeticException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected DivideByZeroException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public DivideByZeroException() : base("Attempted to divide by zero.") { HResult = unchecked((int)0x80020012); }
         public DivideByZeroException(string message) : base(message) { HResult = unchecked((int)0x80020012); }
         public DivideByZeroException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80020012); }
@@ -38,6 +46,8 @@ namespace System
     [Serializable]
     public class OverflowException : ArithmeticException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected OverflowException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public OverflowException() : base("Arithmetic operation resulted in an overflow.") { HResult = unchecked((int)0x80131516); }
         public OverflowException(string message) : base(message) { HResult = unchecked((int)0x80131516); }
         public OverflowException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131516); }
@@ -46,9 +56,21 @@ namespace System
     [Serializable]
     public class NotFiniteNumberException : ArithmeticException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected NotFiniteNumberException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public NotFiniteNumberException() : base("Number encountered was not a finite quantity.") { HResult = unchecked((int)0x80131528); }
         public NotFiniteNumberException(string message) : base(message) { HResult = unchecked((int)0x80131528); }
         public NotFiniteNumberException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131528); }
+        public NotFiniteNumberException(double offendingNumber) : this() { OffendingNumber = offendingNumber; }
+        public NotFiniteNumberException(string message, double offendingNumber) : this(message) { OffendingNumber = offendingNumber; }
+        public NotFiniteNumberException(string message, double offendingNumber, Exception innerException) : this(message, innerException) { OffendingNumber = offendingNumber; }
+        public double OffendingNumber { get; }
+
+        public override void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue("OffendingNumber", OffendingNumber, typeof(double));
+        }
     }
 
     [Serializable]
@@ -62,6 +84,8 @@ namespace System
     [Serializable]
     public class NullReferenceException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected NullReferenceException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public NullReferenceException() : base("Object reference not set to an instance of an object.") { HResult = unchecked((int)0x80004003); }
         public NullReferenceException(string message) : base(message) { HResult = unchecked((int)0x80004003); }
         public NullReferenceException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004003); }
@@ -70,6 +94,8 @@ namespace System
     [Serializable]
     public class InvalidCastException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected InvalidCastException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public InvalidCastException() : base("Specified cast is not valid.") { HResult = unchecked((int)0x80004002); }
         public InvalidCastException(string message) : base(message) { HResult = unchecked((int)0x80004002); }
         public InvalidCastException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004002); }
@@ -78,6 +104,8 @@ namespace System
     [Serializable]
     public class InvalidOperationException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected InvalidOperationException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { HResult = unchecked((int)0x80131509); }
         public InvalidOperationException(string message) : base(message) { HResult = unchecked((int)0x80131509); }
         public InvalidOperationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131509); }
@@ -86,6 +114,8 @@ namespace System
     [Serializable]
     public class NotSupportedException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected NotSupportedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public NotSupportedException() : base("Specified method is not supported.") { HResult = unchecked((int)0x80131515); }
         public NotSupportedException(string message) : base(message) { HResult = unchecked((int)0x80131515); }
         public NotSupportedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131515); }
@@ -94,6 +124,8 @@ namespace System
     [Serializable]
     public class PlatformNotSupportedException : NotSupportedException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected PlatformNotSupportedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public PlatformNotSupportedException() : base("Operation is not supported on this platform.") { HResult = unchecked((int)0x80131539); }
         public PlatformNotSupportedException(string message) : base(message) { HResult = unchecked((int)0x80131539); }
         public PlatformNotSupportedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131539); }
@@ -102,6 +134,8 @@ namespace System
     [Serializable]
     public class NotImplementedException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected NotImplementedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public NotImplementedException() : base("The method or operation is not implemented.") { HResult = unchecked((int)0x80004001); }
         public NotImplementedException(string message) : base(message) { HResult = unchecked((int)0x80004001); }
         public NotImplementedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004001); }
@@ -110,6 +144,8 @@ namespace System
     [Serializable]
     public class FormatException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected FormatException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public FormatException() : base("One of the identified items was in an invalid format.") { HResult = unchecked((int)0x80131537); }
         public FormatException(string message) : base(message) { HResult = unchecked((int)0x80131537); }
         public FormatException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131537); }
@@ -118,6 +154,8 @@ namespace System
     [Serializable]
     public class ArrayTypeMismatchException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ArrayTypeMismatchException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { HResult = unchecked((int)0x80131503); }
         public ArrayTypeMismatchException(string message) : base(message) { HResult = unchecked((int)0x80131503); }
         public ArrayTypeMismatchException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131503); }
@@ -126,6 +164,8 @@ namespace System
     [Serializable]
     public class OutOfMemoryException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected OutOfMemoryException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { HResult = unchecked((int)0x8007000E); }
         public OutOfMemoryException(string message) : base(message) { HResult = unchecked((int)0x8007000E); }
         public OutOfMemoryException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8007000E); }
@@ -150,6 +190,8 @@ namespace System
     [Serializable]
     public class RankException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected RankException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.") { HResult = unchecked((int)0x80131517); }
         public RankException(string message) : base(message) { HResult = unchecked((int)0x80131517); }
         public RankException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131517); }
@@ -158,6 +200,8 @@ namespace System
     [Serializable]
     public class TimeoutException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TimeoutException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public TimeoutException() : base("The operation has timed out.") { HResult = unchecked((int)0x80131505); }
         public TimeoutException(string message) : base(message) { HResult = unchecked((int)0x80131505); }
         public TimeoutException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131505); }
@@ -182,6 +226,8 @@ namespace System
     [Serializable]
     public class MemberAccessException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MemberAccessException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MemberAccessException() : base("Cannot access member.") { HResult = unchecked((int)0x8013151A); }
         public MemberAccessException(string message) : base(message) { HResult = unchecked((int)0x8013151A); }
         public MemberAccessException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013151A); }
@@ -190,6 +236,8 @@ namespace System
     [Serializable]
     public class FieldAccessException : MemberAccessException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected FieldAccessException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public FieldAccessException() : base("Attempted to access a field that is not accessible by the caller.") { HResult = unchecked((int)0x80131507); }
         public FieldAccessException(string message) : base(message) { HResult = unchecked((int)0x80131507); }
         public FieldAccessException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131507); }
@@ -198,6 +246,8 @@ namespace System
     [Serializable]
     public class MethodAccessException : MemberAccessException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MethodAccessException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MethodAccessException() : base("Attempt to access the method failed.") { HResult = unchecked((int)0x80131510); }
         public MethodAccessException(string message) : base(message) { HResult = unchecked((int)0x80131510); }
         public MethodAccessException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131510); }
@@ -206,14 +256,28 @@ namespace System
     [Serializable]
     public class MissingMemberException : MemberAccessException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MissingMemberException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MissingMemberException() : base("Attempted to access a missing member.") { HResult = unchecked((int)0x80131512); }
         public MissingMemberException(string message) : base(message) { HResult = unchecked((int)0x80131512); }
         public MissingMemberException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131512); }
+        public MissingMemberException(string className, string memberName) : this() { ClassName = className; MemberName = memberName; }
+
+        protected string ClassName;
+        protected string MemberName;
+        protected byte[] Signature;
+
+        public override string Message
+        {
+            get { return ClassName == null ? base.Message : "Member '" + ClassName + "." + MemberName + "' not found."; }
+        }
     }
 
     [Serializable]
     public class MissingMethodException : MissingMemberException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MissingMethodException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MissingMethodException() : base("Attempted to access a missing method.") { HResult = unchecked((int)0x80131513); }
         public MissingMethodException(string message) : base(message) { HResult = unchecked((int)0x80131513); }
         public MissingMethodException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131513); }
@@ -222,6 +286,8 @@ namespace System
     [Serializable]
     public class MissingFieldException : MissingMemberException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MissingFieldException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MissingFieldException() : base("Attempted to access a non-existing field.") { HResult = unchecked((int)0x80131511); }
         public MissingFieldException(string message) : base(message) { HResult = unchecked((int)0x80131511); }
         public MissingFieldException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131511); }
@@ -230,14 +296,19 @@ namespace System
     [Serializable]
     public class TypeLoadException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TypeLoadException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public TypeLoadException() : base("Failure has occurred while loading a type.") { HResult = unchecked((int)0x80131522); }
         public TypeLoadException(string message) : base(message) { HResult = unchecked((int)0x80131522); }
         public TypeLoadException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131522); }
+        public string TypeName { get { return string.Empty; } }
     }
 
     [Serializable]
     public class EntryPointNotFoundException : TypeLoadException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected EntryPointNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public EntryPointNotFoundException() : base("Entry point was not found.") { HResult = unchecked((int)0x80131523); }
         public EntryPointNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80131523); }
         public EntryPointNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131523); }
@@ -246,6 +317,8 @@ namespace System
     [Serializable]
     public class DllNotFoundException : TypeLoadException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected DllNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public DllNotFoundException() : base("Dll was not found.") { HResult = unchecked((int)0x80131524); }
         public DllNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80131524); }
         public DllNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131524); }
@@ -254,6 +327,8 @@ namespace System
     [Serializable]
     public class TypeUnloadedException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TypeUnloadedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public TypeUnloadedException() : base("Type had been unloaded.") { HResult = unchecked((int)0x80131013); }
         public TypeUnloadedException(string message) : base(message) { HResult = unchecked((int)0x80131013); }
         public TypeUnloadedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131013); }
@@ -262,14 +337,22 @@ namespace System
     [Serializable]
     public class BadImageFormatException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected BadImageFormatException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public BadImageFormatException() : base("Format of the executable (.exe) or library (.dll) is invalid.") { HResult = unchecked((int)0x8007000B); }
         public BadImageFormatException(string message) : base(message) { HResult = unchecked((int)0x8007000B); }
         public BadImageFormatException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8007000B); }
+        public BadImageFormatException(string message, string fileName) : this(message) { FileName = fileName; }
+        public BadImageFormatException(string message, string fileName, Exception inner) : this(message, inner) { FileName = fileName; }
+        public string FileName { get; }
+        public string FusionLog { get { return null; } }
     }
 
     [Serializable]
     public class UnauthorizedAccessException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected UnauthorizedAccessException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.") { HResult = unchecked((int)0x80070005); }
         public UnauthorizedAccessException(string message) : base(message) { HResult = unchecked((int)0x80070005); }
         public UnauthorizedAccessException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070005); }
@@ -278,6 +361,8 @@ namespace System
     [Serializable]
     public class AccessViolationException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected AccessViolationException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public AccessViolationException() : base("Attempted to read or write protected memory. This is often an indication that other memory is corrupt.") { HResult = unchecked((int)0x80004003); }
         public AccessViolationException(string message) : base(message) { HResult = unchecked((int)0x80004003); }
         public AccessViolationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004003); }
@@ -294,6 +379,8 @@ namespace System
     [Serializable]
     public class ContextMarshalException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ContextMarshalException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ContextMarshalException() : base("Attempted to marshal an object across a context boundary.") { HResult = unchecked((int)0x80131504); }
         public ContextMarshalException(string message) : base(message) { HResult = unchecked((int)0x80131504); }
         public ContextMarshalException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131504); }
@@ -310,6 +397,8 @@ namespace System
     [Serializable]
     public class InvalidTimeZoneException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected InvalidTimeZoneException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public InvalidTimeZoneException() : base("Exception of type 'System.InvalidTimeZoneException' was thrown.") { HResult = unchecked((int)0x80131500); }
         public InvalidTimeZoneException(string message) : base(message) { HResult = unchecked((int)0x80131500); }
         public InvalidTimeZoneException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131500); }
@@ -318,6 +407,8 @@ namespace System
     [Serializable]
     public class UriFormatException : FormatException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected UriFormatException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public UriFormatException() : base("Invalid URI: The URI is empty.") { HResult = unchecked((int)0x80131537); }
         public UriFormatException(string message) : base(message) { HResult = unchecked((int)0x80131537); }
         public UriFormatException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131537); }
@@ -330,6 +421,8 @@ namespace System.IO
     [Serializable]
     public class IOException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected IOException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public IOException() : base("I/O error occurred.") { HResult = unchecked((int)0x80131620); }
         public IOException(string message) : base(message) { HResult = unchecked((int)0x80131620); }
         public IOException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131620); }
@@ -339,6 +432,8 @@ namespace System.IO
     [Serializable]
     public class EndOfStreamException : IOException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected EndOfStreamException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public EndOfStreamException() : base("Unable to read beyond the end of the stream.") { HResult = unchecked((int)0x80070026); }
         public EndOfStreamException(string message) : base(message) { HResult = unchecked((int)0x80070026); }
         public EndOfStreamException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070026); }
@@ -347,6 +442,8 @@ namespace System.IO
     [Serializable]
     public class DirectoryNotFoundException : IOException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected DirectoryNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public DirectoryNotFoundException() : base("Attempted to access a path that is not on the disk.") { HResult = unchecked((int)0x80070003); }
         public DirectoryNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80070003); }
         public DirectoryNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070003); }
@@ -355,6 +452,8 @@ namespace System.IO
     [Serializable]
     public class PathTooLongException : IOException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected PathTooLongException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public PathTooLongException() : base("The specified file name or path is too long, or a component of the specified path is too long.") { HResult = unchecked((int)0x800700CE); }
         public PathTooLongException(string message) : base(message) { HResult = unchecked((int)0x800700CE); }
         public PathTooLongException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x800700CE); }
@@ -375,6 +474,8 @@ namespace System.Collections.Generic
     [Serializable]
     public class KeyNotFoundException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected KeyNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public KeyNotFoundException() : base("The given key was not present in the dictionary.") { HResult = unchecked((int)0x80131577); }
         public KeyNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80131577); }
         public KeyNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131577); }
@@ -387,6 +488,8 @@ namespace System.Threading
     [Serializable]
     public class SynchronizationLockException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected SynchronizationLockException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public SynchronizationLockException() : base("Object synchronization method was called from an unsynchronized block of code.") { HResult = unchecked((int)0x80131518); }
         public SynchronizationLockException(string message) : base(message) { HResult = unchecked((int)0x80131518); }
         public SynchronizationLockException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131518); }
@@ -395,6 +498,8 @@ namespace System.Threading
     [Serializable]
     public class ThreadStateException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ThreadStateException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ThreadStateException() : base("Thread was in an invalid state for the operation being executed.") { HResult = unchecked((int)0x80131520); }
         public ThreadStateException(string message) : base(message) { HResult = unchecked((int)0x80131520); }
         public ThreadStateException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131520); }
@@ -403,6 +508,8 @@ namespace System.Threading
     [Serializable]
     public class ThreadInterruptedException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ThreadInterruptedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ThreadInterruptedException() : base("Thread was interrupted from a waiting state.") { HResult = unchecked((int)0x80131519); }
         public ThreadInterruptedException(string message) : base(message) { HResult = unchecked((int)0x80131519); }
         public ThreadInterruptedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131519); }
@@ -412,6 +519,8 @@ namespace System.Threading
     [Serializable]
     public class WaitHandleCannotBeOpenedException : ApplicationException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected WaitHandleCannotBeOpenedException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public WaitHandleCannotBeOpenedException() : base("No handle of the given name exists.") { HResult = unchecked((int)0x80131520); }
         public WaitHandleCannotBeOpenedException(string message) : base(message) { HResult = unchecked((int)0x80131520); }
         public WaitHandleCannotBeOpenedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131520); }
@@ -425,6 +534,8 @@ namespace System.Security
     [Serializable]
     public class SecurityException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected SecurityException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public SecurityException() : base("Security error.") { HResult = unchecked((int)0x8013150A); }
         public SecurityException(string message) : base(message) { HResult = unchecked((int)0x8013150A); }
         public SecurityException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013150A); }
@@ -433,6 +544,8 @@ namespace System.Security
     [Serializable]
     public class VerificationException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected VerificationException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public VerificationException() : base("Operation could destabilize the runtime.") { HResult = unchecked((int)0x8013150D); }
         public VerificationException(string message) : base(message) { HResult = unchecked((int)0x8013150D); }
         public VerificationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013150D); }
@@ -445,6 +558,8 @@ namespace System.Security.Cryptography
     [Serializable]
     public class CryptographicException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected CryptographicException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public CryptographicException() : base("Error occurred during a cryptographic operation.") { HResult = unchecked((int)0x80004005); }
         public CryptographicException(string message) : base(message) { HResult = unchecked((int)0x80004005); }
         public CryptographicException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004005); }
@@ -457,6 +572,8 @@ namespace System.Runtime.InteropServices
     [Serializable]
     public class ExternalException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected ExternalException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public ExternalException() : base("External component has thrown an exception.") { HResult = unchecked((int)0x80004005); }
         public ExternalException(string message) : base(message) { HResult = unchecked((int)0x80004005); }
         public ExternalException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004005); }
@@ -465,6 +582,8 @@ namespace System.Runtime.InteropServices
     [Serializable]
     public class COMException : ExternalException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected COMException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public COMException() : base("Error HRESULT E_FAIL has been returned from a call to a COM component.") { HResult = unchecked((int)0x80004005); }
         public COMException(string message) : base(message) { HResult = unchecked((int)0x80004005); }
         public COMException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004005); }
@@ -473,6 +592,8 @@ namespace System.Runtime.InteropServices
     [Serializable]
     public class MarshalDirectiveException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MarshalDirectiveException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MarshalDirectiveException() : base("Marshaling directives are invalid.") { HResult = unchecked((int)0x80131535); }
         public MarshalDirectiveException(string message) : base(message) { HResult = unchecked((int)0x80131535); }
         public MarshalDirectiveException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131535); }
@@ -485,6 +606,8 @@ namespace System.Runtime.Serialization
     [Serializable]
     public class SerializationException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected SerializationException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public SerializationException() : base("Serialization error.") { HResult = unchecked((int)0x8013150C); }
         public SerializationException(string message) : base(message) { HResult = unchecked((int)0x8013150C); }
         public SerializationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013150C); }
@@ -505,6 +628,8 @@ namespace System.Reflection
     [Serializable]
     public class TargetException : ApplicationException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TargetException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public TargetException() : base("Exception of type 'System.Reflection.TargetException' was thrown.") { HResult = unchecked((int)0x80131603); }
         public TargetException(string message) : base(message) { HResult = unchecked((int)0x80131603); }
         public TargetException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131603); }
@@ -521,6 +646,8 @@ namespace System.Reflection
     [Serializable]
     public class InvalidFilterCriteriaException : ApplicationException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected InvalidFilterCriteriaException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public InvalidFilterCriteriaException() : base("Specified filter criteria was invalid.") { HResult = unchecked((int)0x80131601); }
         public InvalidFilterCriteriaException(string message) : base(message) { HResult = unchecked((int)0x80131601); }
         public InvalidFilterCriteriaException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131601); }
@@ -533,6 +660,8 @@ namespace System.Resources
     [Serializable]
     public class MissingManifestResourceException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected MissingManifestResourceException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public MissingManifestResourceException() : base("Unable to find manifest resource.") { HResult = unchecked((int)0x80131532); }
         public MissingManifestResourceException(string message) : base(message) { HResult = unchecked((int)0x80131532); }
         public MissingManifestResourceException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131532); }

@@ -39,6 +39,8 @@ namespace System
 
     public class TimeZoneNotFoundException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TimeZoneNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public TimeZoneNotFoundException() : base("The time zone ID was not found on the local computer.") { }
         public TimeZoneNotFoundException(string message) : base(message) { }
         public TimeZoneNotFoundException(string message, Exception innerException) : base(message, innerException) { }

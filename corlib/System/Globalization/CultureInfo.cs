@@ -286,6 +286,8 @@ namespace System.Globalization
     [Serializable]
     public class CultureNotFoundException : ArgumentException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected CultureNotFoundException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         private readonly string _invalidCultureName;
         private readonly int? _invalidCultureId;
 

@@ -8,7 +8,7 @@ namespace System.IO
 
     public abstract partial class Stream : IDisposable
     {
-        public static readonly Stream Null = new MemoryStream(new byte[0], false);
+        public static readonly Stream Null = new NullStream();
 
         protected Stream() { }
 
@@ -248,6 +248,8 @@ namespace System.IO
 
     public class BinaryWriter : IDisposable
     {
+        public static readonly BinaryWriter Null = new BinaryWriter();
+
         protected Stream OutStream;
         private readonly Encoding _encoding;
         private readonly byte[] _buf = new byte[16];

@@ -45,8 +45,8 @@ namespace System.Text
 
         public string GetString(ReadOnlySpan<byte> bytes) => GetString(bytes.ToArray());
 
-        private string EncoderFallbackName => "System.Text.EncoderReplacementFallback";
-        private string DecoderFallbackName => "System.Text.DecoderReplacementFallback";
+        private string EncoderFallbackName => EncoderFallback.GetType().ToString();
+        private string DecoderFallbackName => DecoderFallback.GetType().ToString();
     }
 }
 

@@ -13,7 +13,7 @@ namespace System.Threading
 
     public enum ThreadPriority { Lowest = 0, BelowNormal = 1, Normal = 2, AboveNormal = 3, Highest = 4 }
 
-    public sealed class Thread
+    public sealed partial class Thread
     {
         // Layout known to the runtime (icall_threading.c): keep these first and in this order.
         internal IntPtr _native;
@@ -133,7 +133,7 @@ namespace System.Threading
         public override int GetHashCode() { return _id; }
     }
 
-    public static class Monitor
+    public static partial class Monitor
     {
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void InternalEnter(object obj);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool InternalTryEnter(object obj, int millisecondsTimeout);

@@ -111,6 +111,8 @@ namespace System.Threading
 
     public class SemaphoreFullException : SystemException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected SemaphoreFullException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public SemaphoreFullException() : base("Adding the specified count to the semaphore would cause it to exceed its maximum count.") { }
         public SemaphoreFullException(string message) : base(message) { }
         public SemaphoreFullException(string message, Exception innerException) : base(message, innerException) { }
@@ -118,18 +120,34 @@ namespace System.Threading
 
     public class AbandonedMutexException : SystemException
     {
-        public AbandonedMutexException() : base("The wait completed due to an abandoned mutex.") { }
-        public AbandonedMutexException(string message) : base(message) { }
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected AbandonedMutexException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
+        public AbandonedMutexException() : base("The wait completed due to an abandoned mutex.") { HResult = unchecked((int)0x8013152D); }
+        public AbandonedMutexException(string message) : base(message) { HResult = unchecked((int)0x8013152D); }
+        public AbandonedMutexException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x8013152D); }
+        public AbandonedMutexException(int location, WaitHandle handle) : this() { SetupMutex(location, handle); }
+        public AbandonedMutexException(string message, int location, WaitHandle handle) : this(message) { SetupMutex(location, handle); }
+        public AbandonedMutexException(string message, Exception inner, int location, WaitHandle handle) : this(message, inner) { SetupMutex(location, handle); }
+
+        private int _mutexIndex = -1;
+        private Mutex _mutex;
+        private void SetupMutex(int location, WaitHandle handle) { _mutexIndex = location; _mutex = handle as Mutex; }
+        public Mutex Mutex { get { return _mutex; } }
+        public int MutexIndex { get { return _mutexIndex; } }
     }
 
     public class LockRecursionException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected LockRecursionException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public LockRecursionException() : base("Recursive lock acquisitions are not allowed.") { }
         public LockRecursionException(string message) : base(message) { }
     }
 
     public class BarrierPostPhaseException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected BarrierPostPhaseException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public BarrierPostPhaseException() : base("The postPhaseAction failed with an exception.") { }
         public BarrierPostPhaseException(Exception innerException) : base("The postPhaseAction failed with an exception.", innerException) { }
         public BarrierPostPhaseException(string message) : base(message) { }

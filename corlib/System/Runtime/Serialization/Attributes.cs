@@ -125,6 +125,8 @@ namespace System.Runtime.Serialization
 
     public sealed class InvalidDataContractException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        private InvalidDataContractException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public InvalidDataContractException() { }
         public InvalidDataContractException(string message) : base(message) { }
         public InvalidDataContractException(string message, Exception innerException) : base(message, innerException) { }

@@ -100,6 +100,8 @@ namespace System.Security.Cryptography
 
     public class CryptographicUnexpectedOperationException : CryptographicException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected CryptographicUnexpectedOperationException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public CryptographicUnexpectedOperationException() { }
         public CryptographicUnexpectedOperationException(string message) : base(message) { }
     }

@@ -16,6 +16,8 @@ namespace System.Text.RegularExpressions
     [Serializable]
     public class RegexMatchTimeoutException : TimeoutException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected RegexMatchTimeoutException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         string input = "", pattern = ""; TimeSpan timeout = TimeSpan.FromTicks(-1);
         public RegexMatchTimeoutException() : base("The RegEx engine has timed out while trying to match a pattern to an input string. This can occur for many reasons, including very large inputs or excessive backtracking caused by nested quantifiers, back-references and other factors.") { }
         public RegexMatchTimeoutException(string message) : base(message) { }

@@ -35,7 +35,7 @@ namespace System.Threading.Tasks
         internal long _currentIndex;
     }
 
-    public static class Parallel
+    public static partial class Parallel
     {
         private static ParallelLoopResult Loop(long from, long to, ParallelOptions options, Action<long, ParallelLoopState> body)
         {

@@ -39,6 +39,8 @@ namespace System.Threading.Tasks
 
     public class TaskCanceledException : OperationCanceledException
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TaskCanceledException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         private readonly Task _task;
         public TaskCanceledException() : base("A task was canceled.") { }
         public TaskCanceledException(string message) : base(message) { }
@@ -50,6 +52,8 @@ namespace System.Threading.Tasks
 
     public class TaskSchedulerException : Exception
     {
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected TaskSchedulerException(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context) : base(info, context) { }
         public TaskSchedulerException() : base("An exception was thrown by a TaskScheduler.") { }
         public TaskSchedulerException(string message) : base(message) { }
         public TaskSchedulerException(Exception innerException) : base("An exception was thrown by a TaskScheduler.", innerException) { }

@@ -88,7 +88,7 @@ namespace System.Threading.Tasks
         public override int MaximumConcurrencyLevel { get { return 1; } }
     }
 
-    public class TaskFactory
+    public partial class TaskFactory
     {
         private readonly CancellationToken _token;
         private readonly TaskCreationOptions _creation;
@@ -256,7 +256,7 @@ namespace System.Threading.Tasks
         }
     }
 
-    public class TaskFactory<TResult>
+    public partial class TaskFactory<TResult>
     {
         private readonly CancellationToken _token;
         private readonly TaskCreationOptions _creation;
