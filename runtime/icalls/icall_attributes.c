@@ -5,7 +5,7 @@
  * types of an assembly. Internal calls never run managed code, so attribute
  * objects are built in C# (System/Reflection/CustomAttributes.cs). */
 #include "icalls/icalls.h"
-#include "interp/interp_internal.h"
+#include "core/core.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,8 +3,8 @@
  * GetGenericMethodDefinition). Methods are known to the corlib by their
  * Method pointer, as everywhere in reflection. */
 #include "icalls/icalls.h"
-#include "interp/interp_internal.h"
-#include "types/types_internal.h"
+#include "core/core.h"
+#include "types/types.h"
 
 #include <string.h>
 

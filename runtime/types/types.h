@@ -265,4 +265,7 @@ const char *asm_next_missing_reference(void);    /* see cil_next_missing_referen
 const char *asm_next_optional_reference(void);   /* see cil_next_optional_reference */
 void types_register_object_owner(Type *t);
 
+/* Whether the custom attributes of `token` (in a) include ns.name. */
+bool md_token_has_attribute(Assembly *a, uint32_t token, const char *ns, const char *name);
+
 #endif

@@ -28,8 +28,6 @@ void type_context(Type *t, GenericContext *ctx);
 bool method_sig_equal(Method *a, Method *b);
 /* An explicit implementation: a MethodImpl row of a type, resolved. */
 typedef struct ImplPair { Method *decl, *body; } ImplPair;
-/* Whether the custom attributes of `token` (in a) include ns.name. */
-bool md_token_has_attribute(Assembly *a, uint32_t token, const char *ns, const char *name);
 uint32_t type_value_align(Type *t);
 void types_register_statics(Type *t);
 Method *array_method(Type *array_type, const char *name, const MdMethodSig *sig, Assembly *a);
