@@ -46,7 +46,8 @@ function fail(message) {
 
 function parseArgs(argv) {
   // CILANTRO_TIER=off|on|always: the default of --tier (docs/tier.md)
-  const opts = { heapLimit: 0, gcStats: false, gcStress: 0, trace: false, tier: process.env.CILANTRO_TIER || 'on' };
+  const opts = { heapLimit: 0, gcStats: false, gcStress: 0, trace: false, tier: process.env.CILANTRO_TIER || 'on',
+    tierDebug: !!process.env.CILANTRO_TIER_DEBUG };
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];

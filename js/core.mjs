@@ -385,6 +385,7 @@ class Runtime {
       throw new CilantroError(this._lastError(), 'INIT_FAILED');
     }
     this._call('cil_tier_mode', this._tier);
+    if (this._options.tierDebug) this._call('cil_tier_mode', -2);
   }
 
   // The wasm tier (docs/tier.md): the runtime hands us a module it built for
@@ -818,6 +819,7 @@ class Runtime {
     if (this._disposed) return;
     if (!this._broken) {
       try {
+        if (this._options.tierDebug) this._x.cil_tier_mode(-1);
         this._x.cil_shutdown();
         this._x.cil_flush_output();
       } catch {

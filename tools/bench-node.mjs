@@ -3,9 +3,11 @@
 // Cilantro's wasm build or on .NET 10's wasm runtime (build/bench/dotnet10,
 // tools/peer-framework.mjs), with load and run timed separately:
 //   node tools/bench-node.mjs cilantro|cilantro-notier|dotnet10 <exe> <expected file> [args...]
-// Prints one JSON line: { load, run, ok } (milliseconds; ok = exit code 0 and
-// output equal to the expected file). load is createRuntime + loading the
-// program (Cilantro) or create() (.NET); run is runMain.
+// Prints one JSON line: { load, run, cpu, ok } (milliseconds; ok = exit code 0
+// and output equal to the expected file). load is createRuntime + loading the
+// program (Cilantro) or create() (.NET); run is runMain; cpu is the process's
+// CPU time during runMain (all threads: V8's compiler threads too), which a
+// loaded machine distorts less than wall time.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [runner, exe, expectedFile, ...args] = process.argv.slice(2);
 const expected = readFileSync(expectedFile, 'utf8');
-let load, run, code, output;
+let load, run, cpu, code, output;
 
 if (runner === 'dotnet10') {
   const { createPeer } = await import('../web/bench/peer.mjs');
@@ -24,8 +26,11 @@ if (runner === 'dotnet10') {
     program: { name: path.basename(exe), bytes: new Uint8Array(readFileSync(exe)) },
   });
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   code = await peer.run(args);
+  const c2 = process.cpuUsage(c1);
   const t2 = performance.now();
+  cpu = (c2.user + c2.system) / 1000;
   load = t1 - t0; run = t2 - t1; output = peer.output();
 } else if (runner === 'cilantro' || runner === 'cilantro-notier') {
   const { createRuntime } = await import('../js/node.mjs');
@@ -37,8 +42,11 @@ if (runner === 'dotnet10') {
   });
   const name = await rt.loadAssembly(exe);
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   code = await rt.runMain(name, args);
+  const c2 = process.cpuUsage(c1);
   const t2 = performance.now();
+  cpu = (c2.user + c2.system) / 1000;
   rt.dispose();
   load = t1 - t0; run = t2 - t1; output = out.join('');
 } else {
@@ -47,5 +55,5 @@ if (runner === 'dotnet10') {
 }
 const ok = code === 0 && output === expected;
 if (!ok) console.error(`bench-node: ${runner} ${path.basename(exe)}: exit ${code}, output ${output === expected ? 'ok' : 'differs'}:\n${output.slice(0, 300)}`);
-console.log(JSON.stringify({ load, run, ok }));
+console.log(JSON.stringify({ load, run, cpu, ok }));
 process.exit(ok ? 0 : 1);

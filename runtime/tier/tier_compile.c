@@ -20,7 +20,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
-enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM };
+/* value classes; C_MEM: must stay in the frame; C_REF: a reference, kept in the frame (for the GC) */
+enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
+       C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
 
 /* wasm locals: params 0..2, then these, then promoted slots */
 enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_X0, L_X1, L_D0, L_D1, L_FIXED_END };
@@ -30,8 +32,15 @@ typedef struct Comp {
     Code *code;
     int pass;
     WBuf b;
-    uint8_t *cls;              /* per slot */
+    uint8_t *cls;              /* per slot: the class of a promoted slot, else C_MEM */
     uint32_t *local_of;        /* per slot: wasm local, 0 = in memory */
+    uint8_t *mask, *hard, *nosplit, *cur_w, *split, *exposed;   /* per slot (see note()) */
+    uint8_t *block_mem;        /* per block and slot: the slot stays in the frame in that block */
+    uint32_t *any_site;        /* per slot: the op of the last 8-byte untyped write in the block */
+    uint8_t *site_cls;         /* per op: the class an 8-byte untyped write turned out to have */
+    uint32_t *split_local;     /* per slot and class: wasm local of a split slot */
+    uint32_t *exit_pos, nexit; /* ops left to the interpreter */
+    uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
     uint32_t nslots;
     uint32_t *leaders;         /* op offsets starting blocks, ascending */
     uint32_t nleaders, cap_leaders;
@@ -45,6 +54,13 @@ typedef struct Comp {
     bool fail;
     uint32_t exits;            /* ops left to the interpreter */
 } Comp;
+
+static void add_pos(uint32_t **list, uint32_t *n, uint32_t v) {
+    uint32_t *l = realloc(*list, (*n + 1) * sizeof **list);
+    if (!l) return;
+    l[(*n)++] = v;
+    *list = l;
+}
 
 #define OPW(i) (c->ip[(i)])
 #define SLOT(i) ((uint32_t)c->ip[(i)])
@@ -61,25 +77,95 @@ static void mem(Comp *c, uint8_t o, uint32_t offset) { op(c, o); u32(c, 0); u32(
 static void if_void(Comp *c) { op(c, W_IF); op(c, WT_VOID); c->depth++; }
 static void end(Comp *c) { op(c, W_END); c->depth--; }
 
-/* ---- slot classes (pass 0) and access (pass 1) ---- */
+/* ---- slot classes (pass 1) and access (pass 2) ----
+ * Pass 1 records, per slot, the classes it is used with (mask) and whether
+ * it must stay in the frame (hard: a reference, an address taken, a call's
+ * argument or result). A slot used with several classes can still live in
+ * wasm locals, one per class, when inside each block every read follows a
+ * write of the same class in that block and no exit to the interpreter
+ * comes after such a write ("split" slots: temps reused for values of
+ * different types). cur_w is the class of the last write in the block. */
+#define ANALYZE (c->pass == 1)
+#define EMIT (c->pass == 2)
+
 static void note(Comp *c, uint32_t s, int k) {
     if (s >= c->nslots) { c->fail = true; return; }
-    if (c->pass) return;
-    uint8_t *p = &c->cls[s];
-    if (*p == k || *p == C_MEM) return;
-    if (*p == C_NONE || k == C_MEM) { *p = (uint8_t)k; return; }
-    if (*p == C_ANY64 && (k == C_I64 || k == C_F64)) { *p = (uint8_t)k; return; }
-    if (k == C_ANY64 && (*p == C_I64 || *p == C_F64)) return;
-    *p = C_MEM;
+    if (!ANALYZE) return;
+    if (k == C_MEM) c->hard[s] = 1;
+    else c->mask[s] |= (uint8_t)(1u << k);
 }
 static void note_mem_range(Comp *c, uint32_t s, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) note(c, s + i, C_MEM);
 }
-static bool promoted(Comp *c, uint32_t s) { return c->pass && s < c->nslots && c->local_of[s]; }
-/* the class an ANY64 access of s uses */
-static int eff64(Comp *c, uint32_t s) {
-    if (c->pass && s < c->nslots && c->cls[s] == C_F64 && c->local_of[s]) return C_F64;
+/* s cannot be split in the current block */
+static void bad(Comp *c, uint32_t s) { if (ANALYZE) c->block_mem[(size_t)c->cur * c->nslots + s] = 1; }
+static void a_read(Comp *c, uint32_t s, int k) {
+    if (!ANALYZE || s >= c->nslots) return;
+    if (c->exposed[s]) bad(c, s);   /* read after an exit point: the interpreter may read it */
+    uint8_t w = c->cur_w[s];
+    /* a reference is always written to the frame (and a non-reference never lives across blocks) */
+    if (k == C_REF) { if (w != C_REF && w != C_MEM && w != C_NONE) bad(c, s); return; }
+    if (w == C_NONE) { bad(c, s); return; }   /* live into the block: never split */
+    if (w == C_MEM || w == C_REF) { bad(c, s); return; }
+    if (w == C_COPY) {
+        uint8_t want = k == C_ANY64 ? C_I64 : (uint8_t)k;
+        uint8_t *site = &c->site_cls[c->any_site[s]];
+        if (*site && *site != want) { bad(c, s); return; }
+        *site = want;
+        c->cur_w[s] = want;
+        note(c, (uint32_t)c->code->ops[c->any_site[s] + 2], want);   /* the copy's source has that class too */
+        return;
+    }
+    if (w == C_ANY64) {
+        /* an 8-byte load or constant: its first reader says whether it is an int64 or a float64 */
+        uint8_t want = k == C_ANY64 ? C_I64 : (uint8_t)k;
+        uint8_t *site = &c->site_cls[c->any_site[s]];
+        if (want != C_I64 && want != C_F64) { bad(c, s); return; }
+        if (*site && *site != want) { bad(c, s); return; }
+        *site = want;
+        c->cur_w[s] = want;
+        return;
+    }
+    if (k != C_ANY64 && w != k) bad(c, s);
+    if (k == C_ANY64 && w != C_I64 && w != C_F64) bad(c, s);
+}
+static void a_write(Comp *c, uint32_t s, int k) {
+    if (!ANALYZE || s >= c->nslots) return;
+    c->cur_w[s] = (uint8_t)k;
+    c->exposed[s] = 0;
+    if (k == C_ANY64 || k == C_COPY) c->any_site[s] = c->pos;
+}
+/* A point where the interpreter may take over in the middle of a block (a side
+ * exit, a call): values the block computed into split slots are not in the
+ * frame, so a slot read from here on before being written again cannot be
+ * split (exposed), nor can any operand of an op left to the interpreter. */
+static bool local_class(uint8_t w) { return w >= C_I32 && w <= C_ANY64; }
+static void a_barrier(Comp *c, bool op_left) {
+    if (!ANALYZE) return;
+    for (uint32_t s = 0; s < c->nslots; s++) if (local_class(c->cur_w[s])) c->exposed[s] = 1;
+    if (!op_left) return;
+    uint32_t size = c->ip[0] == OP_SWITCH ? 3 + (uint32_t)c->ip[2] : (uint32_t)op_sizes[c->ip[0]] + 1;
+    for (uint32_t i = 1; i < size; i++)   /* which words are slots is unknown: any that could be */
+        if (c->ip[i] < c->nslots) bad(c, (uint32_t)c->ip[i]);
+}
+static bool promoted(Comp *c, uint32_t s) { return EMIT && s < c->nslots && c->local_of[s]; }
+static bool is_split(Comp *c, uint32_t s) {
+    return EMIT && s < c->nslots && c->split[s] && !c->block_mem[(size_t)c->cur * c->nslots + s];
+}
+/* the concrete class of an access (k may be C_ANY64) */
+static int acc(Comp *c, uint32_t s, int k, bool write) {
+    if (k != C_ANY64) return k;
+    if (is_split(c, s)) {
+        if (write) return c->site_cls[c->pos] ? c->site_cls[c->pos] : C_I64;
+        return c->cur_w[s] ? c->cur_w[s] : C_I64;
+    }
+    if (EMIT && s < c->nslots && c->cls[s] == C_F64 && c->local_of[s]) return C_F64;
     return C_I64;
+}
+static uint32_t split_local(Comp *c, uint32_t s, int k) {
+    uint32_t l = c->split_local[s * 5 + k];
+    if (!l) c->fail = true;
+    return l;
 }
 static uint8_t load_op(int k) {
     switch (k) { case C_I32: return W_I32_LOAD; case C_F32: return W_F32_LOAD; case C_F64: return W_F64_LOAD; default: return W_I64_LOAD; }
@@ -87,34 +173,44 @@ static uint8_t load_op(int k) {
 static uint8_t store_op(int k) {
     switch (k) { case C_I32: return W_I32_STORE; case C_F32: return W_F32_STORE; case C_F64: return W_F64_STORE; default: return W_I64_STORE; }
 }
-/* push slot s read as class k (C_ANY64: eff64) */
+/* push slot s read as class k */
 static void rd(Comp *c, uint32_t s, int k) {
     note(c, s, k);
-    if (k == C_ANY64) k = eff64(c, s);
+    a_read(c, s, k);
+    if (!EMIT) return;
+    int kk = acc(c, s, k, false);
+    if (is_split(c, s)) { lget(c, split_local(c, s, kk)); return; }
     if (promoted(c, s)) { lget(c, c->local_of[s]); return; }
     lget(c, L_FP);
-    mem(c, load_op(k), s * 8);
+    mem(c, load_op(kk), s * 8);
 }
 /* a reference (or pointer) in slot s: always in memory */
-static void rdref(Comp *c, uint32_t s) { note(c, s, C_MEM); lget(c, L_FP); mem(c, W_I32_LOAD, s * 8); }
+static void rdref(Comp *c, uint32_t s) { note(c, s, C_REF); a_read(c, s, C_REF); lget(c, L_FP); mem(c, W_I32_LOAD, s * 8); }
 /* writes: wr_begin before the value, wr_end after */
 static void wr_begin(Comp *c, uint32_t s, int k) {
     note(c, s, k);
-    if (!promoted(c, s)) lget(c, L_FP);
+    if (!promoted(c, s) && !is_split(c, s)) lget(c, L_FP);
 }
 static void wr_end(Comp *c, uint32_t s, int k) {
-    if (k == C_ANY64) k = eff64(c, s);
+    a_write(c, s, k);
+    if (!EMIT) return;
+    int kk = acc(c, s, k, true);
+    if (is_split(c, s)) { lset(c, split_local(c, s, kk)); c->cur_w[s] = (uint8_t)kk; return; }
     if (promoted(c, s)) { lset(c, c->local_of[s]); return; }
-    mem(c, store_op(k), s * 8);
+    mem(c, store_op(kk), s * 8);
 }
 /* a reference result: the slot's 8 bytes, pointer zero-extended */
-static void wrref_begin(Comp *c, uint32_t s) { note(c, s, C_MEM); lget(c, L_FP); }
-static void wrref_end(Comp *c, uint32_t s) { op(c, W_I64_EXTEND_I32_U); mem(c, W_I64_STORE, s * 8); }
+static void wrref_begin(Comp *c, uint32_t s) { note(c, s, C_REF); lget(c, L_FP); }
+static void wrref_end(Comp *c, uint32_t s) {
+    a_write(c, s, C_REF);
+    if (is_split(c, s)) c->cur_w[s] = C_REF;
+    op(c, W_I64_EXTEND_I32_U); mem(c, W_I64_STORE, s * 8);
+}
 
 /* ---- blocks and control ---- */
 static void add_leader(Comp *c, uint32_t pos) {
-    if (c->pass || pos >= c->code->op_count) { if (pos >= c->code->op_count) c->fail = true; return; }
-    c->is_leader[pos] |= 1;
+    if (pos >= c->code->op_count) { c->fail = true; return; }
+    if (c->pass == 0) c->is_leader[pos] |= 1;
 }
 static uint32_t block_of(Comp *c, uint32_t pos) {
     uint32_t lo = 0, hi = c->nleaders;
@@ -136,6 +232,8 @@ static void flush_exit(Comp *c, uint32_t resume) {
 /* An op the tier does not compile: the interpreter runs it and what follows. */
 static void leave(Comp *c) {
     c->exits++;
+    a_barrier(c, true);
+    if (ANALYZE) add_pos(&c->exit_pos, &c->nexit, c->pos);
     flush_exit(c, c->pos);
 }
 static void raise(Comp *c, int kind) {
@@ -151,6 +249,7 @@ static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
 
 static void jump(Comp *c, uint32_t target) {
     add_leader(c, target);
+    if (target <= c->pos && ANALYZE) { add_pos(&c->loop_ranges, &c->nloop, target); add_pos(&c->loop_ranges, &c->nloop, c->pos); }
     if (target <= c->pos) {
         /* backward: charge the interpreter's budget; when spent, go back to it */
         i32c(c, (int32_t)(uintptr_t)&tier_fuel);
@@ -167,7 +266,7 @@ static void jump(Comp *c, uint32_t target) {
         flush_exit(c, target);
         end(c);
     }
-    if (!c->pass) return;
+    if (!EMIT) return;
     i32c(c, (int32_t)block_of(c, target));
     lset(c, L_PC);
     op(c, W_BR); u32(c, depth_loop(c));
@@ -290,6 +389,32 @@ static void f64_to_i32(Comp *c) {
     i32c(c, INT32_MIN);
     end(c);
 }
+/* float -> int64 as the interpreter does it: out of range (or NaN) gives INT64_MIN */
+static void f64_to_i64(Comp *c) {
+    ltee(c, L_D0);
+    op(c, W_F64_CONST); double lo = -9223372036854775808.0; wb_bytes(&c->b, &lo, 8);
+    op(c, W_F64_GE);
+    lget(c, L_D0);
+    op(c, W_F64_CONST); double hi = 9223372036854775808.0; wb_bytes(&c->b, &hi, 8);
+    op(c, W_F64_LT);
+    op(c, W_I32_AND);
+    op(c, W_IF); op(c, WT_I64); c->depth++;
+    lget(c, L_D0); op(c, 0xB0);   /* i64.trunc_f64_s */
+    op(c, W_ELSE);
+    i64c(c, INT64_MIN);
+    end(c);
+}
+/* float (class k) -> int32 narrowed: narrow is an opcode (extend8/16_s) or a mask */
+static void float_to_narrow(Comp *c, int k, int narrow_op, int32_t mask) {
+    wr_begin(c, SLOT(1), C_I32);
+    rd(c, SLOT(2), k);
+    if (k == C_F32) op(c, W_F64_PROMOTE_F32);
+    f64_to_i32(c);
+    if (narrow_op) op(c, (uint8_t)narrow_op);
+    if (mask) { i32c(c, mask); op(c, W_I32_AND); }
+    wr_end(c, SLOT(1), C_I32);
+}
+
 /* load from an object field or a pointer: the object's address on the stack, null-checked */
 static void nullchecked_addr(Comp *c, uint32_t s) {
     rdref(c, s);
@@ -322,7 +447,7 @@ static void load_any64(Comp *c, uint32_t d, uint32_t off) {
     lset(c, L_A);
     wr_begin(c, d, C_ANY64);
     lget(c, L_A);
-    mem(c, load_op(eff64(c, d)), off);
+    mem(c, load_op(acc(c, d, C_ANY64, true)), off);
     wr_end(c, d, C_ANY64);
 }
 /* the address on the stack, stored as a pointer in slot d */
@@ -345,7 +470,7 @@ static void store_val(Comp *c, uint32_t v, int kind, uint32_t off) {
     case 1: rd(c, v, C_I32); mem(c, W_I32_STORE8, off); break;
     case 2: rd(c, v, C_I32); mem(c, W_I32_STORE16, off); break;
     case 4: rd(c, v, C_I32); mem(c, W_I32_STORE, off); break;
-    case 8: rd(c, v, C_ANY64); mem(c, store_op(eff64(c, v)), off); break;
+    case 8: rd(c, v, C_ANY64); mem(c, store_op(acc(c, v, C_ANY64, false)), off); break;
     default: rdref(c, v); mem(c, W_I32_STORE, off); break;
     }
 }
@@ -360,6 +485,7 @@ static bool is_math_icall(IcallFn fn) {
  * left for the interpreter (leave after the op), -1 = exception at the op. */
 static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     note_mem_range(c, base, area);
+    a_barrier(c, false);   /* when the callee runs in the interpreter, so does the rest of the block */
     lget(c, L_T);
     lget(c, L_FP);
     i32c(c, (int32_t)(uintptr_t)c->ip);
@@ -369,7 +495,7 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     op(c, W_I32_EQZ);
     if_void(c);
     /* a frame above this one runs next: slots from base on are its, not ours */
-    for (uint32_t s = 0; s < base && c->pass; s++) {
+    for (uint32_t s = 0; s < base && EMIT; s++) {
         if (!c->local_of[s]) continue;
         lget(c, L_FP); lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), s * 8);
     }
@@ -395,21 +521,55 @@ static uint32_t compile_op(Comp *c) {
     switch (o) {
     case OP_NOP: case OP_NOP2: break;
     case OP_MOV: {
-        uint32_t d = SLOT(1), s = SLOT(2);
-        if (!c->pass) { if (d >= c->nslots || s >= c->nslots) c->fail = true; break; }
-        if (promoted(c, d) && promoted(c, s)) {
-            lget(c, c->local_of[s]);
-            if (c->cls[s] != c->cls[d]) {   /* int64 <-> float64 bits */
-                op(c, c->cls[d] == C_F64 ? 0xBF : 0xBD);
-            }
-            lset(c, c->local_of[d]);
-        } else if (promoted(c, d)) {
-            lget(c, L_FP); mem(c, load_op(c->cls[d]), s * 8); lset(c, c->local_of[d]);
-        } else if (promoted(c, s)) {
-            lget(c, L_FP); lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), d * 8);
-        } else {
-            lget(c, L_FP); lget(c, L_FP); mem(c, W_I64_LOAD, s * 8); mem(c, W_I64_STORE, d * 8);
+        uint32_t d = SLOT(1), sr = SLOT(2);
+        if (d >= c->nslots || sr >= c->nslots) { c->fail = true; break; }
+        if (ANALYZE) {
+            uint8_t w = c->cur_w[sr];
+            if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); }
+            else if (w == C_NONE) { c->nosplit[sr] = 1; a_write(c, d, C_COPY); }
+            else { if (w != C_REF && w != C_MEM) bad(c, sr); a_write(c, d, C_MEM); }
+            break;
         }
+        if (!EMIT) break;
+        /* source class: a split slot's last write, a promoted slot's class, else unknown (memory) */
+        int ks = is_split(c, sr) ? c->cur_w[sr] : promoted(c, sr) ? c->cls[sr] : C_NONE;
+        if (ks == C_REF || ks == C_MEM) ks = C_NONE;   /* the value is in the frame */
+        if (is_split(c, d) && ks == C_NONE && c->site_cls[c->pos]) {
+            /* a copy of a value the block did not compute, as its readers want it */
+            int kd = c->site_cls[c->pos];
+            if (promoted(c, sr)) {
+                if (c->cls[sr] != kd && !((c->cls[sr] == C_I64 || c->cls[sr] == C_F64) && (kd == C_I64 || kd == C_F64))) { c->fail = true; break; }
+                lget(c, c->local_of[sr]);
+                if (c->cls[sr] != kd) op(c, kd == C_F64 ? 0xBF : 0xBD);
+            } else {
+                lget(c, L_FP); mem(c, load_op(kd), sr * 8);
+            }
+            lset(c, split_local(c, d, kd));
+            c->cur_w[d] = (uint8_t)kd;
+            break;
+        }
+        if (is_split(c, d)) {
+            if (ks == C_NONE) {               /* frame to frame: a reader takes it from there */
+                lget(c, L_FP); lget(c, L_FP); mem(c, W_I64_LOAD, sr * 8); mem(c, W_I64_STORE, d * 8);
+                c->cur_w[d] = C_MEM;
+                break;
+            }
+            if (promoted(c, sr) || is_split(c, sr)) lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]);
+            else { lget(c, L_FP); mem(c, load_op(ks), sr * 8); }
+            lset(c, split_local(c, d, ks));
+            c->cur_w[d] = (uint8_t)ks;
+            break;
+        }
+        int kd = promoted(c, d) ? c->cls[d] : (ks != C_NONE ? ks : C_I64);
+        if (!promoted(c, d)) lget(c, L_FP);
+        if (ks != C_NONE) {
+            lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]);
+            if (ks != kd) op(c, kd == C_F64 ? 0xBF : 0xBD);   /* int64 <-> float64 bits */
+        } else {
+            lget(c, L_FP); mem(c, load_op(kd), sr * 8);
+        }
+        if (promoted(c, d)) lset(c, c->local_of[d]);
+        else mem(c, store_op(kd), d * 8);
         break;
     }
     case OP_LDC_I4: wr_begin(c, SLOT(1), C_I32); i32c(c, IMM(2)); wr_end(c, SLOT(1), C_I32); break;
@@ -418,7 +578,7 @@ static uint32_t compile_op(Comp *c) {
         Op w[2] = {ip[2], W64 > 1 ? ip[3] : 0};
         memcpy(&v, w, 8);
         wr_begin(c, SLOT(1), C_ANY64);
-        if (eff64(c, SLOT(1)) == C_F64) { op(c, W_F64_CONST); wb_bytes(&c->b, &v, 8); }
+        if (acc(c, SLOT(1), C_ANY64, true) == C_F64) { op(c, W_F64_CONST); wb_bytes(&c->b, &v, 8); }
         else i64c(c, v);
         wr_end(c, SLOT(1), C_ANY64);
         break;
@@ -506,6 +666,27 @@ static uint32_t compile_op(Comp *c) {
     case OP_CONV_I1_I8: UNOP(C_I32, C_I64, W_I32_WRAP_I64, W_I32_EXTEND8_S); break;
     case OP_CONV_I2_I8: UNOP(C_I32, C_I64, W_I32_WRAP_I64, W_I32_EXTEND16_S); break;
     case OP_CONV_I4_I8: case OP_CONV_U4_I8: UNOP(C_I32, C_I64, W_I32_WRAP_I64); break;
+    case OP_CONV_U1_I8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I64); op(c, W_I32_WRAP_I64); i32c(c, 0xFF); op(c, W_I32_AND); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_U2_I8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I64); op(c, W_I32_WRAP_I64); i32c(c, 0xFFFF); op(c, W_I32_AND); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_I1_R8: float_to_narrow(c, C_F64, W_I32_EXTEND8_S, 0); break;
+    case OP_CONV_U1_R8: float_to_narrow(c, C_F64, 0, 0xFF); break;
+    case OP_CONV_I2_R8: float_to_narrow(c, C_F64, W_I32_EXTEND16_S, 0); break;
+    case OP_CONV_U2_R8: float_to_narrow(c, C_F64, 0, 0xFFFF); break;
+    case OP_CONV_I1_R4: float_to_narrow(c, C_F32, W_I32_EXTEND8_S, 0); break;
+    case OP_CONV_U1_R4: float_to_narrow(c, C_F32, 0, 0xFF); break;
+    case OP_CONV_I2_R4: float_to_narrow(c, C_F32, W_I32_EXTEND16_S, 0); break;
+    case OP_CONV_U2_R4: float_to_narrow(c, C_F32, 0, 0xFFFF); break;
+    case OP_CONV_I8_R8: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_F64); f64_to_i64(c); wr_end(c, SLOT(1), C_I64); break;
+    case OP_CONV_I8_R4: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_F32); op(c, W_F64_PROMOTE_F32); f64_to_i64(c); wr_end(c, SLOT(1), C_I64); break;
+    case OP_CONV_U4_R8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_F64); f64_to_i64(c); op(c, W_I32_WRAP_I64); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_U4_R4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_F32); op(c, W_F64_PROMOTE_F32); f64_to_i64(c); op(c, W_I32_WRAP_I64); wr_end(c, SLOT(1), C_I32); break;
+    case OP_ZERO: {
+        uint32_t d = SLOT(1), n = (uint32_t)ip[2];
+        if (n > 16) { leave(c); break; }
+        note_mem_range(c, d, n);
+        for (uint32_t i = 0; i < n; i++) { a_write(c, d + i, C_MEM); lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (d + i) * 8); }
+        break;
+    }
     case OP_CONV_I8_I8: case OP_CONV_U8_I8: UNOP(C_I64, C_I64, 0x01); break;
     case OP_CONV_R4_I8: UNOP(C_F32, C_I64, W_F32_CONVERT_I64_S); break;
     case OP_CONV_R8_I8: UNOP(C_F64, C_I64, W_F64_CONVERT_I64_S); break;
@@ -544,8 +725,8 @@ static uint32_t compile_op(Comp *c) {
     case OP_BR: jump(c, (uint32_t)OPW(1)); break;
     case OP_BRTRUE_I4: rd(c, SLOT(1), C_I32); branch_if(c, (uint32_t)OPW(2)); break;
     case OP_BRFALSE_I4: rd(c, SLOT(1), C_I32); op(c, W_I32_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
-    case OP_BRTRUE_I8: rd(c, SLOT(1), C_ANY64); if (eff64(c, SLOT(1)) == C_F64) op(c, 0xBD); op(c, W_I64_EQZ); op(c, W_I32_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
-    case OP_BRFALSE_I8: rd(c, SLOT(1), C_ANY64); if (eff64(c, SLOT(1)) == C_F64) op(c, 0xBD); op(c, W_I64_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
+    case OP_BRTRUE_I8: rd(c, SLOT(1), C_ANY64); if (acc(c, SLOT(1), C_ANY64, false) == C_F64) op(c, 0xBD); op(c, W_I64_EQZ); op(c, W_I32_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
+    case OP_BRFALSE_I8: rd(c, SLOT(1), C_ANY64); if (acc(c, SLOT(1), C_ANY64, false) == C_F64) op(c, 0xBD); op(c, W_I64_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
 #define BI(K, k, eq, ne, ge, geu, gt, gtu, le, leu, lt, ltu) \
     case OP_BEQ_##K: bcmp_branch(c, k, eq, false); break; case OP_BNE_UN_##K: bcmp_branch(c, k, ne, false); break; \
     case OP_BGE_##K: bcmp_branch(c, k, ge, false); break; case OP_BGE_UN_##K: bcmp_branch(c, k, geu, false); break; \
@@ -602,8 +783,11 @@ static uint32_t compile_op(Comp *c) {
         /* the whole slot, in whatever class the method keeps it */
         uint32_t s = SLOT(1);
         if (s >= c->nslots) { c->fail = true; break; }
+        a_read(c, s, C_ANY64);
+        if (!EMIT) break;
         lget(c, L_FP);
-        if (promoted(c, s)) { lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), 0); }
+        if (is_split(c, s)) { lget(c, split_local(c, s, c->cur_w[s])); mem(c, store_op(c->cur_w[s]), 0); }
+        else if (promoted(c, s)) { lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), 0); }
         else { lget(c, L_FP); mem(c, W_I64_LOAD, s * 8); mem(c, W_I64_STORE, 0); }
         i32c(c, TIER_RETURNED); op(c, W_RETURN);
         break;
@@ -737,11 +921,15 @@ static bool build_module(Comp *c, WBuf *out) {
     section(out, 7, &s);
     /* code: locals, then the body */
     WBuf f = {0};
-    wb_u32(&f, 4);
-    wb_u32(&f, (L_X0 - L_PC) + c->count[0]); wb_byte(&f, WT_I32);
-    wb_u32(&f, 2 + c->count[1]); wb_byte(&f, WT_I64);
+    /* scratch: pc, ret, a, b, c / x0, x1 / d0, d1; then the slots' groups */
+    wb_u32(&f, 7);
+    wb_u32(&f, L_X0 - L_PC); wb_byte(&f, WT_I32);
+    wb_u32(&f, 2); wb_byte(&f, WT_I64);
+    wb_u32(&f, 2); wb_byte(&f, WT_F64);
+    wb_u32(&f, c->count[0]); wb_byte(&f, WT_I32);
+    wb_u32(&f, c->count[1]); wb_byte(&f, WT_I64);
     wb_u32(&f, c->count[2]); wb_byte(&f, WT_F32);
-    wb_u32(&f, 2 + c->count[3]); wb_byte(&f, WT_F64);
+    wb_u32(&f, c->count[3]); wb_byte(&f, WT_F64);
     wb_bytes(&f, c->b.data, c->b.len);
     wb_u32(&s, 1);
     wb_u32(&s, f.len);
@@ -753,24 +941,42 @@ static bool build_module(Comp *c, WBuf *out) {
     return !failed;
 }
 
-/* wasm local index of each promoted slot, grouped by type in build_module's order */
+/* After pass 1: which slots are promoted (one class), split (one local per
+ * class) or in the frame; then their wasm local indexes, grouped by type in
+ * build_module's order. */
 static void assign_locals(Comp *c) {
-    static const int order[4] = {C_I32, C_I64, C_F32, C_F64};
-    uint32_t base[4];
     for (uint32_t s = 0; s < c->nslots; s++) {
-        int k = c->cls[s];
-        if (k == C_ANY64) c->cls[s] = C_I64;
+        uint8_t m = c->mask[s];
+        uint8_t bits = m & (uint8_t)((1u << C_I32) | (1u << C_I64) | (1u << C_F32) | (1u << C_F64));
+        bool any = (m & (1u << C_ANY64)) != 0;
+        c->cls[s] = C_MEM;
+        if (c->hard[s] || !m) continue;
+        if (m & (1u << C_REF)) {   /* references stay in the frame; other values may be split */
+            if (!c->nosplit[s] && (bits || any)) c->split[s] = 1;
+            continue;
+        }
+        if (!bits) { c->cls[s] = C_I64; continue; }
+        if (!(bits & (bits - 1))) {
+            int k = 0;
+            while (!(bits & (1u << k))) k++;
+            if (!any || k == C_I64 || k == C_F64) { c->cls[s] = (uint8_t)k; continue; }
+        }
+        if (!c->nosplit[s]) c->split[s] = 1;
     }
-    memset(c->count, 0, sizeof c->count);
-    for (int g = 0; g < 4; g++)
-        for (uint32_t s = 0; s < c->nslots; s++) if (c->cls[s] == order[g]) c->count[g]++;
-    base[0] = L_X0;                               /* i32 group: pc, ret, a, b, c, then slots */
-    base[1] = base[0] + c->count[0] + 2;          /* i64: x0, x1, then slots */
-    base[2] = base[1] + c->count[1];              /* f32: slots */
-    base[3] = base[2] + c->count[2] + 2;          /* f64: d0, d1, then slots */
-    uint32_t next[4] = {base[0], base[1], base[2], base[3]};
-    for (int g = 0; g < 4; g++)
-        for (uint32_t s = 0; s < c->nslots; s++) if (c->cls[s] == order[g]) c->local_of[s] = next[g]++;
+}
+static void number_locals(Comp *c) {
+    static const int order[4] = {C_I32, C_I64, C_F32, C_F64};
+    uint32_t next = L_FIXED_END;   /* after the parameters and the scratch locals */
+    for (int g = 0; g < 4; g++) {
+        uint32_t first = next;
+        int k = order[g];
+        for (uint32_t s = 0; s < c->nslots; s++) {
+            if (c->cls[s] == k && !c->split[s]) c->local_of[s] = next++;
+            bool any = (c->mask[s] & (1u << C_ANY64)) && (k == C_I64 || k == C_F64);
+            if (c->split[s] && ((c->mask[s] & (1u << k)) || any)) c->split_local[s * 5 + k] = next++;
+        }
+        c->count[g] = next - first;
+    }
 }
 
 static void emit_body(Comp *c) {
@@ -791,8 +997,9 @@ static void emit_body(Comp *c) {
     c->cur = 0;
     c->depth = 0;
     uint32_t pos = 0;
+    memset(c->cur_w, 0, c->nslots);
     while (pos < c->code->op_count && !c->fail) {
-        if (pos && (c->is_leader[pos] & 1)) { op(c, W_END); c->cur++; }
+        if (pos && (c->is_leader[pos] & 1)) { op(c, W_END); c->cur++; memset(c->cur_w, 0, c->nslots); }
         c->ip = c->code->ops + pos;
         c->pos = pos;
         pos += compile_op(c);
@@ -816,13 +1023,19 @@ bool tier_compile(Method *m, Code *code) {
     c.m = m;
     c.code = code;
     c.nslots = code->frame_slots;
-    c.cls = calloc(c.nslots + 1, 1);
-    c.local_of = calloc(c.nslots + 1, sizeof *c.local_of);
+    uint32_t n = c.nslots + 1;
+    c.cls = calloc(n, 1);
+    c.local_of = calloc(n, sizeof *c.local_of);
+    c.mask = calloc(n, 1); c.hard = calloc(n, 1); c.nosplit = calloc(n, 1); c.cur_w = calloc(n, 1); c.split = calloc(n, 1); c.exposed = calloc(n, 1);
+    c.any_site = calloc(n, sizeof *c.any_site);
+    c.split_local = calloc(n * 5, sizeof *c.split_local);
+    c.site_cls = calloc(code->op_count + 1, 1);
     c.is_leader = calloc(code->op_count + 1, 1);
     bool ok = false;
     WBuf module = {0};
-    if (!c.cls || !c.local_of || !c.is_leader) goto done;
-    /* pass 0: classes and blocks */
+    if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.any_site ||
+        !c.split_local || !c.site_cls || !c.is_leader) goto done;
+    /* pass 0: blocks */
     c.is_leader[0] = 1;
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         c.ip = code->ops + pos;
@@ -832,7 +1045,6 @@ bool tier_compile(Method *m, Code *code) {
         if (pos > code->op_count) c.fail = true;
     }
     if (c.fail) goto done;
-    c.b.len = 0;
     for (uint32_t p = 0; p < code->op_count; p++) {
         if (!(c.is_leader[p] & 1)) continue;
         if (!(c.is_leader[p] & 2)) goto done;   /* a branch into the middle of an op */
@@ -844,6 +1056,29 @@ bool tier_compile(Method *m, Code *code) {
     c.nleaders = 0;
     for (uint32_t p = 0; p < code->op_count; p++) if (c.is_leader[p] & 1) c.leaders[c.nleaders++] = p;
     c.nblocks = c.nleaders;
+    if ((uint64_t)c.nblocks * c.nslots > (4u << 20)) goto done;
+    c.block_mem = calloc((size_t)c.nblocks * c.nslots + 1, 1);
+    if (!c.block_mem) goto done;
+    /* pass 1: slot classes, exits, loops */
+    c.pass = 1;
+    c.cur = 0;
+    for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
+        if (c.is_leader[pos] & 1) {
+            if (pos) c.cur++;
+            memset(c.cur_w, 0, c.nslots);
+            memset(c.exposed, 0, c.nslots);
+        }
+        c.ip = code->ops + pos;
+        c.pos = pos;
+        pos += compile_op(&c);
+    }
+    if (c.fail) goto done;
+    /* an op the tier leaves to the interpreter inside a loop would bounce between
+     * the tiers on every iteration: such a method stays interpreted */
+    for (uint32_t i = 0; i < c.nexit; i++)
+        for (uint32_t j = 0; j + 1 < c.nloop; j += 2)
+            if (c.exit_pos[i] >= c.loop_ranges[j] && c.exit_pos[i] <= c.loop_ranges[j + 1]) goto done;
+    assign_locals(&c);
     /* a MOV between promoted slots of different classes is fine only as int64 <-> float64 bits */
     for (bool changed = true; changed;) {
         changed = false;
@@ -851,17 +1086,17 @@ bool tier_compile(Method *m, Code *code) {
             const Op *ip = code->ops + pos;
             if (ip[0] == OP_MOV) {
                 uint8_t *a = &c.cls[ip[1]], *b = &c.cls[ip[2]];
-                int ka = *a == C_ANY64 ? C_I64 : *a, kb = *b == C_ANY64 ? C_I64 : *b;
-                bool pa = ka >= C_I32 && ka <= C_F64, pb = kb >= C_I32 && kb <= C_F64;
-                bool bits64 = (ka == C_I64 || ka == C_F64) && (kb == C_I64 || kb == C_F64);
-                if (pa && pb && ka != kb && !bits64) { *a = *b = C_MEM; changed = true; }
+                bool pa = *a >= C_I32 && *a <= C_F64 && !c.split[ip[1]], pb = *b >= C_I32 && *b <= C_F64 && !c.split[ip[2]];
+                bool bits64 = (*a == C_I64 || *a == C_F64) && (*b == C_I64 || *b == C_F64);
+                if (pa && pb && *a != *b && !bits64) { *a = *b = C_MEM; changed = true; }
             }
             pos += ip[0] == OP_SWITCH ? 3 + (uint32_t)ip[2] : (uint32_t)op_sizes[ip[0]] + 1;
         }
     }
-    assign_locals(&c);
-    /* pass 1: emit */
-    c.pass = 1;
+    number_locals(&c);
+    /* pass 2: emit */
+    c.b.len = 0;
+    c.pass = 2;
     c.exits = 0;
     emit_body(&c);
     if (c.fail || c.b.failed) goto done;
@@ -876,11 +1111,18 @@ bool tier_compile(Method *m, Code *code) {
     c.leaders = NULL;
     code->tier = tc;
     ok = true;
+    if (tier_debug) {
+        uint32_t np = 0, ns = 0, nm = 0;
+        for (uint32_t s = 0; s < c.nslots; s++) {
+            if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s]) nm++;
+        }
+        fprintf(stderr, "tier: compiled %s.%s: %u blocks, slots %u in locals, %u split, %u in the frame, %u bytes\n",
+                type_name_full(m->owner), m->name, c.nblocks, np, ns, nm, module.len);
+    }
 done:
-    free(c.cls);
-    free(c.local_of);
-    free(c.is_leader);
-    free(c.leaders);
+    free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.block_mem);
+    free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
+    free(c.exit_pos); free(c.loop_ranges);
     wb_free(&c.b);
     wb_free(&module);
     return ok;

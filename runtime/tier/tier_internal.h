@@ -27,5 +27,6 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip);
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len);
 
 extern IcallFn icall_math_sqrt;
+extern bool tier_debug;   /* tierDebug: what is compiled and how */
 
 #endif

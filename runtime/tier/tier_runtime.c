@@ -17,7 +17,15 @@ IcallFn icall_math_sqrt;
 enum { MAX_NESTING = 100 };
 static uint32_t nesting;
 
+bool tier_debug;
+
 void tier_set_mode(int mode) {
+    if (mode == -2) { tier_debug = true; return; }
+    if (mode < 0) {   /* the host's tierDebug: what the tier did */
+        fprintf(stderr, "tier: %u methods compiled, %u refused, %u entries into compiled code\n",
+                tier_stats.compiled, tier_stats.refused, tier_stats.entries);
+        return;
+    }
 #ifdef TIER_AVAILABLE
     tier_active = mode != TIER_OFF;
     tier_threshold = mode == TIER_ALWAYS ? 0 : 1000;
@@ -29,7 +37,8 @@ void tier_set_mode(int mode) {
 #endif
 }
 
-/* The host's switch (createRuntime's `tier` option): 0 off, 1 hot methods, 2 every method. */
+/* The host's switch (createRuntime's `tier` option): 0 off, 1 hot methods, 2 every method;
+ * -1 prints the counters to stderr, -2 names each method not compiled (tierDebug). */
 void cil_tier_mode(int mode) { tier_set_mode(mode); }
 
 #ifdef TIER_AVAILABLE
@@ -54,6 +63,7 @@ static TierCode *tier_code(Method *m, Code *code) {
     if (!tier_compile(m, code)) {
         code->tier_hot = UINT32_MAX;
         tier_stats.refused++;
+        if (tier_debug) fprintf(stderr, "tier: not compiled: %s.%s\n", type_name_full(m->owner), m->name);
         return NULL;
     }
     tier_stats.compiled++;

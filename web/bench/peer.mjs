@@ -14,7 +14,7 @@ const NEEDED = new Set([
   'System.Private.CoreLib', 'System.Runtime.InteropServices.JavaScript', 'mscorlib', 'netstandard',
   'System.Runtime', 'System.Console', 'System.Collections', 'System.Linq', 'System.Memory',
   'System.Runtime.Extensions', 'System.Text.Encoding.Extensions', 'System.Threading',
-  'System.Runtime.InteropServices', 'System.Collections.Concurrent', 'System.Private.Uri',
+  'System.Runtime.InteropServices', 'System.Collections.Concurrent', 'System.Private.Uri', 'System.Core',
 ]);
 
 function bootConfig(dotnetJs) {
