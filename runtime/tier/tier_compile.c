@@ -525,39 +525,36 @@ static uint32_t compile_op(Comp *c) {
         if (d >= c->nslots || sr >= c->nslots) { c->fail = true; break; }
         if (ANALYZE) {
             uint8_t w = c->cur_w[sr];
-            if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); }
+            /* site_cls of a MOV: the class its value has in a split destination
+             * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
+            if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); c->site_cls[c->pos] = w; }
             else if (w == C_NONE) { c->nosplit[sr] = 1; a_write(c, d, C_COPY); }
-            else { if (w != C_REF && w != C_MEM) bad(c, sr); a_write(c, d, C_MEM); }
+            else { if (w != C_REF && w != C_MEM) bad(c, sr); a_write(c, d, C_MEM); c->site_cls[c->pos] = C_MEM; }
             break;
         }
         if (!EMIT) break;
         /* source class: a split slot's last write, a promoted slot's class, else unknown (memory) */
         int ks = is_split(c, sr) ? c->cur_w[sr] : promoted(c, sr) ? c->cls[sr] : C_NONE;
         if (ks == C_REF || ks == C_MEM) ks = C_NONE;   /* the value is in the frame */
-        if (is_split(c, d) && ks == C_NONE && c->site_cls[c->pos]) {
-            /* a copy of a value the block did not compute, as its readers want it */
+        if (is_split(c, d)) {
             int kd = c->site_cls[c->pos];
-            if (promoted(c, sr)) {
-                if (c->cls[sr] != kd && !((c->cls[sr] == C_I64 || c->cls[sr] == C_F64) && (kd == C_I64 || kd == C_F64))) { c->fail = true; break; }
-                lget(c, c->local_of[sr]);
-                if (c->cls[sr] != kd) op(c, kd == C_F64 ? 0xBF : 0xBD);
+            if (kd == 0 || kd == C_MEM) {     /* to the frame: a reader takes it from there */
+                lget(c, L_FP);
+                if (ks != C_NONE) { lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]); mem(c, store_op(ks), d * 8); }
+                else { lget(c, L_FP); mem(c, W_I64_LOAD, sr * 8); mem(c, W_I64_STORE, d * 8); }
+                c->cur_w[d] = C_MEM;
+                break;
+            }
+            if (ks != C_NONE) {
+                bool bits64 = (ks == C_I64 || ks == C_F64) && (kd == C_I64 || kd == C_F64);
+                if (ks != kd && !bits64) { c->fail = true; break; }
+                lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]);
+                if (ks != kd) op(c, kd == C_F64 ? 0xBF : 0xBD);
             } else {
                 lget(c, L_FP); mem(c, load_op(kd), sr * 8);
             }
             lset(c, split_local(c, d, kd));
             c->cur_w[d] = (uint8_t)kd;
-            break;
-        }
-        if (is_split(c, d)) {
-            if (ks == C_NONE) {               /* frame to frame: a reader takes it from there */
-                lget(c, L_FP); lget(c, L_FP); mem(c, W_I64_LOAD, sr * 8); mem(c, W_I64_STORE, d * 8);
-                c->cur_w[d] = C_MEM;
-                break;
-            }
-            if (promoted(c, sr) || is_split(c, sr)) lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]);
-            else { lget(c, L_FP); mem(c, load_op(ks), sr * 8); }
-            lset(c, split_local(c, d, ks));
-            c->cur_w[d] = (uint8_t)ks;
             break;
         }
         int kd = promoted(c, d) ? c->cls[d] : (ks != C_NONE ? ks : C_I64);
