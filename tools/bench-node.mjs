@@ -7,7 +7,8 @@
 // and output equal to the expected file). load is createRuntime + loading the
 // program (Cilantro) or create() (.NET); run is runMain; cpu is the process's
 // CPU time during runMain (all threads: V8's compiler threads too), which a
-// loaded machine distorts less than wall time.
+// loaded machine distorts less than wall time; Cilantro also reports
+// createRuntimeCpu, the CPU time of createRuntime alone.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [runner, exe, expectedFile, ...args] = process.argv.slice(2);
 const expected = readFileSync(expectedFile, 'utf8');
-let load, run, cpu, code, output;
+let load, run, cpu, loadCpu, code, output;
 
 if (runner === 'dotnet10') {
   const { createPeer } = await import('../web/bench/peer.mjs');
@@ -36,10 +37,13 @@ if (runner === 'dotnet10') {
   const { createRuntime } = await import('../js/node.mjs');
   const out = [];
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const rt = await createRuntime({
     stdout: (t) => out.push(t), stderr: (t) => out.push(t),
     ...(runner === 'cilantro-notier' ? { tier: false } : {}),
   });
+  loadCpu = process.cpuUsage(c0);
+  loadCpu = (loadCpu.user + loadCpu.system) / 1000;   /* createRuntime alone */
   const name = await rt.loadAssembly(exe);
   const t1 = performance.now();
   const c1 = process.cpuUsage();
@@ -55,5 +59,5 @@ if (runner === 'dotnet10') {
 }
 const ok = code === 0 && output === expected;
 if (!ok) console.error(`bench-node: ${runner} ${path.basename(exe)}: exit ${code}, output ${output === expected ? 'ok' : 'differs'}:\n${output.slice(0, 300)}`);
-console.log(JSON.stringify({ load, run, cpu, ok }));
+console.log(JSON.stringify({ load, run, cpu, ok, ...(loadCpu !== undefined ? { createRuntimeCpu: loadCpu } : {}) }));
 process.exit(ok ? 0 : 1);
