@@ -105,7 +105,7 @@ static void a_read(Comp *c, uint32_t s, int k) {
     uint8_t w = c->cur_w[s];
     /* a reference is always written to the frame (and a non-reference never lives across blocks) */
     if (k == C_REF) { if (w != C_REF && w != C_MEM && w != C_NONE) bad(c, s); return; }
-    if (w == C_NONE) { bad(c, s); return; }   /* live into the block: never split */
+    if (w == C_NONE) { c->nosplit[s] = 1; return; }   /* live into the block: never split */
     if (w == C_MEM || w == C_REF) { bad(c, s); return; }
     if (w == C_COPY) {
         uint8_t want = k == C_ANY64 ? C_I64 : (uint8_t)k;
@@ -138,15 +138,18 @@ static void a_write(Comp *c, uint32_t s, int k) {
 /* A point where the interpreter may take over in the middle of a block (a side
  * exit, a call): values the block computed into split slots are not in the
  * frame, so a slot read from here on before being written again cannot be
- * split (exposed), nor can any operand of an op left to the interpreter. */
+ * split in this block (exposed). An op left to the interpreter may read any
+ * slot (a call's arguments lie beyond its operands): none of the values the
+ * block computed so far can be split in this block. */
 static bool local_class(uint8_t w) { return w >= C_I32 && w <= C_ANY64; }
+static void bad(Comp *c, uint32_t s);
 static void a_barrier(Comp *c, bool op_left) {
     if (!ANALYZE) return;
-    for (uint32_t s = 0; s < c->nslots; s++) if (local_class(c->cur_w[s])) c->exposed[s] = 1;
-    if (!op_left) return;
-    uint32_t size = c->ip[0] == OP_SWITCH ? 3 + (uint32_t)c->ip[2] : (uint32_t)op_sizes[c->ip[0]] + 1;
-    for (uint32_t i = 1; i < size; i++)   /* which words are slots is unknown: any that could be */
-        if (c->ip[i] < c->nslots) bad(c, (uint32_t)c->ip[i]);
+    for (uint32_t s = 0; s < c->nslots; s++) {
+        if (!local_class(c->cur_w[s]) && c->cur_w[s] != C_COPY) continue;
+        c->exposed[s] = 1;
+        if (op_left) bad(c, s);
+    }
 }
 static bool promoted(Comp *c, uint32_t s) { return EMIT && s < c->nslots && c->local_of[s]; }
 static bool is_split(Comp *c, uint32_t s) {
