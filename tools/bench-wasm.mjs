@@ -33,7 +33,7 @@ if (targets.includes('node')) {
     cell.node[p.name] = {};
     for (const r of RUNNERS) {
       if (r === 'dotnet10' && !existsSync('build/bench/dotnet10/dotnet.js')) { cell.node[p.name][r] = 'n/a'; continue; }
-      const loads = [], times = [];
+      const loads = [], times = [], cpus = [];
       let fail = false;
       for (let i = 0; i < runs && !fail; i++) {
         const res = spawnSync(process.execPath, ['tools/bench-node.mjs', r, p.exe, p.expected, ...p.args], { encoding: 'utf8', timeout: 600000 });
@@ -41,9 +41,9 @@ if (targets.includes('node')) {
         let j = null;
         try { j = JSON.parse(line); } catch { /* reported below */ }
         if (!j || !j.ok) { fail = true; process.stderr.write(`FAIL ${p.name} on ${r} (Node): ${(res.stderr ?? '').slice(0, 300)}\n`); }
-        else { loads.push(j.load); times.push(j.run); }
+        else { loads.push(j.load); times.push(j.run); cpus.push(j.cpu); }
       }
-      cell.node[p.name][r] = fail ? 'FAIL' : { load: median(loads), run: median(times) };
+      cell.node[p.name][r] = fail ? 'FAIL' : { load: median(loads), run: median(times), cpu: median(cpus) };
     }
     process.stderr.write(`measured ${p.name} in Node\n`);
   }
@@ -60,17 +60,18 @@ if (targets.includes('chromium')) {
 }
 
 const fmt = (c, k) => (c && typeof c === 'object' ? c[k].toFixed(0) : (c ?? '–'));
-const ratio = (a, b) => (a && b && typeof a === 'object' && typeof b === 'object' ? `${(a.run / b.run).toFixed(2)}x` : '–');
+const ratio = (a, b, k = 'run') => (a && b && typeof a === 'object' && typeof b === 'object' ? `${(a[k] / b[k]).toFixed(2)}x` : '–');
 const lines = [];
 for (const target of ['node', 'chromium']) {
   if (!cell[target]) continue;
-  lines.push('', `${target === 'node' ? 'Node' : 'Headless Chromium'}: median ms of ${runs} runs (load = runtime start + program load; run = Main)`, '');
-  lines.push('| program | interp load | interp run | tier load | tier run | .NET 10 load | .NET 10 run | interp / .NET | tier / .NET |');
-  lines.push('|---|---|---|---|---|---|---|---|---|');
+  lines.push('', `${target === 'node' ? 'Node' : 'Headless Chromium'}: median ms of ${runs} runs (load = runtime start + program load; run = Main${target === 'node' ? '; CPU = the process\'s CPU time during Main' : ''})`, '');
+  const node = target === 'node';
+  lines.push(`| program | interp load | interp run | tier load | tier run | .NET 10 load | .NET 10 run | interp / .NET | tier / .NET |${node ? ' tier / .NET (CPU) |' : ''}`);
+  lines.push(`|---|---|---|---|---|---|---|---|---|${node ? '---|' : ''}`);
   for (const p of programs) {
     const c = cell[target][p.name] ?? {};
     const i = c['cilantro-notier'], t = c.cilantro, d = c.dotnet10;
-    lines.push(`| ${p.name} | ${fmt(i, 'load')} | ${fmt(i, 'run')} | ${fmt(t, 'load')} | ${fmt(t, 'run')} | ${fmt(d, 'load')} | ${fmt(d, 'run')} | ${ratio(i, d)} | ${ratio(t, d)} |`);
+    lines.push(`| ${p.name} | ${fmt(i, 'load')} | ${fmt(i, 'run')} | ${fmt(t, 'load')} | ${fmt(t, 'run')} | ${fmt(d, 'load')} | ${fmt(d, 'run')} | ${ratio(i, d)} | ${ratio(t, d)} |${node ? ` ${ratio(t, d, 'cpu')} |` : ''}`);
   }
 }
 console.log(lines.join('\n'));
