@@ -40,6 +40,8 @@ Options:
   --heap-limit <size>   managed heap limit: bytes, or a number with k, m or g
   --gc-stats            print garbage-collector statistics to stderr at exit
   --gc-stress <n>       collect before every n-th allocation (debugging)
+  --tier <mode>         the wasm tier: on (hot methods, default), off, always
+                        (every method at its first call); env CILANTRO_TIER
   --trace               instruction trace to stderr (debug builds of the runtime)
   --version             print the version and exit
   --help                print this help and exit
@@ -52,7 +54,9 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { heapLimit: 0, gcStats: false, gcStress: 0, trace: false };
+  // CILANTRO_TIER=off|on|always: the default of --tier (docs/tier.md)
+  const opts = { heapLimit: 0, gcStats: false, gcStress: 0, trace: false, tier: process.env.CILANTRO_TIER || 'on',
+    tierDebug: !!process.env.CILANTRO_TIER_DEBUG };
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -76,6 +80,12 @@ function parseArgs(argv) {
           throw new CilantroError(e.message, 'USAGE');
         }
         break;
+      case '--tier': {
+        const v = value();
+        if (!['off', 'on', 'always'].includes(v)) throw new CilantroError(`--tier needs off, on or always, got '${v}'`, 'USAGE');
+        opts.tier = v;
+        break;
+      }
       case '--gc-stress': {
         const v = value();
         if (!/^\d+$/.test(v)) throw new CilantroError(`--gc-stress needs a whole number, got '${v}'`, 'USAGE');

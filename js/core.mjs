@@ -125,6 +125,14 @@ export function parseByteSize(value) {
   return parseByteSize(Number(m[1]) * scale);
 }
 
+/** options.tier: false or 'off' (interpreter only), true or 'on' (hot methods, the default), 'always'. */
+export function tierMode(value) {
+  if (value === undefined || value === true || value === 'on') return 1;
+  if (value === false || value === 'off') return 0;
+  if (value === 'always') return 2;
+  throw new RangeError(`bad tier option '${value}' (expected true, false, 'on', 'off' or 'always')`);
+}
+
 /**
  * Creates a runtime on the given platform. Used by createRuntime() in
  * node.mjs and index.mjs; not part of the public API.
@@ -146,6 +154,7 @@ class Runtime {
     this._heapLimit = parseByteSize(options.heapLimit);
     this._gcStress = options.gcStress ? Number(options.gcStress) : 0;
     this._flags = (options.gcStats ? FLAG_GC_STATS : 0) | (options.trace ? FLAG_TRACE : 0);
+    this._tier = tierMode(options.tier);
     this._sliceUs = Math.max(1, Math.round((options.sliceMs ?? platform.defaultSliceMs) * 1000));
     this._stdin = options.stdin ?? platform.defaultStdin ?? null;
     this._sinks = {
@@ -226,6 +235,7 @@ class Runtime {
     return {
       env: {
         cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
+        cilantro_js_tier(ptr, len) { return rt._tierInstantiate(ptr, len); },
         cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
         cilantro_js_op(op, handle, aux, name, nameLen, args, argsLen) {
           return rt._interop.op(op, handle, aux, name, nameLen, args, argsLen);
@@ -373,6 +383,26 @@ class Runtime {
   _init() {
     if (this._call('cil_init', this._heapLimit, this._gcStress >>> 0, this._flags) !== 0) {
       throw new CilantroError(this._lastError(), 'INIT_FAILED');
+    }
+    this._call('cil_tier_mode', this._tier);
+    if (this._options.tierDebug) this._call('cil_tier_mode', -2);
+  }
+
+  // The wasm tier (docs/tier.md): the runtime hands us a module it built for
+  // one hot method; it gets the runtime's memory and function table, and its
+  // function joins the table at the index we return (0: not compiled, the
+  // method stays interpreted).
+  _tierInstantiate(ptr, len) {
+    try {
+      const module = new WebAssembly.Module(this._mem().slice(ptr, ptr + len));
+      const table = this._x.__indirect_function_table;
+      const instance = new WebAssembly.Instance(module, { env: { memory: this._memory, table } });
+      const index = table.grow(1);
+      table.set(index, instance.exports.f);
+      return index;
+    } catch (e) {
+      if (this._options.tierDebug) console.error('cilantro tier:', e);
+      return 0;
     }
   }
 
@@ -789,6 +819,7 @@ class Runtime {
     if (this._disposed) return;
     if (!this._broken) {
       try {
+        if (this._options.tierDebug) this._x.cil_tier_mode(-1);
         this._x.cil_shutdown();
         this._x.cil_flush_output();
       } catch {

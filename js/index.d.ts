@@ -16,6 +16,9 @@ export interface RuntimeOptions {
   heapLimit?: number | string;
   /** Debugging: collect before every n-th allocation. */
   gcStress?: number;
+  /** The wasm tier (hot methods compiled to WebAssembly at run time): true or 'on' (the default),
+   *  false or 'off' (interpreter only), 'always' (every compilable method at its first call). */
+  tier?: boolean | 'on' | 'off' | 'always';
   /** Print garbage-collector statistics to stderr when the runtime is disposed. */
   gcStats?: boolean;
   /** Instruction trace to stderr (debug builds of the runtime only). */

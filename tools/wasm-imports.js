@@ -9,6 +9,9 @@ mergeInto(LibraryManager.library, {
   cilantro_js_fs: function (op, a, b, c, d, e) {
     throw new Error('cilantro_js_fs is provided by js/core.mjs');
   },
+  cilantro_js_tier: function (bytes, len) {
+    throw new Error('cilantro_js_tier is provided by js/core.mjs');
+  },
   cilantro_js_op: function (op, handle, aux, name, nameLen, args, argsLen) {
     throw new Error('cilantro_js_op is provided by js/interop.mjs');
   },

@@ -27,6 +27,11 @@ enum {
 /* heap_limit_bytes 0 = default; gc_stress_every 0 = off. Returns 0 on success. */
 int cil_init(uint32_t heap_limit_bytes, uint32_t gc_stress_every, uint32_t flags);
 
+/* The wasm tier (docs/tier.md): 0 interpreter only, 1 hot methods compiled
+ * (the default in the wasm build), 2 every compilable method at its first
+ * call. The native build keeps the interpreter whatever the mode. */
+void cil_tier_mode(int mode);
+
 /* Loads an assembly from bytes (copied). file_name is used in messages and to
  * find the assembly name. Returns an assembly id > 0, or 0 with cil_last_error(). */
 int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name);

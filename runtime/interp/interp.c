@@ -14,6 +14,7 @@
 #include "icalls/icalls.h"
 #include "interp/interp_internal.h"
 #include "types/corlib_binder.h"
+#include "tier/tier.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -68,6 +69,18 @@ static inline int64_t read_i64(const Op *p) {
 #define ARR_CHECK(arr, idx) do { \
     NULLCHECK(arr); \
     if ((uint32_t)(idx) >= (uint32_t)((Array *)(arr))->length) THROW_IOOR(); } while (0)
+
+/* The wasm tier (runtime/tier): at a method's entry and at backward branches,
+ * compiled code runs the frame when it has some; it stops at a return
+ * (tier_exit returns the frame) or hands the frame back at an op offset. */
+#ifdef TIER_AVAILABLE
+extern bool tier_active;
+#define TIER_AT(pos) do { if (tier_active) { \
+        int32_t tr_ = tier_run(t, fr, (uint32_t)(pos), &budget); \
+        if (tr_ != TIER_NOT_RUN) { tier_r = tr_; goto tier_exit; } } } while (0)
+#else
+#define TIER_AT(pos) do { } while (0)
+#endif
 
 /* Leave the loop with the thread's state saved. */
 #define SAVE_STATE() do { fr->ip = ip; } while (0)
@@ -222,6 +235,9 @@ int interp_run(Thread *t, int64_t budget) {
     const Op *ip, *ops;
     Object *exc = NULL;
     uint32_t unwind_pos = 0, unwind_clause = 0;
+#ifdef TIER_AVAILABLE
+    int32_t tier_r = 0;
+#endif
 
     if (t->frame_count <= t->base_frame) return RUN_FINISHED;
 resume:
@@ -450,6 +466,7 @@ dispatch:
 #define JUMP(target) do { \
         const Op *dest_ = ops + (target); \
         if (dest_ <= ip && --budget <= 0) { ip = dest_; SAVE_STATE(); return RUN_BUDGET; } \
+        if (dest_ <= ip) TIER_AT(dest_ - ops); \
         ip = dest_; DISPATCH(); } while (0)
     CASE(BR) JUMP(OPW(1));
     CASE(BRTRUE_I4) if (SL(1).i4) JUMP(OPW(2)); NEXT(2);
@@ -502,6 +519,13 @@ dispatch:
     }
     interp_set_pending(t, "System.InvalidProgramException", "invalid internal opcode");
     goto exception;
+#endif
+
+#ifdef TIER_AVAILABLE
+tier_exit:
+    /* frames may have moved (compiled calls push frames): reload the top one */
+    if (tier_r == TIER_RETURNED) { fr = &t->frames[t->frame_count - 1]; fp = fr->fp; goto do_return; }
+    goto resume;
 #endif
 
 exception:

@@ -17,6 +17,7 @@
  */
 #include "interp/translate_internal.h"
 #include "types/corlib_binder.h"
+#include "tier/tier.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -756,6 +757,7 @@ void tr_enter_label(Tr *t, uint32_t il, bool fallthrough) {
 
 void interp_code_free(Code *c) {
     if (!c) return;
+    tier_code_free(c);
     for (uint32_t i = 0; c->inlines && i < c->inline_count; i++) { free(c->inlines[i].map_ops); free(c->inlines[i].map_il); }
     free(c->inlines);
     for (uint32_t i = 0; i < c->string_count; i++) free(c->strings[i]);

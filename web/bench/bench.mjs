@@ -1,8 +1,12 @@
 // bench.mjs — runs tests/bench programs (built to build/web/bench/) and shows
-// load and run times; each output is compared with Mono's expected output.
+// load and run times, on Cilantro (with and without its wasm tier) and on .NET
+// 10's own wasm runtime (build/bench/dotnet10, written by
+// tools/peer-framework.mjs; see peer.mjs); each output is compared with the
+// expected output. tools/bench-page.mjs drives window.benchRun headlessly.
 
 import { createRuntime } from '../../js/index.mjs';
 import { describeError, showError } from '../../js/browser/page.mjs';
+import { createPeer } from './peer.mjs';
 
 const $ = (id) => document.getElementById(id);
 
@@ -23,21 +27,46 @@ async function text(url) {
   return res.text();
 }
 
-async function runOne(name, size) {
+async function bytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`cannot fetch ${url}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+// runner: 'cilantro' (tier on, the default), 'cilantro-notier' or 'dotnet10'.
+async function runOne(runner, name, size) {
+  const args = size ? [size] : [];
+  const expected = await text(`../../tests/bench/expected/${name}${size ? `.${size}` : ''}.txt`);
+  const url = `../../build/web/bench/${name}.exe`;
+  if (runner === 'dotnet10') {
+    const t0 = performance.now();
+    const peer = await createPeer({
+      importDotnet: () => import('../../build/bench/dotnet10/dotnet.js'),
+      program: { name: `${name}.exe`, bytes: await bytes(url) },
+    });
+    const t1 = performance.now();
+    const code = await peer.run(args);
+    const t2 = performance.now();
+    return { load: t1 - t0, run: t2 - t1, ok: code === 0 && peer.output() === expected, code };
+  }
   const out = [];
   const t0 = performance.now();
-  const rt = await createRuntime({ stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+  const rt = await createRuntime({
+    stdout: (t) => out.push(t), stderr: (t) => out.push(t),
+    ...(runner === 'cilantro-notier' ? { tier: false } : {}),
+  });
   try {
-    const asm = await rt.loadAssembly(`../../build/web/bench/${name}.exe`);
+    const asm = await rt.loadAssembly(url);
     const t1 = performance.now();
-    const code = await rt.runMain(asm, size ? [size] : []);
+    const code = await rt.runMain(asm, args);
     const t2 = performance.now();
-    const expected = await text(`../../tests/bench/expected/${name}${size ? `.${size}` : ''}.txt`);
     return { load: t1 - t0, run: t2 - t1, ok: code === 0 && out.join('') === expected, code };
   } finally {
     rt.dispose();
   }
 }
+window.benchRun = runOne;
+window.benchPrograms = PROGRAMS;
 
 function row(cells) {
   const tr = document.createElement('tr');
@@ -62,7 +91,7 @@ $('run').addEventListener('click', async () => {
     const size = sizes[full ? 1 : 0];
     $('status').textContent = `running ${name} ${size}…`;
     try {
-      const r = await runOne(name, size);
+      const r = await runOne($('runner').value, name, size);
       results.push({ name, size, ...r });
       const tr = row([[name], [size || '-'], [r.load.toFixed(0), 'num'], [r.run.toFixed(0), 'num'],
         [r.ok ? 'ok' : `differs (exit ${r.code})`, r.ok ? 'ok' : 'bad']]);

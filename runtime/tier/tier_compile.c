@@ -1,0 +1,1129 @@
+/* tier_compile.c — one method's internal ops into one WebAssembly function
+ * (docs/tier.md).
+ *
+ * Function: (t: Thread*, fp: Slot*, block: i32) -> i32, entered at the start
+ * of any of its blocks (an op that a branch targets, or op 0). Blocks become
+ * the arms of one loop around a br_table on a `pc` local: falling through
+ * runs the next block, a branch sets pc and restarts the loop.
+ *
+ * Slots: the method's frame stays in linear memory where the GC and the
+ * interpreter see it. A slot is kept in a wasm local instead ("promoted")
+ * when every op uses it with one value class (int32, int64, float32,
+ * float64), it never holds a reference, its address is never taken and no
+ * call reads or writes it; promoted slots are loaded at entry and written
+ * back before a side exit to the interpreter.
+ *
+ * Two passes over the same emission code: the first records each slot's
+ * classes and the blocks (its output is dropped), the second emits. */
+#include "tier/tier_internal.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* value classes; C_MEM: must stay in the frame; C_REF: a reference, kept in the frame (for the GC) */
+enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
+       C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
+
+/* wasm locals: params 0..2, then these, then promoted slots */
+enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_X0, L_X1, L_D0, L_D1, L_FIXED_END };
+
+typedef struct Comp {
+    Method *m;
+    Code *code;
+    int pass;
+    WBuf b;
+    uint8_t *cls;              /* per slot: the class of a promoted slot, else C_MEM */
+    uint32_t *local_of;        /* per slot: wasm local, 0 = in memory */
+    uint8_t *mask, *hard, *nosplit, *cur_w, *split, *exposed;   /* per slot (see note()) */
+    uint8_t *block_mem;        /* per block and slot: the slot stays in the frame in that block */
+    uint32_t *any_site;        /* per slot: the op of the last 8-byte untyped write in the block */
+    uint8_t *site_cls;         /* per op: the class an 8-byte untyped write turned out to have */
+    uint32_t *split_local;     /* per slot and class: wasm local of a split slot */
+    uint32_t *exit_pos, nexit; /* ops left to the interpreter */
+    uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
+    uint32_t nslots;
+    uint32_t *leaders;         /* op offsets starting blocks, ascending */
+    uint32_t nleaders, cap_leaders;
+    uint8_t *is_leader;        /* per op word */
+    uint32_t cur;              /* block being emitted */
+    uint32_t depth;            /* structured nesting inside the current block */
+    uint32_t nblocks;
+    const Op *ip;              /* op being compiled */
+    uint32_t pos;              /* its offset */
+    uint32_t count[4];         /* promoted locals per class (I32, I64, F32, F64) */
+    bool fail;
+    uint32_t exits;            /* ops left to the interpreter */
+} Comp;
+
+static void add_pos(uint32_t **list, uint32_t *n, uint32_t v) {
+    uint32_t *l = realloc(*list, (*n + 1) * sizeof **list);
+    if (!l) return;
+    l[(*n)++] = v;
+    *list = l;
+}
+
+#define OPW(i) (c->ip[(i)])
+#define SLOT(i) ((uint32_t)c->ip[(i)])
+#define IMM(i) ((int32_t)(uint32_t)c->ip[(i)])
+
+static void op(Comp *c, uint8_t v) { wb_byte(&c->b, v); }
+static void u32(Comp *c, uint32_t v) { wb_u32(&c->b, v); }
+static void i32c(Comp *c, int32_t v) { op(c, W_I32_CONST); wb_s64(&c->b, v); }
+static void i64c(Comp *c, int64_t v) { op(c, W_I64_CONST); wb_s64(&c->b, v); }
+static void lget(Comp *c, uint32_t l) { op(c, W_LOCAL_GET); u32(c, l); }
+static void lset(Comp *c, uint32_t l) { op(c, W_LOCAL_SET); u32(c, l); }
+static void ltee(Comp *c, uint32_t l) { op(c, W_LOCAL_TEE); u32(c, l); }
+static void mem(Comp *c, uint8_t o, uint32_t offset) { op(c, o); u32(c, 0); u32(c, offset); }
+static void if_void(Comp *c) { op(c, W_IF); op(c, WT_VOID); c->depth++; }
+static void end(Comp *c) { op(c, W_END); c->depth--; }
+
+/* ---- slot classes (pass 1) and access (pass 2) ----
+ * Pass 1 records, per slot, the classes it is used with (mask) and whether
+ * it must stay in the frame (hard: a reference, an address taken, a call's
+ * argument or result). A slot used with several classes can still live in
+ * wasm locals, one per class, when inside each block every read follows a
+ * write of the same class in that block and no exit to the interpreter
+ * comes after such a write ("split" slots: temps reused for values of
+ * different types). cur_w is the class of the last write in the block. */
+#define ANALYZE (c->pass == 1)
+#define EMIT (c->pass == 2)
+
+static void note(Comp *c, uint32_t s, int k) {
+    if (s >= c->nslots) { c->fail = true; return; }
+    if (!ANALYZE) return;
+    if (k == C_MEM) c->hard[s] = 1;
+    else c->mask[s] |= (uint8_t)(1u << k);
+}
+static void note_mem_range(Comp *c, uint32_t s, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) note(c, s + i, C_MEM);
+}
+/* s cannot be split in the current block */
+static void bad(Comp *c, uint32_t s) { if (ANALYZE) c->block_mem[(size_t)c->cur * c->nslots + s] = 1; }
+static void a_read(Comp *c, uint32_t s, int k) {
+    if (!ANALYZE || s >= c->nslots) return;
+    if (c->exposed[s]) bad(c, s);   /* read after an exit point: the interpreter may read it */
+    uint8_t w = c->cur_w[s];
+    /* a reference is always written to the frame (and a non-reference never lives across blocks) */
+    if (k == C_REF) { if (w != C_REF && w != C_MEM && w != C_NONE) bad(c, s); return; }
+    if (w == C_NONE) { c->nosplit[s] = 1; return; }   /* live into the block: never split */
+    if (w == C_MEM || w == C_REF) { bad(c, s); return; }
+    if (w == C_COPY) {
+        uint8_t want = k == C_ANY64 ? C_I64 : (uint8_t)k;
+        uint8_t *site = &c->site_cls[c->any_site[s]];
+        if (*site && *site != want) { bad(c, s); return; }
+        *site = want;
+        c->cur_w[s] = want;
+        note(c, (uint32_t)c->code->ops[c->any_site[s] + 2], want);   /* the copy's source has that class too */
+        return;
+    }
+    if (w == C_ANY64) {
+        /* an 8-byte load or constant: its first reader says whether it is an int64 or a float64 */
+        uint8_t want = k == C_ANY64 ? C_I64 : (uint8_t)k;
+        uint8_t *site = &c->site_cls[c->any_site[s]];
+        if (want != C_I64 && want != C_F64) { bad(c, s); return; }
+        if (*site && *site != want) { bad(c, s); return; }
+        *site = want;
+        c->cur_w[s] = want;
+        return;
+    }
+    if (k != C_ANY64 && w != k) bad(c, s);
+    if (k == C_ANY64 && w != C_I64 && w != C_F64) bad(c, s);
+}
+static void a_write(Comp *c, uint32_t s, int k) {
+    if (!ANALYZE || s >= c->nslots) return;
+    c->cur_w[s] = (uint8_t)k;
+    c->exposed[s] = 0;
+    if (k == C_ANY64 || k == C_COPY) c->any_site[s] = c->pos;
+}
+/* A point where the interpreter may take over in the middle of a block (a side
+ * exit, a call): values the block computed into split slots are not in the
+ * frame, so a slot read from here on before being written again cannot be
+ * split in this block (exposed). An op left to the interpreter may read any
+ * slot (a call's arguments lie beyond its operands): none of the values the
+ * block computed so far can be split in this block. */
+static bool local_class(uint8_t w) { return w >= C_I32 && w <= C_ANY64; }
+static void bad(Comp *c, uint32_t s);
+static void a_barrier(Comp *c, bool op_left) {
+    if (!ANALYZE) return;
+    for (uint32_t s = 0; s < c->nslots; s++) {
+        if (!local_class(c->cur_w[s]) && c->cur_w[s] != C_COPY) continue;
+        c->exposed[s] = 1;
+        if (op_left) bad(c, s);
+    }
+}
+static bool promoted(Comp *c, uint32_t s) { return EMIT && s < c->nslots && c->local_of[s]; }
+static bool is_split(Comp *c, uint32_t s) {
+    return EMIT && s < c->nslots && c->split[s] && !c->block_mem[(size_t)c->cur * c->nslots + s];
+}
+/* the concrete class of an access (k may be C_ANY64) */
+static int acc(Comp *c, uint32_t s, int k, bool write) {
+    if (k != C_ANY64) return k;
+    if (is_split(c, s)) {
+        if (write) return c->site_cls[c->pos] ? c->site_cls[c->pos] : C_I64;
+        return c->cur_w[s] ? c->cur_w[s] : C_I64;
+    }
+    if (EMIT && s < c->nslots && c->cls[s] == C_F64 && c->local_of[s]) return C_F64;
+    return C_I64;
+}
+static uint32_t split_local(Comp *c, uint32_t s, int k) {
+    uint32_t l = c->split_local[s * 5 + k];
+    if (!l) c->fail = true;
+    return l;
+}
+static uint8_t load_op(int k) {
+    switch (k) { case C_I32: return W_I32_LOAD; case C_F32: return W_F32_LOAD; case C_F64: return W_F64_LOAD; default: return W_I64_LOAD; }
+}
+static uint8_t store_op(int k) {
+    switch (k) { case C_I32: return W_I32_STORE; case C_F32: return W_F32_STORE; case C_F64: return W_F64_STORE; default: return W_I64_STORE; }
+}
+/* push slot s read as class k */
+static void rd(Comp *c, uint32_t s, int k) {
+    note(c, s, k);
+    a_read(c, s, k);
+    if (!EMIT) return;
+    int kk = acc(c, s, k, false);
+    if (is_split(c, s)) { lget(c, split_local(c, s, kk)); return; }
+    if (promoted(c, s)) { lget(c, c->local_of[s]); return; }
+    lget(c, L_FP);
+    mem(c, load_op(kk), s * 8);
+}
+/* a reference (or pointer) in slot s: always in memory */
+static void rdref(Comp *c, uint32_t s) { note(c, s, C_REF); a_read(c, s, C_REF); lget(c, L_FP); mem(c, W_I32_LOAD, s * 8); }
+/* writes: wr_begin before the value, wr_end after */
+static void wr_begin(Comp *c, uint32_t s, int k) {
+    note(c, s, k);
+    if (!promoted(c, s) && !is_split(c, s)) lget(c, L_FP);
+}
+static void wr_end(Comp *c, uint32_t s, int k) {
+    a_write(c, s, k);
+    if (!EMIT) return;
+    int kk = acc(c, s, k, true);
+    if (is_split(c, s)) { lset(c, split_local(c, s, kk)); c->cur_w[s] = (uint8_t)kk; return; }
+    if (promoted(c, s)) { lset(c, c->local_of[s]); return; }
+    mem(c, store_op(kk), s * 8);
+}
+/* a reference result: the slot's 8 bytes, pointer zero-extended */
+static void wrref_begin(Comp *c, uint32_t s) { note(c, s, C_REF); lget(c, L_FP); }
+static void wrref_end(Comp *c, uint32_t s) {
+    a_write(c, s, C_REF);
+    if (is_split(c, s)) c->cur_w[s] = C_REF;
+    op(c, W_I64_EXTEND_I32_U); mem(c, W_I64_STORE, s * 8);
+}
+
+/* ---- blocks and control ---- */
+static void add_leader(Comp *c, uint32_t pos) {
+    if (pos >= c->code->op_count) { c->fail = true; return; }
+    if (c->pass == 0) c->is_leader[pos] |= 1;
+}
+static uint32_t block_of(Comp *c, uint32_t pos) {
+    uint32_t lo = 0, hi = c->nleaders;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (c->leaders[mid] < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+/* depth of the dispatch loop / the outer exit block from the current position */
+static uint32_t depth_loop(Comp *c) { return c->nblocks - 1 - c->cur + c->depth; }
+static uint32_t depth_out(Comp *c) { return depth_loop(c) + 1; }
+
+static void flush_exit(Comp *c, uint32_t resume) {
+    i32c(c, (int32_t)resume);
+    lset(c, L_RET);
+    op(c, W_BR); u32(c, depth_out(c));
+}
+/* An op the tier does not compile: the interpreter runs it and what follows. */
+static void leave(Comp *c) {
+    c->exits++;
+    a_barrier(c, true);
+    if (ANALYZE) add_pos(&c->exit_pos, &c->nexit, c->pos);
+    flush_exit(c, c->pos);
+}
+static void raise(Comp *c, int kind) {
+    lget(c, L_T);
+    i32c(c, kind);
+    i32c(c, (int32_t)(uintptr_t)&tier_raise);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
+    i32c(c, (int32_t)c->pos);
+    op(c, W_RETURN);
+}
+/* condition on the stack: raise kind when it is true */
+static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
+
+static void jump(Comp *c, uint32_t target) {
+    add_leader(c, target);
+    if (target <= c->pos && ANALYZE) { add_pos(&c->loop_ranges, &c->nloop, target); add_pos(&c->loop_ranges, &c->nloop, c->pos); }
+    if (target <= c->pos) {
+        /* backward: charge the interpreter's budget; when spent, go back to it */
+        i32c(c, (int32_t)(uintptr_t)&tier_fuel);
+        i32c(c, (int32_t)(uintptr_t)&tier_fuel);
+        mem(c, W_I32_LOAD, 0);
+        i32c(c, 1);
+        op(c, W_I32_SUB);
+        ltee(c, L_C);
+        mem(c, W_I32_STORE, 0);
+        lget(c, L_C);
+        i32c(c, 1);
+        op(c, W_I32_LT_S);
+        if_void(c);
+        flush_exit(c, target);
+        end(c);
+    }
+    if (!EMIT) return;
+    i32c(c, (int32_t)block_of(c, target));
+    lset(c, L_PC);
+    op(c, W_BR); u32(c, depth_loop(c));
+}
+/* condition on the stack: branch when true */
+static void branch_if(Comp *c, uint32_t target) { if_void(c); jump(c, target); end(c); }
+
+/* ---- op groups ---- */
+static void binop(Comp *c, int k, uint8_t w) {
+    wr_begin(c, SLOT(1), k);
+    rd(c, SLOT(2), k);
+    rd(c, SLOT(3), k);
+    op(c, w);
+    wr_end(c, SLOT(1), k);
+}
+static void binop_imm(Comp *c, uint8_t w) {
+    wr_begin(c, SLOT(1), C_I32);
+    rd(c, SLOT(2), C_I32);
+    i32c(c, IMM(3));
+    op(c, w);
+    wr_end(c, SLOT(1), C_I32);
+}
+/* shifts: CIL masks the count like wasm does */
+static void shift64(Comp *c, uint8_t w) {
+    wr_begin(c, SLOT(1), C_I64);
+    rd(c, SLOT(2), C_I64);
+    rd(c, SLOT(3), C_I32);
+    op(c, W_I64_EXTEND_I32_U);
+    op(c, w);
+    wr_end(c, SLOT(1), C_I64);
+}
+static void unop(Comp *c, int kd, int ks, const uint8_t *w, int n) {
+    wr_begin(c, SLOT(1), kd);
+    rd(c, SLOT(2), ks);
+    for (int i = 0; i < n; i++) op(c, w[i]);
+    wr_end(c, SLOT(1), kd);
+}
+#define UNOP(kd, ks, ...) do { static const uint8_t w_[] = {__VA_ARGS__}; unop(c, kd, ks, w_, (int)sizeof w_); } while (0)
+
+/* division: b in L_B (i32) / L_X1 (i64), a in L_A / L_X0 */
+static void divide32(Comp *c, bool imm, bool is_signed, uint8_t w) {
+    rd(c, SLOT(2), C_I32); lset(c, L_A);
+    if (imm) i32c(c, IMM(3)); else rd(c, SLOT(3), C_I32);
+    lset(c, L_B);
+    lget(c, L_B); op(c, W_I32_EQZ); raise_if(c, TIER_EXC_DIV0);
+    if (is_signed) {
+        lget(c, L_B); i32c(c, -1); op(c, W_I32_EQ);
+        lget(c, L_A); i32c(c, INT32_MIN); op(c, W_I32_EQ);
+        op(c, W_I32_AND); raise_if(c, TIER_EXC_OVF);
+    }
+    wr_begin(c, SLOT(1), C_I32);
+    lget(c, L_A); lget(c, L_B); op(c, w);
+    wr_end(c, SLOT(1), C_I32);
+}
+static void divide64(Comp *c, bool is_signed, uint8_t w) {
+    rd(c, SLOT(2), C_I64); lset(c, L_X0);
+    rd(c, SLOT(3), C_I64); lset(c, L_X1);
+    lget(c, L_X1); op(c, W_I64_EQZ); raise_if(c, TIER_EXC_DIV0);
+    if (is_signed) {
+        lget(c, L_X1); i64c(c, -1); op(c, W_I64_EQ);
+        lget(c, L_X0); i64c(c, INT64_MIN); op(c, W_I64_EQ);
+        op(c, W_I32_AND); raise_if(c, TIER_EXC_OVF);
+    }
+    wr_begin(c, SLOT(1), C_I64);
+    lget(c, L_X0); lget(c, L_X1); op(c, w);
+    wr_end(c, SLOT(1), C_I64);
+}
+/* checked int32 arithmetic, computed in 64 bits */
+static void ovf32(Comp *c, uint8_t w, bool is_signed) {
+    uint8_t ext = is_signed ? W_I64_EXTEND_I32_S : W_I64_EXTEND_I32_U;
+    rd(c, SLOT(2), C_I32); op(c, ext);
+    rd(c, SLOT(3), C_I32); op(c, ext);
+    op(c, w);
+    lset(c, L_X0);
+    if (is_signed) {
+        lget(c, L_X0); i64c(c, INT32_MIN); op(c, W_I64_LT_S);
+        lget(c, L_X0); i64c(c, INT32_MAX); op(c, W_I64_GT_S);
+        op(c, W_I32_OR);
+    } else {
+        lget(c, L_X0); i64c(c, UINT32_MAX); op(c, W_I64_GT_U);   /* a negative difference wraps high too */
+    }
+    raise_if(c, TIER_EXC_OVF);
+    wr_begin(c, SLOT(1), C_I32);
+    lget(c, L_X0); op(c, W_I32_WRAP_I64);
+    wr_end(c, SLOT(1), C_I32);
+}
+static void cmp(Comp *c, int k, uint8_t w, bool negate) {
+    wr_begin(c, SLOT(1), C_I32);
+    rd(c, SLOT(2), k);
+    rd(c, SLOT(3), k);
+    op(c, w);
+    if (negate) op(c, W_I32_EQZ);
+    wr_end(c, SLOT(1), C_I32);
+}
+static void bcmp_branch(Comp *c, int k, uint8_t w, bool negate) {
+    rd(c, SLOT(1), k);
+    rd(c, SLOT(2), k);
+    op(c, w);
+    if (negate) op(c, W_I32_EQZ);
+    branch_if(c, (uint32_t)OPW(3));
+}
+static void bimm(Comp *c, uint8_t w) {
+    rd(c, SLOT(1), C_I32);
+    i32c(c, IMM(2));
+    op(c, w);
+    branch_if(c, (uint32_t)OPW(3));
+}
+/* float -> int32 as the interpreter does it: out of range (or NaN) gives INT32_MIN */
+static void f64_to_i32(Comp *c) {
+    ltee(c, L_D0);
+    op(c, W_F64_CONST); double lo = -2147483649.0; wb_bytes(&c->b, &lo, 8);
+    op(c, W_F64_GT);
+    lget(c, L_D0);
+    op(c, W_F64_CONST); double hi = 2147483648.0; wb_bytes(&c->b, &hi, 8);
+    op(c, W_F64_LT);
+    op(c, W_I32_AND);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_D0); op(c, 0xAA);   /* i32.trunc_f64_s */
+    op(c, W_ELSE);
+    i32c(c, INT32_MIN);
+    end(c);
+}
+/* float -> int64 as the interpreter does it: out of range (or NaN) gives INT64_MIN */
+static void f64_to_i64(Comp *c) {
+    ltee(c, L_D0);
+    op(c, W_F64_CONST); double lo = -9223372036854775808.0; wb_bytes(&c->b, &lo, 8);
+    op(c, W_F64_GE);
+    lget(c, L_D0);
+    op(c, W_F64_CONST); double hi = 9223372036854775808.0; wb_bytes(&c->b, &hi, 8);
+    op(c, W_F64_LT);
+    op(c, W_I32_AND);
+    op(c, W_IF); op(c, WT_I64); c->depth++;
+    lget(c, L_D0); op(c, 0xB0);   /* i64.trunc_f64_s */
+    op(c, W_ELSE);
+    i64c(c, INT64_MIN);
+    end(c);
+}
+/* float (class k) -> int32 narrowed: narrow is an opcode (extend8/16_s) or a mask */
+static void float_to_narrow(Comp *c, int k, int narrow_op, int32_t mask) {
+    wr_begin(c, SLOT(1), C_I32);
+    rd(c, SLOT(2), k);
+    if (k == C_F32) op(c, W_F64_PROMOTE_F32);
+    f64_to_i32(c);
+    if (narrow_op) op(c, (uint8_t)narrow_op);
+    if (mask) { i32c(c, mask); op(c, W_I32_AND); }
+    wr_end(c, SLOT(1), C_I32);
+}
+
+/* load from an object field or a pointer: the object's address on the stack, null-checked */
+static void nullchecked_addr(Comp *c, uint32_t s) {
+    rdref(c, s);
+    ltee(c, L_A);
+    op(c, W_I32_EQZ);
+    raise_if(c, TIER_EXC_NULL);
+    lget(c, L_A);
+}
+/* element address of array SLOT(a)[SLOT(i)] with the checks, element size sz */
+static void elem_addr(Comp *c, uint32_t a, uint32_t i, uint32_t sz) {
+    rdref(c, a); lset(c, L_A);
+    rd(c, i, C_I32); lset(c, L_B);
+    lget(c, L_A); op(c, W_I32_EQZ); raise_if(c, TIER_EXC_NULL);
+    lget(c, L_B); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); op(c, W_I32_GE_U);
+    raise_if(c, TIER_EXC_RANGE);
+    lget(c, L_A);
+    lget(c, L_B);
+    if (sz > 1) { i32c(c, (int32_t)sz); op(c, W_I32_MUL); }
+    op(c, W_I32_ADD);
+}
+/* an int32-or-narrower load from the address on the stack (offset off) into slot d */
+static void load_narrow(Comp *c, uint32_t d, uint8_t w, uint32_t off) {
+    lset(c, L_A);
+    wr_begin(c, d, C_I32);
+    lget(c, L_A);
+    mem(c, w, off);
+    wr_end(c, d, C_I32);
+}
+static void load_any64(Comp *c, uint32_t d, uint32_t off) {
+    lset(c, L_A);
+    wr_begin(c, d, C_ANY64);
+    lget(c, L_A);
+    mem(c, load_op(acc(c, d, C_ANY64, true)), off);
+    wr_end(c, d, C_ANY64);
+}
+/* the address on the stack, stored as a pointer in slot d */
+static void load_ref_value(Comp *c, uint32_t d) {
+    lset(c, L_A);
+    wrref_begin(c, d);
+    lget(c, L_A);
+    wrref_end(c, d);
+}
+static void load_ref(Comp *c, uint32_t d, uint32_t off) {
+    lset(c, L_A);
+    wrref_begin(c, d);
+    lget(c, L_A);
+    mem(c, W_I32_LOAD, off);
+    wrref_end(c, d);
+}
+/* store slot v (class k, or a reference) to the address on the stack */
+static void store_val(Comp *c, uint32_t v, int kind, uint32_t off) {
+    switch (kind) {
+    case 1: rd(c, v, C_I32); mem(c, W_I32_STORE8, off); break;
+    case 2: rd(c, v, C_I32); mem(c, W_I32_STORE16, off); break;
+    case 4: rd(c, v, C_I32); mem(c, W_I32_STORE, off); break;
+    case 8: rd(c, v, C_ANY64); mem(c, store_op(acc(c, v, C_ANY64, false)), off); break;
+    default: rdref(c, v); mem(c, W_I32_STORE, off); break;
+    }
+}
+
+static bool is_math_icall(IcallFn fn) {
+    for (const IcallEntry *e = icall_math_entries; e->signature; e++)
+        if (e->fn == fn) return true;
+    return false;
+}
+
+/* Calls go through tier_call_op (tier_runtime.c): 1 = done, 0 = a frame was
+ * left for the interpreter (leave after the op), -1 = exception at the op. */
+static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
+    note_mem_range(c, base, area);
+    a_barrier(c, false);   /* when the callee runs in the interpreter, so does the rest of the block */
+    lget(c, L_T);
+    lget(c, L_FP);
+    i32c(c, (int32_t)(uintptr_t)c->ip);
+    i32c(c, (int32_t)(uintptr_t)&tier_call_op);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    ltee(c, L_A);
+    op(c, W_I32_EQZ);
+    if_void(c);
+    /* a frame above this one runs next: slots from base on are its, not ours */
+    for (uint32_t s = 0; s < base && EMIT; s++) {
+        if (!c->local_of[s]) continue;
+        lget(c, L_FP); lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), s * 8);
+    }
+    i32c(c, (int32_t)(c->pos + size));
+    op(c, W_RETURN);
+    end(c);
+    lget(c, L_A);
+    i32c(c, 0);
+    op(c, W_I32_LT_S);
+    if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+}
+static uint32_t call_area(Method *m) {
+    uint32_t n = m->arg_slots > m->ret_slots ? m->arg_slots : m->ret_slots;
+    return n ? n : 1;
+}
+
+/* one op; returns its size in words */
+static uint32_t compile_op(Comp *c) {
+    const Op *ip = c->ip;
+    int o = (int)ip[0];
+    if (o < 0 || o >= OP_COUNT) { c->fail = true; return 1; }
+    uint32_t size = o == OP_SWITCH ? 3 + (uint32_t)ip[2] : (uint32_t)op_sizes[o] + 1;
+    switch (o) {
+    case OP_NOP: case OP_NOP2: break;
+    case OP_MOV: {
+        uint32_t d = SLOT(1), sr = SLOT(2);
+        if (d >= c->nslots || sr >= c->nslots) { c->fail = true; break; }
+        if (ANALYZE) {
+            uint8_t w = c->cur_w[sr];
+            /* site_cls of a MOV: the class its value has in a split destination
+             * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
+            if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); c->site_cls[c->pos] = w; }
+            else if (w == C_NONE) { c->nosplit[sr] = 1; a_write(c, d, C_COPY); }
+            else { if (w != C_REF && w != C_MEM) bad(c, sr); a_write(c, d, C_MEM); c->site_cls[c->pos] = C_MEM; }
+            break;
+        }
+        if (!EMIT) break;
+        /* source class: a split slot's last write, a promoted slot's class, else unknown (memory) */
+        int ks = is_split(c, sr) ? c->cur_w[sr] : promoted(c, sr) ? c->cls[sr] : C_NONE;
+        if (ks == C_REF || ks == C_MEM) ks = C_NONE;   /* the value is in the frame */
+        if (is_split(c, d)) {
+            int kd = c->site_cls[c->pos];
+            if (kd == 0 || kd == C_MEM) {     /* to the frame: a reader takes it from there */
+                lget(c, L_FP);
+                if (ks != C_NONE) { lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]); mem(c, store_op(ks), d * 8); }
+                else { lget(c, L_FP); mem(c, W_I64_LOAD, sr * 8); mem(c, W_I64_STORE, d * 8); }
+                c->cur_w[d] = C_MEM;
+                break;
+            }
+            if (ks != C_NONE) {
+                bool bits64 = (ks == C_I64 || ks == C_F64) && (kd == C_I64 || kd == C_F64);
+                if (ks != kd && !bits64) { c->fail = true; break; }
+                lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]);
+                if (ks != kd) op(c, kd == C_F64 ? 0xBF : 0xBD);
+            } else {
+                lget(c, L_FP); mem(c, load_op(kd), sr * 8);
+            }
+            lset(c, split_local(c, d, kd));
+            c->cur_w[d] = (uint8_t)kd;
+            break;
+        }
+        int kd = promoted(c, d) ? c->cls[d] : (ks != C_NONE ? ks : C_I64);
+        if (!promoted(c, d)) lget(c, L_FP);
+        if (ks != C_NONE) {
+            lget(c, is_split(c, sr) ? split_local(c, sr, ks) : c->local_of[sr]);
+            if (ks != kd) op(c, kd == C_F64 ? 0xBF : 0xBD);   /* int64 <-> float64 bits */
+        } else {
+            lget(c, L_FP); mem(c, load_op(kd), sr * 8);
+        }
+        if (promoted(c, d)) lset(c, c->local_of[d]);
+        else mem(c, store_op(kd), d * 8);
+        break;
+    }
+    case OP_LDC_I4: wr_begin(c, SLOT(1), C_I32); i32c(c, IMM(2)); wr_end(c, SLOT(1), C_I32); break;
+    case OP_LDC_I8: case OP_LDC_R8: {
+        int64_t v;
+        Op w[2] = {ip[2], W64 > 1 ? ip[3] : 0};
+        memcpy(&v, w, 8);
+        wr_begin(c, SLOT(1), C_ANY64);
+        if (acc(c, SLOT(1), C_ANY64, true) == C_F64) { op(c, W_F64_CONST); wb_bytes(&c->b, &v, 8); }
+        else i64c(c, v);
+        wr_end(c, SLOT(1), C_ANY64);
+        break;
+    }
+    case OP_LDC_R4: {
+        uint32_t bits = (uint32_t)ip[2];
+        wr_begin(c, SLOT(1), C_F32); op(c, W_F32_CONST); wb_bytes(&c->b, &bits, 4); wr_end(c, SLOT(1), C_F32);
+        break;
+    }
+    case OP_LDNULL: wrref_begin(c, SLOT(1)); i32c(c, 0); wrref_end(c, SLOT(1)); break;
+    case OP_LDSTR: wrref_begin(c, SLOT(1)); i32c(c, (int32_t)ip[2]); wrref_end(c, SLOT(1)); break;
+    case OP_LDLOCA:
+        note(c, SLOT(2), C_MEM);
+        wrref_begin(c, SLOT(1)); lget(c, L_FP); i32c(c, (int32_t)(SLOT(2) * 8)); op(c, W_I32_ADD); wrref_end(c, SLOT(1));
+        break;
+
+    case OP_ADD_I4: binop(c, C_I32, W_I32_ADD); break;
+    case OP_SUB_I4: binop(c, C_I32, W_I32_SUB); break;
+    case OP_MUL_I4: binop(c, C_I32, W_I32_MUL); break;
+    case OP_AND_I4: binop(c, C_I32, W_I32_AND); break;
+    case OP_OR_I4: binop(c, C_I32, W_I32_OR); break;
+    case OP_XOR_I4: binop(c, C_I32, W_I32_XOR); break;
+    case OP_SHL_I4: binop(c, C_I32, W_I32_SHL); break;
+    case OP_SHR_I4: binop(c, C_I32, W_I32_SHR_S); break;
+    case OP_SHR_UN_I4: binop(c, C_I32, W_I32_SHR_U); break;
+    case OP_ADD_I8: binop(c, C_I64, W_I64_ADD); break;
+    case OP_SUB_I8: binop(c, C_I64, W_I64_SUB); break;
+    case OP_MUL_I8: binop(c, C_I64, W_I64_MUL); break;
+    case OP_AND_I8: binop(c, C_I64, W_I64_AND); break;
+    case OP_OR_I8: binop(c, C_I64, W_I64_OR); break;
+    case OP_XOR_I8: binop(c, C_I64, W_I64_XOR); break;
+    case OP_SHL_I8: shift64(c, W_I64_SHL); break;
+    case OP_SHR_I8: shift64(c, W_I64_SHR_S); break;
+    case OP_SHR_UN_I8: shift64(c, W_I64_SHR_U); break;
+    case OP_ADD_R4: binop(c, C_F32, W_F32_ADD); break;
+    case OP_SUB_R4: binop(c, C_F32, W_F32_SUB); break;
+    case OP_MUL_R4: binop(c, C_F32, W_F32_MUL); break;
+    case OP_DIV_R4: binop(c, C_F32, W_F32_DIV); break;
+    case OP_ADD_R8: binop(c, C_F64, W_F64_ADD); break;
+    case OP_SUB_R8: binop(c, C_F64, W_F64_SUB); break;
+    case OP_MUL_R8: binop(c, C_F64, W_F64_MUL); break;
+    case OP_DIV_R8: binop(c, C_F64, W_F64_DIV); break;
+    case OP_ADD_I4_IMM: binop_imm(c, W_I32_ADD); break;
+    case OP_SUB_I4_IMM: binop_imm(c, W_I32_SUB); break;
+    case OP_MUL_I4_IMM: binop_imm(c, W_I32_MUL); break;
+    case OP_AND_I4_IMM: binop_imm(c, W_I32_AND); break;
+    case OP_OR_I4_IMM: binop_imm(c, W_I32_OR); break;
+    case OP_XOR_I4_IMM: binop_imm(c, W_I32_XOR); break;
+    case OP_SHL_I4_IMM: binop_imm(c, W_I32_SHL); break;
+    case OP_SHR_I4_IMM: binop_imm(c, W_I32_SHR_S); break;
+    case OP_SHR_UN_I4_IMM: binop_imm(c, W_I32_SHR_U); break;
+    case OP_DIV_I4: divide32(c, false, true, W_I32_DIV_S); break;
+    case OP_REM_I4: divide32(c, false, true, W_I32_REM_S); break;
+    case OP_DIV_I4_IMM: divide32(c, true, true, W_I32_DIV_S); break;
+    case OP_REM_I4_IMM: divide32(c, true, true, W_I32_REM_S); break;
+    case OP_DIV_UN_I4: divide32(c, false, false, W_I32_DIV_U); break;
+    case OP_REM_UN_I4: divide32(c, false, false, W_I32_REM_U); break;
+    case OP_DIV_I8: divide64(c, true, W_I64_DIV_S); break;
+    case OP_REM_I8: divide64(c, true, W_I64_REM_S); break;
+    case OP_DIV_UN_I8: divide64(c, false, W_I64_DIV_U); break;
+    case OP_REM_UN_I8: divide64(c, false, W_I64_REM_U); break;
+    case OP_ADD_OVF_I4: ovf32(c, W_I64_ADD, true); break;
+    case OP_SUB_OVF_I4: ovf32(c, W_I64_SUB, true); break;
+    case OP_MUL_OVF_I4: ovf32(c, W_I64_MUL, true); break;
+    case OP_ADD_OVF_UN_I4: ovf32(c, W_I64_ADD, false); break;
+    case OP_SUB_OVF_UN_I4: ovf32(c, W_I64_SUB, false); break;
+    case OP_MUL_OVF_UN_I4: ovf32(c, W_I64_MUL, false); break;
+    case OP_NEG_I4: wr_begin(c, SLOT(1), C_I32); i32c(c, 0); rd(c, SLOT(2), C_I32); op(c, W_I32_SUB); wr_end(c, SLOT(1), C_I32); break;
+    case OP_NEG_I8: wr_begin(c, SLOT(1), C_I64); i64c(c, 0); rd(c, SLOT(2), C_I64); op(c, W_I64_SUB); wr_end(c, SLOT(1), C_I64); break;
+    case OP_NEG_R4: UNOP(C_F32, C_F32, W_F32_NEG); break;
+    case OP_NEG_R8: UNOP(C_F64, C_F64, W_F64_NEG); break;
+    case OP_NOT_I4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I32); i32c(c, -1); op(c, W_I32_XOR); wr_end(c, SLOT(1), C_I32); break;
+    case OP_NOT_I8: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_I64); i64c(c, -1); op(c, W_I64_XOR); wr_end(c, SLOT(1), C_I64); break;
+
+    /* conversions (the float -> integer ones the interpreter saturates to MIN are inline for int32) */
+    case OP_CONV_I1_I4: UNOP(C_I32, C_I32, W_I32_EXTEND8_S); break;
+    case OP_CONV_U1_I4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I32); i32c(c, 0xFF); op(c, W_I32_AND); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_I2_I4: UNOP(C_I32, C_I32, W_I32_EXTEND16_S); break;
+    case OP_CONV_U2_I4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I32); i32c(c, 0xFFFF); op(c, W_I32_AND); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_I4_I4: case OP_CONV_U4_I4: UNOP(C_I32, C_I32, 0x01); break;
+    case OP_CONV_I8_I4: UNOP(C_I64, C_I32, W_I64_EXTEND_I32_S); break;
+    case OP_CONV_U8_I4: UNOP(C_I64, C_I32, W_I64_EXTEND_I32_U); break;
+    case OP_CONV_R4_I4: UNOP(C_F32, C_I32, W_F32_CONVERT_I32_S); break;
+    case OP_CONV_R8_I4: UNOP(C_F64, C_I32, W_F64_CONVERT_I32_S); break;
+    case OP_CONV_I1_I8: UNOP(C_I32, C_I64, W_I32_WRAP_I64, W_I32_EXTEND8_S); break;
+    case OP_CONV_I2_I8: UNOP(C_I32, C_I64, W_I32_WRAP_I64, W_I32_EXTEND16_S); break;
+    case OP_CONV_I4_I8: case OP_CONV_U4_I8: UNOP(C_I32, C_I64, W_I32_WRAP_I64); break;
+    case OP_CONV_U1_I8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I64); op(c, W_I32_WRAP_I64); i32c(c, 0xFF); op(c, W_I32_AND); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_U2_I8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I64); op(c, W_I32_WRAP_I64); i32c(c, 0xFFFF); op(c, W_I32_AND); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_I1_R8: float_to_narrow(c, C_F64, W_I32_EXTEND8_S, 0); break;
+    case OP_CONV_U1_R8: float_to_narrow(c, C_F64, 0, 0xFF); break;
+    case OP_CONV_I2_R8: float_to_narrow(c, C_F64, W_I32_EXTEND16_S, 0); break;
+    case OP_CONV_U2_R8: float_to_narrow(c, C_F64, 0, 0xFFFF); break;
+    case OP_CONV_I1_R4: float_to_narrow(c, C_F32, W_I32_EXTEND8_S, 0); break;
+    case OP_CONV_U1_R4: float_to_narrow(c, C_F32, 0, 0xFF); break;
+    case OP_CONV_I2_R4: float_to_narrow(c, C_F32, W_I32_EXTEND16_S, 0); break;
+    case OP_CONV_U2_R4: float_to_narrow(c, C_F32, 0, 0xFFFF); break;
+    case OP_CONV_I8_R8: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_F64); f64_to_i64(c); wr_end(c, SLOT(1), C_I64); break;
+    case OP_CONV_I8_R4: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_F32); op(c, W_F64_PROMOTE_F32); f64_to_i64(c); wr_end(c, SLOT(1), C_I64); break;
+    case OP_CONV_U4_R8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_F64); f64_to_i64(c); op(c, W_I32_WRAP_I64); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_U4_R4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_F32); op(c, W_F64_PROMOTE_F32); f64_to_i64(c); op(c, W_I32_WRAP_I64); wr_end(c, SLOT(1), C_I32); break;
+    case OP_ZERO: {
+        uint32_t d = SLOT(1), n = (uint32_t)ip[2];
+        if (n > 16) { leave(c); break; }
+        note_mem_range(c, d, n);
+        for (uint32_t i = 0; i < n; i++) { a_write(c, d + i, C_MEM); lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (d + i) * 8); }
+        break;
+    }
+    case OP_CONV_I8_I8: case OP_CONV_U8_I8: UNOP(C_I64, C_I64, 0x01); break;
+    case OP_CONV_R4_I8: UNOP(C_F32, C_I64, W_F32_CONVERT_I64_S); break;
+    case OP_CONV_R8_I8: UNOP(C_F64, C_I64, W_F64_CONVERT_I64_S); break;
+    case OP_CONV_R4_R4: UNOP(C_F32, C_F32, 0x01); break;
+    case OP_CONV_R8_R4: UNOP(C_F64, C_F32, W_F64_PROMOTE_F32); break;
+    case OP_CONV_R4_R8: UNOP(C_F32, C_F64, W_F32_DEMOTE_F64); break;
+    case OP_CONV_R8_R8: UNOP(C_F64, C_F64, 0x01); break;
+    case OP_CONV_R_UN_I4: UNOP(C_F64, C_I32, W_F64_CONVERT_I32_U); break;
+    case OP_CONV_R_UN_I8: UNOP(C_F64, C_I64, W_F64_CONVERT_I64_U); break;
+    case OP_CONV_I4_R8: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_F64); f64_to_i32(c); wr_end(c, SLOT(1), C_I32); break;
+    case OP_CONV_I4_R4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_F32); op(c, W_F64_PROMOTE_F32); f64_to_i32(c); wr_end(c, SLOT(1), C_I32); break;
+
+    /* comparisons */
+    case OP_CEQ_I4: cmp(c, C_I32, W_I32_EQ, false); break;
+    case OP_CGT_I4: cmp(c, C_I32, W_I32_GT_S, false); break;
+    case OP_CGT_UN_I4: cmp(c, C_I32, W_I32_GT_U, false); break;
+    case OP_CLT_I4: cmp(c, C_I32, W_I32_LT_S, false); break;
+    case OP_CLT_UN_I4: cmp(c, C_I32, W_I32_LT_U, false); break;
+    case OP_CEQ_I8: cmp(c, C_I64, W_I64_EQ, false); break;
+    case OP_CGT_I8: cmp(c, C_I64, W_I64_GT_S, false); break;
+    case OP_CGT_UN_I8: cmp(c, C_I64, W_I64_GT_U, false); break;
+    case OP_CLT_I8: cmp(c, C_I64, W_I64_LT_S, false); break;
+    case OP_CLT_UN_I8: cmp(c, C_I64, W_I64_LT_U, false); break;
+    case OP_CEQ_R4: cmp(c, C_F32, W_F32_EQ, false); break;
+    case OP_CGT_R4: cmp(c, C_F32, W_F32_GT, false); break;
+    case OP_CLT_R4: cmp(c, C_F32, W_F32_LT, false); break;
+    case OP_CGT_UN_R4: cmp(c, C_F32, W_F32_LE, true); break;
+    case OP_CLT_UN_R4: cmp(c, C_F32, W_F32_GE, true); break;
+    case OP_CEQ_R8: cmp(c, C_F64, W_F64_EQ, false); break;
+    case OP_CGT_R8: cmp(c, C_F64, W_F64_GT, false); break;
+    case OP_CLT_R8: cmp(c, C_F64, W_F64_LT, false); break;
+    case OP_CGT_UN_R8: cmp(c, C_F64, W_F64_LE, true); break;
+    case OP_CLT_UN_R8: cmp(c, C_F64, W_F64_GE, true); break;
+
+    /* branches */
+    case OP_BR: jump(c, (uint32_t)OPW(1)); break;
+    case OP_BRTRUE_I4: rd(c, SLOT(1), C_I32); branch_if(c, (uint32_t)OPW(2)); break;
+    case OP_BRFALSE_I4: rd(c, SLOT(1), C_I32); op(c, W_I32_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
+    case OP_BRTRUE_I8: rd(c, SLOT(1), C_ANY64); if (acc(c, SLOT(1), C_ANY64, false) == C_F64) op(c, 0xBD); op(c, W_I64_EQZ); op(c, W_I32_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
+    case OP_BRFALSE_I8: rd(c, SLOT(1), C_ANY64); if (acc(c, SLOT(1), C_ANY64, false) == C_F64) op(c, 0xBD); op(c, W_I64_EQZ); branch_if(c, (uint32_t)OPW(2)); break;
+#define BI(K, k, eq, ne, ge, geu, gt, gtu, le, leu, lt, ltu) \
+    case OP_BEQ_##K: bcmp_branch(c, k, eq, false); break; case OP_BNE_UN_##K: bcmp_branch(c, k, ne, false); break; \
+    case OP_BGE_##K: bcmp_branch(c, k, ge, false); break; case OP_BGE_UN_##K: bcmp_branch(c, k, geu, false); break; \
+    case OP_BGT_##K: bcmp_branch(c, k, gt, false); break; case OP_BGT_UN_##K: bcmp_branch(c, k, gtu, false); break; \
+    case OP_BLE_##K: bcmp_branch(c, k, le, false); break; case OP_BLE_UN_##K: bcmp_branch(c, k, leu, false); break; \
+    case OP_BLT_##K: bcmp_branch(c, k, lt, false); break; case OP_BLT_UN_##K: bcmp_branch(c, k, ltu, false); break;
+    BI(I4, C_I32, W_I32_EQ, W_I32_NE, W_I32_GE_S, W_I32_GE_U, W_I32_GT_S, W_I32_GT_U, W_I32_LE_S, W_I32_LE_U, W_I32_LT_S, W_I32_LT_U)
+    BI(I8, C_I64, W_I64_EQ, W_I64_NE, W_I64_GE_S, W_I64_GE_U, W_I64_GT_S, W_I64_GT_U, W_I64_LE_S, W_I64_LE_U, W_I64_LT_S, W_I64_LT_U)
+#undef BI
+    /* floats: the _UN forms are true when unordered (negations of the ordered opposite) */
+#define BF(K, k, eq, ne, ge, gt, le, lt) \
+    case OP_BEQ_##K: bcmp_branch(c, k, eq, false); break; case OP_BNE_UN_##K: bcmp_branch(c, k, eq, true); break; \
+    case OP_BGE_##K: bcmp_branch(c, k, ge, false); break; case OP_BGE_UN_##K: bcmp_branch(c, k, lt, true); break; \
+    case OP_BGT_##K: bcmp_branch(c, k, gt, false); break; case OP_BGT_UN_##K: bcmp_branch(c, k, le, true); break; \
+    case OP_BLE_##K: bcmp_branch(c, k, le, false); break; case OP_BLE_UN_##K: bcmp_branch(c, k, gt, true); break; \
+    case OP_BLT_##K: bcmp_branch(c, k, lt, false); break; case OP_BLT_UN_##K: bcmp_branch(c, k, ge, true); break;
+    BF(R4, C_F32, W_F32_EQ, W_F32_NE, W_F32_GE, W_F32_GT, W_F32_LE, W_F32_LT)
+    BF(R8, C_F64, W_F64_EQ, W_F64_NE, W_F64_GE, W_F64_GT, W_F64_LE, W_F64_LT)
+#undef BF
+    case OP_BEQ_I4_IMM: bimm(c, W_I32_EQ); break;
+    case OP_BNE_UN_I4_IMM: bimm(c, W_I32_NE); break;
+    case OP_BGE_I4_IMM: bimm(c, W_I32_GE_S); break;
+    case OP_BGT_I4_IMM: bimm(c, W_I32_GT_S); break;
+    case OP_BLE_I4_IMM: bimm(c, W_I32_LE_S); break;
+    case OP_BLT_I4_IMM: bimm(c, W_I32_LT_S); break;
+    case OP_BGE_UN_I4_IMM: bimm(c, W_I32_GE_U); break;
+    case OP_BGT_UN_I4_IMM: bimm(c, W_I32_GT_U); break;
+    case OP_BLE_UN_I4_IMM: bimm(c, W_I32_LE_U); break;
+    case OP_BLT_UN_I4_IMM: bimm(c, W_I32_LT_U); break;
+
+    /* calls and returns */
+    case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
+    case OP_NEWOBJ: call_op(c, size, SLOT(1), 2 + (uint32_t)ip[4]); break;
+    case OP_CALL_ICALL: {
+        IcallFn fn = (IcallFn)(uintptr_t)ip[2];
+        uint32_t base = SLOT(1), n = (uint32_t)ip[3], na = (uint32_t)ip[4];
+        if (fn == icall_math_sqrt) {
+            wr_begin(c, base, C_F64); rd(c, base, C_F64); op(c, W_F64_SQRT); wr_end(c, base, C_F64);
+            break;
+        }
+        if (!is_math_icall(fn) || n > 1) { leave(c); break; }
+        note_mem_range(c, base, na > n ? na : (n ? n : 1));
+        lget(c, L_T);
+        lget(c, L_FP); if (base) { i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); }
+        lget(c, L_T); i32c(c, (int32_t)offsetof(Thread, icall_ret)); op(c, W_I32_ADD);
+        i32c(c, (int32_t)(uintptr_t)fn);
+        op(c, W_CALL_INDIRECT); u32(c, TYPE_ICALL); op(c, 0);
+        lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, pending_exception));
+        if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+        if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
+        break;
+    }
+    case OP_RET: {
+        /* the whole slot, in whatever class the method keeps it */
+        uint32_t s = SLOT(1);
+        if (s >= c->nslots) { c->fail = true; break; }
+        a_read(c, s, C_ANY64);
+        if (!EMIT) break;
+        lget(c, L_FP);
+        if (is_split(c, s)) { lget(c, split_local(c, s, c->cur_w[s])); mem(c, store_op(c->cur_w[s]), 0); }
+        else if (promoted(c, s)) { lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), 0); }
+        else { lget(c, L_FP); mem(c, W_I64_LOAD, s * 8); mem(c, W_I64_STORE, 0); }
+        i32c(c, TIER_RETURNED); op(c, W_RETURN);
+        break;
+    }
+    case OP_RET_VOID: i32c(c, TIER_RETURNED); op(c, W_RETURN); break;
+
+    /* fields, statics, indirection */
+    case OP_LDFLD_I1: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD8_S, (uint32_t)ip[3]); break;
+    case OP_LDFLD_U1: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD8_U, (uint32_t)ip[3]); break;
+    case OP_LDFLD_I2: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD16_S, (uint32_t)ip[3]); break;
+    case OP_LDFLD_U2: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD16_U, (uint32_t)ip[3]); break;
+    case OP_LDFLD_I4: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD, (uint32_t)ip[3]); break;
+    case OP_LDFLD_I8: nullchecked_addr(c, SLOT(2)); load_any64(c, SLOT(1), (uint32_t)ip[3]); break;
+    case OP_LDFLD_REF: nullchecked_addr(c, SLOT(2)); load_ref(c, SLOT(1), (uint32_t)ip[3]); break;
+    case OP_LDFLDA:
+        nullchecked_addr(c, SLOT(2)); i32c(c, (int32_t)ip[3]); op(c, W_I32_ADD); load_ref_value(c, SLOT(1));
+        break;
+    case OP_STFLD_I1: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 1, (uint32_t)ip[3]); break;
+    case OP_STFLD_I2: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 2, (uint32_t)ip[3]); break;
+    case OP_STFLD_I4: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 4, (uint32_t)ip[3]); break;
+    case OP_STFLD_I8: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 8, (uint32_t)ip[3]); break;
+    case OP_STFLD_REF: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 0, (uint32_t)ip[3]); break;
+    case OP_LDSFLD_I1: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD8_S, 0); break;
+    case OP_LDSFLD_U1: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD8_U, 0); break;
+    case OP_LDSFLD_I2: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD16_S, 0); break;
+    case OP_LDSFLD_U2: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD16_U, 0); break;
+    case OP_LDSFLD_I4: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD, 0); break;
+    case OP_LDSFLD_I8: i32c(c, (int32_t)ip[2]); load_any64(c, SLOT(1), 0); break;
+    case OP_LDSFLD_REF: i32c(c, (int32_t)ip[2]); load_ref(c, SLOT(1), 0); break;
+    case OP_LDSFLDA: i32c(c, (int32_t)ip[2]); load_ref_value(c, SLOT(1)); break;
+    case OP_STSFLD_I1: i32c(c, (int32_t)ip[1]); store_val(c, SLOT(2), 1, 0); break;
+    case OP_STSFLD_I2: i32c(c, (int32_t)ip[1]); store_val(c, SLOT(2), 2, 0); break;
+    case OP_STSFLD_I4: i32c(c, (int32_t)ip[1]); store_val(c, SLOT(2), 4, 0); break;
+    case OP_STSFLD_I8: i32c(c, (int32_t)ip[1]); store_val(c, SLOT(2), 8, 0); break;
+    case OP_STSFLD_REF: i32c(c, (int32_t)ip[1]); store_val(c, SLOT(2), 0, 0); break;
+    case OP_LDIND_I1: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD8_S, 0); break;
+    case OP_LDIND_U1: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD8_U, 0); break;
+    case OP_LDIND_I2: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD16_S, 0); break;
+    case OP_LDIND_U2: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD16_U, 0); break;
+    case OP_LDIND_I4: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD, 0); break;
+    case OP_LDIND_I8: nullchecked_addr(c, SLOT(2)); load_any64(c, SLOT(1), 0); break;
+    case OP_LDIND_REF: nullchecked_addr(c, SLOT(2)); load_ref(c, SLOT(1), 0); break;
+    case OP_STIND_I1: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 1, 0); break;
+    case OP_STIND_I2: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 2, 0); break;
+    case OP_STIND_I4: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 4, 0); break;
+    case OP_STIND_I8: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 8, 0); break;
+    case OP_STIND_REF: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 0, 0); break;
+    case OP_CHECKNULL: rdref(c, SLOT(1)); op(c, W_I32_EQZ); raise_if(c, TIER_EXC_NULL); break;
+    case OP_INITCLASS: {
+        /* once the type is initialized this is a no-op; before, the interpreter runs the .cctor */
+        Type *type = (Type *)(uintptr_t)ip[1];
+        i32c(c, (int32_t)(uintptr_t)type); mem(c, W_I32_LOAD8_U, offsetof(Type, cinit));
+        i32c(c, CI_DONE); op(c, W_I32_NE);
+        if_void(c); leave(c); end(c);
+        break;
+    }
+
+    /* arrays and strings */
+    case OP_LDLEN:
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        wr_begin(c, SLOT(1), C_I32); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); wr_end(c, SLOT(1), C_I32);
+        break;
+    case OP_LDELEM_I1: elem_addr(c, SLOT(2), SLOT(3), 1); load_narrow(c, SLOT(1), W_I32_LOAD8_S, VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEM_U1: elem_addr(c, SLOT(2), SLOT(3), 1); load_narrow(c, SLOT(1), W_I32_LOAD8_U, VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEM_I2: elem_addr(c, SLOT(2), SLOT(3), 2); load_narrow(c, SLOT(1), W_I32_LOAD16_S, VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEM_U2: elem_addr(c, SLOT(2), SLOT(3), 2); load_narrow(c, SLOT(1), W_I32_LOAD16_U, VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEM_I4: elem_addr(c, SLOT(2), SLOT(3), 4); load_narrow(c, SLOT(1), W_I32_LOAD, VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEM_I8: elem_addr(c, SLOT(2), SLOT(3), 8); load_any64(c, SLOT(1), VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEM_REF: elem_addr(c, SLOT(2), SLOT(3), sizeof(void *)); load_ref(c, SLOT(1), VM_ARRAY_DATA_OFFSET); break;
+    case OP_STELEM_I1: elem_addr(c, SLOT(1), SLOT(2), 1); store_val(c, SLOT(3), 1, VM_ARRAY_DATA_OFFSET); break;
+    case OP_STELEM_I2: elem_addr(c, SLOT(1), SLOT(2), 2); store_val(c, SLOT(3), 2, VM_ARRAY_DATA_OFFSET); break;
+    case OP_STELEM_I4: elem_addr(c, SLOT(1), SLOT(2), 4); store_val(c, SLOT(3), 4, VM_ARRAY_DATA_OFFSET); break;
+    case OP_STELEM_I8: elem_addr(c, SLOT(1), SLOT(2), 8); store_val(c, SLOT(3), 8, VM_ARRAY_DATA_OFFSET); break;
+    case OP_LDELEMA:
+        elem_addr(c, SLOT(2), SLOT(3), (uint32_t)ip[4]); i32c(c, VM_ARRAY_DATA_OFFSET); op(c, W_I32_ADD);
+        load_ref_value(c, SLOT(1));
+        break;
+    case OP_STR_LEN:
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        wr_begin(c, SLOT(1), C_I32); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(String, length)); wr_end(c, SLOT(1), C_I32);
+        break;
+    case OP_STR_CHAR:
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        rd(c, SLOT(3), C_I32); lset(c, L_B);
+        lget(c, L_B); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(String, length)); op(c, W_I32_GE_U);
+        raise_if(c, TIER_EXC_RANGE);
+        lget(c, L_A); lget(c, L_B); i32c(c, 2); op(c, W_I32_MUL); op(c, W_I32_ADD);
+        load_narrow(c, SLOT(1), W_I32_LOAD16_U, offsetof(String, chars));
+        break;
+
+    default:
+        leave(c);
+        break;
+    }
+    return size;
+}
+
+/* ---- the module ---- */
+static void section(WBuf *out, uint8_t id, WBuf *content) {
+    wb_byte(out, id);
+    wb_u32(out, content->len);
+    wb_bytes(out, content->data, content->len);
+    content->len = 0;
+}
+static void functype(WBuf *s, int nparams, int result) {
+    wb_byte(s, 0x60);
+    wb_u32(s, (uint32_t)nparams);
+    for (int i = 0; i < nparams; i++) wb_byte(s, WT_I32);
+    if (result) { wb_u32(s, 1); wb_byte(s, WT_I32); } else wb_u32(s, 0);
+}
+static void name(WBuf *s, const char *n) { wb_u32(s, (uint32_t)strlen(n)); wb_bytes(s, n, (uint32_t)strlen(n)); }
+
+static bool build_module(Comp *c, WBuf *out) {
+    static const uint8_t magic[8] = {0, 'a', 's', 'm', 1, 0, 0, 0};
+    WBuf s = {0};
+    wb_bytes(out, magic, 8);
+    /* types: TYPE_FN, TYPE_RAISE, TYPE_ICALL */
+    wb_u32(&s, 3);
+    functype(&s, 3, 1);
+    functype(&s, 2, 0);
+    functype(&s, 3, 0);
+    section(out, 1, &s);
+    /* imports: the runtime's memory and function table */
+    wb_u32(&s, 2);
+    name(&s, "env"); name(&s, "memory"); wb_byte(&s, 0x02); wb_byte(&s, 0x00); wb_u32(&s, 0);
+    name(&s, "env"); name(&s, "table"); wb_byte(&s, 0x01); wb_byte(&s, 0x70); wb_byte(&s, 0x00); wb_u32(&s, 0);
+    section(out, 2, &s);
+    wb_u32(&s, 1); wb_u32(&s, TYPE_FN);
+    section(out, 3, &s);
+    wb_u32(&s, 1); name(&s, "f"); wb_byte(&s, 0x00); wb_u32(&s, 0);
+    section(out, 7, &s);
+    /* code: locals, then the body */
+    WBuf f = {0};
+    /* scratch: pc, ret, a, b, c / x0, x1 / d0, d1; then the slots' groups */
+    wb_u32(&f, 7);
+    wb_u32(&f, L_X0 - L_PC); wb_byte(&f, WT_I32);
+    wb_u32(&f, 2); wb_byte(&f, WT_I64);
+    wb_u32(&f, 2); wb_byte(&f, WT_F64);
+    wb_u32(&f, c->count[0]); wb_byte(&f, WT_I32);
+    wb_u32(&f, c->count[1]); wb_byte(&f, WT_I64);
+    wb_u32(&f, c->count[2]); wb_byte(&f, WT_F32);
+    wb_u32(&f, c->count[3]); wb_byte(&f, WT_F64);
+    wb_bytes(&f, c->b.data, c->b.len);
+    wb_u32(&s, 1);
+    wb_u32(&s, f.len);
+    wb_bytes(&s, f.data, f.len);
+    wb_free(&f);
+    section(out, 10, &s);
+    bool failed = s.failed || f.failed || out->failed;
+    wb_free(&s);
+    return !failed;
+}
+
+/* After pass 1: which slots are promoted (one class), split (one local per
+ * class) or in the frame; then their wasm local indexes, grouped by type in
+ * build_module's order. */
+static void assign_locals(Comp *c) {
+    for (uint32_t s = 0; s < c->nslots; s++) {
+        uint8_t m = c->mask[s];
+        uint8_t bits = m & (uint8_t)((1u << C_I32) | (1u << C_I64) | (1u << C_F32) | (1u << C_F64));
+        bool any = (m & (1u << C_ANY64)) != 0;
+        c->cls[s] = C_MEM;
+        if (c->hard[s] || !m) continue;
+        if (m & (1u << C_REF)) {   /* references stay in the frame; other values may be split */
+            if (!c->nosplit[s] && (bits || any)) c->split[s] = 1;
+            continue;
+        }
+        if (!bits) { c->cls[s] = C_I64; continue; }
+        if (!(bits & (bits - 1))) {
+            int k = 0;
+            while (!(bits & (1u << k))) k++;
+            if (!any || k == C_I64 || k == C_F64) { c->cls[s] = (uint8_t)k; continue; }
+        }
+        if (!c->nosplit[s]) c->split[s] = 1;
+    }
+}
+static void number_locals(Comp *c) {
+    static const int order[4] = {C_I32, C_I64, C_F32, C_F64};
+    uint32_t next = L_FIXED_END;   /* after the parameters and the scratch locals */
+    for (int g = 0; g < 4; g++) {
+        uint32_t first = next;
+        int k = order[g];
+        for (uint32_t s = 0; s < c->nslots; s++) {
+            if (c->cls[s] == k && !c->split[s]) c->local_of[s] = next++;
+            bool any = (c->mask[s] & (1u << C_ANY64)) && (k == C_I64 || k == C_F64);
+            if (c->split[s] && ((c->mask[s] & (1u << k)) || any)) c->split_local[s * 5 + k] = next++;
+        }
+        c->count[g] = next - first;
+    }
+}
+
+static void emit_body(Comp *c) {
+    /* entry: promoted slots from memory */
+    for (uint32_t s = 0; s < c->nslots; s++) {
+        if (!c->local_of[s]) continue;
+        lget(c, L_FP); mem(c, load_op(c->cls[s]), s * 8); lset(c, c->local_of[s]);
+    }
+    lget(c, L_BLK); lset(c, L_PC);
+    op(c, W_BLOCK); op(c, WT_VOID);            /* $out */
+    op(c, W_LOOP); op(c, WT_VOID);             /* the dispatch loop */
+    for (uint32_t i = 0; i < c->nblocks; i++) { op(c, W_BLOCK); op(c, WT_VOID); }
+    lget(c, L_PC);
+    op(c, W_BR_TABLE); u32(c, c->nblocks);
+    for (uint32_t i = 0; i < c->nblocks; i++) u32(c, i);
+    u32(c, 0);
+    op(c, W_END);
+    c->cur = 0;
+    c->depth = 0;
+    uint32_t pos = 0;
+    memset(c->cur_w, 0, c->nslots);
+    while (pos < c->code->op_count && !c->fail) {
+        if (pos && (c->is_leader[pos] & 1)) { op(c, W_END); c->cur++; memset(c->cur_w, 0, c->nslots); }
+        c->ip = c->code->ops + pos;
+        c->pos = pos;
+        pos += compile_op(c);
+    }
+    op(c, W_UNREACHABLE);                      /* no op falls off the end of a method */
+    op(c, W_END);                              /* loop */
+    op(c, W_END);                              /* $out: write promoted slots back, then leave */
+    for (uint32_t s = 0; s < c->nslots; s++) {
+        if (!c->local_of[s]) continue;
+        lget(c, L_FP); lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), s * 8);
+    }
+    lget(c, L_RET);
+    op(c, W_END);
+}
+
+enum { MAX_BLOCKS = 2000, MAX_OPS = 60000 };
+
+bool tier_compile(Method *m, Code *code) {
+    if (code->clause_count || code->op_count == 0 || code->op_count > MAX_OPS) return false;
+    Comp c = {0};
+    c.m = m;
+    c.code = code;
+    c.nslots = code->frame_slots;
+    uint32_t n = c.nslots + 1;
+    c.cls = calloc(n, 1);
+    c.local_of = calloc(n, sizeof *c.local_of);
+    c.mask = calloc(n, 1); c.hard = calloc(n, 1); c.nosplit = calloc(n, 1); c.cur_w = calloc(n, 1); c.split = calloc(n, 1); c.exposed = calloc(n, 1);
+    c.any_site = calloc(n, sizeof *c.any_site);
+    c.split_local = calloc(n * 5, sizeof *c.split_local);
+    c.site_cls = calloc(code->op_count + 1, 1);
+    c.is_leader = calloc(code->op_count + 1, 1);
+    bool ok = false;
+    WBuf module = {0};
+    if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.any_site ||
+        !c.split_local || !c.site_cls || !c.is_leader) goto done;
+    /* pass 0: blocks */
+    c.is_leader[0] = 1;
+    for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
+        c.ip = code->ops + pos;
+        c.pos = pos;
+        c.is_leader[pos] |= 2;   /* an op starts here */
+        pos += compile_op(&c);
+        if (pos > code->op_count) c.fail = true;
+    }
+    if (c.fail) goto done;
+    for (uint32_t p = 0; p < code->op_count; p++) {
+        if (!(c.is_leader[p] & 1)) continue;
+        if (!(c.is_leader[p] & 2)) goto done;   /* a branch into the middle of an op */
+        c.nleaders++;
+    }
+    if (c.nleaders > MAX_BLOCKS) goto done;
+    c.leaders = malloc(c.nleaders * sizeof *c.leaders);
+    if (!c.leaders) goto done;
+    c.nleaders = 0;
+    for (uint32_t p = 0; p < code->op_count; p++) if (c.is_leader[p] & 1) c.leaders[c.nleaders++] = p;
+    c.nblocks = c.nleaders;
+    if ((uint64_t)c.nblocks * c.nslots > (4u << 20)) goto done;
+    c.block_mem = calloc((size_t)c.nblocks * c.nslots + 1, 1);
+    if (!c.block_mem) goto done;
+    /* pass 1: slot classes, exits, loops */
+    c.pass = 1;
+    c.cur = 0;
+    for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
+        if (c.is_leader[pos] & 1) {
+            if (pos) c.cur++;
+            memset(c.cur_w, 0, c.nslots);
+            memset(c.exposed, 0, c.nslots);
+        }
+        c.ip = code->ops + pos;
+        c.pos = pos;
+        pos += compile_op(&c);
+    }
+    if (c.fail) goto done;
+    /* an op the tier leaves to the interpreter inside a loop would bounce between
+     * the tiers on every iteration: such a method stays interpreted */
+    for (uint32_t i = 0; i < c.nexit; i++)
+        for (uint32_t j = 0; j + 1 < c.nloop; j += 2)
+            if (c.exit_pos[i] >= c.loop_ranges[j] && c.exit_pos[i] <= c.loop_ranges[j + 1]) goto done;
+    assign_locals(&c);
+    /* a MOV between promoted slots of different classes is fine only as int64 <-> float64 bits */
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t pos = 0; pos < code->op_count;) {
+            const Op *ip = code->ops + pos;
+            if (ip[0] == OP_MOV) {
+                uint8_t *a = &c.cls[ip[1]], *b = &c.cls[ip[2]];
+                bool pa = *a >= C_I32 && *a <= C_F64 && !c.split[ip[1]], pb = *b >= C_I32 && *b <= C_F64 && !c.split[ip[2]];
+                bool bits64 = (*a == C_I64 || *a == C_F64) && (*b == C_I64 || *b == C_F64);
+                if (pa && pb && *a != *b && !bits64) { *a = *b = C_MEM; changed = true; }
+            }
+            pos += ip[0] == OP_SWITCH ? 3 + (uint32_t)ip[2] : (uint32_t)op_sizes[ip[0]] + 1;
+        }
+    }
+    number_locals(&c);
+    /* pass 2: emit */
+    c.b.len = 0;
+    c.pass = 2;
+    c.exits = 0;
+    emit_body(&c);
+    if (c.fail || c.b.failed) goto done;
+    if (!build_module(&c, &module)) goto done;
+    uint32_t fn = tier_instantiate(module.data, module.len);
+    if (!fn) goto done;
+    TierCode *tc = calloc(1, sizeof *tc);
+    if (!tc) goto done;
+    tc->fn = fn;
+    tc->block_count = c.nleaders;
+    tc->block_starts = c.leaders;
+    c.leaders = NULL;
+    code->tier = tc;
+    ok = true;
+    if (tier_debug) {
+        uint32_t np = 0, ns = 0, nm = 0;
+        for (uint32_t s = 0; s < c.nslots; s++) {
+            if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s]) nm++;
+        }
+        fprintf(stderr, "tier: compiled %s.%s: %u blocks, slots %u in locals, %u split, %u in the frame, %u bytes\n",
+                type_name_full(m->owner), m->name, c.nblocks, np, ns, nm, module.len);
+    }
+done:
+    free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.block_mem);
+    free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
+    free(c.exit_pos); free(c.loop_ranges);
+    wb_free(&c.b);
+    wb_free(&module);
+    return ok;
+}

@@ -1,0 +1,32 @@
+/* tier_internal.h — shared by the files of runtime/tier only. */
+#ifndef CILANTRO_TIER_INTERNAL_H
+#define CILANTRO_TIER_INTERNAL_H
+
+#include "tier/tier.h"
+#include "tier/wasm_buf.h"
+#include "interp/interp_internal.h"
+#include "icalls/icalls.h"
+
+/* the function types of a compiled module (call_indirect signatures) */
+enum { TYPE_FN = 0, TYPE_RAISE = 1, TYPE_ICALL = 2 };
+
+/* exceptions compiled code raises (tier_raise) */
+enum { TIER_EXC_NULL = 1, TIER_EXC_RANGE, TIER_EXC_OVF, TIER_EXC_DIV0 };
+
+typedef int32_t (*TierFn)(Thread *t, Slot *fp, int32_t block);
+
+/* the interpreter's budget while compiled code runs: backward branches and calls take one */
+extern int32_t tier_fuel;
+
+/* helpers compiled code calls through the function table */
+void tier_raise(Thread *t, int32_t kind);
+int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip);
+
+/* the host compiles and instantiates the module, adds its function "f" to the
+ * table and returns its index (0: failed) */
+uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len);
+
+extern IcallFn icall_math_sqrt;
+extern bool tier_debug;   /* tierDebug: what is compiled and how */
+
+#endif

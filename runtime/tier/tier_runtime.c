@@ -1,0 +1,199 @@
+/* tier_runtime.c — when methods are compiled, how the interpreter enters
+ * compiled code, and the helpers compiled code calls (exceptions, calls).
+ * See tier.h and docs/tier.md. */
+#include "tier/tier_internal.h"
+
+#include "host/host.h"
+
+#include <stdio.h>
+
+uint32_t tier_threshold = 1000;
+bool tier_active;
+int32_t tier_fuel;
+TierStats tier_stats;
+IcallFn icall_math_sqrt;
+
+/* compiled code calling compiled code nests on the wasm stack: keep it shallow */
+enum { MAX_NESTING = 100 };
+static uint32_t nesting;
+
+bool tier_debug;
+
+void tier_set_mode(int mode) {
+    if (mode == -2) { tier_debug = true; return; }
+    if (mode < 0) {   /* the host's tierDebug: what the tier did */
+        fprintf(stderr, "tier: %u methods compiled, %u refused, %u entries into compiled code\n",
+                tier_stats.compiled, tier_stats.refused, tier_stats.entries);
+        return;
+    }
+#ifdef TIER_AVAILABLE
+    tier_active = mode != TIER_OFF;
+    tier_threshold = mode == TIER_ALWAYS ? 0 : 1000;
+    if (!icall_math_sqrt)
+        for (const IcallEntry *e = icall_math_entries; e->signature; e++)
+            if (strcmp(e->signature, "System.Math::Sqrt(System.Double)") == 0) icall_math_sqrt = e->fn;
+#else
+    (void)mode;   /* the native build keeps the interpreter */
+#endif
+}
+
+/* The host's switch (createRuntime's `tier` option): 0 off, 1 hot methods, 2 every method;
+ * -1 prints the counters to stderr, -2 names each method not compiled (tierDebug). */
+void cil_tier_mode(int mode) { tier_set_mode(mode); }
+
+#ifdef TIER_AVAILABLE
+extern uint32_t cilantro_js_tier(const uint8_t *bytes, uint32_t len);
+uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len) { return cilantro_js_tier(bytes, len); }
+#else
+uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len) { (void)bytes; (void)len; return 0; }
+#endif
+
+void tier_code_free(Code *code) {
+    if (!code->tier) return;
+    free(code->tier->block_starts);
+    free(code->tier);
+    code->tier = NULL;
+}
+
+/* the compiled form of code, compiling it once it is hot; NULL = interpret */
+static TierCode *tier_code(Method *m, Code *code) {
+    if (code->tier) return code->tier;
+    if (code->tier_hot == UINT32_MAX) return NULL;           /* refused before */
+    if (++code->tier_hot <= tier_threshold) return NULL;
+    if (!tier_compile(m, code)) {
+        code->tier_hot = UINT32_MAX;
+        tier_stats.refused++;
+        if (tier_debug) fprintf(stderr, "tier: not compiled: %s.%s\n", type_name_full(m->owner), m->name);
+        return NULL;
+    }
+    tier_stats.compiled++;
+    return code->tier;
+}
+
+static int32_t block_index(TierCode *tc, uint32_t pos) {
+    uint32_t lo = 0, hi = tc->block_count;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (tc->block_starts[mid] < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo < tc->block_count && tc->block_starts[lo] == pos ? (int32_t)lo : -1;
+}
+
+/* Runs the top frame (index idx) compiled from pos; sets its ip when it stops early. */
+static int32_t enter(Thread *t, uint32_t idx, TierCode *tc, int32_t block) {
+    Frame *fr = &t->frames[idx];
+    Code *code = fr->code;
+    tier_stats.entries++;
+    nesting++;
+    int32_t r = ((TierFn)(uintptr_t)tc->fn)(t, fr->fp, block);
+    nesting--;
+    if (r != TIER_RETURNED) t->frames[idx].ip = code->ops + r;
+    return r;
+}
+
+int32_t tier_run(Thread *t, Frame *fr, uint32_t pos, int64_t *budget) {
+    TierCode *tc = tier_code(fr->method, fr->code);
+    if (!tc) return TIER_NOT_RUN;
+    int32_t block = block_index(tc, pos);
+    if (block < 0) return TIER_NOT_RUN;
+    tier_fuel = *budget > INT32_MAX ? INT32_MAX : (int32_t)*budget;
+    int32_t r = enter(t, t->frame_count - 1, tc, block);
+    *budget = tier_fuel;
+    return r;
+}
+
+void tier_raise(Thread *t, int32_t kind) {
+    switch (kind) {
+    case TIER_EXC_NULL: interp_set_pending(t, "System.NullReferenceException", "Object reference not set to an instance of an object."); break;
+    case TIER_EXC_RANGE: interp_set_pending(t, "System.IndexOutOfRangeException", "Index was outside the bounds of the array."); break;
+    case TIER_EXC_OVF: interp_set_pending(t, "System.OverflowException", "Arithmetic operation resulted in an overflow."); break;
+    default: interp_set_pending(t, "System.DivideByZeroException", "Attempted to divide by zero."); break;
+    }
+}
+
+/* An [InternalCall] method reached by a call op: it runs here, without a frame. */
+static bool call_internal(Thread *t, Method *m, Slot *base) {
+    if (!interp_icall_of(m)) {
+        interp_set_pending_missing_icall(t, m);
+        return false;
+    }
+    Slot *ret = t->icall_ret;
+    memset(ret, 0, sizeof t->icall_ret);
+    m->icall(t, base, ret);
+    if (t->pending_exception) return false;
+    if (m->ret_slots) memcpy(base, ret, (m->ret_slots > 8 ? 8 : m->ret_slots) * sizeof(Slot));
+    return true;
+}
+
+/* What the interpreter's return does, for a frame compiled code called and that returned. */
+static void pop_frame(Thread *t) {
+    Frame *fr = &t->frames[t->frame_count - 1];
+    Method *m = fr->method;
+    if (m->flags & MF_CCTOR) m->owner->cinit = CI_DONE;
+    for (uint32_t i = m->ret_slots, n = fr->code->frame_slots; i < n; i++) fr->fp[i].i8 = 0;
+    while (t->eh_count && t->eh[t->eh_count - 1].frame_index >= t->frame_count - 1) t->eh_count--;
+    t->frame_count--;
+}
+
+/* CALL, CALLVIRT and NEWOBJ from compiled code, as the interpreter does them;
+ * a compiled callee runs right away. 1 = done, 0 = the callee's frame is left
+ * for the interpreter (the caller continues after the op when it returns),
+ * -1 = exception at the op. */
+int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
+    uint32_t base = (uint32_t)ip[1], size;
+    Method *m;
+    Object *self = NULL;
+    switch ((int)ip[0]) {
+    case OP_CALL:
+        m = (Method *)(uintptr_t)ip[2];
+        size = 3;
+        break;
+    case OP_CALLVIRT:
+        self = fp[base].o;
+        if (!self) { tier_raise(t, TIER_EXC_NULL); return -1; }
+        m = vm_object_type(self)->vtable[((Method *)(uintptr_t)ip[2])->vtable_slot];
+        size = 3;
+        break;
+    case OP_NEWOBJ: {
+        Type *type = (Type *)(uintptr_t)ip[2];
+        uint32_t nargs = (uint32_t)ip[4];
+        m = (Method *)(uintptr_t)ip[3];
+        size = 5;
+        Object *o = gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+        if (!o) {
+            interp_set_pending(t, "System.OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
+            return -1;
+        }
+        memmove(&fp[base + 2], &fp[base], nargs * sizeof(Slot));
+        fp[base].o = o;
+        fp[base + 1].o = o;
+        if (!m->code && (m->flags & MF_INTERNALCALL)) {
+            bool ok = call_internal(t, m, &fp[base + 1]);
+            fp[base].o = o;
+            return ok ? 1 : -1;
+        }
+        base++;
+        break;
+    }
+    default:
+        interp_set_pending(t, "System.InvalidProgramException", "tier: not a call op");
+        return -1;
+    }
+    Code *code = m->code;
+    if (!code) {
+        if (m->flags & MF_INTERNALCALL) return call_internal(t, m, &fp[base]) ? 1 : -1;
+        code = interp_ensure_code(t, m);
+        if (!code) return -1;
+    }
+    if (self && (m->owner->flags & TF_VALUETYPE)) fp[base].p = (uint8_t *)self + VM_OBJECT_DATA_OFFSET;
+    uint32_t caller = t->frame_count - 1;
+    t->frames[caller].ip = ip + size;
+    if (!interp_push_frame(t, m, code, fp + base)) return -1;
+    if (--tier_fuel <= 0 || nesting >= MAX_NESTING) return 0;
+    TierCode *tc = tier_code(m, code);
+    if (!tc) return 0;
+    int32_t r = enter(t, t->frame_count - 1, tc, 0);
+    if (r != TIER_RETURNED) return 0;
+    pop_frame(t);
+    return 1;
+}
