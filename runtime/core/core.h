@@ -59,7 +59,7 @@ struct Code {
     InlineRange *inlines;
     char **strings;                /* messages the ops point at (THROW_ERROR), freed with the code */
     uint32_t string_count;
-    struct TierCode *tier;         /* compiled to wasm (runtime/tier), or NULL */
+    struct TierCode *tier;         /* compiled to wasm (runtime/interp/tier_*.c), or NULL */
     uint32_t tier_hot;             /* calls + backward branches counted toward compiling it */
 };
 

@@ -14,7 +14,7 @@
 #include "icalls/icalls.h"
 #include "interp/interp_internal.h"
 #include "types/corlib_binder.h"
-#include "tier/tier.h"
+#include "interp/tier.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -70,7 +70,7 @@ static inline int64_t read_i64(const Op *p) {
     NULLCHECK(arr); \
     if ((uint32_t)(idx) >= (uint32_t)((Array *)(arr))->length) THROW_IOOR(); } while (0)
 
-/* The wasm tier (runtime/tier): at a method's entry and at backward branches,
+/* The wasm tier (runtime/interp/tier_*.c): at a method's entry and at backward branches,
  * compiled code runs the frame when it has some; it stops at a return
  * (tier_exit returns the frame) or hands the frame back at an op offset. */
 #ifdef TIER_AVAILABLE

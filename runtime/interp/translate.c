@@ -17,7 +17,7 @@
  */
 #include "interp/translate_internal.h"
 #include "types/corlib_binder.h"
-#include "tier/tier.h"
+#include "interp/tier.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "interp/interp.h"
+#include "core/core.h"
 
 #ifdef __EMSCRIPTEN__
 #define TIER_AVAILABLE 1

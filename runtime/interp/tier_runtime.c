@@ -1,7 +1,7 @@
 /* tier_runtime.c — when methods are compiled, how the interpreter enters
  * compiled code, and the helpers compiled code calls (exceptions, calls).
  * See tier.h and docs/tier.md. */
-#include "tier/tier_internal.h"
+#include "interp/tier_internal.h"
 
 #include "host/host.h"
 

@@ -1,9 +1,9 @@
-/* tier_internal.h — shared by the files of runtime/tier only. */
+/* tier_internal.h — shared by the tier files (runtime/interp/tier_*.c) only. */
 #ifndef CILANTRO_TIER_INTERNAL_H
 #define CILANTRO_TIER_INTERNAL_H
 
-#include "tier/tier.h"
-#include "tier/wasm_buf.h"
+#include "interp/tier.h"
+#include "interp/wasm_buf.h"
 #include "interp/interp_internal.h"
 #include "icalls/icalls.h"
 

@@ -15,7 +15,7 @@
  *
  * Two passes over the same emission code: the first records each slot's
  * classes and the blocks (its output is dropped), the second emits. */
-#include "tier/tier_internal.h"
+#include "interp/tier_internal.h"
 
 #include <stddef.h>
 #include <stdio.h>
