@@ -2,9 +2,12 @@
 // size parsing, the exports/types contract, the browser entry's imports, the
 // dev server.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { LineSink, parseByteSize, TextSink } from '../../js/core.mjs';
 import { ROOT } from './lib/helpers.mjs';
 
@@ -118,8 +121,68 @@ test('serve.mjs serves files with the right MIME types and stays inside its root
     await r.arrayBuffer();
     const { mimeType } = await import('../../tools/serve.mjs');
     assert.equal(mimeType('x/cilantro.wasm'), 'application/wasm');
-    assert.equal(mimeType('App.DLL'), 'application/octet-stream');
+    assert.equal(mimeType('App.DLL'), 'application/vnd.microsoft.portable-executable');
+    assert.equal(mimeType('App.pdb'), 'application/octet-stream');
   } finally {
     await srv.close();
+  }
+});
+
+/** A raw GET (fetch would decode the body and hide Content-Encoding). */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('serve.mjs compresses: brotli or gzip as accepted, precompressed siblings first', async () => {
+  const { startServer, acceptedEncodings } = await import('../../tools/serve.mjs');
+  assert.deepEqual(acceptedEncodings('gzip, deflate, br'), ['br', 'gzip']);
+  assert.deepEqual(acceptedEncodings('br;q=0.5, gzip'), ['gzip', 'br']);
+  assert.deepEqual(acceptedEncodings('gzip;q=0, identity'), []);
+  assert.deepEqual(acceptedEncodings('*'), ['br', 'gzip']);
+  assert.deepEqual(acceptedEncodings(undefined), []);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cilantro-serve-'));
+  const text = 'Console.WriteLine("hello");\n'.repeat(400);
+  writeFileSync(path.join(dir, 'App.dll'), text);
+  writeFileSync(path.join(dir, 'small.js'), 'export {};\n');
+  const srv = await startServer({ root: dir, port: 0 });
+  try {
+    const url = (p) => new URL(p, srv.url);
+    let r = await rawGet(url('App.dll'), { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['content-encoding'], 'br');
+    assert.equal(r.headers['content-type'], 'application/vnd.microsoft.portable-executable');
+    assert.match(r.headers.vary, /Accept-Encoding/);
+    assert.equal(Number(r.headers['content-length']), r.body.length);
+    assert.ok(r.body.length < text.length / 10, `compressed to ${r.body.length} of ${text.length}`);
+    assert.equal(brotliDecompressSync(r.body).toString(), text);
+    r = await rawGet(url('App.dll'), { 'accept-encoding': 'gzip' });
+    assert.equal(r.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(r.body).toString(), text);
+    r = await rawGet(url('App.dll'), {});
+    assert.equal(r.headers['content-encoding'], undefined);
+    assert.equal(r.body.toString(), text);
+    r = await rawGet(url('small.js'), { 'accept-encoding': 'br' });
+    assert.equal(r.headers['content-encoding'], undefined, 'tiny files go out as they are');
+    // A precompressed sibling wins over compressing on the fly...
+    const { precompress } = await import('../../tools/precompress.mjs');
+    assert.equal(precompress(dir).length, 1);
+    assert.equal(precompress(dir).length, 0, 'up-to-date siblings are kept');
+    writeFileSync(path.join(dir, 'App.dll.br'), brotliCompressSync(Buffer.from('from the sibling')));
+    r = await rawGet(url('App.dll'), { 'accept-encoding': 'br' });
+    assert.equal(brotliDecompressSync(r.body).toString(), 'from the sibling');
+    // ...unless it is older than the file.
+    const past = new Date(Date.now() - 60000);
+    utimesSync(path.join(dir, 'App.dll.br'), past, past);
+    r = await rawGet(url('App.dll'), { 'accept-encoding': 'br' });
+    assert.equal(brotliDecompressSync(r.body).toString(), text);
+  } finally {
+    await srv.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
