@@ -513,6 +513,10 @@ class Runtime {
         return this._platform.readSource(result, this._options);
       }
     }
+    // The package's own assemblies (Cilantro.Interop) come from the package,
+    // the copy that matches this runtime, without probing the app's folder.
+    const own = this._platform.ownAssembly?.(name);
+    if (own) return { ...(await this._platform.readSource(own, this._options)), place: null };
     for (const place of this._searchPlaces()) {
       for (const ext of ['.dll', '.exe']) {
         const found = await this._platform.probe(place, name + ext);
@@ -523,6 +527,7 @@ class Runtime {
   }
 
   _describeSearch(name) {
+    if (this._platform.ownAssembly?.(name)) return 'it ships with the cilantro package, which could not provide it';
     const places = this._searchPlaces().map((p) => p.label);
     if (places.length === 0) return 'no search locations: pass resolveAssembly or baseUrl';
     return `looked for ${name}.dll and ${name}.exe in ${places.join(', ')}`;

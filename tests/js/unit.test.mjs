@@ -7,6 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { LineSink, parseByteSize, TextSink } from '../../js/core.mjs';
 import { ROOT } from './lib/helpers.mjs';
@@ -79,8 +80,23 @@ test('the browser entry never imports node: modules', () => {
     }
     assert.ok(!/\bimport\s*\(\s*['"]node:/.test(src), `${path.basename(file)} imports node: dynamically`);
   };
-  visit(path.join(ROOT, 'js', 'index.mjs'));
-  assert.ok(seen.size >= 2);
+  for (const entry of ['index.mjs', 'browser/dom.mjs', 'browser/page.mjs']) visit(path.join(ROOT, 'js', entry));
+  assert.ok(seen.size >= 4);
+});
+
+test('subpath exports cilantro/dom and cilantro/page resolve, with every export declared in their .d.ts', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  for (const [sub, names] of [['./dom', ['registerDom', 'domFunctions']], ['./page', ['startApp', 'progressReporter', 'showError', 'OutputPane']]]) {
+    const entry = pkg.exports[sub];
+    assert.ok(entry, `package.json exports ${sub}`);
+    // A self-reference goes through the exports map exactly as a dependent package's import does.
+    const mod = await import(`cilantro/${sub.slice(2)}`);
+    assert.equal(import.meta.resolve(`cilantro/${sub.slice(2)}`), pathToFileURL(path.join(ROOT, entry.default)).href);
+    for (const n of names) assert.ok(n in mod, `cilantro/${sub.slice(2)} exports ${n}`);
+    const dts = readFileSync(path.join(ROOT, entry.types), 'utf8');
+    const declared = [...dts.matchAll(/^export (?:declare )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(Object.keys(mod).sort(), declared, `${entry.types} declares what ${entry.default} exports`);
+  }
 });
 
 test('package.json: exports, bin, types and files point at real files', () => {
