@@ -17,6 +17,8 @@ setFlagsFromString('--wasm-tiering-budget=100000000');
 
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
        cilantro test [options] <Tests.dll>
+       cilantro new web <dir>       a new C#-in-the-page project (cilantro new --help)
+       cilantro dev [dir]           build, serve and reload it (cilantro dev --help)
 
 Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
 The exit code is the program's (0 for a void Main). Assemblies the program
@@ -129,9 +131,28 @@ async function runTests(parsed) {
   }
 }
 
+/** `cilantro new` and `cilantro dev` (their modules load only when used). */
+async function projectCommand(command, argv) {
+  try {
+    if (command === 'new') {
+      (await import('./new.mjs')).runNew(argv);
+      return;
+    }
+    const dev = await (await import('./dev.mjs')).runDev(argv);
+    if (!dev) return;
+    const stop = () => dev.stop().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (e) {
+    if (e instanceof CilantroError) return fail(e.message);
+    throw e;
+  }
+}
+
 async function main() {
   let parsed;
   const argv = process.argv.slice(2);
+  if (argv[0] === 'new' || argv[0] === 'dev') return projectCommand(argv[0], argv.slice(1));
   const testMode = argv[0] === 'test';
   try {
     parsed = parseArgs(testMode ? argv.slice(1) : argv);

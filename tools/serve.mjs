@@ -1,190 +1,24 @@
 #!/usr/bin/env node
-// serve.mjs — a small static HTTP server for the demo pages and browser
-// tests. Serves the repository root on 127.0.0.1 only, so pages under web/
-// can load ../js/*.mjs, ../build/wasm/cilantro.wasm and assemblies.
+// serve.mjs — serves the repository on 127.0.0.1 for the demo pages and
+// browser tests, so pages under web/ can load ../js/*.mjs,
+// ../build/wasm/cilantro.wasm and assemblies; `/` goes to web/. The server
+// itself (compression, MIME types) is the package's js/static-server.mjs.
 //
 //   node tools/serve.mjs [--port N] [--root DIR]      (PORT env also works; 0 = any free port)
 //
-// Responses are compressed the way a production static host does it (see
-// docs/deploy.md): a precompressed sibling (`X.br`, `X.gz`, written by
-// tools/precompress.mjs) when the client accepts it, else compressed on the
-// fly (brotli quality 5 or gzip, kept in memory until the file changes).
-//
 // Browser tests can import { startServer } and use the URL it resolves to.
 
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { acceptedEncodings, mimeType, startServer as startStaticServer } from '../js/static-server.mjs';
+
+export { acceptedEncodings, mimeType };
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  // .NET assemblies are PE files: the IANA-registered type (docs/deploy.md
-  // says why not application/octet-stream or application/x-msdownload).
-  '.dll': 'application/vnd.microsoft.portable-executable',
-  '.exe': 'application/vnd.microsoft.portable-executable',
-  '.pdb': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.cs': 'text/plain; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-};
-
-export function mimeType(file) {
-  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-// Worth compressing: text, and the binaries the runtime loads (wasm and
-// assemblies shrink to 30-40%). Images are compressed already.
-const COMPRESSIBLE = new Set(['.html', '.htm', '.js', '.mjs', '.css', '.json', '.map', '.wasm', '.dll', '.exe',
-  '.pdb', '.txt', '.md', '.cs', '.ts', '.svg']);
-const MIN_COMPRESS = 1024;
-
-/** The encodings the client accepts, best first, among br and gzip (RFC 9110 q-values). */
-export function acceptedEncodings(header) {
-  const q = new Map();
-  for (const part of String(header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    let weight = 1;
-    for (const p of params) {
-      const m = /^\s*q=([0-9.]+)\s*$/.exec(p);
-      if (m) weight = Number(m[1]);
-    }
-    q.set(name, weight);
-  }
-  const weight = (e) => q.get(e) ?? (q.has('*') ? q.get('*') : 0);
-  return ['br', 'gzip'].filter((e) => weight(e) > 0).sort((a, b) => weight(b) - weight(a));
-}
-
-const SUFFIX = { br: '.br', gzip: '.gz' };
-const compressedCache = new Map();   // "file\0encoding" -> { mtimeMs, size, bytes }
-
-function compressOnTheFly(file, st, encoding) {
-  const key = `${file}\0${encoding}`;
-  const hit = compressedCache.get(key);
-  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.bytes;
-  const raw = readFileSync(file);
-  // Quality 5 costs ~0.2 s for the 1.4 MB corlib and gets within 15% of
-  // quality 11 (7 s): tools/precompress.mjs is for the last 15%.
-  const bytes = encoding === 'br'
-    ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-    : gzipSync(raw, { level: 6 });
-  compressedCache.set(key, { mtimeMs: st.mtimeMs, size: st.size, bytes });
-  return bytes;
-}
-
-/**
- * What to send for a file: { file, encoding, bytes? } — a precompressed
- * sibling no older than the file, else an on-the-fly compression, else the
- * file itself.
- */
-function chooseBody(file, st, acceptEncoding) {
-  const encodings = acceptedEncodings(acceptEncoding);
-  for (const encoding of encodings) {
-    try {
-      const sib = statSync(file + SUFFIX[encoding]);
-      if (sib.isFile() && sib.mtimeMs >= st.mtimeMs) return { file: file + SUFFIX[encoding], size: sib.size, encoding };
-    } catch { /* no precompressed sibling */ }
-  }
-  if (encodings.length > 0 && st.size >= MIN_COMPRESS && COMPRESSIBLE.has(path.extname(file).toLowerCase())) {
-    const bytes = compressOnTheFly(file, st, encodings[0]);
-    return { bytes, size: bytes.length, encoding: encodings[0] };
-  }
-  return { file, size: st.size, encoding: null };
-}
-
-function send(res, status, text, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  res.end(text);
-}
-
-function handler(root) {
-  return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n', { Allow: 'GET, HEAD' });
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    } catch {
-      return send(res, 400, 'bad request\n');
-    }
-    if (pathname.includes('\0')) return send(res, 400, 'bad request\n');
-    // Resolve inside root; anything that climbs out of it does not exist.
-    let file = path.join(root, path.normalize(pathname));
-    if (file !== root && !file.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-      return send(res, 404, 'not found\n');
-    }
-    let st;
-    try {
-      st = statSync(file);
-      if (st.isDirectory()) {
-        if (!pathname.endsWith('/')) return send(res, 301, '', { Location: `${pathname}/` });
-        // The bare root goes to the demo page when there is one.
-        if (pathname === '/') {
-          try {
-            if (statSync(path.join(root, 'web', 'index.html')).isFile()) return send(res, 302, '', { Location: '/web/' });
-          } catch { /* no demo page: fall through to index.html */ }
-        }
-        file = path.join(file, 'index.html');
-        st = statSync(file);
-      }
-    } catch {
-      return send(res, 404, 'not found\n');
-    }
-    if (!st.isFile()) return send(res, 404, 'not found\n');
-    let body;
-    try {
-      body = chooseBody(file, st, req.headers['accept-encoding']);
-    } catch {
-      return send(res, 404, 'not found\n');
-    }
-    res.writeHead(200, {
-      'Content-Type': mimeType(file),
-      'Content-Length': body.size,
-      'Cache-Control': 'no-store',
-      Vary: 'Accept-Encoding',
-      ...(body.encoding ? { 'Content-Encoding': body.encoding } : {}),
-    });
-    if (req.method === 'HEAD') return res.end();
-    if (body.bytes) return res.end(body.bytes);
-    createReadStream(body.file)
-      .on('error', () => res.destroy())
-      .pipe(res);
-  };
-}
-
-/** Starts the server; resolves to { server, url, close() }. */
+/** Starts the server on the repository (or `root`); resolves to { server, url, close() }. */
 export function startServer({ root = REPO_ROOT, port = 8080, host = '127.0.0.1' } = {}) {
-  const absRoot = path.resolve(root);
-  const server = createServer(handler(absRoot));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const { port: actual } = server.address();
-      resolve({
-        server,
-        url: `http://${host}:${actual}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
+  return startStaticServer({ root, port, host, rootRedirect: 'web' });
 }
 
 async function main(argv) {
