@@ -12,6 +12,7 @@
  * allocation are avoided (results go straight into slots).
  */
 #include "interp/interp_internal.h"
+#include "interop/interop.h"
 
 #include <math.h>
 #include <stdio.h>

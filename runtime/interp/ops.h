@@ -259,6 +259,7 @@
     OP(CALLIFACE, 4) \
     OP(CALLVIRT_SLOW, 2) \
     OP(CALL_ICALL, 4) \
+    OP(CALL_JSIMPORT, 2) \
     OP(NEWOBJ, 4) \
     OP(NEWOBJ_VT, 5) \
     OP(RET_VOID, 0) \
