@@ -17,6 +17,7 @@ setFlagsFromString('--wasm-tiering-budget=100000000');
 
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
        cilantro test [options] <Tests.dll>
+       cilantro types <App.dll>     a .d.ts of its [JSExport] methods (cilantro types --help)
        cilantro new web <dir>       a new C#-in-the-page project (cilantro new --help)
        cilantro dev [dir]           build, serve and reload it (cilantro dev --help)
 
@@ -153,6 +154,14 @@ async function main() {
   let parsed;
   const argv = process.argv.slice(2);
   if (argv[0] === 'new' || argv[0] === 'dev') return projectCommand(argv[0], argv.slice(1));
+  if (argv[0] === 'types') {
+    try {
+      return await (await import('./types.mjs')).runTypes(argv.slice(1), createRuntime);
+    } catch (e) {
+      if (e instanceof CilantroError) return fail(e.message);
+      throw e;
+    }
+  }
   const testMode = argv[0] === 'test';
   try {
     parsed = parseArgs(testMode ? argv.slice(1) : argv);

@@ -125,6 +125,20 @@ export function parseByteSize(value) {
   return parseByteSize(Number(m[1]) * scale);
 }
 
+/** JS has no overloads: two [JSExport] methods of one name in one class cannot both be exported. */
+function markOverloads(list) {
+  const seen = new Map();
+  for (const e of list) {
+    const key = `${e.type}.${e.method}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (const e of list) {
+    if (!e.problem && seen.get(`${e.type}.${e.method}`) > 1) e.problem = 'it is overloaded, and JS cannot tell overloads apart';
+    if (!e.problem && e.type.includes('`')) e.problem = 'its class is generic';
+  }
+  return list;
+}
+
 /**
  * Creates a runtime on the given platform. Used by createRuntime() in
  * node.mjs and index.mjs; not part of the public API.
@@ -765,6 +779,31 @@ class Runtime {
       pendingInvocations: this._interop.pending,
       memoryBytes: this._memory.buffer.byteLength,
     };
+  }
+
+  /**
+   * The [JSExport] methods of a loaded assembly with their TypeScript
+   * signatures: [{ type, method, params: [{ name, ts }], returns, problem }].
+   * `problem` says why a method cannot be called from JS (null when it can).
+   */
+  listExports(assemblyName) {
+    return markOverloads(this._interop.listExports(this._assemblyId(assemblyName)));
+  }
+
+  /**
+   * The callable [JSExport] methods as an object tree by namespace and class:
+   * `rt.exports('App').MyNs.Calc.Add(1, 2)` resolves like invoke(). Types:
+   * `cilantro types App.dll` writes them as a .d.ts.
+   */
+  exports(assemblyName) {
+    const root = {};
+    for (const e of this.listExports(assemblyName)) {
+      if (e.problem) continue;
+      let node = root;
+      for (const part of e.type.split(/[.+]/)) node = (node[part] ??= {});
+      node[e.method] = (...args) => this.invoke(assemblyName, e.type, e.method, args);
+    }
+    return root;
   }
 
   /** The [Cilantro.Testing.Test] methods of a loaded assembly: [{ type, method, problem }]. */

@@ -71,6 +71,18 @@ export interface TestCase {
   problem: string | null;
 }
 
+export interface ExportedMethod {
+  /** Full name of the class, e.g. "MyNs.Calc" (nested classes: "MyNs.Outer+Inner"). */
+  type: string;
+  method: string;
+  /** Parameter names with their TypeScript types. */
+  params: { name: string; ts: string }[];
+  /** The TypeScript type of the result (Promise<T> for Task<T>). */
+  returns: string;
+  /** Why JS cannot call it (not static, overloaded, a type that cannot cross...), or null. */
+  problem: string | null;
+}
+
 export interface Runtime {
   /** Loads an assembly and, through the resolver/search locations, the assemblies it references.
    *  Resolves to the assembly's name. `fileName` is used in error messages. */
@@ -88,6 +100,11 @@ export interface Runtime {
   registerModule(prefix: string, module: Record<string, unknown>): void;
   /** Counters for leak checks. */
   interopStats(): InteropStats;
+  /** The [Cilantro.Interop.JSExport] methods of a loaded assembly, with TypeScript signatures. */
+  listExports(assemblyName: string): ExportedMethod[];
+  /** The callable [JSExport] methods as a tree by namespace and class: rt.exports('App').MyNs.Calc.Add(1, 2).
+   *  `cilantro types App.dll` writes its type as a .d.ts (cast the result to it). */
+  exports(assemblyName: string): Record<string, any>;
   /** The [Cilantro.Testing.Test] methods of a loaded assembly. */
   listTests(assemblyName: string): TestCase[];
   /** Runs one test (instance tests on a new instance of their class); rejects with its exception. */
