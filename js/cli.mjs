@@ -25,10 +25,15 @@ Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
 The exit code is the program's (0 for a void Main). Assemblies the program
 references are looked up next to it (<name>.dll, <name>.exe).
 
-\`cilantro test\` runs every public method marked [Cilantro.Testing.Test] (the
-attribute is in Cilantro.Interop.dll) in the public classes of the assembly,
-each on its own (instance tests get a new instance of their class), prints a
-line per test and "N passed, N failed", and exits with 1 if any failed.
+\`cilantro test\` runs the xunit tests of the assembly ([Fact], [Theory] with
+[InlineData]/[MemberData], async tests, IClassFixture<T>, Skip; xunit.assert.dll
+and xunit.core.dll beside it) and its [Cilantro.Testing.Test] methods, each on
+its own, prints a line per test and "N passed, N failed", and exits with 1 if
+any failed. Test options:
+  --filter <pattern>    run the tests whose name contains it (* matches anything); repeatable
+  --timeout <ms>        fail a test that runs longer (default 60000; [Fact(Timeout=)] wins)
+  --tap                 TAP output instead of text
+  --junit <file>        also write JUnit XML for CI
 
 Options:
   --heap-limit <size>   managed heap limit: bytes, or a number with k, m or g
@@ -92,62 +97,35 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-function indent(text) {
-  return text.split('\n').map((l) => `    ${l}`).join('\n');
+/** `cilantro test` options that are not runtime options; the rest goes to parseArgs. */
+function takeTestOptions(argv) {
+  const test = { filters: [], timeoutMs: undefined, tap: false, junit: null };
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) throw new CilantroError(`${flag} needs a value`, 'USAGE');
+      return argv[++i];
+    };
+    if (flag === '--filter') test.filters.push(value());
+    else if (flag === '--timeout') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) === 0) throw new CilantroError(`--timeout needs a whole number of milliseconds, got '${v}'`, 'USAGE');
+      test.timeoutMs = Number(v);
+    } else if (flag === '--tap') test.tap = true;
+    else if (flag === '--junit') test.junit = value();
+    else if (a === '--') { rest.push(...argv.slice(i)); break; }
+    else rest.push(a);
+  }
+  return { test, rest };
 }
 
-async function runTests(parsed) {
-  const rt = await createRuntime(parsed.opts);
-  try {
-    const name = await rt.loadAssembly(parsed.file);
-    const tests = rt.listTests(name);
-    if (tests.length === 0) {
-      fail(`no [Cilantro.Testing.Test] methods found in ${parsed.file}`);
-      return;
-    }
-    let passed = 0;
-    let failed = 0;
-    for (const t of tests) {
-      const label = `${t.type}.${t.method}`;
-      if (t.problem) {
-        failed++;
-        process.stdout.write(`FAIL ${label}: ${t.problem}\n`);
-        continue;
-      }
-      const start = performance.now();
-      try {
-        await rt.runTest(name, t.type, t.method);
-        passed++;
-        process.stdout.write(`PASS ${label} (${(performance.now() - start).toFixed(1)} ms)\n`);
-      } catch (e) {
-        if (e instanceof CilantroError && ['RUNTIME_TRAP', 'RUNTIME_ABORT'].includes(e.code)) throw e;
-        failed++;
-        process.stdout.write(`FAIL ${label}\n${indent(e.managedStack ?? e.message)}\n`);
-      }
-    }
-    process.stdout.write(`${passed} passed, ${failed} failed\n`);
-    process.exitCode = failed > 0 ? 1 : 0;
-  } finally {
-    rt.dispose();
-  }
-}
-
-/** `cilantro new` and `cilantro dev` (their modules load only when used). */
-async function projectCommand(command, argv) {
-  try {
-    if (command === 'new') {
-      (await import('./new.mjs')).runNew(argv);
-      return;
-    }
-    const dev = await (await import('./dev.mjs')).runDev(argv);
-    if (!dev) return;
-    const stop = () => dev.stop().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  } catch (e) {
-    if (e instanceof CilantroError) return fail(e.message);
-    throw e;
-  }
+async function runTests(parsed, testOptions) {
+  const { runTestAssembly } = await import('./xunit.mjs');
+  const summary = await runTestAssembly(createRuntime, parsed.file, { runtime: parsed.opts, ...testOptions });
+  process.exitCode = summary.failed > 0 ? 1 : 0;
 }
 
 async function main() {
@@ -163,8 +141,15 @@ async function main() {
     }
   }
   const testMode = argv[0] === 'test';
+  let testOptions = null;
   try {
-    parsed = parseArgs(testMode ? argv.slice(1) : argv);
+    if (testMode) {
+      const split = takeTestOptions(argv.slice(1));
+      testOptions = split.test;
+      parsed = parseArgs(split.rest);
+    } else {
+      parsed = parseArgs(argv);
+    }
   } catch (e) {
     return fail(e.message);
   }
@@ -178,7 +163,7 @@ async function main() {
   }
   if (testMode) {
     try {
-      await runTests(parsed);
+      await runTests(parsed, testOptions);
     } catch (e) {
       if (e instanceof CilantroError) return fail(e.message);
       throw e;

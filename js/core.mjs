@@ -811,6 +811,21 @@ class Runtime {
     return this._interop.listTests(this._assemblyId(assemblyName));
   }
 
+  /**
+   * The xunit tests of a loaded assembly: [{ type, method, kind ('fact' |
+   * 'theory'), skip, displayName, timeout, rows ([InlineData] values),
+   * members ([MemberData] names), fixtures (IClassFixture<T> type names),
+   * problem }]. `cilantro test` runs them (js/xunit.mjs).
+   */
+  listXunitTests(assemblyName) {
+    return this._interop.listXunit(this._assemblyId(assemblyName));
+  }
+
+  /** Loads Cilantro.Interop.dll (from the package) if it is not loaded yet. */
+  async loadInterop() {
+    await this._interop.ensureReady();
+  }
+
   /** Runs one test method (see listTests); resolves when it passes, rejects with its exception. */
   runTest(assemblyName, typeName, methodName) {
     let id;

@@ -83,6 +83,25 @@ export interface ExportedMethod {
   problem: string | null;
 }
 
+export interface XunitTest {
+  type: string;
+  method: string;
+  kind: 'fact' | 'theory';
+  /** [Fact(Skip = "...")]: why it is skipped, or null. */
+  skip: string | null;
+  displayName: string | null;
+  /** [Fact(Timeout = ms)], 0 when not set. */
+  timeout: number;
+  /** [InlineData] rows. */
+  rows: InteropValue[][];
+  /** [MemberData] source names. */
+  members: string[];
+  /** IClassFixture<T> type names. */
+  fixtures: string[];
+  /** Why it cannot run, or null. */
+  problem: string | null;
+}
+
 export interface Runtime {
   /** Loads an assembly and, through the resolver/search locations, the assemblies it references.
    *  Resolves to the assembly's name. `fileName` is used in error messages. */
@@ -107,6 +126,10 @@ export interface Runtime {
   exports(assemblyName: string): Record<string, any>;
   /** The [Cilantro.Testing.Test] methods of a loaded assembly. */
   listTests(assemblyName: string): TestCase[];
+  /** The xunit [Fact]/[Theory] methods of a loaded assembly, with their data (what `cilantro test` runs). */
+  listXunitTests(assemblyName: string): XunitTest[];
+  /** Loads Cilantro.Interop.dll from the package if it is not loaded yet. */
+  loadInterop(): Promise<void>;
   /** Runs one test (instance tests on a new instance of their class); rejects with its exception. */
   runTest(assemblyName: string, typeName: string, methodName: string): Promise<void>;
   /** Names of the loaded assemblies, the corlib first. */

@@ -518,6 +518,16 @@ export class Interop {
     }));
   }
 
+  /** xunit [Fact]/[Theory] methods (runtime/interop/interop_xunit.c). */
+  listXunit(asmId) {
+    const ptr = this.rt._call('cil_interop_list_xunit', asmId);
+    if (!ptr) throw new CilantroError(this.rt._cstring(this.rt._call('cil_interop_error')), 'BAD_IMAGE');
+    const len = this.rt._call('cil_interop_xunit_length');
+    return this.decode(ptr, ptr + len).map(([type, method, kind, skip, displayName, timeout, rows, members, fixtures, problem]) => ({
+      type, method, kind, skip, displayName, timeout, rows, members, fixtures, problem,
+    }));
+  }
+
   runTest(asmId, type, method) {
     return new Promise((resolve, reject) => {
       const go = () => {

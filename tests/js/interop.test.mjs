@@ -279,5 +279,5 @@ namespace Suite {
   const none = compileCs(dir, 'None', 'public class T { public static void A() { } }', { target: 'library' });
   const r3 = runCli(['test', none]);
   assert.equal(r3.status, 1);
-  assert.match(r3.stderr, /no \[Cilantro\.Testing\.Test\] methods/);
+  assert.match(r3.stderr, /no tests found in .*None\.dll \(xunit \[Fact\]\/\[Theory\] or \[Cilantro\.Testing\.Test\]\)/);
 });
