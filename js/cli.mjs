@@ -128,6 +128,24 @@ async function runTests(parsed, testOptions) {
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }
 
+/** `cilantro new` and `cilantro dev` (their modules load only when used). */
+async function projectCommand(command, argv) {
+  try {
+    if (command === 'new') {
+      (await import('./new.mjs')).runNew(argv);
+      return;
+    }
+    const dev = await (await import('./dev.mjs')).runDev(argv);
+    if (!dev) return;
+    const stop = () => dev.stop().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (e) {
+    if (e instanceof CilantroError) return fail(e.message);
+    throw e;
+  }
+}
+
 async function main() {
   let parsed;
   const argv = process.argv.slice(2);
