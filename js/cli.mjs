@@ -22,6 +22,9 @@ setFlagsFromString('--wasm-tiering-budget=100000000');
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
        cilantro test [options] <Tests.dll>
        cilantro trim <App.dll> -o <outdir> [--roots roots.xml]...
+       cilantro types <App.dll>     a .d.ts of its [JSExport] methods (cilantro types --help)
+       cilantro new web <dir>       a new C#-in-the-page project (cilantro new --help)
+       cilantro dev [dir]           build, serve and reload it (cilantro dev --help)
 
 Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
 The exit code is the program's (0 for a void Main). Assemblies the program
@@ -31,10 +34,15 @@ corlib (mscorlib.dll) that \`cilantro trim\` wrote there.
 \`cilantro trim\` writes the app, its libraries and a corlib trimmed to what
 they can reach into <outdir> (needs the .NET SDK; see docs/trimming.md).
 
-\`cilantro test\` runs every public method marked [Cilantro.Testing.Test] (the
-attribute is in Cilantro.Interop.dll) in the public classes of the assembly,
-each on its own (instance tests get a new instance of their class), prints a
-line per test and "N passed, N failed", and exits with 1 if any failed.
+\`cilantro test\` runs the xunit tests of the assembly ([Fact], [Theory] with
+[InlineData]/[MemberData], async tests, IClassFixture<T>, Skip; xunit.assert.dll
+and xunit.core.dll beside it) and its [Cilantro.Testing.Test] methods, each on
+its own, prints a line per test and "N passed, N failed", and exits with 1 if
+any failed. Test options:
+  --filter <pattern>    run the tests whose name contains it (* matches anything); repeatable
+  --timeout <ms>        fail a test that runs longer (default 60000; [Fact(Timeout=)] wins)
+  --tap                 TAP output instead of text
+  --junit <file>        also write JUnit XML for CI
 
 Options:
   --heap-limit <size>   managed heap limit: bytes, or a number with k, m or g
@@ -108,43 +116,52 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-function indent(text) {
-  return text.split('\n').map((l) => `    ${l}`).join('\n');
+/** `cilantro test` options that are not runtime options; the rest goes to parseArgs. */
+function takeTestOptions(argv) {
+  const test = { filters: [], timeoutMs: undefined, tap: false, junit: null };
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) throw new CilantroError(`${flag} needs a value`, 'USAGE');
+      return argv[++i];
+    };
+    if (flag === '--filter') test.filters.push(value());
+    else if (flag === '--timeout') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) === 0) throw new CilantroError(`--timeout needs a whole number of milliseconds, got '${v}'`, 'USAGE');
+      test.timeoutMs = Number(v);
+    } else if (flag === '--tap') test.tap = true;
+    else if (flag === '--junit') test.junit = value();
+    else if (a === '--') { rest.push(...argv.slice(i)); break; }
+    else rest.push(a);
+  }
+  return { test, rest };
 }
 
-async function runTests(parsed) {
-  const rt = await createRuntime(parsed.opts);
+async function runTests(parsed, testOptions) {
+  const { runTestAssembly } = await import('./xunit.mjs');
+  const summary = await runTestAssembly(createRuntime, parsed.file, { runtime: parsed.opts, ...testOptions });
+  process.exitCode = summary.failed > 0 ? 1 : 0;
+}
+
+/** `cilantro new` and `cilantro dev` (their modules load only when used). */
+async function projectCommand(command, argv) {
   try {
-    const name = await rt.loadAssembly(parsed.file);
-    const tests = rt.listTests(name);
-    if (tests.length === 0) {
-      fail(`no [Cilantro.Testing.Test] methods found in ${parsed.file}`);
+    if (command === 'new') {
+      (await import('./new.mjs')).runNew(argv);
       return;
     }
-    let passed = 0;
-    let failed = 0;
-    for (const t of tests) {
-      const label = `${t.type}.${t.method}`;
-      if (t.problem) {
-        failed++;
-        process.stdout.write(`FAIL ${label}: ${t.problem}\n`);
-        continue;
-      }
-      const start = performance.now();
-      try {
-        await rt.runTest(name, t.type, t.method);
-        passed++;
-        process.stdout.write(`PASS ${label} (${(performance.now() - start).toFixed(1)} ms)\n`);
-      } catch (e) {
-        if (e instanceof CilantroError && ['RUNTIME_TRAP', 'RUNTIME_ABORT'].includes(e.code)) throw e;
-        failed++;
-        process.stdout.write(`FAIL ${label}\n${indent(e.managedStack ?? e.message)}\n`);
-      }
-    }
-    process.stdout.write(`${passed} passed, ${failed} failed\n`);
-    process.exitCode = failed > 0 ? 1 : 0;
-  } finally {
-    rt.dispose();
+    const dev = await (await import('./dev.mjs')).runDev(argv);
+    if (!dev) return;
+    const stop = () => dev.stop().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (e) {
+    if (e instanceof CilantroError) return fail(e.message);
+    throw e;
   }
 }
 
@@ -162,9 +179,25 @@ async function main() {
   let parsed;
   const argv = process.argv.slice(2);
   if (argv[0] === 'trim') return trim(argv.slice(1));
+  if (argv[0] === 'new' || argv[0] === 'dev') return projectCommand(argv[0], argv.slice(1));
+  if (argv[0] === 'types') {
+    try {
+      return await (await import('./types.mjs')).runTypes(argv.slice(1), createRuntime);
+    } catch (e) {
+      if (e instanceof CilantroError) return fail(e.message);
+      throw e;
+    }
+  }
   const testMode = argv[0] === 'test';
+  let testOptions = null;
   try {
-    parsed = parseArgs(testMode ? argv.slice(1) : argv);
+    if (testMode) {
+      const split = takeTestOptions(argv.slice(1));
+      testOptions = split.test;
+      parsed = parseArgs(split.rest);
+    } else {
+      parsed = parseArgs(argv);
+    }
   } catch (e) {
     return fail(e.message);
   }
@@ -181,7 +214,7 @@ async function main() {
   if (parsed.opts.corlib === undefined && existsSync(besideApp)) parsed.opts.corlib = besideApp;
   if (testMode) {
     try {
-      await runTests(parsed);
+      await runTests(parsed, testOptions);
     } catch (e) {
       if (e instanceof CilantroError) return fail(e.message);
       throw e;

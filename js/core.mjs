@@ -133,6 +133,20 @@ export function tierMode(value) {
   throw new RangeError(`bad tier option '${value}' (expected true, false, 'on', 'off' or 'always')`);
 }
 
+/** JS has no overloads: two [JSExport] methods of one name in one class cannot both be exported. */
+function markOverloads(list) {
+  const seen = new Map();
+  for (const e of list) {
+    const key = `${e.type}.${e.method}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (const e of list) {
+    if (!e.problem && seen.get(`${e.type}.${e.method}`) > 1) e.problem = 'it is overloaded, and JS cannot tell overloads apart';
+    if (!e.problem && e.type.includes('`')) e.problem = 'its class is generic';
+  }
+  return list;
+}
+
 /**
  * Creates a runtime on the given platform. Used by createRuntime() in
  * node.mjs and index.mjs; not part of the public API.
@@ -543,6 +557,10 @@ class Runtime {
         return this._platform.readSource(result, this._options);
       }
     }
+    // The package's own assemblies (Cilantro.Interop) come from the package,
+    // the copy that matches this runtime, without probing the app's folder.
+    const own = this._platform.ownAssembly?.(name);
+    if (own) return { ...(await this._platform.readSource(own, this._options)), place: null };
     for (const place of this._searchPlaces()) {
       for (const ext of ['.dll', '.exe']) {
         const found = await this._platform.probe(place, name + ext);
@@ -553,6 +571,7 @@ class Runtime {
   }
 
   _describeSearch(name) {
+    if (this._platform.ownAssembly?.(name)) return 'it ships with the cilantro package, which could not provide it';
     const places = this._searchPlaces().map((p) => p.label);
     if (places.length === 0) return 'no search locations: pass resolveAssembly or baseUrl';
     return `looked for ${name}.dll and ${name}.exe in ${places.join(', ')}`;
@@ -792,9 +811,49 @@ class Runtime {
     };
   }
 
+  /**
+   * The [JSExport] methods of a loaded assembly with their TypeScript
+   * signatures: [{ type, method, params: [{ name, ts }], returns, problem }].
+   * `problem` says why a method cannot be called from JS (null when it can).
+   */
+  listExports(assemblyName) {
+    return markOverloads(this._interop.listExports(this._assemblyId(assemblyName)));
+  }
+
+  /**
+   * The callable [JSExport] methods as an object tree by namespace and class:
+   * `rt.exports('App').MyNs.Calc.Add(1, 2)` resolves like invoke(). Types:
+   * `cilantro types App.dll` writes them as a .d.ts.
+   */
+  exports(assemblyName) {
+    const root = {};
+    for (const e of this.listExports(assemblyName)) {
+      if (e.problem) continue;
+      let node = root;
+      for (const part of e.type.split(/[.+]/)) node = (node[part] ??= {});
+      node[e.method] = (...args) => this.invoke(assemblyName, e.type, e.method, args);
+    }
+    return root;
+  }
+
   /** The [Cilantro.Testing.Test] methods of a loaded assembly: [{ type, method, problem }]. */
   listTests(assemblyName) {
     return this._interop.listTests(this._assemblyId(assemblyName));
+  }
+
+  /**
+   * The xunit tests of a loaded assembly: [{ type, method, kind ('fact' |
+   * 'theory'), skip, displayName, timeout, rows ([InlineData] values),
+   * members ([MemberData] names), fixtures (IClassFixture<T> type names),
+   * problem }]. `cilantro test` runs them (js/xunit.mjs).
+   */
+  listXunitTests(assemblyName) {
+    return this._interop.listXunit(this._assemblyId(assemblyName));
+  }
+
+  /** Loads Cilantro.Interop.dll (from the package) if it is not loaded yet. */
+  async loadInterop() {
+    await this._interop.ensureReady();
   }
 
   /** Runs one test method (see listTests); resolves when it passes, rejects with its exception. */

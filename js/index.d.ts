@@ -74,6 +74,37 @@ export interface TestCase {
   problem: string | null;
 }
 
+export interface ExportedMethod {
+  /** Full name of the class, e.g. "MyNs.Calc" (nested classes: "MyNs.Outer+Inner"). */
+  type: string;
+  method: string;
+  /** Parameter names with their TypeScript types. */
+  params: { name: string; ts: string }[];
+  /** The TypeScript type of the result (Promise<T> for Task<T>). */
+  returns: string;
+  /** Why JS cannot call it (not static, overloaded, a type that cannot cross...), or null. */
+  problem: string | null;
+}
+
+export interface XunitTest {
+  type: string;
+  method: string;
+  kind: 'fact' | 'theory';
+  /** [Fact(Skip = "...")]: why it is skipped, or null. */
+  skip: string | null;
+  displayName: string | null;
+  /** [Fact(Timeout = ms)], 0 when not set. */
+  timeout: number;
+  /** [InlineData] rows. */
+  rows: InteropValue[][];
+  /** [MemberData] source names. */
+  members: string[];
+  /** IClassFixture<T> type names. */
+  fixtures: string[];
+  /** Why it cannot run, or null. */
+  problem: string | null;
+}
+
 export interface Runtime {
   /** Loads an assembly and, through the resolver/search locations, the assemblies it references.
    *  Resolves to the assembly's name. `fileName` is used in error messages. */
@@ -91,8 +122,17 @@ export interface Runtime {
   registerModule(prefix: string, module: Record<string, unknown>): void;
   /** Counters for leak checks. */
   interopStats(): InteropStats;
+  /** The [Cilantro.Interop.JSExport] methods of a loaded assembly, with TypeScript signatures. */
+  listExports(assemblyName: string): ExportedMethod[];
+  /** The callable [JSExport] methods as a tree by namespace and class: rt.exports('App').MyNs.Calc.Add(1, 2).
+   *  `cilantro types App.dll` writes its type as a .d.ts (cast the result to it). */
+  exports(assemblyName: string): Record<string, any>;
   /** The [Cilantro.Testing.Test] methods of a loaded assembly. */
   listTests(assemblyName: string): TestCase[];
+  /** The xunit [Fact]/[Theory] methods of a loaded assembly, with their data (what `cilantro test` runs). */
+  listXunitTests(assemblyName: string): XunitTest[];
+  /** Loads Cilantro.Interop.dll from the package if it is not loaded yet. */
+  loadInterop(): Promise<void>;
   /** Runs one test (instance tests on a new instance of their class); rejects with its exception. */
   runTest(assemblyName: string, typeName: string, methodName: string): Promise<void>;
   /** Names of the loaded assemblies, the corlib first. */

@@ -9,9 +9,15 @@ import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedErro
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
+// Every URL of the package's own files is a literal `new URL(file,
+// import.meta.url)`: it works from any folder without an import map, and
+// bundlers (Vite, webpack, esbuild with a plugin) see each file and emit it.
 const WASM_URL = new URL('../build/wasm/cilantro.wasm', import.meta.url);
 const CORLIB_URL = new URL('../build/corlib/mscorlib.dll', import.meta.url);
-const INTEROP_URL = new URL('../build/interop/', import.meta.url);
+const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta.url);
+
+/** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
+const OWN_ASSEMBLIES = new Map([['cilantro.interop', INTEROP_URL]]);
 
 function documentBase() {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? import.meta.url;
@@ -134,7 +140,6 @@ function extraPlaces(options) {
     const s = String(options.baseUrl);
     places.push(urlPlace(new URL(s.endsWith('/') ? s : `${s}/`, documentBase())));
   }
-  places.push(urlPlace(INTEROP_URL));
   return places;
 }
 
@@ -205,6 +210,7 @@ function yieldToEventLoop() {
 
 const platform = {
   defaultSliceMs: 5,
+  ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   wasmModule,
   readCorlib,
   readSource,

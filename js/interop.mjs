@@ -508,6 +508,26 @@ export class Interop {
     return this.decode(ptr, ptr + len).map(([type, method, problem]) => ({ type, method, problem }));
   }
 
+  /** [JSExport] methods: [{ type, method, params: [{ name, ts }], returns, problem }]. */
+  listExports(asmId) {
+    const ptr = this.rt._call('cil_interop_list_exports', asmId);
+    if (!ptr) throw new CilantroError(this.rt._cstring(this.rt._call('cil_interop_error')), 'BAD_IMAGE');
+    const len = this.rt._call('cil_interop_exports_length');
+    return this.decode(ptr, ptr + len).map(([type, method, params, returns, problem]) => ({
+      type, method, params: params.map(([name, ts]) => ({ name, ts })), returns, problem,
+    }));
+  }
+
+  /** xunit [Fact]/[Theory] methods (runtime/interop/interop_xunit.c). */
+  listXunit(asmId) {
+    const ptr = this.rt._call('cil_interop_list_xunit', asmId);
+    if (!ptr) throw new CilantroError(this.rt._cstring(this.rt._call('cil_interop_error')), 'BAD_IMAGE');
+    const len = this.rt._call('cil_interop_xunit_length');
+    return this.decode(ptr, ptr + len).map(([type, method, kind, skip, displayName, timeout, rows, members, fixtures, problem]) => ({
+      type, method, kind, skip, displayName, timeout, rows, members, fixtures, problem,
+    }));
+  }
+
   runTest(asmId, type, method) {
     return new Promise((resolve, reject) => {
       const go = () => {

@@ -14,7 +14,9 @@ export { CilantroError, ManagedError, parseByteSize, VERSION };
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WASM_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.wasm');
 const CORLIB_PATH = path.join(PACKAGE_ROOT, 'build', 'corlib', 'mscorlib.dll');
-const INTEROP_DIR = path.join(PACKAGE_ROOT, 'build', 'interop');
+const INTEROP_PATH = path.join(PACKAGE_ROOT, 'build', 'interop', 'Cilantro.Interop.dll');
+/** The assemblies the package ships, by lower-case name. */
+const OWN_ASSEMBLIES = new Map([['cilantro.interop', INTEROP_PATH]]);
 
 // "http://x/a.dll" and "file:///a.dll" are URLs; "C:\a.dll" and "a.dll" are paths.
 const looksLikeUrl = (s) => /^[a-z][a-z0-9+.-]+:/i.test(s) && !/^[a-z]:[\\/]/i.test(s);
@@ -98,7 +100,6 @@ function extraPlaces(options) {
   const places = [];
   for (const dir of options.searchPaths ?? []) places.push(placeFromOption(dir));
   if (options.baseUrl !== undefined) places.push(placeFromOption(options.baseUrl));
-  places.push(dirPlace(INTEROP_DIR));  // assemblies shipped in the package
   return places;
 }
 
@@ -132,6 +133,7 @@ const platform = {
   extraPlaces,
   probe,
   cheapProbe: true,   // probing is a file lookup, not a request
+  ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   defaultFs: () => nodeFsBackend(fs, process, tty),
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),

@@ -1,113 +1,24 @@
 #!/usr/bin/env node
-// serve.mjs — a small static HTTP server for the demo pages and browser
-// tests. Serves the repository root on 127.0.0.1 only, so pages under web/
-// can load ../js/*.mjs, ../build/wasm/cilantro.wasm and assemblies.
+// serve.mjs — serves the repository on 127.0.0.1 for the demo pages and
+// browser tests, so pages under web/ can load ../js/*.mjs,
+// ../build/wasm/cilantro.wasm and assemblies; `/` goes to web/. The server
+// itself (compression, MIME types) is the package's js/static-server.mjs.
 //
 //   node tools/serve.mjs [--port N] [--root DIR]      (PORT env also works; 0 = any free port)
 //
 // Browser tests can import { startServer } and use the URL it resolves to.
 
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { acceptedEncodings, mimeType, startServer as startStaticServer } from '../js/static-server.mjs';
+
+export { acceptedEncodings, mimeType };
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.dll': 'application/octet-stream',
-  '.exe': 'application/octet-stream',
-  '.pdb': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.cs': 'text/plain; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-};
-
-export function mimeType(file) {
-  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-function send(res, status, text, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  res.end(text);
-}
-
-function handler(root) {
-  return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n', { Allow: 'GET, HEAD' });
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    } catch {
-      return send(res, 400, 'bad request\n');
-    }
-    if (pathname.includes('\0')) return send(res, 400, 'bad request\n');
-    // Resolve inside root; anything that climbs out of it does not exist.
-    let file = path.join(root, path.normalize(pathname));
-    if (file !== root && !file.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-      return send(res, 404, 'not found\n');
-    }
-    let st;
-    try {
-      st = statSync(file);
-      if (st.isDirectory()) {
-        if (!pathname.endsWith('/')) return send(res, 301, '', { Location: `${pathname}/` });
-        // The bare root goes to the demo page when there is one.
-        if (pathname === '/') {
-          try {
-            if (statSync(path.join(root, 'web', 'index.html')).isFile()) return send(res, 302, '', { Location: '/web/' });
-          } catch { /* no demo page: fall through to index.html */ }
-        }
-        file = path.join(file, 'index.html');
-        st = statSync(file);
-      }
-    } catch {
-      return send(res, 404, 'not found\n');
-    }
-    if (!st.isFile()) return send(res, 404, 'not found\n');
-    res.writeHead(200, {
-      'Content-Type': mimeType(file),
-      'Content-Length': st.size,
-      'Cache-Control': 'no-store',
-    });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
-  };
-}
-
-/** Starts the server; resolves to { server, url, close() }. */
+/** Starts the server on the repository (or `root`); resolves to { server, url, close() }. */
 export function startServer({ root = REPO_ROOT, port = 8080, host = '127.0.0.1' } = {}) {
-  const absRoot = path.resolve(root);
-  const server = createServer(handler(absRoot));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const { port: actual } = server.address();
-      resolve({
-        server,
-        url: `http://${host}:${actual}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
+  return startStaticServer({ root, port, host, rootRedirect: 'web' });
 }
 
 async function main(argv) {

@@ -61,14 +61,20 @@ fi
 
 # npm: reinstall when package.json or the lock file changed since the last
 # install (a checksum kept inside node_modules, so a fresh clone always installs).
-if [ -f package.json ]; then
-    stamp=node_modules/.cilantro-setup-stamp
-    sum="$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -d' ' -f1)"
-    if [ ! -d node_modules ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
-        echo "setup: npm install" >&2
-        npm install --no-audit --no-fund --loglevel=error </dev/null
+# The repository's own packages, and the Vite test project's (tests/vite: vite
+# itself, kept out of the package's devDependencies).
+npm_install_in() {  # npm_install_in <dir>
+    local dir=$1 stamp sum
+    [ -f "$dir/package.json" ] || return 0
+    stamp="$dir/node_modules/.cilantro-setup-stamp"
+    sum="$(cat "$dir/package.json" "$dir/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
+    if [ ! -d "$dir/node_modules" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+        echo "setup: npm install ($dir)" >&2
+        (cd "$dir" && npm install --no-audit --no-fund --loglevel=error </dev/null)
         # npm may have rewritten the lock file: stamp what is there now.
-        sum="$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -d' ' -f1)"
+        sum="$(cat "$dir/package.json" "$dir/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
         echo "$sum" >"$stamp"
     fi
-fi
+}
+npm_install_in .
+npm_install_in tests/vite

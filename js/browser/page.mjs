@@ -9,6 +9,9 @@
 // Browser only; uses the package's browser entry.
 
 import { createRuntime } from '../index.mjs';
+import { OutputPane } from './output-pane.mjs';
+
+export { OutputPane };
 
 function element(target) {
   if (target === undefined || target === null) return null;
@@ -43,33 +46,6 @@ export function progressReporter(target, label) {
     }
     if (text) text.textContent = `Loading ${formatBytes(p.loaded)} of ${formatBytes(p.total)}`;
   };
-}
-
-/** Writes text into an element as it arrives; stderr text is marked with class "stderr". */
-export class OutputPane {
-  constructor(target) {
-    this.el = element(target);
-  }
-  write(text, isError = false) {
-    if (!this.el) return;
-    if (isError) {
-      const span = document.createElement('span');
-      span.className = 'stderr';
-      span.textContent = text;
-      this.el.append(span);
-    } else {
-      // Appending to the last text node keeps long outputs cheap.
-      const last = this.el.lastChild;
-      if (last && last.nodeType === Node.TEXT_NODE) last.appendData(text);
-      else this.el.append(document.createTextNode(text));
-    }
-    if (this.el.scrollHeight > this.el.clientHeight) this.el.scrollTop = this.el.scrollHeight;
-  }
-  clear() {
-    if (this.el) this.el.textContent = '';
-  }
-  get stdout() { return (t) => this.write(t, false); }
-  get stderr() { return (t) => this.write(t, true); }
 }
 
 /** A one-line description of a loading or running failure. */
@@ -150,7 +126,8 @@ export async function startApp(opts) {
     });
     if (opts.setup) await opts.setup(rt);
     const name = await rt.loadAssembly(opts.app);
-    const exit = rt.runMain(name, opts.args ?? []);
+    // Output is written to the DOM once a frame: all of it is there when `exit` settles.
+    const exit = rt.runMain(name, opts.args ?? []).finally(() => pane?.flush());
     exit.then((code) => {
       if (code !== 0) showError(errorEl, new Error(`the program exited with code ${code}`));
     }, (e) => showError(errorEl, e));

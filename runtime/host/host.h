@@ -102,6 +102,13 @@ int cil_interop_ready(void);
 /* [Cilantro.Testing.Test] methods of an assembly, encoded (length: cil_interop_result_length). */
 const uint8_t *cil_interop_list_tests(int assembly_id);
 uint32_t cil_interop_result_length(void);
+/* [Cilantro.Interop.JSExport] methods with TypeScript signatures, encoded
+ * (length: cil_interop_exports_length; runtime/interop/interop_exports.c). */
+const uint8_t *cil_interop_list_exports(int assembly_id);
+uint32_t cil_interop_exports_length(void);
+/* xunit [Fact]/[Theory] methods with their data (runtime/interop/interop_xunit.c). */
+const uint8_t *cil_interop_list_xunit(int assembly_id);
+uint32_t cil_interop_xunit_length(void);
 /* Starts one test like an invocation (instance tests get a fresh object). */
 int cil_interop_run_test(int assembly_id, const char *type_name, const char *method);
 

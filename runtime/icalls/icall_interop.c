@@ -7,6 +7,7 @@
 #include "core/core.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void set_out(Object **out, Object *v) { if (out) *out = v; }
@@ -89,7 +90,26 @@ static void js_op(Thread *t, Slot *args, Slot *ret) {
     ret->i4 = IST_OK;
 }
 
+/* XunitHost.FindType(string assembly, string fullName): the loaded assembly's type of that
+ * full name ("Ns.Outer+Inner"), or null. The test runner's one way from a name to a Type. */
+static void xunit_find_type(Thread *t, Slot *args, Slot *ret) {
+    ret->o = NULL;
+    if (!args[0].o || !args[1].o) return;
+    char *asm_name = vm_string_to_utf8((String *)args[0].o, NULL);
+    char *full = vm_string_to_utf8((String *)args[1].o, NULL);
+    Assembly *a = asm_name ? asm_by_name(asm_name) : NULL;
+    Type *found = NULL;
+    for (uint32_t r = 1; a && full && r <= a->image->row_count[MD_TYPEDEF] && !found; r++) {
+        Type *c = type_from_typedef(a, r);
+        if (c && strcmp(type_name_full(c), full) == 0) found = c;
+    }
+    free(asm_name);
+    free(full);
+    if (found) ret->o = vm_type_object(t, found);
+}
+
 const IcallEntry icall_interop_entries[] = {
+    {"Cilantro.Testing.XunitHost::FindType(System.String,System.String)", xunit_find_type},
     {"Cilantro.Interop.JS::Op(System.Int32,System.Int32,System.String,System.Object[],System.Type,System.Object&)", js_op},
     {NULL, NULL},
 };

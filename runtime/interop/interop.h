@@ -77,6 +77,17 @@ bool interop_js_op(int32_t op, int32_t handle, int32_t aux, const String *name, 
 bool interop_pending_add(int32_t id, Type *type);
 void interop_pending_cancel(int32_t id);
 
+/* [JSImport("name")] static extern methods (interop_import.c): whether m is
+ * one, whether its types can cross (err says why not), and the call itself
+ * (arguments in slot form at args; the result, if any, at ret). */
+bool interop_is_js_import(Method *m);
+void interop_throw_js_exception(Thread *t, const char *message);   /* a Cilantro.Interop.JSException */
+bool interop_js_import_check(Method *m, char *err, size_t errlen);
+void interop_js_import_call(Thread *t, Method *m, Slot *args, Slot *ret);
+
+/* Overload choice (interop_host.c): is this type an integer type (enums count)? */
+bool interop_is_integral_type(Type *type);
+
 /* Starts a test method (instance: ctor runs first on `instance`); an
  * invocation id, or 0 with the host error set. */
 int interop_start_test(Method *m, Method *ctor, Type *cls);

@@ -10,6 +10,7 @@
 #include "threads/threads.h"
 #include "util/util.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +61,18 @@ int32_t interop_handle_of(Object *o) {
 }
 
 int cil_interop_ready(void) { return find_interop(); }
+
+void interop_throw_js_exception(Thread *t, const char *message) {
+    Type *type = find_interop() ? type_find(interop_asm, "Cilantro.Interop", "JSException") : NULL;
+    if (!type || !type_prepare(type, TS_READY)) { interp_set_pending(t, "System.Exception", message); return; }
+    Object *e = vm_object_new(t, type);
+    if (!e) return;
+    GC_ROOT(e);
+    String *s = vm_string_from_utf8(t, message, strlen(message));
+    gc_root_pop(1);
+    if (s) memcpy((uint8_t *)e + CORLIB_F(exception_message)->offset, &s, sizeof s);
+    t->pending_exception = e;
+}
 
 /* ---- pooled threads ----
  * Finished host threads are kept for reuse (thread_reset) rather than freed,
@@ -345,6 +358,46 @@ int interop_fail(const char *msg) { return host_fail("%s", msg); }
 
 static bool is_ref_slot(Type *type) { return type_is_reference(type); }
 
+/* A whole JS number goes to a floating-point parameter only when no overload
+ * takes an integer there: f(int)/f(double) called with 3e9 is a range error
+ * for f(int), never a silent switch to f(double). */
+static bool integral_stays_integral(const Group *g, Method *best, uint32_t argc, const uint8_t *end, char *why, size_t whylen) {
+    const uint8_t *p = scratch;
+    char err[200];
+    for (uint32_t k = 0; k < argc && p; k++, p = interop_skip(p, end)) {
+        uint32_t tag;
+        double d;
+        memcpy(&tag, p, 4);
+        if (tag != IT_NUMBER || p + 16 > end) continue;
+        memcpy(&d, p + 8, 8);
+        if (d != floor(d) || isinf(d)) continue;
+        if (best->params[k] != vm_types.double_ && best->params[k] != vm_types.single) continue;
+        for (uint32_t i = 0; i < g->count; i++) {
+            Method *m = g->methods[i];
+            if (m == best || m->param_count != argc || !interop_is_integral_type(m->params[k])) continue;
+            if (interop_score(p, end, m->params[k], err, sizeof err) >= 0) continue;
+            /* only an overload the other arguments fit competes */
+            bool others_fit = true;
+            const uint8_t *q = scratch;
+            char ignored[200];
+            for (uint32_t j = 0; j < argc && q && others_fit; j++, q = interop_skip(q, end))
+                if (j != k && interop_score(q, end, m->params[j], ignored, sizeof ignored) < 0) others_fit = false;
+            if (!others_fit) continue;
+            snprintf(why, whylen, "%s: argument %u: %s; a whole number is not passed to the %s overload instead "
+                     "(pass a BigInt for a long, or call a method that takes a double)",
+                     g->label, k + 1, err, type_name_full(best->params[k]));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool interop_is_integral_type(Type *type) {
+    if (type && (type->flags & TF_ENUM) && type->element) type = type->element;
+    return type == vm_types.sbyte || type == vm_types.byte || type == vm_types.int16 || type == vm_types.uint16 ||
+           type == vm_types.int32 || type == vm_types.uint32 || type == vm_types.int64 || type == vm_types.uint64;
+}
+
 int cil_interop_invoke(int group_id, uint32_t argc, uint32_t args_len) {
     if (group_id <= 0 || (uint32_t)group_id > group_count) return host_fail("bad method group %d", group_id);
     Group *g = &groups[group_id - 1];
@@ -378,6 +431,7 @@ int cil_interop_invoke(int group_id, uint32_t argc, uint32_t args_len) {
         if (g->count > 1 && !strstr(why, "argument ")) return host_fail("no overload of %s takes %u argument%s", g->label, argc, argc == 1 ? "" : "s");
         return host_fail("%s", why);
     }
+    if (!integral_stays_integral(g, best, argc, end, why, sizeof why)) return host_fail("%s", why);
     Thread *t = interop_thread_get();
     if (!t) return host_fail("out of memory creating a thread");
     Slot args[16];

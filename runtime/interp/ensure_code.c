@@ -2,6 +2,7 @@
  * method uncallable (abstract, runtime-implemented, P/Invoke, a failed
  * translation), then translation, cached on the Method. */
 #include "interp/interp_internal.h"
+#include "interop/interop.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,12 @@ Code *interp_ensure_code(Thread *t, Method *m) {
     }
     if ((m->flags & MF_RUNTIME) && (m->owner->flags & TF_DELEGATE) && strcmp(m->name, "Invoke") == 0)
         m->runtime_kind = RK_DELEGATE_INVOKE;
+    if (m->runtime_kind == RK_NONE && interop_is_js_import(m)) {
+        /* bound here, on the first call: a type that cannot cross fails every call the same way */
+        char msg[800];
+        if (!interop_js_import_check(m, msg, sizeof msg)) { interp_set_pending(t, "System.NotSupportedException", msg); return NULL; }
+        m->runtime_kind = RK_JS_IMPORT;
+    }
     if ((m->flags & (MF_RUNTIME | MF_PINVOKE)) && m->runtime_kind != RK_DELEGATE_INVOKE) {
         char name[300], msg[400];
         snprintf(msg, sizeof msg, "%s %s is not supported", (m->flags & MF_PINVOKE) ? "P/Invoke method" : "Runtime method",

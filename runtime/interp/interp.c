@@ -15,6 +15,7 @@
 #include "interp/interp_internal.h"
 #include "types/corlib_binder.h"
 #include "interp/tier.h"
+#include "interop/interop.h"
 
 #include <math.h>
 #include <stdio.h>

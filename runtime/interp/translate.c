@@ -596,6 +596,18 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
 /* Invoke(this, args...) of a delegate type: a single-cast delegate calls its
  * target directly (DINV_SINGLE); a multicast one calls Invoke on each
  * element of its invocation list in order and returns the last result. */
+/* [JSImport] static extern: one op makes the JS call with the arguments in
+ * place and leaves the result at slot 0. */
+void tr_translate_js_import(Tr *t) {
+    Method *m = t->m;
+    t->max_slot = m->arg_slots > m->ret_slots ? m->arg_slots : m->ret_slots;
+    if (t->max_slot == 0) t->max_slot = 1;
+    tr_emit_op(t, OP_CALL_JSIMPORT); tr_emit_word(t, 0); tr_emit_ptr(t, m);
+    if (m->ret_slots > 1) { tr_emit_op(t, OP_RETN); tr_emit_word(t, 0); tr_emit_word(t, m->ret_slots); }
+    else if (m->ret_slots == 1) { tr_emit_op(t, OP_RET); tr_emit_word(t, 0); }
+    else tr_emit_op(t, OP_RET_VOID);
+}
+
 void tr_translate_delegate_invoke(Tr *t) {
     Method *m = t->m;
     uint32_t args = m->arg_slots;
@@ -799,8 +811,9 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     method_context(m, &t->ctx);
     if (!method_prepare_sig(m)) { snprintf(err, errlen, "%s", type_last_error()); return NULL; }
     Code *code = util_calloc(1, sizeof *code);
-    if (m->runtime_kind == RK_DELEGATE_INVOKE) {
-        tr_translate_delegate_invoke(t);
+    if (m->runtime_kind == RK_DELEGATE_INVOKE || m->runtime_kind == RK_JS_IMPORT) {
+        if (m->runtime_kind == RK_JS_IMPORT) tr_translate_js_import(t);
+        else tr_translate_delegate_invoke(t);
         code->ops = t->out;
         code->op_count = t->n;
         code->frame_slots = t->max_slot;

@@ -203,6 +203,7 @@ bool tr_merge_stack(Tr *t, StackEntry *into, const StackEntry *from, uint32_t co
 int tr_innermost_catch_handler(Tr *t, uint32_t il);
 bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional);
 void tr_translate_delegate_invoke(Tr *t);
+void tr_translate_js_import(Tr *t);
 bool tr_setup_frame(Tr *t);
 void tr_record_map(Tr *t, uint32_t il);
 void tr_enter_label(Tr *t, uint32_t il, bool fallthrough);

@@ -137,6 +137,7 @@ enum MethodFlags2 {
 /* Kinds of runtime-provided method bodies. */
 enum RuntimeKind { RK_NONE = 0, RK_ARRAY_CTOR, RK_ARRAY_CTOR_BOUNDS, RK_ARRAY_GET, RK_ARRAY_SET, RK_ARRAY_ADDRESS,
     RK_DELEGATE_CTOR, RK_DELEGATE_INVOKE,
+    RK_JS_IMPORT /* [JSImport] static extern: a call into JS (interop/interop_import.c) */,
     RK_AMBIGUOUS_IMPL /* interface map entry: no most specific default implementation (vtable.c) */ };
 
 typedef struct Code Code;  /* translated internal code (interp/) */

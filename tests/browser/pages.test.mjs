@@ -26,8 +26,15 @@ describe('demo pages', { skip: skip ?? false }, () => {
     const page = await b.newPage();
     const fetched = new Set();
     page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+    // What the dev server actually sent for the last load (compressed bodies).
+    let wire = new Map();
+    page.on('response', async (r) => {
+      const h = await r.allHeaders();
+      wire.set(new URL(r.url()).pathname, { bytes: Number(h['content-length'] ?? 0), encoding: h['content-encoding'] ?? 'identity' });
+    });
     const times = [];
     for (let i = 0; i < 8; i++) {
+      wire = new Map();
       await page.goto(`${b.url}web/hello/`);
       await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 10000 });
       assert.equal(await page.textContent('#out'), 'Hello from C#! 6 * 7 = 42\n');
@@ -47,6 +54,13 @@ describe('demo pages', { skip: skip ?? false }, () => {
     }
     report(`hello page: navigation to output median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
     report(`hello page: ${fetched.size} files, ${raw} bytes, ${br} bytes brotli-11 (${[...fetched].join(' ')})`);
+    const sent = [...wire.values()].reduce((n, w) => n + w.bytes, 0);
+    report(`hello page: the dev server sent ${sent} bytes (${[...wire].map(([p, w]) => `${p.split('/').pop() || 'index.html'} ${w.encoding}`).join(', ')})`);
+    for (const name of ['cilantro.wasm', 'mscorlib.dll', 'hello.exe']) {
+      const w = [...wire].find(([p]) => p.endsWith(`/${name}`));
+      assert.ok(w && w[1].encoding === 'br', `${name} goes out brotli-compressed (${JSON.stringify(w)})`);
+    }
+    assert.ok(sent < raw / 2, `the dev server compresses: ${sent} of ${raw} bytes`);
     // Budget: the untrimmed corlib doubled with the .NET 10 API work (about 350 KB
     // of the total brotli-compressed); the trimmer (issue 16) is what brings
     // a page back down. Raised from 400 KB to 600 KB until then.

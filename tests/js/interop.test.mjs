@@ -110,6 +110,11 @@ test('overloads are chosen by argument count and types; missing methods and bad 
   assert.equal(await call('Types', 'Over', 1.5), 'double');
   assert.equal(await call('Types', 'Over', 's'), 'string');
   assert.equal(await call('Types', 'Over', 1, 2), 'int,int');
+  // A whole number never moves to the double overload because int cannot take it.
+  await assert.rejects(call('Types', 'Over', 2 ** 31), badArg(/argument 1: .*2147483648 is out of range; a whole number is not passed to the System.Double overload/));
+  await assert.rejects(call('Types', 'Over', -(2 ** 31) - 1), badArg(/out of range/));
+  assert.equal(await call('Types', 'Over', 2 ** 31 + 0.5), 'double');
+  assert.equal(await call('Types', 'Over', 2 ** 31 - 1), 'int');
   await assert.rejects(call('Types', 'Over', true), badArg(/Over/));
   await assert.rejects(call('Types', 'Over', 1, 2, 3), badArg(/no overload of Interop.Types.Over takes 3 arguments/));
   await assert.rejects(call('Types', 'Add', 1), badArg(/takes 2 arguments, got 1/));
@@ -274,5 +279,5 @@ namespace Suite {
   const none = compileCs(dir, 'None', 'public class T { public static void A() { } }', { target: 'library' });
   const r3 = runCli(['test', none]);
   assert.equal(r3.status, 1);
-  assert.match(r3.stderr, /no \[Cilantro\.Testing\.Test\] methods/);
+  assert.match(r3.stderr, /no tests found in .*None\.dll \(xunit \[Fact\]\/\[Theory\] or \[Cilantro\.Testing\.Test\]\)/);
 });

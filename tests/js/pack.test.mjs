@@ -27,7 +27,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
   for (const f of files) {
-    assert.match(f, /^(js\/|build\/(wasm\/cilantro\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
+    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
   }
   const size = statSync(tarball).size;
   t.diagnostic(`tarball ${packed[0].filename}: ${size} bytes, ${files.length} files`);

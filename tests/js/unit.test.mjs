@@ -2,9 +2,13 @@
 // size parsing, the exports/types contract, the browser entry's imports, the
 // dev server.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { LineSink, parseByteSize, TextSink } from '../../js/core.mjs';
 import { ROOT } from './lib/helpers.mjs';
 
@@ -76,8 +80,23 @@ test('the browser entry never imports node: modules', () => {
     }
     assert.ok(!/\bimport\s*\(\s*['"]node:/.test(src), `${path.basename(file)} imports node: dynamically`);
   };
-  visit(path.join(ROOT, 'js', 'index.mjs'));
-  assert.ok(seen.size >= 2);
+  for (const entry of ['index.mjs', 'browser/dom.mjs', 'browser/page.mjs']) visit(path.join(ROOT, 'js', entry));
+  assert.ok(seen.size >= 4);
+});
+
+test('subpath exports cilantro/dom and cilantro/page resolve, with every export declared in their .d.ts', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  for (const [sub, names] of [['./dom', ['registerDom', 'domFunctions']], ['./page', ['startApp', 'progressReporter', 'showError', 'OutputPane']]]) {
+    const entry = pkg.exports[sub];
+    assert.ok(entry, `package.json exports ${sub}`);
+    // A self-reference goes through the exports map exactly as a dependent package's import does.
+    const mod = await import(`cilantro/${sub.slice(2)}`);
+    assert.equal(import.meta.resolve(`cilantro/${sub.slice(2)}`), pathToFileURL(path.join(ROOT, entry.default)).href);
+    for (const n of names) assert.ok(n in mod, `cilantro/${sub.slice(2)} exports ${n}`);
+    const dts = readFileSync(path.join(ROOT, entry.types), 'utf8');
+    const declared = [...dts.matchAll(/^export (?:declare )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(Object.keys(mod).sort(), declared, `${entry.types} declares what ${entry.default} exports`);
+  }
 });
 
 test('package.json: exports, bin, types and files point at real files', () => {
@@ -118,8 +137,68 @@ test('serve.mjs serves files with the right MIME types and stays inside its root
     await r.arrayBuffer();
     const { mimeType } = await import('../../tools/serve.mjs');
     assert.equal(mimeType('x/cilantro.wasm'), 'application/wasm');
-    assert.equal(mimeType('App.DLL'), 'application/octet-stream');
+    assert.equal(mimeType('App.DLL'), 'application/vnd.microsoft.portable-executable');
+    assert.equal(mimeType('App.pdb'), 'application/octet-stream');
   } finally {
     await srv.close();
+  }
+});
+
+/** A raw GET (fetch would decode the body and hide Content-Encoding). */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('serve.mjs compresses: brotli or gzip as accepted, precompressed siblings first', async () => {
+  const { startServer, acceptedEncodings } = await import('../../tools/serve.mjs');
+  assert.deepEqual(acceptedEncodings('gzip, deflate, br'), ['br', 'gzip']);
+  assert.deepEqual(acceptedEncodings('br;q=0.5, gzip'), ['gzip', 'br']);
+  assert.deepEqual(acceptedEncodings('gzip;q=0, identity'), []);
+  assert.deepEqual(acceptedEncodings('*'), ['br', 'gzip']);
+  assert.deepEqual(acceptedEncodings(undefined), []);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cilantro-serve-'));
+  const text = 'Console.WriteLine("hello");\n'.repeat(400);
+  writeFileSync(path.join(dir, 'App.dll'), text);
+  writeFileSync(path.join(dir, 'small.js'), 'export {};\n');
+  const srv = await startServer({ root: dir, port: 0 });
+  try {
+    const url = (p) => new URL(p, srv.url);
+    let r = await rawGet(url('App.dll'), { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['content-encoding'], 'br');
+    assert.equal(r.headers['content-type'], 'application/vnd.microsoft.portable-executable');
+    assert.match(r.headers.vary, /Accept-Encoding/);
+    assert.equal(Number(r.headers['content-length']), r.body.length);
+    assert.ok(r.body.length < text.length / 10, `compressed to ${r.body.length} of ${text.length}`);
+    assert.equal(brotliDecompressSync(r.body).toString(), text);
+    r = await rawGet(url('App.dll'), { 'accept-encoding': 'gzip' });
+    assert.equal(r.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(r.body).toString(), text);
+    r = await rawGet(url('App.dll'), {});
+    assert.equal(r.headers['content-encoding'], undefined);
+    assert.equal(r.body.toString(), text);
+    r = await rawGet(url('small.js'), { 'accept-encoding': 'br' });
+    assert.equal(r.headers['content-encoding'], undefined, 'tiny files go out as they are');
+    // A precompressed sibling wins over compressing on the fly...
+    const { precompress } = await import('../../tools/precompress.mjs');
+    assert.equal(precompress(dir).length, 1);
+    assert.equal(precompress(dir).length, 0, 'up-to-date siblings are kept');
+    writeFileSync(path.join(dir, 'App.dll.br'), brotliCompressSync(Buffer.from('from the sibling')));
+    r = await rawGet(url('App.dll'), { 'accept-encoding': 'br' });
+    assert.equal(brotliDecompressSync(r.body).toString(), 'from the sibling');
+    // ...unless it is older than the file.
+    const past = new Date(Date.now() - 60000);
+    utimesSync(path.join(dir, 'App.dll.br'), past, past);
+    r = await rawGet(url('App.dll'), { 'accept-encoding': 'br' });
+    assert.equal(brotliDecompressSync(r.body).toString(), text);
+  } finally {
+    await srv.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -56,6 +56,7 @@ drop.addEventListener('drop', (e) => {
 });
 
 function finish(text) {
+  pane.flush();   // the pane writes once a frame: show the last output with the status
   current = null;
   $('stop').disabled = true;
   $('run').disabled = chosen === null;

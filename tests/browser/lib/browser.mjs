@@ -21,13 +21,13 @@ export function missingPrerequisite() {
 }
 
 /**
- * Starts the server and a headless Chromium. Returns { url, browser,
+ * Starts the server (on the repository, or on `root`) and a headless Chromium. Returns { url, browser,
  * newPage(), close() }; every page's console errors and page errors are
  * collected in page.errors for the tests to check.
  */
-export async function launch() {
+export async function launch({ root = ROOT } = {}) {
   const { chromium } = await import('playwright-core');
-  const server = await startServer({ root: ROOT, port: 0 });
+  const server = await startServer({ root, port: 0 });
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cilantro-chromium-'));
   let context;
   try {
