@@ -22,6 +22,7 @@ System/Number.Spans.py|stdout|Number.Spans.cs
 System/Buffers/Binary/BinaryPrimitives.py|stdout|BinaryPrimitives.cs
 System/Linq/Enumerable.Numeric.py|stdout|Enumerable.Numeric.cs
 System/Linq/ParallelEnumerable.py|files|
+System/Linq/Queryable.py|files|
 System/Memory/MemoryExtensions.Search.py|stdout|MemoryExtensions.Search.cs"
 
 run_all() {   # run_all CORLIB_DIR

@@ -50,23 +50,4 @@ namespace System
             lock (s_switches) s_switches[switchName] = isEnabled;
         }
     }
-
-    public sealed class DBNull
-    {
-        public static readonly DBNull Value = new DBNull();
-        private DBNull() { }
-        public override string ToString() { return string.Empty; }
-        public string ToString(IFormatProvider provider) { return string.Empty; }
-    }
-}
-
-namespace System.Runtime.CompilerServices
-{
-    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false)]
-    public sealed class DateTimeConstantAttribute : Attribute
-    {
-        private readonly DateTime _date;
-        public DateTimeConstantAttribute(long ticks) { _date = new DateTime(ticks); }
-        public object Value { get { return _date; } }
-    }
 }

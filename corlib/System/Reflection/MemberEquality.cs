@@ -2,20 +2,6 @@
 // code calls the most derived one, e.g. FieldInfo.op_Inequality).
 namespace System.Reflection
 {
-    public abstract partial class MethodBase
-    {
-        public static bool operator ==(MethodBase left, MethodBase right) { return (MemberInfo)left == (MemberInfo)right; }
-        public static bool operator !=(MethodBase left, MethodBase right) { return !(left == right); }
-        public override bool Equals(object obj) { return base.Equals(obj); }
-        public override int GetHashCode() { return base.GetHashCode(); }
-    }
-    public abstract partial class MethodInfo
-    {
-        public static bool operator ==(MethodInfo left, MethodInfo right) { return (MemberInfo)left == (MemberInfo)right; }
-        public static bool operator !=(MethodInfo left, MethodInfo right) { return !(left == right); }
-        public override bool Equals(object obj) { return base.Equals(obj); }
-        public override int GetHashCode() { return base.GetHashCode(); }
-    }
     public abstract partial class ConstructorInfo
     {
         public static bool operator ==(ConstructorInfo left, ConstructorInfo right) { return (MemberInfo)left == (MemberInfo)right; }

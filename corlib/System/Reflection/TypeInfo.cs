@@ -65,7 +65,6 @@ namespace System.Reflection
             return r.ToArray();
         }
         public virtual PropertyAttributes Attributes { get { return PropertyAttributes.None; } }
-        public bool IsSpecialName { get { return (Attributes & PropertyAttributes.SpecialName) != 0; } }
         public virtual object GetConstantValue() { throw new InvalidOperationException("Operation is not valid due to the current state of the object."); }
     }
 
@@ -119,22 +118,14 @@ namespace System.Reflection
 
     public abstract partial class MethodBase
     {
-        public virtual bool ContainsGenericParameters { get { return false; } }
-        public virtual bool IsGenericMethod { get { return false; } }
-        public virtual bool IsGenericMethodDefinition { get { return false; } }
-        public bool IsSpecialName { get { return (Attributes & MethodAttributes.SpecialName) != 0; } }
-        public bool IsFamily { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Family; } }
-        public bool IsAssembly { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Assembly; } }
         public bool IsFamilyOrAssembly { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.FamORAssem; } }
         public bool IsFamilyAndAssembly { get { return (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.FamANDAssem; } }
-        public bool IsHideBySig { get { return (Attributes & MethodAttributes.HideBySig) != 0; } }
     }
 
     public abstract partial class MethodInfo
     {
         public virtual MethodInfo GetBaseDefinition() { return this; }
         public virtual ParameterInfo ReturnParameter { get { throw new NotSupportedException(); } }
-        public virtual Type[] GetGenericArguments() { return Type.EmptyTypes; }
     }
 }
 
