@@ -297,6 +297,8 @@ namespace System.Reflection
         public virtual Type DeclaringType { get { return null; } }
         public virtual Module Module { get { return null; } }
         public virtual int MetadataToken { get { return 0; } }
+        // members of never-unloaded assemblies: none is collectible
+        public virtual bool IsCollectible { get { return false; } }
     }
 
     public abstract class Module { protected Module() { } }

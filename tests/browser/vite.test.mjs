@@ -57,7 +57,7 @@ describe('a Vite production build of a page using the package', { skip: skip ?? 
     const page = await b.newPage();
     const failed = [];
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-    page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+    page.on("requestfailed", (r) => failed.push(`failed ${r.url()} ${r.failure()?.errorText}`));
     await page.goto(b.url);
     await page.waitForFunction(() => document.getElementById('out').textContent.includes('ready')
       || document.body.dataset.failed !== undefined, null, { timeout: 15000 });

@@ -26,6 +26,8 @@ namespace System.Reflection
         public virtual string Location { get { return ""; } }
         public virtual string ImageRuntimeVersion { get { return "v4.0.30319"; } }
         public virtual bool IsDynamic { get { return false; } }
+        // Cilantro never unloads an assembly (there are no collectible load contexts)
+        public virtual bool IsCollectible { get { return false; } }
         public bool IsFullyTrusted { get { return true; } }
         public virtual bool ReflectionOnly { get { return false; } }
         public virtual bool GlobalAssemblyCache { get { return false; } }
