@@ -6,6 +6,8 @@ using System.Runtime.CompilerServices;
 
 namespace System.Reflection
 {
+    public delegate bool TypeFilter(Type m, object? filterCriteria);
+
     public interface IReflectableType { TypeInfo GetTypeInfo(); }
 
     public abstract class TypeInfo : Type, IReflectableType
@@ -151,7 +153,7 @@ namespace System
             }
             return found;
         }
-        public virtual Type[] FindInterfaces(TypeFilter filter, object filterCriteria)
+        public virtual Type[] FindInterfaces(System.Reflection.TypeFilter filter, object filterCriteria)
         {
             if (filter == null) throw new ArgumentNullException("filter");
             List<Type> r = new List<Type>();
@@ -203,8 +205,6 @@ namespace System
             return CustomAttributeReader.ResolveTypeName(typeName, RuntimeAssembly.InternalGetEntry(), throwOnError);
         }
     }
-
-    public delegate bool TypeFilter(Type m, object filterCriteria);
 
     internal sealed partial class RuntimeType
     {

@@ -59,6 +59,32 @@ namespace System.Collections.Concurrent
             TValue made = valueFactory(key);
             return GetOrAdd(key, made);
         }
+        public TValue GetOrAdd<TArg>(TKey key, Func<TKey, TArg, TValue> valueFactory, TArg factoryArgument)
+        {
+            if (valueFactory == null) throw new ArgumentNullException("valueFactory");
+            TValue cur;
+            if (TryGetValue(key, out cur)) return cur;
+            return GetOrAdd(key, valueFactory(key, factoryArgument));
+        }
+        public TValue AddOrUpdate<TArg>(TKey key, Func<TKey, TArg, TValue> addValueFactory, Func<TKey, TValue, TArg, TValue> updateValueFactory, TArg factoryArgument)
+        {
+            if (addValueFactory == null) throw new ArgumentNullException("addValueFactory");
+            if (updateValueFactory == null) throw new ArgumentNullException("updateValueFactory");
+            for (;;)
+            {
+                TValue cur;
+                if (TryGetValue(key, out cur))
+                {
+                    TValue next = updateValueFactory(key, cur, factoryArgument);
+                    if (TryUpdate(key, next, cur)) return next;
+                }
+                else
+                {
+                    TValue added = addValueFactory(key, factoryArgument);
+                    if (TryAdd(key, added)) return added;
+                }
+            }
+        }
         public TValue AddOrUpdate(TKey key, TValue addValue, Func<TKey, TValue, TValue> updateValueFactory)
         {
             if (updateValueFactory == null) throw new ArgumentNullException("updateValueFactory");
