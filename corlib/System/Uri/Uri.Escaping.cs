@@ -45,8 +45,8 @@ namespace System
             return sb == null ? s : sb.ToString();
         }
 
-        // Decodes %XX sequences; safeOnly keeps escaped every ASCII character
-        // that is not unreserved or a space (so the result still reads as the same URI).
+        // Decodes %XX sequences; safeOnly keeps escaped the reserved characters,
+        // '%', '\\' and controls (so the result still reads as the same URI).
         static string Unescape(string s, bool safeOnly)
         {
             if (s.IndexOf('%') < 0) return s;
@@ -59,7 +59,7 @@ namespace System
                 int b = FromHex(s[i + 1]) * 16 + FromHex(s[i + 2]);
                 if (b < 0x80)
                 {
-                    if (safeOnly && !(IsUnreserved(b) || b == ' ')) sb.Append(s, i, 3);
+                    if (safeOnly && (b < 0x20 || b == 0x7f || ":/?#[]@!$&'()*+,;=%\\".IndexOf((char)b) >= 0)) sb.Append(s, i, 3);
                     else sb.Append((char)b);
                     i += 3;
                     continue;
