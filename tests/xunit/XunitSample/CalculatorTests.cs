@@ -58,7 +58,7 @@ public class CalculatorTests : IClassFixture<Counter>
     [Fact]
     public async Task AwaitsAsync()
     {
-        await Task.Delay(5);
+        await Task.Delay(100);   // long enough that a 1 ms --timeout always wins the race
         Assert.True(true);
     }
 
