@@ -14,7 +14,7 @@ CSC ?= bash tools/csc.sh
 
 RUNTIME_SRC := $(shell find runtime -name '*.c' | sort)
 NATIVE_SRC := $(RUNTIME_SRC)
-WASM_SRC := $(filter-out runtime/host/main_native.c,$(RUNTIME_SRC))
+WASM_SRC := $(filter-out runtime/host/main_native.c runtime/icalls/icall_check.c,$(RUNTIME_SRC))
 RUNTIME_HDR := $(shell find runtime -name '*.h' -o -name '*.inc' -o -name '*.def')
 
 CFLAGS_COMMON := -std=c11 -Iruntime -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
@@ -83,6 +83,13 @@ build/checked/cilantro: $(CHECKED_OBJ)
 build/native/test_binder: tools/check-binder.sh
 	@mkdir -p $(dir $@)
 	@printf '#!/bin/sh\nexec bash "%s/tools/check-binder.sh"\n' "$(CURDIR)" > $@ && chmod +x $@
+
+# ---- internal-call tables: every [InternalCall] method of the corlib and of
+# Cilantro.Interop has its C function, and every table entry its method
+# (`cilantro --check-icalls`, runtime/icalls/icall_check.c; unit/test_icall_table) ----
+build/native/test_icall_table: build/native/cilantro $(CORLIB) build/interop/Cilantro.Interop.dll
+	@mkdir -p $(dir $@)
+	@printf '#!/bin/sh\ncd "%s" && exec build/native/cilantro --check-icalls $(INTEROP_DLL)\n' "$(CURDIR)" > $@ && chmod +x $@
 
 # ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
 corlib: $(CORLIB)

@@ -147,6 +147,14 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp);
  * cached on the method; NULL if the runtime has none. */
 IcallFn interp_icall_of(Method *m);
 void interp_set_pending_missing_icall(Thread *t, Method *m);
+/* True for the [InternalCall] methods the translator turns into ops of its
+ * own instead of calling a function of the icall tables. */
+bool interp_translator_binds(Method *m);
+/* Native builds only (icalls/icall_check.c, `cilantro --check-icalls`):
+ * checks the loaded assemblies' [InternalCall] methods against the icall
+ * tables, both ways; reports each problem and a summary line; returns the
+ * number of problems. */
+int icall_check_tables(void (*report)(const char *line));
 
 /* Runs t until it finishes (returns true), or its budget of ops runs out. */
 enum { RUN_FINISHED = 0, RUN_BUDGET = 1, RUN_BLOCKED = 2 };

@@ -3,6 +3,7 @@
  * `cilantro trim` writes it, else the one beside the executable), the app,
  * and the app's references from the app's directory; runs Main. */
 #include "host/host.h"
+#include "core/core.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -98,9 +99,27 @@ static void usage(FILE *f) {
                "  --gc-stats          print garbage-collector statistics at exit\n"
                "  --gc-stress N       collect before every Nth allocation\n"
                "  --heap-limit SIZE   heap limit in bytes (suffix k, m or g)\n"
+               "  --check-icalls [X.dll...]  check the corlib's (and X's) internal calls against the runtime's tables\n"
                "  --trace             trace executed methods (debug)\n"
                "  --version           print the version\n"
                "  --help              this text\n");
+}
+
+static void print_line(const char *line) { printf("%s\n", line); }
+
+/* --check-icalls [More.dll ...]: loads the corlib and the given assemblies
+ * and checks their [InternalCall] methods against the icall tables. */
+static int check_icalls(const char *argv0, int count, char **files) {
+    cil_init(0, 0, 0);
+    char corlib[4096];
+    if (!find_corlib(argv0, count ? files[0] : ".", corlib, sizeof corlib)) {
+        fprintf(stderr, "cilantro: cannot find mscorlib.dll (set CILANTRO_CORLIB)\n");
+        return 2;
+    }
+    if (!load_file(corlib)) return 2;
+    for (int k = 0; k < count; k++)
+        if (!load_file(files[k])) return 2;
+    return icall_check_tables(print_line) ? 1 : 0;
 }
 
 int main(int argc, char **argv) {
@@ -109,6 +128,7 @@ int main(int argc, char **argv) {
     for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
         if (strcmp(argv[i], "--gc-stats") == 0) flags |= CIL_FLAG_GC_STATS;
         else if (strcmp(argv[i], "--trace") == 0) flags |= CIL_FLAG_TRACE;
+        else if (strcmp(argv[i], "--check-icalls") == 0) return check_icalls(argv[0], argc - i - 1, argv + i + 1);
         else if (strcmp(argv[i], "--version") == 0) { printf("cilantro %s\n", CILANTRO_VERSION); return 0; }
         else if (strcmp(argv[i], "--help") == 0) { usage(stdout); return 0; }
         else if (strcmp(argv[i], "--gc-stress") == 0 && i + 1 < argc) stress = (uint32_t)atoi(argv[++i]);

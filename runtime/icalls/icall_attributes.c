@@ -353,7 +353,6 @@ static void assembly_entry(Thread *t, Slot *args, Slot *ret) {
     }
 }
 
-static void assembly_of_method(Thread *t, Slot *args, Slot *ret) { (void)t; ret->p = method_definition((Method *)A(0).p)->assembly; }
 
 /* Embedded manifest resources (Implementation 0): each is a 4-byte length and
  * the bytes, at its offset from the CLI header's Resources directory. */
@@ -429,6 +428,5 @@ const IcallEntry icall_attributes_entries[] = {
     {"System.Reflection.RuntimeAssembly::InternalGetName(System.IntPtr)", assembly_name},
     {"System.Reflection.RuntimeAssembly::InternalGetVersion(System.IntPtr)", assembly_version},
     {"System.Reflection.RuntimeAssembly::InternalGetEntry()", assembly_entry},
-    {"System.Reflection.RuntimeAssembly::InternalOfMethod(System.IntPtr)", assembly_of_method},
     {NULL, NULL},
 };

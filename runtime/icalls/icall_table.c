@@ -48,6 +48,14 @@ IcallFn icall_lookup(const char *key) {
     return (IcallFn)strmap_get(&icall_index, key);
 }
 
+void icall_for_each(void (*visit)(const char *signature, void *data), void *data) {
+    const IcallEntry *const first[] = {icall_runtime_entries, icall_threading_entries};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; first[k][i].signature; i++) visit(first[k][i].signature, data);
+    for (int k = 0; icall_tables[k]; k++)
+        for (int i = 0; icall_tables[k][i].signature; i++) visit(icall_tables[k][i].signature, data);
+}
+
 const char *icall_signature_of(IcallFn fn) {
     const IcallEntry *const first[] = {icall_runtime_entries, icall_threading_entries};
     for (int k = 0; k < 2; k++)

@@ -12,6 +12,14 @@ static bool type_is_or_has_references(Type *ty) {
     return (ty->flags & TF_HAS_REFS) != 0;
 }
 
+bool interp_translator_binds(Method *m) {
+    Type *owner = m->owner;
+    if (!owner->assembly || !owner->assembly->is_corlib) return false;
+    if (owner == CORLIB_T(string) && strcmp(m->name, ".ctor") == 0) return true;   /* newobj calls the static Ctor factories */
+    if (m == CORLIB_M(runtime_method_info_internal_invoke)) return true;          /* OP_DYNCALL (dyncall.c) */
+    return owner == CORLIB_T(runtime_helpers) && strcmp(m->name, "IsReferenceOrContainsReferences") == 0;
+}
+
 bool tr_try_intrinsic(Tr *t, Method *m) {
     Type *owner = m->owner;
     if (!owner->assembly || !owner->assembly->is_corlib) return false;
