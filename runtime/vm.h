@@ -96,6 +96,12 @@ bool vm_type_is_value_type(const Type *type);
 uint32_t vm_type_value_size(const Type *type);              /* unboxed size of a value type, or pointer size */
 Type *vm_type_element(const Type *type);                    /* array element / enum underlying / pointer target */
 bool vm_is_instance_of(const Object *o, Type *type);
+Object *vm_type_object(Thread *t, Type *type);               /* the type's System.Type (one per type); NULL + pending exception on failure */
+Type *vm_type_from_object(Object *o);                       /* the Type behind a System.Type object, or NULL */
+int32_t vm_object_hash(Object *o);                          /* identity hash (RuntimeHelpers.GetHashCode) */
+int32_t vm_array_rank(const Array *a);
+int32_t vm_array_dim_length(const Array *a, int32_t dim);   /* -1 for a dimension the array lacks */
+int32_t vm_array_lower_bound(const Array *a, int32_t dim);
 
 /* Well-known corlib types, valid after the corlib loads. */
 typedef struct VmCoreTypes {

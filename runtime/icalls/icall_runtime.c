@@ -12,50 +12,9 @@
 
 #define A(i) (args[(i)])
 
-/* ---- System.Type objects ---- */
-static uint32_t runtime_type_impl_offset;
-static Type *runtime_type_class;
-
-Object *vm_type_object(Thread *t, Type *type) {
-    if (!type) return NULL;
-    if (type->elem == MD_ELEMENT_FNPTR) type = vm_types.intptr;   /* typeof(delegate*<...>) is IntPtr, as on .NET */
-    if (type->runtime_type) return type->runtime_type;
-    if (!runtime_type_class) {
-        if (!type_prepare(CORLIB_T(runtime_type), TS_READY)) { interp_set_pending_type_error(t); return NULL; }
-        runtime_type_impl_offset = CORLIB_F(runtime_type_impl)->offset;
-        runtime_type_class = CORLIB_T(runtime_type);
-    }
-    Object *o = vm_object_new(t, runtime_type_class);
-    if (!o) return NULL;
-    memcpy((uint8_t *)o + runtime_type_impl_offset, &type, sizeof type);
-    type->runtime_type = o;
-    types_register_object_owner(type);
-    return o;
-}
-
-Type *vm_type_from_object(Object *o) {
-    if (!o || !runtime_type_class || vm_object_type(o) != runtime_type_class) return NULL;
-    Type *t;
-    memcpy(&t, (uint8_t *)o + runtime_type_impl_offset, sizeof t);
-    return t;
-}
-
 static void ret_type(Thread *t, Slot *ret, Type *type) { ret->o = vm_type_object(t, type); }
 
 static void object_get_type(Thread *t, Slot *args, Slot *ret) { ret_type(t, ret, vm_object_type(A(0).o)); }
-
-static uint32_t next_hash = 0x2545F491u;
-int32_t vm_object_hash(Object *o) {
-    if (!o) return 0;
-    uint32_t h = o->bits & ~GC_HEADER_GC_BITS;
-    if (!h) {
-        next_hash = next_hash * 1103515245u + 12345u;
-        h = (next_hash >> 4) & ~GC_HEADER_GC_BITS & 0x3FFFFFFF;
-        if (!h) h = 1;
-        o->bits = (o->bits & GC_HEADER_GC_BITS) | h;
-    }
-    return (int32_t)h;
-}
 
 static void object_hash(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = vm_object_hash(A(0).o); }
 
@@ -146,9 +105,6 @@ static void string_chars(Thread *t, Slot *args, Slot *ret) {
 }
 
 /* ---- arrays ---- */
-int32_t vm_array_rank(const Array *a);
-int32_t vm_array_dim_length(const Array *a, int32_t dim);
-int32_t vm_array_lower_bound(const Array *a, int32_t dim);
 
 static void array_length(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = ((Array *)A(0).o)->length; }
 static void array_rank(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = vm_array_rank((Array *)A(0).o); }

@@ -23,8 +23,5 @@ IcallFn icall_lookup(const char *key);
 const char *icall_signature_of(IcallFn fn);
 /* Calls visit with every table entry's signature key (host_icall_check.c). */
 void icall_for_each(void (*visit)(const char *signature, void *data), void *data);   /* the key fn is registered under, or NULL (slow: for dumps) */
-Object *vm_type_object(Thread *t, Type *type);
-Type *vm_type_from_object(Object *o);
-int32_t vm_object_hash(Object *o);
 
 #endif

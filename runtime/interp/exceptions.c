@@ -65,23 +65,6 @@ void interp_set_pending_type_error(Thread *t) {
     interp_set_pending(t, type_error_exception_name(type_last_error_kind()), type_last_error());
 }
 
-void vm_throw_new(Thread *t, const char *name, const char *message) { interp_set_pending(t, name, message); }
-
-void vm_throw_argument(Thread *t, const char *name, const char *param_name, const char *message) {
-    Object *e = interp_new_exception(t, name, message);
-    t->pending_exception = e;
-    if (param_name && e) {
-        Field *f = corlib_field_in(vm_object_type(e), CF_argument_exception_param_name);
-        if (f) {
-            String *p = vm_string_from_utf8(t, param_name, strlen(param_name));
-            if (p) set_ref(e, f->offset, (Object *)p);
-        }
-    }
-}
-
-void vm_throw_object(Thread *t, Object *exception) { t->pending_exception = exception; }
-bool vm_has_pending_exception(const Thread *t) { return t->pending_exception != NULL; }
-
 Object *interp_wrap_exception(Thread *t, const char *type_name, const char *message, Object *inner) {
     Object *saved = t->pending_exception;
     GC_ROOT(inner);
