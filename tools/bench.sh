@@ -39,7 +39,10 @@ sha256|sha256|10|sha256.10.txt
 collections|collections|20000|collections.20000.txt
 calls-static|calls|200000 static|calls.static.200000.txt
 calls-virtual|calls|200000 virtual|calls.virtual.200000.txt
-calls-interface|calls|200000 interface|calls.interface.200000.txt"
+calls-interface|calls|200000 interface|calls.interface.200000.txt
+regex|regex|5|regex.5.txt
+dictionary|dictionary|20000|dictionary.20000.txt
+linq|linq|10000|linq.10000.txt"
 else
     ENTRIES="hello|hello||hello.txt
 binarytrees|binarytrees|16|binarytrees.16.txt
@@ -50,7 +53,10 @@ sha256|sha256|2000|sha256.2000.txt
 collections|collections|400000|collections.400000.txt
 calls-static|calls|10000000 static|calls.static.10000000.txt
 calls-virtual|calls|10000000 virtual|calls.virtual.10000000.txt
-calls-interface|calls|10000000 interface|calls.interface.10000000.txt"
+calls-interface|calls|10000000 interface|calls.interface.10000000.txt
+regex|regex|100|regex.100.txt
+dictionary|dictionary|400000|dictionary.400000.txt
+linq|linq|200000|linq.200000.txt"
 fi
 
 runner_cmd() {   # runner exe -> command prefix (as a string for hyperfine)
@@ -115,11 +121,11 @@ ratio() {  # a b -> a/b or -
 }
 
 {
-    echo "| program | native | wasm (Node) | mono --interpreter | mono (JIT) | native / interp | wasm / interp |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| program | native | wasm (Node) | mono --interpreter | mono (JIT) | native / interp | wasm / interp | native / JIT |"
+    echo "|---|---|---|---|---|---|---|---|"
     for n in "${names[@]}"; do
         ni=${CELL[$n,native]:-–}; wi=${CELL[$n,wasm]:-–}; mi=${CELL[$n,mono-interp]:-–}; mj=${CELL[$n,mono]:-–}
-        echo "| $n | $ni | $wi | $mi | $mj | $(ratio "$ni" "$mi") | $(ratio "$wi" "$mi") |"
+        echo "| $n | $ni | $wi | $mi | $mj | $(ratio "$ni" "$mi") | $(ratio "$wi" "$mi") | $(ratio "$ni" "$mj") |"
     done
     echo
     echo "Median wall seconds of $RUNS runs (hyperfine, $WARMUP warm-up)$([ -n "$QUICK" ] && echo ', QUICK sizes'); FAIL = wrong output or error (not timed); n/a = runner not available."
