@@ -38,7 +38,8 @@ NATIVE_CLI=${NATIVE_CLI:-build/native/cilantro}
 
 # Bench programs run in the suite at their quick sizes (make bench does the big ones).
 declare -A BENCH_QUICK=([hello]="" [binarytrees]=10 [nbody]=1000 [fannkuchredux]=7
-                        [spectralnorm]=100 [sha256]=10 [collections]=20000)
+                        [spectralnorm]=100 [sha256]=10 [collections]=20000
+                        [regex]=5 [dictionary]=20000 [linq]=10000)
 
 wasm_cli() {
     local bin=""
