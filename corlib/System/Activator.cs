@@ -17,12 +17,33 @@ namespace System
             return rt.CreateInstanceDefault(nonPublic);
         }
 
-        public static object CreateInstance(Type type, params object[] args)
+        public static object CreateInstance(Type type, params object[] args) =>
+            CreateInstance(type, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.CreateInstance, null, args, null);
+
+        public static object CreateInstance(Type type, object[] args, object[] activationAttributes) =>
+            CreateInstance(type, args);
+
+        public static object CreateInstance(Type type, System.Reflection.BindingFlags bindingAttr, System.Reflection.Binder binder, object[] args, System.Globalization.CultureInfo culture, object[] activationAttributes) =>
+            CreateInstance(type, bindingAttr, binder, args, culture);
+
+        // The first constructor bindingAttr finds whose parameters accept the arguments (null fits any reference type).
+        public static object CreateInstance(Type type, System.Reflection.BindingFlags bindingAttr, System.Reflection.Binder binder, object[] args, System.Globalization.CultureInfo culture)
         {
-            if (args == null || args.Length == 0) return CreateInstance(type, false);
             if (type == null) throw new ArgumentNullException("type");
-            // the first public constructor whose parameters accept the arguments (null fits any reference type)
-            foreach (System.Reflection.ConstructorInfo c in type.GetConstructors())
+            if ((bindingAttr & (System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)) == 0)
+                bindingAttr |= System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance;
+            if (args == null || args.Length == 0)
+            {
+                if (type.IsValueType) return CreateInstance(type, true);
+                bool nonPublic = (bindingAttr & System.Reflection.BindingFlags.NonPublic) != 0;
+                bool isPublic = (bindingAttr & System.Reflection.BindingFlags.Public) != 0;
+                System.Reflection.ConstructorInfo c0 = null;
+                foreach (System.Reflection.ConstructorInfo c in type.GetConstructors(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+                    if (c.GetParameters().Length == 0) c0 = c;
+                if (c0 != null && (c0.IsPublic ? isPublic : nonPublic)) return CreateInstance(type, nonPublic);
+                throw new MissingMethodException("Constructor on type '" + type.FullName + "' not found.");
+            }
+            foreach (System.Reflection.ConstructorInfo c in type.GetConstructors(bindingAttr | System.Reflection.BindingFlags.Instance))
             {
                 System.Reflection.ParameterInfo[] ps = c.GetParameters();
                 if (ps.Length != args.Length) continue;

@@ -483,6 +483,8 @@ namespace System
                 m = next;
                 used++;
             }
+            // An integer digit that does not fit: the integer part alone exceeds 96 bits.
+            if (used < nb.Count && used < intDigits) return Number.ParseOverflow;
             int scale = used - intDigits;
             if (scale < 0)
             {

@@ -149,21 +149,29 @@ int main(int argc, char **argv) {
     if (!id) return 1;
     char dir[4096];
     dir_of(app, dir, sizeof dir);
+    /* References from the app's directory, then framework-named assemblies
+       beside it (which may reference further non-framework assemblies, as
+       System.Text.Json's netstandard build references Microsoft.Bcl.AsyncInterfaces):
+       repeat until a round loads nothing. */
     const char *missing;
-    while ((missing = cil_next_missing_reference()) != NULL) {
-        char path[4600];
-        bool loaded = false;
-        const char *exts[] = {".dll", ".exe", NULL};
-        for (int e = 0; exts[e] && !loaded; e++) {
-            snprintf(path, sizeof path, "%s/%s%s", dir, missing, exts[e]);
-            if (file_exists(path)) { if (!load_file(path)) return 1; loaded = true; }
+    for (bool more = true; more;) {
+        more = false;
+        while ((missing = cil_next_missing_reference()) != NULL) {
+            char path[4600];
+            bool loaded = false;
+            const char *exts[] = {".dll", ".exe", NULL};
+            for (int e = 0; exts[e] && !loaded; e++) {
+                snprintf(path, sizeof path, "%s/%s%s", dir, missing, exts[e]);
+                if (file_exists(path)) { if (!load_file(path)) return 1; loaded = true; }
+            }
+            if (!loaded) cil_mark_reference_missing(missing);
         }
-        if (!loaded) cil_mark_reference_missing(missing);
-    }
-    while ((missing = cil_next_optional_reference()) != NULL) {
-        char path[4600];
-        snprintf(path, sizeof path, "%s/%s.dll", dir, missing);
-        if (!file_exists(path) || !load_file(path)) cil_mark_reference_missing(missing);
+        while ((missing = cil_next_optional_reference()) != NULL) {
+            char path[4600];
+            snprintf(path, sizeof path, "%s/%s.dll", dir, missing);
+            if (!file_exists(path) || !load_file(path)) cil_mark_reference_missing(missing);
+            else more = true;
+        }
     }
     if (cil_start_main(id, argc - i, (const char **)(argv + i)) != 0) {
         fprintf(stderr, "cilantro: %s\n", cil_last_error());

@@ -82,7 +82,7 @@ namespace System.Buffers
         }
     }
 
-    public static class BuffersExtensions
+    public static partial class BuffersExtensions
     {
         public static void Write<T>(this IBufferWriter<T> writer, ReadOnlySpan<T> value)
         {

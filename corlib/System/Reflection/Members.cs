@@ -272,13 +272,16 @@ namespace System
                 if (NameMatches(m.Name, name, bindingAttr) && ParametersMatch(m.GetParameters(), types)) return m;
             return null;
         }
-        public ConstructorInfo GetConstructor(Type[] types)
+        public ConstructorInfo GetConstructor(Type[] types) { return GetConstructor(BindingFlags.Public | BindingFlags.Instance, types); }
+        public ConstructorInfo GetConstructor(BindingFlags bindingAttr, Type[] types)
         {
             if (types == null) throw new ArgumentNullException("types");
-            foreach (ConstructorInfo c in GetConstructors(BindingFlags.Public | BindingFlags.Instance))
+            foreach (ConstructorInfo c in GetConstructors(bindingAttr))
                 if (ParametersMatch(c.GetParameters(), types)) return c;
             return null;
         }
+        public ConstructorInfo GetConstructor(BindingFlags bindingAttr, Binder binder, Type[] types, ParameterModifier[] modifiers) { return GetConstructor(bindingAttr, types); }
+        public ConstructorInfo GetConstructor(BindingFlags bindingAttr, Binder binder, CallingConventions callConvention, Type[] types, ParameterModifier[] modifiers) { return GetConstructor(bindingAttr, types); }
         public FieldInfo GetField(string name) { return GetField(name, PublicLookup); }
         public FieldInfo GetField(string name, BindingFlags bindingAttr)
         {

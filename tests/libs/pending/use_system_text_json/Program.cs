@@ -79,6 +79,17 @@ Console.WriteLine(string.Join(" ", tokens));
 
 try { JsonSerializer.Deserialize<Member>("{\"First\": 5}"); }
 catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message); }
+try { JsonSerializer.Deserialize<int[]>("[1, 2"); }
+catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message); }
+
+// [JsonConverter] with a custom converter, [JsonPolymorphic] with its own discriminator name.
+var shapes = new Shape[] { new Circle { Radius = 1.5 }, new Square { Side = 2 } };
+string shapesJson = JsonSerializer.Serialize(new Drawing { Color = new Rgb(255, 128, 0), Shapes = shapes });
+Console.WriteLine(shapesJson);
+var drawing = JsonSerializer.Deserialize<Drawing>(shapesJson)!;
+Console.WriteLine($"{drawing.Color.R},{drawing.Color.G},{drawing.Color.B} " + string.Join(" ", drawing.Shapes.Select(s => s.GetType().Name)));
+try { JsonSerializer.Deserialize<Drawing>("{\"Color\":\"#12\"}"); }
+catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message); }
 
 public enum Level { Junior, Senior, Principal }
 
@@ -109,3 +120,32 @@ public class Team
 }
 
 public record PointRecord(double X, double Y);
+
+public record Rgb(byte R, byte G, byte B);
+
+// Writes a color as "#rrggbb" and reads it back.
+public class RgbConverter : JsonConverter<Rgb>
+{
+    public override Rgb Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string s = reader.GetString()!;
+        if (s.Length != 7 || s[0] != '#') throw new JsonException("Expected a color like #rrggbb, got " + s);
+        return new Rgb(Convert.ToByte(s.Substring(1, 2), 16), Convert.ToByte(s.Substring(3, 2), 16), Convert.ToByte(s.Substring(5, 2), 16));
+    }
+
+    public override void Write(Utf8JsonWriter writer, Rgb value, JsonSerializerOptions options) =>
+        writer.WriteStringValue($"#{value.R:x2}{value.G:x2}{value.B:x2}");
+}
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(Circle), "circle")]
+[JsonDerivedType(typeof(Square), "square")]
+public abstract class Shape { }
+public class Circle : Shape { public double Radius { get; set; } }
+public class Square : Shape { public int Side { get; set; } }
+
+public class Drawing
+{
+    [JsonConverter(typeof(RgbConverter))] public Rgb Color { get; set; } = new(0, 0, 0);
+    public Shape[] Shapes { get; set; } = Array.Empty<Shape>();
+}
