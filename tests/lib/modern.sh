@@ -6,6 +6,8 @@
 # first line `ok` or `fail`, then the reason. A failing project never stops the
 # others. The build is skipped when nothing under tests/modern or tests/libs changed since the
 # last successful one (stamp build/modern/.built). Output: build/modern/<name>/.
+# The build may take MODERN_BUILD_TIMEOUT seconds (default 1500: a cold build of
+# every project on a loaded 2-core machine takes over 10 minutes).
 
 # Folders holding SDK projects; a project's name is unique across them.
 MODERN_ROOTS=(tests/modern tests/libs)
@@ -102,7 +104,7 @@ modern_build() {
     local rc=0
     if modern_inputs_changed "$stamp" "${names[@]}"; then
         DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
-            timeout -k 5 600 dotnet build "$sln" -nologo -v:q -nodeReuse:false > "$log" 2>&1
+            timeout -k 5 "${MODERN_BUILD_TIMEOUT:-1500}" dotnet build "$sln" -nologo -v:q -nodeReuse:false > "$log" 2>&1
         rc=$?
         if [ "$rc" -eq 0 ]; then touch "$stamp"; else rm -f "$stamp"; fi
     fi
