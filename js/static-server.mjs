@@ -172,7 +172,11 @@ function handler(root, { rootRedirect, routes, injectHtml }) {
     });
     if (req.method === 'HEAD') return res.end();
     if (body.bytes) return res.end(body.bytes);
-    createReadStream(body.file)
+    // Bounded to the announced length: a file that grows while it is sent
+    // (a rebuild under `cilantro dev`) must not spill bytes into the next
+    // response on a kept-alive connection.
+    if (body.size === 0) return res.end();
+    createReadStream(body.file, { start: 0, end: body.size - 1 })
       .on('error', () => res.destroy())
       .pipe(res);
   };
