@@ -3,7 +3,6 @@
 // build and exits with Main's return value. Host errors (missing file, not a
 // .NET assembly, missing dependency) print one line and exit with 1.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,7 +165,9 @@ async function projectCommand(command, argv) {
 }
 
 // `cilantro trim`: the trimmer is a .NET tool (build/trim, `make trim`).
-function trim(argv) {
+// node:child_process loads only here: a plain run does not pay for it.
+async function trim(argv) {
+  const { spawnSync } = await import('node:child_process');
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   const tool = path.join(root, 'build', 'trim', 'cilantro-trim.dll');
   if (!existsSync(tool)) return fail(`cannot open '${tool}': build it with 'make trim'`);
@@ -178,7 +179,7 @@ function trim(argv) {
 async function main() {
   let parsed;
   const argv = process.argv.slice(2);
-  if (argv[0] === 'trim') return trim(argv.slice(1));
+  if (argv[0] === 'trim') return await trim(argv.slice(1));
   if (argv[0] === 'new' || argv[0] === 'dev') return projectCommand(argv[0], argv.slice(1));
   if (argv[0] === 'types') {
     try {

@@ -47,6 +47,9 @@ export interface RuntimeOptions {
   onProgress?: (progress: { loaded: number; total: number; files: number; filesDone: number; url: string }) => void;
   /** Browsers: assembly URLs to fetch at once, while the runtime module compiles. */
   preload?: (string | URL)[];
+  /** Browsers: keep the package's wasm module and corlib in Cache Storage, revalidated by ETag (a 304 means no
+   *  download, and Chromium reuses the module's compiled code). Default true; false always downloads them. */
+  cache?: boolean;
   /** Let .NET reach JS globals: JS.Global, JS.Invoke("console.log", ...) of unregistered global functions, and every
    *  property of every handle (no capability rule, see docs/interop.md). Default false: .NET reaches only registered
    *  functions and the values they hand out, never constructors, prototypes, function internals or a global object. */

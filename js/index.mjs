@@ -6,6 +6,7 @@
 // No node: imports here; Node resolves the package to node.mjs instead.
 
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, parseByteSize, VERSION } from './core.mjs';
+import { cachedFetch } from './file-cache.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -18,6 +19,8 @@ const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta
 
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
 const OWN_ASSEMBLIES = new Map([['cilantro.interop', INTEROP_URL]]);
+/** The package's files the page keeps in Cache Storage (file-cache.mjs) unless options.cache is false. */
+const CACHED_FILES = new Set([WASM_URL.href, CORLIB_URL.href, INTEROP_URL.href]);
 
 function documentBase() {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? import.meta.url;
@@ -53,6 +56,16 @@ class Progress {
       // A failing progress display must not break loading.
     }
   }
+  /** A response from the page's cache: all its bytes count as loaded at once. */
+  cached(res, url) {
+    if (this.callback === null) return;
+    const length = Number(res.headers.get('content-length')) || 0;
+    this.total += length;
+    this.loaded += length;
+    this.files++;
+    this.done++;
+    this.report(url);
+  }
   /** Wraps a response so its body counts towards the progress as it streams. */
   track(res, url) {
     if (this.callback === null || !res.body || typeof TransformStream === 'undefined') return res;
@@ -80,13 +93,19 @@ class Progress {
   }
 }
 
-async function fetchTracked(url, progress) {
+async function fetchTracked(url, progress, useCache = false) {
+  if (useCache && CACHED_FILES.has(url.href)) {
+    const { res, cached } = await cachedFetch(url);
+    // the cached response itself (not a wrapper) is what Chromium's code cache keys on
+    if (cached) { progress?.cached(res, url); return res; }
+    return progress ? progress.track(res, url) : res;
+  }
   const res = await fetchOk(url);
   return progress ? progress.track(res, url) : res;
 }
 
-async function fetchBytes(url, progress) {
-  const res = await fetchTracked(url, progress);
+async function fetchBytes(url, progress, useCache = false) {
+  const res = await fetchTracked(url, progress, useCache);
   try {
     return new Uint8Array(await res.arrayBuffer());
   } catch (e) {
@@ -124,7 +143,7 @@ function wasmModule(options, loader) {
   const progress = loader ? loader.progress : null;
   if (given !== undefined) return fetchTracked(toUrl(given, options), progress).then(compileResponse);
   // The default module is compiled once per page; only its first fetch reports progress.
-  defaultModule ??= fetchTracked(WASM_URL, progress).then(compileResponse);
+  defaultModule ??= fetchTracked(WASM_URL, progress, options.cache !== false).then(compileResponse);
   defaultModule.catch(() => { defaultModule = null; });
   return defaultModule;
 }
@@ -170,12 +189,13 @@ async function probe(place, fileName, loader) {
 class Loader {
   constructor(options) {
     this.progress = new Progress(options.onProgress);
+    this.useCache = options.cache !== false;
     this.pending = new Map();   // url href -> Promise<Uint8Array>
   }
   start(url) {
     const key = url.href;
     if (!this.pending.has(key)) {
-      const p = fetchBytes(url, this.progress);
+      const p = fetchBytes(url, this.progress, this.useCache);
       p.catch(() => {});   // reported when someone awaits it
       this.pending.set(key, p);
     }

@@ -7,7 +7,9 @@
 // tools/precompress.mjs) when the client accepts it, else compressed on the
 // fly (brotli quality 5 or gzip, kept in memory until the file changes).
 // Nothing is cached by the browser (`no-store`): a rebuilt file is always
-// fetched again.
+// fetched again. Every file has a weak ETag (size and mtime), and a request
+// with a matching If-None-Match gets 304: that is how the runtime's module
+// cache in the page (js/index.mjs) learns its copy is current.
 
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -145,6 +147,15 @@ function handler(root, { rootRedirect, routes, injectHtml }) {
     }
     if (!st.isFile()) return send(res, 404, 'not found\n');
     if (injectHtml && /\.html?$/i.test(file)) return sendInjected(req, res, file, injectHtml);
+    // A weak validator of the file's content (any encoding of it): a page
+    // that keeps a copy itself (the runtime's module cache, js/index.mjs)
+    // revalidates it with If-None-Match and gets a bodiless 304.
+    const etag = `W/"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
+    const match = req.headers['if-none-match'];
+    if (match && match.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
+      res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' });
+      return res.end();
+    }
     let body;
     try {
       body = chooseBody(file, st, req.headers['accept-encoding']);
@@ -155,12 +166,17 @@ function handler(root, { rootRedirect, routes, injectHtml }) {
       'Content-Type': mimeType(file),
       'Content-Length': body.size,
       'Cache-Control': 'no-store',
+      ETag: etag,
       Vary: 'Accept-Encoding',
       ...(body.encoding ? { 'Content-Encoding': body.encoding } : {}),
     });
     if (req.method === 'HEAD') return res.end();
     if (body.bytes) return res.end(body.bytes);
-    createReadStream(body.file)
+    // Bounded to the announced length: a file that grows while it is sent
+    // (a rebuild under `cilantro dev`) must not spill bytes into the next
+    // response on a kept-alive connection.
+    if (body.size === 0) return res.end();
+    createReadStream(body.file, { start: 0, end: body.size - 1 })
       .on('error', () => res.destroy())
       .pipe(res);
   };

@@ -29,7 +29,7 @@ void md_arena_free(MdArena *a) {
     free(a);
 }
 
-void *md_arena_alloc(MdArena *a, size_t size) {
+void *md_arena_alloc_uninit(MdArena *a, size_t size) {
     if (!a) return NULL;
     if (size == 0) size = 8;
     if (size > SIZE_MAX / 2) return NULL;
@@ -54,6 +54,11 @@ void *md_arena_alloc(MdArena *a, size_t size) {
     }
     uint8_t *p = (uint8_t *)c + MD_CHUNK_HDR + c->used;
     c->used += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *md_arena_alloc(MdArena *a, size_t size) {
+    void *p = md_arena_alloc_uninit(a, size);
+    if (p) memset(p, 0, size);
     return p;
 }

@@ -38,6 +38,8 @@ bool md_fail(char *err, size_t errlen, const char *name, const char *fmt, ...)
 
 /* arena.c */
 MdArena *md_arena_new(void);
+/* Like md_arena_alloc but not zeroed: for arrays the caller fills whole. */
+void *md_arena_alloc_uninit(MdArena *a, size_t size);
 void md_arena_free(MdArena *a);
 
 /* pe.c: DOS/PE/COFF headers, sections, CLI header. Fills sections,
@@ -60,9 +62,19 @@ enum {
     MD_CI_MEMBERFORWARDED, MD_CI_IMPLEMENTATION, MD_CI_CUSTOMATTRIBUTETYPE, MD_CI_RESOLUTIONSCOPE,
     MD_CI_TYPEORMETHODDEF, MD_CI_COUNT
 };
+/* The tag of each table in each coded-index kind plus one (0: cannot name
+ * it), and each kind's tag width (tables.c). */
+extern const uint8_t md_coded_tag_plus1[MD_CI_COUNT][MD_TABLE_COUNT];
+extern const uint8_t md_coded_bits[MD_CI_COUNT];
 /* The on-disk coded value of a token (its sort key); 0 for token 0 or a
  * table the kind cannot name. */
-uint32_t md_coded_encode(int kind, uint32_t token);
+static inline uint32_t md_coded_encode(int kind, uint32_t token) {
+    if (token == 0 || kind < 0 || kind >= MD_CI_COUNT || MD_TOKEN_TABLE(token) >= MD_TABLE_COUNT) return 0;
+    uint32_t tag = md_coded_tag_plus1[kind][MD_TOKEN_TABLE(token)];
+    return tag ? (MD_TOKEN_ROW(token) << md_coded_bits[kind]) | (tag - 1) : 0;
+}
+/* Whether the encoder's inverse table matches the coded-index definitions (test_md). */
+bool md_coded_tables_agree(void);
 
 /* tables.c: decodes, validates and reorders every table. */
 bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed,

@@ -116,12 +116,52 @@ const char *md_table_name(MdTable t) {
     return schemas[t].name;
 }
 
-uint32_t md_coded_encode(int kind, uint32_t token) {
-    if (token == 0 || kind < 0 || kind >= MD_CI_COUNT) return 0;
-    const Coded *c = &coded_defs[kind];
-    for (uint32_t i = 0; i < c->n; i++)
-        if (c->tables[i] == MD_TOKEN_TABLE(token)) return (MD_TOKEN_ROW(token) << c->bits) | i;
-    return 0;
+/* tag_plus1[kind][table]: the tag of `table` in coded index `kind`, plus
+ * one (0: the kind cannot name the table). The inverse of coded_defs, so
+ * encoding a token (a sort key, for every binary search of a keyed table)
+ * is one load instead of a scan (md_coded_encode, inline in md_private.h);
+ * test_md checks the two agree, and md_coded_bits with them. */
+#define T(table, tag) [table] = (tag) + 1
+const uint8_t md_coded_tag_plus1[MD_CI_COUNT][MD_TABLE_COUNT] = {
+    [MD_CI_TYPEDEFORREF] = {T(MD_TYPEDEF, 0), T(MD_TYPEREF, 1), T(MD_TYPESPEC, 2)},
+    [MD_CI_HASCONSTANT] = {T(MD_FIELD, 0), T(MD_PARAM, 1), T(MD_PROPERTY, 2)},
+    [MD_CI_HASCUSTOMATTRIBUTE] = {T(MD_METHODDEF, 0), T(MD_FIELD, 1), T(MD_TYPEREF, 2), T(MD_TYPEDEF, 3), T(MD_PARAM, 4),
+                                  T(MD_INTERFACEIMPL, 5), T(MD_MEMBERREF, 6), T(MD_MODULE, 7), T(MD_DECLSECURITY, 8),
+                                  T(MD_PROPERTY, 9), T(MD_EVENT, 10), T(MD_STANDALONESIG, 11), T(MD_MODULEREF, 12),
+                                  T(MD_TYPESPEC, 13), T(MD_ASSEMBLY, 14), T(MD_ASSEMBLYREF, 15), T(MD_FILE, 16),
+                                  T(MD_EXPORTEDTYPE, 17), T(MD_MANIFESTRESOURCE, 18), T(MD_GENERICPARAM, 19),
+                                  T(MD_GENERICPARAMCONSTRAINT, 20), T(MD_METHODSPEC, 21)},
+    [MD_CI_HASFIELDMARSHAL] = {T(MD_FIELD, 0), T(MD_PARAM, 1)},
+    [MD_CI_HASDECLSECURITY] = {T(MD_TYPEDEF, 0), T(MD_METHODDEF, 1), T(MD_ASSEMBLY, 2)},
+    [MD_CI_MEMBERREFPARENT] = {T(MD_TYPEDEF, 0), T(MD_TYPEREF, 1), T(MD_MODULEREF, 2), T(MD_METHODDEF, 3), T(MD_TYPESPEC, 4)},
+    [MD_CI_HASSEMANTICS] = {T(MD_EVENT, 0), T(MD_PROPERTY, 1)},
+    [MD_CI_METHODDEFORREF] = {T(MD_METHODDEF, 0), T(MD_MEMBERREF, 1)},
+    [MD_CI_MEMBERFORWARDED] = {T(MD_FIELD, 0), T(MD_METHODDEF, 1)},
+    [MD_CI_IMPLEMENTATION] = {T(MD_FILE, 0), T(MD_ASSEMBLYREF, 1), T(MD_EXPORTEDTYPE, 2)},
+    [MD_CI_CUSTOMATTRIBUTETYPE] = {T(MD_METHODDEF, 2), T(MD_MEMBERREF, 3)},
+    [MD_CI_RESOLUTIONSCOPE] = {T(MD_MODULE, 0), T(MD_MODULEREF, 1), T(MD_ASSEMBLYREF, 2), T(MD_TYPEREF, 3)},
+    [MD_CI_TYPEORMETHODDEF] = {T(MD_TYPEDEF, 0), T(MD_METHODDEF, 1)},
+};
+#undef T
+
+const uint8_t md_coded_bits[MD_CI_COUNT] = {
+    [MD_CI_TYPEDEFORREF] = 2, [MD_CI_HASCONSTANT] = 2, [MD_CI_HASCUSTOMATTRIBUTE] = 5, [MD_CI_HASFIELDMARSHAL] = 1,
+    [MD_CI_HASDECLSECURITY] = 2, [MD_CI_MEMBERREFPARENT] = 3, [MD_CI_HASSEMANTICS] = 1, [MD_CI_METHODDEFORREF] = 1,
+    [MD_CI_MEMBERFORWARDED] = 1, [MD_CI_IMPLEMENTATION] = 2, [MD_CI_CUSTOMATTRIBUTETYPE] = 3, [MD_CI_RESOLUTIONSCOPE] = 2,
+    [MD_CI_TYPEORMETHODDEF] = 1,
+};
+
+bool md_coded_tables_agree(void) {
+    for (int k = 0; k < MD_CI_COUNT; k++) {
+        if (md_coded_bits[k] != coded_defs[k].bits) return false;
+        for (int t = 0; t < MD_TABLE_COUNT; t++) {
+            uint32_t expect = 0;
+            for (uint32_t i = 0; i < coded_defs[k].n; i++)
+                if (coded_defs[k].tables[i] == t) expect = i + 1;
+            if (md_coded_tag_plus1[k][t] != expect) return false;
+        }
+    }
+    return true;
 }
 
 typedef struct Loader {
@@ -211,6 +251,79 @@ static bool check_cell(Loader *L, int t, uint32_t row, int c, uint32_t prev_list
         *v = r ? MD_TOKEN(target, r) : 0;
         return true;
     }
+    }
+}
+
+/* Whether every cell of column c of table t is valid (what check_cell
+ * checks, without messages and without turning coded indexes into tokens;
+ * empty lists written as 0 become 1 as there). */
+static bool column_ok(Loader *L, int t, int c) {
+    MdImage *img = &L->im->pub;
+    const Col *col = &schemas[t].cols[c];
+    uint32_t n = img->row_count[t], nc = schemas[t].ncols;
+    if (n == 0) return true;
+    uint32_t *v = L->raw[t] + c, *end = v + (size_t)n * nc;
+    switch (col->kind) {
+    case K_U16: case K_U32: return true;
+    case K_STR: {
+        uint32_t limit = L->im->strings_limit;
+        for (; v < end; v += nc)
+            if (*v != 0 && *v >= limit) return false;
+        return true;
+    }
+    case K_GUID: {
+        uint32_t count = img->guid_size / 16;
+        for (; v < end; v += nc)
+            if (*v > count) return false;
+        return true;
+    }
+    case K_BLOB: {
+        const uint8_t *heap = img->blob;
+        uint32_t size = img->blob_size;
+        for (; v < end; v += nc) {
+            if (*v == 0 && size == 0) continue;
+            if (*v >= size) return false;
+            uint32_t len, k = md_decode_compressed(heap + *v, heap + size, &len);
+            if (!k || len > size - *v - k) return false;
+        }
+        return true;
+    }
+    case K_IDX: {
+        uint32_t count = img->row_count[col->arg];
+        for (; v < end; v += nc)
+            if (*v > count) return false;
+        return true;
+    }
+    case K_LIST: {
+        uint32_t count = img->row_count[col->arg], prev = 0;
+        for (; v < end; v += nc) {
+            if (*v == 0 && count == 0) *v = 1;
+            if (*v == 0 || *v > count + 1 || *v < prev) return false;
+            prev = *v;
+        }
+        return true;
+    }
+    default: {
+        const Coded *cd = &coded_defs[col->arg];
+        uint32_t mask = (1u << cd->bits) - 1;
+        for (; v < end; v += nc) {
+            if (*v == 0) continue;
+            uint32_t tag = *v & mask;
+            if (tag >= cd->n || cd->tables[tag] == NONE || (*v >> cd->bits) > img->row_count[cd->tables[tag]]) return false;
+        }
+        return true;
+    }
+    }
+}
+
+/* A validated coded-index column becomes tokens (a null row, token 0). */
+static void column_to_tokens(Loader *L, int t, int c) {
+    const Coded *cd = &coded_defs[schemas[t].cols[c].arg];
+    uint32_t n = L->im->pub.row_count[t], nc = schemas[t].ncols, mask = (1u << cd->bits) - 1;
+    if (n == 0) return;
+    for (uint32_t *v = L->raw[t] + c, *end = v + (size_t)n * nc; v < end; v += nc) {
+        uint32_t r = *v >> cd->bits;
+        *v = r ? MD_TOKEN(cd->tables[*v & mask], r) : 0;
     }
 }
 
@@ -320,8 +433,9 @@ static MdBlob blob_at(const MdImage *img, uint32_t v) {
 
 #define ALLOC_ROWS(field, type, t)                                                            \
     do {                                                                                      \
-        img->field = md_arena_alloc(img->arena, sizeof(type) * ((size_t)img->row_count[t] + 1)); \
+        img->field = md_arena_alloc_uninit(img->arena, sizeof(type) * ((size_t)img->row_count[t] + 1)); \
         if (!img->field) return md_fail(L->err, L->errlen, NAME(L), "out of memory");         \
+        memset(&img->field[0], 0, sizeof(type));  /* the dummy row; the loop fills the rest */ \
     } while (0)
 
 static bool fill_rows(Loader *L) {
@@ -436,21 +550,37 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
                            schemas[t].name, n, rowsize);
         L->raw[t] = malloc((size_t)n * schemas[t].ncols * sizeof(uint32_t));
         if (!L->raw[t]) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
-        uint32_t *out = L->raw[t];
-        for (uint32_t r = 0; r < n; r++)
-            for (int c = 0; c < schemas[t].ncols; c++) {
-                *out++ = L->width[t][c] == 2 ? md_le16(data + pos) : md_le32(data + pos);
-                pos += L->width[t][c];
-            }
+        /* column by column: the width test leaves the inner loop */
+        uint32_t nc = schemas[t].ncols, off = 0;
+        for (uint32_t c = 0; c < nc; c++) {
+            const uint8_t *p = data + pos + off;
+            uint32_t *out = L->raw[t] + c;
+            if (L->width[t][c] == 2)
+                for (uint32_t r = 0; r < n; r++, p += rowsize, out += nc) *out = md_le16(p);
+            else
+                for (uint32_t r = 0; r < n; r++, p += rowsize, out += nc) *out = md_le32(p);
+            off += L->width[t][c];
+        }
+        pos += rowsize * n;
     }
 
+    /* Validation: a fast pass per column; when it finds a bad cell, the
+     * cell-by-cell pass in row order names the first one, as it always has. */
     for (int t = 0; t < MD_TABLE_COUNT; t++) {
+        bool ok = true;
+        for (int c = 0; ok && c < schemas[t].ncols; c++) ok = column_ok(L, t, c);
+        if (ok) {
+            for (int c = 0; c < schemas[t].ncols; c++)
+                if (schemas[t].cols[c].kind == K_CODED) column_to_tokens(L, t, c);
+            continue;
+        }
         uint32_t prev[9] = {0};
         for (uint32_t r = 1; r <= img->row_count[t]; r++)
             for (int c = 0; c < schemas[t].ncols; c++) {
                 if (!check_cell(L, t, r, c, prev[c])) return false;
                 prev[c] = *cell(L, t, r, c);
             }
+        return md_fail(L->err, L->errlen, NAME(L), "metadata table %s: a cell failed validation", schemas[t].name);
     }
 
     static const uint8_t ptrs[][2] = {{MD_FIELDPTR, MD_FIELD}, {MD_METHODPTR, MD_METHODDEF}, {MD_PARAMPTR, MD_PARAM},

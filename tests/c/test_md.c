@@ -788,6 +788,7 @@ int main(int argc, char **argv) {
     CHECK(img != NULL, "Sample.exe opens: %s", img ? "" : err);
     if (!img) { printf("%d passed, %d failed\n", passed, failed); return 1; }
 
+    CHECK(md_coded_tables_agree(), "coded-index encoder table agrees with the definitions");
     test_sample(img);
     test_blobs(img);
     test_ptr_tables();

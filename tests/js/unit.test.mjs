@@ -155,6 +155,40 @@ function rawGet(url, headers) {
   });
 }
 
+test('serve.mjs sends an ETag and answers a matching If-None-Match with a bodiless 304', async () => {
+  const { startServer } = await import('../../tools/serve.mjs');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cilantro-serve-'));
+  writeFileSync(path.join(dir, 'App.dll'), 'x'.repeat(5000));
+  const srv = await startServer({ root: dir, port: 0 });
+  try {
+    const url = new URL('App.dll', srv.url);
+    const first = await rawGet(url, { 'accept-encoding': 'br' });
+    const etag = first.headers.etag;
+    assert.match(etag, /^W\/"[0-9a-z]+-[0-9a-z]+"$/);
+    assert.equal((await rawGet(url, {})).headers.etag, etag, 'one validator for every encoding of the file');
+    let r = await rawGet(url, { 'if-none-match': etag, 'accept-encoding': 'br' });
+    assert.equal(r.status, 304);
+    assert.equal(r.body.length, 0);
+    assert.equal(r.headers.etag, etag);
+    r = await rawGet(url, { 'if-none-match': `W/"other", ${etag}` });
+    assert.equal(r.status, 304, 'a list of validators matches when one does');
+    r = await rawGet(url, { 'if-none-match': 'W/"other"' });
+    assert.equal(r.status, 200);
+    assert.equal(r.body.length, 5000);
+    // a changed file has a new validator: the old one gets the new content
+    const later = new Date(Date.now() + 5000);
+    writeFileSync(path.join(dir, 'App.dll'), 'y'.repeat(6000));
+    utimesSync(path.join(dir, 'App.dll'), later, later);
+    r = await rawGet(url, { 'if-none-match': etag });
+    assert.equal(r.status, 200);
+    assert.notEqual(r.headers.etag, etag);
+    assert.equal(r.body.toString(), 'y'.repeat(6000));
+  } finally {
+    await srv.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('serve.mjs compresses: brotli or gzip as accepted, precompressed siblings first', async () => {
   const { startServer, acceptedEncodings } = await import('../../tools/serve.mjs');
   assert.deepEqual(acceptedEncodings('gzip, deflate, br'), ['br', 'gzip']);
