@@ -52,7 +52,7 @@ namespace System
             _kind = kind;
         }
 
-        private static long DateToTicks(int year, int month, int day)
+        internal static long DateToTicks(int year, int month, int day)
         {
             if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
                 throw new ArgumentOutOfRangeException(null, "Year, Month, and Day parameters describe an un-representable DateTime.");
@@ -63,7 +63,7 @@ namespace System
             return n * TicksPerDay;
         }
 
-        private static long TimeToTicks(int hour, int minute, int second)
+        internal static long TimeToTicks(int hour, int minute, int second)
         {
             if (hour < 0 || hour >= 24 || minute < 0 || minute >= 60 || second < 0 || second >= 60)
                 throw new ArgumentOutOfRangeException(null, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
@@ -276,11 +276,6 @@ namespace System
                 return true;
             }
             catch (ArgumentOutOfRangeException) { return false; }
-        }
-
-        public static DateTime ParseExact(string s, string format, IFormatProvider provider)
-        {
-            return Parse(s, provider);
         }
 
         public TypeCode GetTypeCode() { return TypeCode.DateTime; }

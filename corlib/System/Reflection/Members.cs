@@ -115,8 +115,16 @@ namespace System.Reflection
         public override Type DeclaringType { get { return InternalGetDeclaringType(_ptr); } }
         public override Type ReflectedType { get { return DeclaringType; } }
         public override FieldAttributes Attributes { get { return (FieldAttributes)InternalGetAttributes(_ptr); } }
-        public override object GetValue(object obj) { return InternalGetValue(_ptr, obj); }
-        public override void SetValue(object obj, object value) { InternalSetValue(_ptr, obj, value); }
+        public override object GetValue(object obj) { RunClassConstructorOfStatic(); return InternalGetValue(_ptr, obj); }
+        public override void SetValue(object obj, object value) { RunClassConstructorOfStatic(); InternalSetValue(_ptr, obj, value); }
+
+        // Reading or writing a static field through reflection runs its type's initializer first, as on .NET
+        // (also for beforefieldinit types, whose initializer IL access would run lazily).
+        private void RunClassConstructorOfStatic()
+        {
+            if ((Attributes & (FieldAttributes.Static | FieldAttributes.Literal)) == FieldAttributes.Static)
+                System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(DeclaringType.TypeHandle);
+        }
         public override bool Equals(object o) { RuntimeFieldInfo f = o as RuntimeFieldInfo; return f != null && f._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }
         public override string ToString() { return FieldType.Name + " " + Name; }
