@@ -71,7 +71,7 @@ bool tr_prescan(Tr *t) {
         if (c->try_offset + c->try_length < t->il_size) t->is_target[c->try_offset + c->try_length] = 1;
         if (c->handler_offset + c->handler_length < t->il_size) t->is_target[c->handler_offset + c->handler_length] = 1;
     }
-    return true;
+    return tr_check_regions(t);
 }
 
 /* ---- exception handling ---- */
