@@ -138,16 +138,24 @@ PRINT = {
     "o": "call void Program::PO(object)",
 }
 
+# (name, stack type): s8, u16 and f0 truncate what is stored in them
 LOCALS = [("i0", "i4"), ("i1", "i4"), ("l0", "i8"), ("l1", "i8"), ("d0", "r8"), ("d1", "r8"),
-          ("o0", "o")]
-ARRAYS = {"i4": ("ai", "int32", "i4"), "i8": ("al", "int64", "i8"), "r8": ("ad", "float64", "r8")}
+          ("o0", "o"), ("s8", "i4"), ("u16", "i4"), ("f0", "r8")]
+# stack type -> arrays (local, element type, ldelem suffix, stelem suffix)
+ARRAYS = {"i4": [("ai", "int32", "i4", "i4"), ("ab", "uint8", "u1", "i1"), ("ash", "int16", "i2", "i2")],
+          "i8": [("al", "int64", "i8", "i8")],
+          "r8": [("ad", "float64", "r8", "r8"), ("af", "float32", "r4", "r4")]}
+# stack type -> (local, ldind/stind suffix) whose address is taken
+ADDRESSED = {"i4": [("i0", "i4"), ("s8", "i1"), ("u16", "u2")], "i8": [("l0", "i8")],
+             "r8": [("d0", "r8"), ("f0", "r4")]}
 BOX_FIELD = {"i4": "int32 Box::i", "i8": "int64 Box::l", "r8": "float64 Box::d", "o": "object Box::o"}
 PT_FIELD = {"i4": "int32 Pt::a", "i8": "int64 Pt::b", "r8": "float64 Pt::c"}
 SFIELD = {"i4": "int32 Program::si", "i8": "int64 Program::sl", "r8": "float64 Program::sd",
           "o": "object Program::so"}
 LOCALS_DECL = ("int32 i0, int32 i1, int64 l0, int64 l1, float64 d0, float64 d1, object o0, "
                "int32[] ai, int64[] al, float64[] ad, class Box b0, valuetype Pt p0, "
-               "int32 c0, int32 c1, int32 c2, native int n0")
+               "int32 c0, int32 c1, int32 c2, native int n0, int8 s8, uint16 u16, float32 f0, "
+               "uint8[] ab, int16[] ash, float32[] af, valuetype Pt p1")
 ARGS = [("i4", 0), ("i8", 1), ("r8", 2)]
 
 
@@ -211,14 +219,19 @@ class Gen:
         """Forms shared by the three number types; None if not chosen."""
         r = self.rng.random()
         if r < 0.06:
-            arr, _, _ = ARRAYS[ty]
-            return ["ldloc " + arr] + self.index(depth) + ["ldelem." + ("r8" if ty == "r8" else ty)]
+            arr, elem, ld, _ = self.pick(ARRAYS[ty])
+            if self.chance(0.2):
+                return ["ldloc " + arr] + self.index(depth) + ["ldelema " + elem, "ldind." + ld]
+            return ["ldloc " + arr] + self.index(depth) + ["ldelem." + ld]
         if r < 0.10:
             return ["ldloc b0", "ldfld " + BOX_FIELD[ty]]
         if r < 0.13:
             return ["ldloca p0", "ldfld " + PT_FIELD[ty]]
         if r < 0.16:
-            return ["ldloc p0", "ldfld " + PT_FIELD[ty]]
+            return [self.pick(["ldloc p0", "ldloc p1"]), "ldfld " + PT_FIELD[ty]]
+        if r < 0.18:
+            loc, suf = self.pick(ADDRESSED[ty])
+            return ["ldloca " + loc, "ldind." + suf]
         if r < 0.24 and self.callable:
             m = self.pick(self.callable)
             code = []
@@ -371,22 +384,29 @@ class Gen:
         if r < 0.30:
             return ["ldloc b0"] + self.expr(ty, ed) + ["stfld " + BOX_FIELD[ty]]
         if r < 0.34:
-            return ["ldloca p0"] + self.expr(ty, ed) + ["stfld " + PT_FIELD[ty]]
+            return [self.pick(["ldloca p0", "ldloca p1"])] + self.expr(ty, ed) + ["stfld " + PT_FIELD[ty]]
         if r < 0.40:
-            arr, _, suf = ARRAYS[ty]
+            arr, elem, _, suf = self.pick(ARRAYS[ty])
+            if self.chance(0.2):
+                return ["ldloc " + arr] + self.index(1) + ["ldelema " + elem] + self.expr(ty, ed) + [
+                    "stind." + suf]
             return ["ldloc " + arr] + self.index(1) + self.expr(ty, ed) + ["stelem." + suf]
+        if r < 0.41:
+            loc, suf = self.pick(ADDRESSED[ty])
+            return ["ldloca " + loc] + self.expr(ty, ed) + ["stind." + suf.replace("u", "i")]
         if r < 0.42:
-            arr, elem, _ = ARRAYS[ty]
+            arr, elem, _, _ = self.pick(ARRAYS[ty])
             size = self.expr("i4", 1)
             if self.chance(0.8):
                 size = self.mask(size, 15)
-            return size + ["newarr " + CIL_TYPE[ty], "stloc " + arr]
+            return size + ["newarr " + elem, "stloc " + arr]
         if r < 0.45:
             return self.expr("o", ed) + ["stloc o0"] if self.chance(0.6) else \
                 self.expr("o", ed) + ["stsfld object Program::so"]
         if r < 0.47:
             return self.pick([["newobj instance void Box2::.ctor()", "stloc b0"],
-                              ["ldloca p0", "initobj Pt"],
+                              ["ldloca p0", "initobj Pt"], ["ldloc p0", "stloc p1"], ["ldloc p1", "stloc p0"],
+                              ["ldloca p1", "ldloc p0", "stobj Pt"], ["ldloca p1", "ldobj Pt", "stloc p0"],
                               ["ldloc b0", "ldloc o0", "stfld object Box::o"],
                               ["ldloc b0", "ldfld object Box::o", "stloc o0"]])
         if r < 0.58:
@@ -448,7 +468,9 @@ class Gen:
         self.callable = self.methods[:m.index]
         code = ["ldc.i4 8", "newarr int32", "stloc ai", "ldarg.0", "ldc.i4 3", "and", "ldc.i4.6", "add",
                 "newarr int64", "stloc al", "ldc.i4 8", "newarr float64", "stloc ad",
-                "newobj instance void Box::.ctor()", "stloc b0", "ldarg.2", "box float64", "stloc o0"]
+                "newobj instance void Box::.ctor()", "stloc b0", "ldarg.2", "box float64", "stloc o0",
+                "ldc.i4 5", "newarr uint8", "stloc ab", "ldc.i4 8", "newarr int16", "stloc ash",
+                "ldc.i4 8", "newarr float32", "stloc af"]
         stmts = [self.stmt(3, 0) for _ in range(self.rng.randint(2, 7))]
         ret = self.expr(m.ret, 2) + ["ret"]
         return code, stmts, ret

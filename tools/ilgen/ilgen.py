@@ -42,10 +42,10 @@ def runners(args):
     if not os.path.isabs(native):
         native = os.path.join(ROOT, native)
     cli = os.path.join(ROOT, "js", "cli.mjs")
-    out = [("native", [native], {}), ("wasm", ["node", cli], {})]
-    if not args.no_tier:
-        out.append(("wasm-tier", ["node", cli], {"CILANTRO_TIER": "always"}))
-    return out
+    out = [("native", [native], {}), ("wasm", ["node", cli], {}),
+           ("wasm-tier", ["node", cli], {"CILANTRO_TIER": "always"})]
+    want = args.targets.split(",")
+    return [r for r in out if r[0] in want]
 
 
 def oracles(args):
@@ -120,7 +120,8 @@ def main():
     ap.add_argument("--count", type=int, default=30)
     ap.add_argument("--bad-every", type=int, default=3, help="every Nth seed of a run is ill-formed (0: none)")
     ap.add_argument("--oracle", default="dotnet", choices=["dotnet", "mono", "both", "none"])
-    ap.add_argument("--no-tier", action="store_true", help="skip the CILANTRO_TIER=always wasm run")
+    ap.add_argument("--targets", default="native,wasm,wasm-tier",
+                    help="Cilantro runs, comma-separated: native, wasm, wasm-tier (CILANTRO_TIER=always)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "ilgen"))

@@ -125,6 +125,12 @@ def _bad_region(g):
         ["endfinally"],
         [".try", "{", "ldc.i4.1", "leave LR_end", "}", "finally", "{", "endfinally", "}", "LR_end:", "pop"],
         [".try", "{", "leave LR_end", "}", "finally", "{", "leave LR_end", "}", "LR_end:"],
+        [".try", "{", "nop", "}", "catch [mscorlib]System.Exception", "{", "pop", "leave LR_end", "}", "LR_end:"],
+        [".try", "{", "leave LR_end", "}", "finally", "{", "nop", "}", "LR_end:"],
+        [".try", "{", "newobj instance void [mscorlib]System.Exception::.ctor()", "throw", "}",
+         "catch [mscorlib]System.Exception", "{", "pop", "}"],
+        [".try", "{", "leave LR_end", "}", "catch [mscorlib]System.Exception", "{", "pop", "br LR_end", "}",
+         "LR_end:"],
     ])
 
 
@@ -138,7 +144,7 @@ MUTATIONS = {
     "store-types": _bad_store, "element-types": _bad_element, "member": _bad_member,
     "call-args": _bad_call, "join": _bad_join, "branch-target": _bad_target,
     "region": _bad_region, "operand": _bad_operand,
-    "return-type": None, "fall-off-end": None, "maxstack": None,
+    "return-type": None, "fall-off-end": None, "maxstack": None, "ret-in-region": None,
 }
 
 
@@ -153,6 +159,10 @@ def mutate(g, m, prologue, stmts, ret):
     elif kind == "maxstack":
         m.maxstack = 1
         snippet = g.expr("i4", 2) + ["pop"]
+    elif kind == "ret-in-region":
+        snippet = [".try", "{"] + g.expr(m.ret, 1) + ["ret", "}"] + g.pick([
+            ["finally", "{", "endfinally", "}"],
+            ["catch [mscorlib]System.Exception", "{", "pop", "leave LR_end", "}", "LR_end:"]])
     elif kind == "return-type":
         snippet = _wrong(g, m.ret) + ["ret"]
     else:
