@@ -9,7 +9,7 @@
 `run` assembles each program with ilasm and runs it on the native build
 (NATIVE_CLI, default build/native/cilantro), the wasm build under Node
 (js/cli.mjs) and the wasm build with every method through the wasm tier
-(CILANTRO_TIER=always). A well-formed program must print the same stdout and
+(CILANTRO_TIER=always), each with --cliargs (e.g. '--gc-stress 1'). A well-formed program must print the same stdout and
 exit with the same code everywhere, and the same as the oracle: .NET 10
 (`dotnet exec` with tools/oracle.runtimeconfig.json), or Mono with
 --oracle mono, or both. An ill-formed program (every --bad-every'th seed, and
@@ -42,8 +42,9 @@ def runners(args):
     if not os.path.isabs(native):
         native = os.path.join(ROOT, native)
     cli = os.path.join(ROOT, "js", "cli.mjs")
-    out = [("native", [native], {}), ("wasm", ["node", cli], {}),
-           ("wasm-tier", ["node", cli], {"CILANTRO_TIER": "always"})]
+    extra = args.cliargs.split()
+    out = [("native", [native] + extra, {}), ("wasm", ["node", cli] + extra, {}),
+           ("wasm-tier", ["node", cli] + extra, {"CILANTRO_TIER": "always"})]
     want = args.targets.split(",")
     return [r for r in out if r[0] in want]
 
@@ -122,6 +123,7 @@ def main():
     ap.add_argument("--oracle", default="dotnet", choices=["dotnet", "mono", "both", "none"])
     ap.add_argument("--targets", default="native,wasm,wasm-tier",
                     help="Cilantro runs, comma-separated: native, wasm, wasm-tier (CILANTRO_TIER=always)")
+    ap.add_argument("--cliargs", default="", help="Cilantro options before the program, e.g. '--gc-stress 1'")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "ilgen"))
