@@ -411,3 +411,19 @@ bool tr_check_regions(Tr *t) {
     }
     return true;
 }
+
+/* endfinally (endfault) only inside a finally or fault handler, endfilter
+ * only inside a filter (III.3.35, III.3.34): rejected when translated, not
+ * when reached, so no part of the method runs. */
+bool tr_check_block_end(Tr *t, bool filter) {
+    for (uint32_t i = 0; i < t->body.clause_count; i++) {
+        const MdExceptionClause *c = &t->body.clauses[i];
+        uint32_t s, e;
+        if (filter ? !region_block(c, RB_FILTER, &s, &e)
+                   : (c->flags != MD_CLAUSE_FINALLY && c->flags != MD_CLAUSE_FAULT) || !region_block(c, RB_HANDLER, &s, &e))
+            continue;
+        if (t->cur_il >= s && t->cur_il < e) return true;
+    }
+    tr_invalid(t, filter ? "endfilter outside a filter" : "endfinally outside a finally or fault handler");
+    return false;
+}
