@@ -396,9 +396,9 @@ class Gen:
             return ["ldloca " + loc] + self.expr(ty, ed) + ["stind." + suf.replace("u", "i")]
         if r < 0.42:
             arr, elem, _, _ = self.pick(ARRAYS[ty])
+            # small, or negative (OverflowException); never huge (an 8 GB array is a heap limit, not a bug)
             size = self.expr("i4", 1)
-            if self.chance(0.8):
-                size = self.mask(size, 15)
+            size = self.mask(size, 15) if self.chance(0.8) else size + ["ldc.i4 64", "rem"]
             return size + ["newarr " + elem, "stloc " + arr]
         if r < 0.45:
             return self.expr("o", ed) + ["stloc o0"] if self.chance(0.6) else \
