@@ -78,6 +78,21 @@ build/checked/obj/%.o: runtime/%.c $(RUNTIME_HDR)
 build/checked/cilantro: $(CHECKED_OBJ)
 	$(CC) $(CHECKED_FLAGS) -o $@ $(CHECKED_OBJ) -lm
 
+# ---- random IL programs (tools/ilgen, docs/testing.md): well-formed ones must
+# print the same on native, wasm, the wasm tier and .NET; ill-formed ones must
+# throw InvalidProgramException. unit/test_ilgen runs 30 fixed seeds; `make ilgen
+# N=1000 START=1000` runs more. ----
+N ?= 200
+START ?= 1000
+.PHONY: ilgen
+ilgen: native wasm corlib
+	python3 tools/ilgen/ilgen.py run --start $(START) --count $(N)
+build/native/test_ilgen: tools/ilgen/ilgen.py
+	@mkdir -p $(dir $@)
+	printf '%s\n' '#!/usr/bin/env bash' '# 30 random IL programs from fixed seeds (Makefile: random IL programs)' \
+	  'cd "$(CURDIR)" && exec python3 tools/ilgen/ilgen.py run --start 1 --count 30 --timeout 60' > $@
+	chmod +x $@
+
 # ---- corlib binder check: the exception names the runtime throws by string are
 # all in runtime/types/corlib_binder.def (tools/check-binder.sh; unit/test_binder) ----
 build/native/test_binder: tools/check-binder.sh

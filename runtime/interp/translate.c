@@ -71,7 +71,7 @@ bool tr_prescan(Tr *t) {
         if (c->try_offset + c->try_length < t->il_size) t->is_target[c->try_offset + c->try_length] = 1;
         if (c->handler_offset + c->handler_length < t->il_size) t->is_target[c->handler_offset + c->handler_length] = 1;
     }
-    return true;
+    return tr_check_regions(t);
 }
 
 /* ---- exception handling ---- */
@@ -502,7 +502,10 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case CIL_MUL_OVF_UN: tr_binop(t, BIN_MUL_OVF_UN); break;
     case CIL_SUB_OVF: tr_binop(t, BIN_SUB_OVF); break;
     case CIL_SUB_OVF_UN: tr_binop(t, BIN_SUB_OVF_UN); break;
-    case CIL_ENDFINALLY: tr_emit_op(t, OP_ENDFINALLY); t->sp = 0; *unconditional = true; break;
+    case CIL_ENDFINALLY:                                                  /* endfinally */
+        if (!tr_check_block_end(t, false)) break;
+        tr_emit_op(t, OP_ENDFINALLY); t->sp = 0; *unconditional = true;
+        break;
     case CIL_LEAVE: case CIL_LEAVE_S: {                                       /* leave */
         t->sp = 0;
         tr_emit_op(t, OP_LEAVE);
@@ -548,7 +551,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     }
     case CIL_ENDFILTER: {                                                 /* endfilter */
         StackEntry v = tr_pop(t);
-        if (t->failed) break;
+        if (t->failed || !tr_check_block_end(t, true)) break;
         { uint32_t src_ = tr_operand(t, &v); tr_emit_op(t, OP_ENDFILTER); tr_emit_word(t, src_); }
         t->sp = 0;
         *unconditional = true;

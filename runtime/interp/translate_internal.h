@@ -193,6 +193,8 @@ VerKind tr_vkind(const StackEntry *e);
 const char *tr_vkind_name(const StackEntry *e);
 bool tr_could_be(Type *a, Type *b);
 bool tr_check_pops(Tr *t, const CilOpcode *info);
+bool tr_check_regions(Tr *t);     /* branches, leave and ret against the exception clauses */
+bool tr_check_block_end(Tr *t, bool filter);   /* endfinally in a finally or fault handler, endfilter in a filter */
 void tr_scan_method_pointer_locals(Tr *t);
 bool tr_check_store(Tr *t, const StackEntry *v, Type *dest, const char *what);
 bool tr_check_receiver(Tr *t, const StackEntry *obj, Type *owner, int use, const char *what);

@@ -136,8 +136,20 @@ void tr_materialize(Tr *t, StackEntry *e) {
     e->slot = e->canon;
 }
 
+/* At a join (a branch, a switch, the fallthrough into a label): every entry
+ * in its canonical slot, and every F value a float64. Paths may bring a
+ * float32 and a float64 to the same slot (both are F, III.1.5); widening is
+ * exact, and the first path to a label cannot know what a later one brings. */
 void tr_materialize_all(Tr *t) {
-    for (uint32_t i = 0; i < t->sp; i++) tr_materialize(t, &t->stack[i]);
+    for (uint32_t i = 0; i < t->sp; i++) {
+        StackEntry *e = &t->stack[i];
+        tr_materialize(t, e);
+        if (e->kind == SK_R4 && !(e->vflags & V_UNKNOWN)) {
+            tr_widen(t, e, 3);
+            e->kind = SK_R8;
+            e->type = vm_types.double_;
+        }
+    }
 }
 
 void tr_materialize_aliases_of(Tr *t, uint32_t slot) {

@@ -320,3 +320,110 @@ bool tr_merge_stack(Tr *t, StackEntry *into, const StackEntry *from, uint32_t co
     }
     return true;
 }
+
+/* ---- exception regions (ECMA-335 I.12.4.2.8, II.19, III.3.46 leave, III.3.56 ret) ----
+ * A protected block, a handler and a filter are entered only by the runtime
+ * (or, for a try block, at its first instruction) and left only by leave
+ * (try blocks and catch handlers), endfinally/endfilter or throw: br, the
+ * conditional branches and switch stay within the innermost block they are
+ * in, leave never leaves a finally, fault or filter, and ret is not used
+ * inside any of them, and control never falls through the end of one.
+ * Without these checks a branch out of a finally would
+ * skip the interpreter's return from it and a branch out of a try would
+ * silently skip its finally, and falling into a catch handler would run it
+ * with no exception where it expects one. */
+enum { RB_TRY, RB_HANDLER, RB_FILTER };
+
+static bool region_block(const MdExceptionClause *c, int which, uint32_t *start, uint32_t *end) {
+    switch (which) {
+    case RB_TRY: *start = c->try_offset; *end = c->try_offset + c->try_length; return true;
+    case RB_HANDLER: *start = c->handler_offset; *end = c->handler_offset + c->handler_length; return true;
+    default:
+        if (c->flags != MD_CLAUSE_FILTER) return false;
+        *start = c->filter_offset; *end = c->handler_offset;
+        return true;
+    }
+}
+
+static bool region_branch_ok(Tr *t, uint32_t from, uint32_t to, bool leave) {
+    for (uint32_t i = 0; i < t->body.clause_count; i++) {
+        const MdExceptionClause *c = &t->body.clauses[i];
+        for (int which = RB_TRY; which <= RB_FILTER; which++) {
+            uint32_t s, e;
+            if (!region_block(c, which, &s, &e)) continue;
+            bool in_from = from >= s && from < e, in_to = to >= s && to < e;
+            if (in_from == in_to) continue;
+            if (in_to) {
+                if (which == RB_TRY && to == s) continue;
+                tr_invalid(t, "branch to IL_%04x into the middle of a %s", to,
+                           which == RB_TRY ? "try block" : which == RB_FILTER ? "filter" : "handler");
+                return false;
+            }
+            bool catch_handler = which == RB_HANDLER && (c->flags == MD_CLAUSE_EXCEPTION || c->flags == MD_CLAUSE_FILTER);
+            if (!leave || !(which == RB_TRY || catch_handler)) {
+                tr_invalid(t, "%s to IL_%04x out of a %s", leave ? "leave" : "branch", to,
+                           which == RB_TRY ? "try block" : which == RB_FILTER ? "filter" :
+                           catch_handler ? "catch handler" : "finally or fault handler");
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool tr_check_regions(Tr *t) {
+    if (!t->body.clause_count) return true;
+    CilInstr in;
+    for (uint32_t pos = 0; pos < t->il_size; pos += in.length) {
+        if (!cil_decode(t->il, t->il_size, pos, &in)) return true;   /* the prescan reported it */
+        t->cur_il = pos;
+        bool leave = in.op == CIL_LEAVE || in.op == CIL_LEAVE_S;
+        CilFlow flow = (CilFlow)in.info->flow;
+        bool falls = flow != CIL_FLOW_BRANCH && flow != CIL_FLOW_RETURN && flow != CIL_FLOW_THROW;
+        for (uint32_t i = 0; falls && i < t->body.clause_count; i++)
+            for (int which = RB_TRY; which <= RB_FILTER; which++) {
+                uint32_t s, e;
+                if (region_block(&t->body.clauses[i], which, &s, &e) && pos + in.length == e) {
+                    tr_invalid(t, "control falls through the end of a %s",
+                               which == RB_TRY ? "try block" : which == RB_FILTER ? "filter" : "handler");
+                    return false;
+                }
+            }
+        switch ((CilOperand)in.info->operand) {
+        case CIL_OPND_BR8: case CIL_OPND_BR32:
+            if (!region_branch_ok(t, pos, in.target, leave)) return false;
+            break;
+        case CIL_OPND_SWITCH:
+            for (uint32_t i = 0; i < (uint32_t)in.imm; i++)
+                if (!region_branch_ok(t, pos, cil_switch_target(&in, pos, i), false)) return false;
+            break;
+        default:
+            if (in.op != CIL_RET) break;
+            for (uint32_t i = 0; i < t->body.clause_count; i++)
+                for (int which = RB_TRY; which <= RB_FILTER; which++) {
+                    uint32_t s, e;
+                    if (region_block(&t->body.clauses[i], which, &s, &e) && pos >= s && pos < e) {
+                        tr_invalid(t, "ret inside a %s", which == RB_TRY ? "try block" : which == RB_FILTER ? "filter" : "handler");
+                        return false;
+                    }
+                }
+        }
+    }
+    return true;
+}
+
+/* endfinally (endfault) only inside a finally or fault handler, endfilter
+ * only inside a filter (III.3.35, III.3.34): rejected when translated, not
+ * when reached, so no part of the method runs. */
+bool tr_check_block_end(Tr *t, bool filter) {
+    for (uint32_t i = 0; i < t->body.clause_count; i++) {
+        const MdExceptionClause *c = &t->body.clauses[i];
+        uint32_t s, e;
+        if (filter ? !region_block(c, RB_FILTER, &s, &e)
+                   : (c->flags != MD_CLAUSE_FINALLY && c->flags != MD_CLAUSE_FAULT) || !region_block(c, RB_HANDLER, &s, &e))
+            continue;
+        if (t->cur_il >= s && t->cur_il < e) return true;
+    }
+    tr_invalid(t, filter ? "endfilter outside a filter" : "endfinally outside a finally or fault handler");
+    return false;
+}
