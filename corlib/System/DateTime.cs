@@ -226,6 +226,23 @@ namespace System
         // "MM/dd/yyyy[ HH:mm[:ss]]" form.
         public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles styles, out DateTime result)
         {
+            if (TryParseIso(s, styles, out result)) return true;
+            // then the culture's own patterns (its short date "dd.MM.yyyy", long date, with times, ...)
+            if (s == null) return false;
+            DateTimeFormatInfo dtfi = DateTimeFormatInfo.GetInstance(provider);
+            DateTimeStyles ws = (styles & ~DateTimeStyles.AllowWhiteSpaces) | DateTimeStyles.AllowWhiteSpaces;
+            foreach (string f in s_cultureParseFormats)
+            {
+                DateTimeExact.Result r;
+                if (DateTimeExact.Parse(s, f, dtfi, ws, false, out r) == ParseError.None) { result = r.Value; return true; }
+            }
+            return false;
+        }
+
+        private static readonly string[] s_cultureParseFormats = { "G", "g", "d", "F", "f", "D", "M", "Y", "T", "t", "r" };
+
+        private static bool TryParseIso(string s, DateTimeStyles styles, out DateTime result)
+        {
             result = MinValue;
             if (s == null) return false;
             s = s.Trim();

@@ -850,8 +850,6 @@ namespace System
         IEnumerator<char> IEnumerable<char>.GetEnumerator() { return new CharEnumerator(this); }
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() { return new CharEnumerator(this); }
 
-        public bool IsNormalized() { return true; }
-        public string Normalize() { return this; }
 
         public TypeCode GetTypeCode() { return TypeCode.String; }
         bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(this, provider); }

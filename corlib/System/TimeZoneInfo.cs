@@ -26,6 +26,27 @@ namespace System
             if (id == "UTC" || id == "Etc/UTC" || id == "Coordinated Universal Time") return Utc;
             throw new TimeZoneNotFoundException("The time zone ID '" + id + "' was not found on the local computer.");
         }
+        public static bool TryFindSystemTimeZoneById(string id, out TimeZoneInfo timeZoneInfo)
+        {
+            if (id == null) throw new ArgumentNullException("id");
+            timeZoneInfo = id == "UTC" || id == "Etc/UTC" || id == "Coordinated Universal Time" ? Utc : null;
+            return timeZoneInfo != null;
+        }
+
+        // The zones of the system: the runtime has no tz database, so the one
+        // zone it knows (UTC, which is also Local) is the whole list, as on a
+        // Linux machine whose zoneinfo holds only UTC.
+        public static System.Collections.ObjectModel.ReadOnlyCollection<TimeZoneInfo> GetSystemTimeZones()
+        {
+            return new System.Collections.ObjectModel.ReadOnlyCollection<TimeZoneInfo>(new TimeZoneInfo[] { Utc });
+        }
+
+        public static System.Collections.ObjectModel.ReadOnlyCollection<TimeZoneInfo> GetSystemTimeZones(bool skipSorting) { return GetSystemTimeZones(); }
+
+        // Ids are IANA names, as on Linux.
+        public bool HasIanaId { get { return true; } }
+        public static void ClearCachedData() { }
+
         public static DateTime ConvertTime(DateTime dateTime, TimeZoneInfo destinationTimeZone) { return dateTime; }
         public static DateTime ConvertTimeFromUtc(DateTime dateTime, TimeZoneInfo destinationTimeZone) { return DateTime.SpecifyKind(dateTime, DateTimeKind.Unspecified); }
         public static DateTime ConvertTimeToUtc(DateTime dateTime) { return DateTime.SpecifyKind(dateTime, DateTimeKind.Utc); }

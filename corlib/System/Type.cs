@@ -63,6 +63,8 @@ namespace System
         public virtual Type GetElementType() { return null; }
         public virtual Type MakeGenericType(params Type[] typeArguments) { throw new NotSupportedException(); }
         public virtual Type MakeArrayType() { throw new NotSupportedException(); }
+        public virtual Type MakeByRefType() { throw new NotSupportedException(); }
+        public virtual Type MakePointerType() { throw new NotSupportedException(); }
         public virtual int GetArrayRank() { throw new ArgumentException("Must be an array type."); }
         public virtual Type GetEnumUnderlyingType()
         {
@@ -148,6 +150,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool InternalIsAssignableFrom(IntPtr type, IntPtr from);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeGenericType(IntPtr type, Type[] typeArguments);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeArrayType(IntPtr type, int rank);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeByRefOrPointerType(IntPtr type, bool pointer);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalGetArrayRank(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetEnumUnderlyingType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object CreateInstanceForAnotherGenericParameter(Type genericTypeDefinition, Type genericArgument);
@@ -209,6 +212,8 @@ namespace System
         }
 
         public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 0); }
+        public override Type MakeByRefType() { return InternalMakeByRefOrPointerType(_impl, false); }
+        public override Type MakePointerType() { return InternalMakeByRefOrPointerType(_impl, true); }
 
         public override int GetArrayRank()
         {

@@ -486,9 +486,18 @@ static bool is_math_icall(IcallFn fn) {
 
 /* Calls go through tier_call_op (tier_runtime.c): 1 = done, 0 = a frame was
  * left for the interpreter (leave after the op), -1 = exception at the op. */
+/* A call (or internal call) leaves its result in the frame over its argument
+ * area: those slots now hold what the callee wrote, not what a copy before the
+ * call put there, so a later read of the result must not lend its class to
+ * that copy's source (a span passed as one 8-byte slot would then be copied as
+ * an int32 and lose its length). */
+static void call_clobbers(Comp *c, uint32_t base, uint32_t area) {
+    for (uint32_t i = 0; i < area; i++) a_write(c, base + i, C_MEM);
+}
 static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     note_mem_range(c, base, area);
-    a_barrier(c, false);   /* when the callee runs in the interpreter, so does the rest of the block */
+    a_barrier(c, false);
+    call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
     lget(c, L_T);
     lget(c, L_FP);
     i32c(c, (int32_t)(uintptr_t)c->ip);
@@ -769,6 +778,7 @@ static uint32_t compile_op(Comp *c) {
         }
         if (!is_math_icall(fn) || n > 1) { leave(c); break; }
         note_mem_range(c, base, na > n ? na : (n ? n : 1));
+        call_clobbers(c, base, na > n ? na : (n ? n : 1));
         lget(c, L_T);
         lget(c, L_FP); if (base) { i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); }
         lget(c, L_T); i32c(c, (int32_t)offsetof(Thread, icall_ret)); op(c, W_I32_ADD);

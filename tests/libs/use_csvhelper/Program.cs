@@ -37,7 +37,24 @@ using (var csv = new CsvReader(new StringReader("a,b\n1,\"x,y\"\n2,\"multi\nline
     while (csv.Read()) Console.WriteLine(csv.GetField<int>("a") + " -> " + csv.GetField("b")!.Replace("\n", "\\n"));
 }
 
-var dyn = new CsvReader(new StringReader("x,y\n1,2\n"), CultureInfo.InvariantCulture).GetRecords<dynamic>().First();
+// a culture of its own: decimal comma, ';' as the list separator (CsvHelper's default delimiter), dd.MM.yyyy dates
+var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+comma.NumberFormat.NumberDecimalSeparator = ",";
+comma.TextInfo.ListSeparator = ";";
+comma.DateTimeFormat.ShortDatePattern = "dd.MM.yyyy";
+var cultureText = new StringWriter();
+using (var w = new CsvWriter(cultureText, comma)) w.WriteRecords(new[] { new Item { Code = "C3", Quantity = 2, Price = 12.75m } });
+Console.Write(cultureText);
+using (var r = new CsvReader(new StringReader(cultureText.ToString()), comma))
+    foreach (var i in r.GetRecords<Item>()) Console.WriteLine("culture read: " + i.Code + " " + i.Price.ToString(CultureInfo.InvariantCulture));
+using (var r = new CsvReader(new StringReader("When;Amount\n24.12.2023;3,5\n"), comma))
+{
+    r.Read(); r.ReadHeader(); r.Read();
+    Console.WriteLine("culture fields: " + r.GetField<DateTime>("When").ToString("yyyy-MM-dd") + " " + r.GetField<double>("Amount").ToString(CultureInfo.InvariantCulture));
+}
+
+// records read as dynamic (ExpandoObject); held as object so that C# emits no CallSite (the C# runtime binder is not in Cilantro)
+object dyn = new CsvReader(new StringReader("x,y\n1,2\n"), CultureInfo.InvariantCulture).GetRecords<dynamic>().First();
 Console.WriteLine("dynamic: " + string.Join(",", ((IDictionary<string, object>)dyn).Select(kv => kv.Key + "=" + kv.Value)));
 
 try

@@ -188,3 +188,10 @@ foreach (var s in new[] { "1:02", "01:02:03", "x" })
 try { TimeSpan.ParseExact("1", new string[0], inv); } catch (FormatException e) { Console.WriteLine("ts none: " + e.Message); }
 try { TimeSpan.ParseExact("1", "c", inv, (TimeSpanStyles)4); } catch (ArgumentException e) { Console.WriteLine("ts styles: " + e.Message); }
 Console.WriteLine("ts try null " + TimeSpan.TryParseExact(null, "c", inv, out _));
+
+// DateTime.Parse (not exact) reads the culture's own patterns too
+var dotted = (CultureInfo)inv.Clone();
+dotted.DateTimeFormat.ShortDatePattern = "dd.MM.yyyy";
+dotted.DateTimeFormat.LongTimePattern = "HH.mm.ss";
+foreach (var s in new[] { "24.12.2023", "2023-12-24", "Sunday, 24 December 2023", "24.13.2023" })
+    Console.WriteLine($"parse [{s}] " + (DateTime.TryParse(s, dotted, DateTimeStyles.None, out var pd) ? K(pd) : "no"));
