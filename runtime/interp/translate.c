@@ -799,7 +799,8 @@ void tr_free_tr(Tr *t) {
     free(t->lazy.stack); free(t->lazy.message);
 }
 
-Code *interp_translate(Method *m, char *err, size_t errlen) {
+static Code *translate_pass(Method *m, char *err, size_t errlen, Type **pre, uint32_t npre,
+                            Type **seen, uint32_t *nseen) {
     Tr tr;
     Tr *t = &tr;
     memset(t, 0, sizeof *t);
@@ -807,6 +808,10 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     t->a = m->assembly;
     t->err = err;
     t->errlen = errlen;
+    t->mod_pre = pre;
+    t->mod_pre_count = npre;
+    t->mod_seen = seen;
+    t->mod_seen_count = nseen;
     err[0] = 0;
     method_context(m, &t->ctx);
     if (!method_prepare_sig(m)) { snprintf(err, errlen, "%s", type_last_error()); return NULL; }
@@ -837,6 +842,7 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     t->saved_depth = util_calloc(t->il_size + 1, sizeof(uint32_t));
     if (!tr_setup_frame(t) || !tr_prescan(t)) goto failed;
     if (t->has_ldftn) tr_scan_method_pointer_locals(t);
+    for (uint32_t i = 0; i < npre; i++) tr_emit_initclass(t, pre[i]);
 
     uint32_t pos = 0;
     bool reachable = true;
@@ -927,3 +933,18 @@ failed:
     return NULL;
 }
 
+/* Module initializers run before the first method that uses their module:
+ * each method starts with an INITCLASS of its own module's <Module> while that
+ * initializer is pending, and of every other module with a pending one that
+ * its code uses (found by a first pass, then translated again). */
+Code *interp_translate(Method *m, char *err, size_t errlen) {
+    Type *pre[TR_MAX_MODULE_INITS], *seen[TR_MAX_MODULE_INITS];
+    uint32_t npre = 0, nseen = 0;
+    Type *own = tr_pending_module_init(m->assembly);
+    if (own && own != m->owner) pre[npre++] = own;
+    Code *code = translate_pass(m, err, errlen, pre, npre, seen, &nseen);
+    if (!code || !nseen) return code;
+    interp_code_free(code);
+    for (uint32_t i = 0; i < nseen; i++) pre[npre++] = seen[i];
+    return translate_pass(m, err, errlen, pre, npre, NULL, NULL);
+}

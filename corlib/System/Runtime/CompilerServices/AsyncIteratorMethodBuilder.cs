@@ -30,13 +30,13 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(Resumer(ref stateMachine));
+            awaiter.OnCompleted(MoveNextRunner.Capture(Resumer(ref stateMachine)));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(Resumer(ref stateMachine));
+            awaiter.UnsafeOnCompleted(MoveNextRunner.Capture(Resumer(ref stateMachine)));
         }
 
         // The iteration ended (normally or by an exception): drop the resumer.
