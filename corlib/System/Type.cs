@@ -63,6 +63,8 @@ namespace System
         public virtual Type GetElementType() { return null; }
         public virtual Type MakeGenericType(params Type[] typeArguments) { throw new NotSupportedException(); }
         public virtual Type MakeArrayType() { throw new NotSupportedException(); }
+        public virtual Type MakeByRefType() { throw new NotSupportedException(); }
+        public virtual Type MakePointerType() { throw new NotSupportedException(); }
         public virtual int GetArrayRank() { throw new ArgumentException("Must be an array type."); }
         public virtual Type GetEnumUnderlyingType()
         {
@@ -209,6 +211,17 @@ namespace System
         }
 
         public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 0); }
+        public override Type MakeByRefType()
+        {
+            if (IsByRef) throw new TypeLoadException("Could not load type '" + FullName + "&' from assembly '" + Assembly.FullName + "'.");
+            return InternalMakeByRefType(_impl, false);
+        }
+        public override Type MakePointerType()
+        {
+            if (IsByRef) throw new TypeLoadException("Could not load type '" + FullName + "*' from assembly '" + Assembly.FullName + "'.");
+            return InternalMakeByRefType(_impl, true);
+        }
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeByRefType(IntPtr type, bool pointer);
 
         public override int GetArrayRank()
         {

@@ -461,7 +461,24 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case CIL_CONV_OVF_U4: tr_conv(t, CV_U4, true, false); break;
     case CIL_CONV_OVF_I8: tr_conv(t, CV_I8, true, false); break;
     case CIL_CONV_OVF_U8: tr_conv(t, CV_U8, true, false); break;
-    case CIL_REFANYVAL: case CIL_MKREFANY: tr_fail(t, "typed references are not supported"); break;
+    case CIL_MKREFANY: {                                                  /* mkrefany */
+        ty = tr_resolve_type(t, tok);
+        StackEntry a = tr_pop(t);
+        if (t->failed || !ty) break;
+        uint32_t as = tr_operand(t, &a);
+        StackEntry *e = tr_push_typed(t, CORLIB_T(typed_reference));
+        tr_emit_op(t, OP_MKREFANY); tr_emit_dest(t, e->canon); tr_emit_word(t, as); tr_emit_ptr(t, ty);
+        break;
+    }
+    case CIL_REFANYVAL: {                                                  /* refanyval */
+        ty = tr_resolve_type(t, tok);
+        StackEntry r = tr_pop(t);
+        if (t->failed || !ty) break;
+        if (!tr_is_typed_reference(t, &r, "refanyval")) break;
+        uint32_t rs = tr_operand(t, &r);
+        tr_emit_op(t, OP_REFANYVAL); tr_emit_dest(t, tr_push(t, type_byref(ty), SK_I)); tr_emit_word(t, rs); tr_emit_ptr(t, ty);
+        break;
+    }
     case CIL_CKFINITE: {                                                  /* ckfinite */
         StackEntry a = tr_pop(t);
         if (t->failed) break;
@@ -583,7 +600,13 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         break;
     }
     case CIL_SIZEOF: ty = tr_resolve_type(t, tok); if (ty) tr_push_const(t, SK_I4, type_value_size(ty)); break;
-    case CIL_REFANYTYPE: tr_fail(t, "refanytype is not supported"); break;
+    case CIL_REFANYTYPE: {                                                  /* refanytype */
+        StackEntry r = tr_pop(t);
+        if (t->failed || !tr_is_typed_reference(t, &r, "refanytype")) break;
+        uint32_t rs = tr_operand(t, &r);
+        tr_emit_op(t, OP_REFANYTYPE); tr_emit_dest(t, tr_push(t, vm_types.runtime_type_handle, SK_VT)); tr_emit_word(t, rs);
+        break;
+    }
     case CIL_READONLY: t->prefix_readonly = true; break;
     default:
         tr_fail(t, "invalid opcode 0x%x", op);

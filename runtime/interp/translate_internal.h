@@ -170,6 +170,7 @@ void tr_conv(Tr *t, int dst, bool ovf, bool un);
 bool tr_needs_init(Tr *t, Type *owner, bool static_field);
 void tr_emit_initclass(Tr *t, Type *owner);
 Type *tr_pending_module_init(Assembly *a);
+bool tr_is_typed_reference(Tr *t, const StackEntry *e, const char *what);
 void tr_note_module(Tr *t, Assembly *a);
 #define TR_MAX_MODULE_INITS 8
 Method * tr_resolve_method(Tr *t, uint32_t token);
