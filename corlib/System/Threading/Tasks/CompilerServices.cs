@@ -138,12 +138,9 @@ namespace System.Runtime.CompilerServices
             Thread t = Thread.CurrentThread;
             ExecutionContext ec = t._ec;
             SynchronizationContext sc = t._syncContext;
-            try { stateMachine.MoveNext(); }
-            finally
-            {
-                if (t._ec != ec) ExecutionContext.Switch(t, t._ec, ec);
-                t._syncContext = sc;
-            }
+            stateMachine.MoveNext();   // a state machine's MoveNext catches everything into its task
+            if (t._ec != ec) ExecutionContext.Switch(t, t._ec, ec);
+            t._syncContext = sc;
         }
 
         // The action that resumes the boxed state machine; the caller has already made its task.
