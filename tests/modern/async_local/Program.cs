@@ -38,6 +38,16 @@ static class Program
 
     static void SyncSetter() { Name.Value = "sync-set"; }
 
+    static async IAsyncEnumerable<string> Iter()
+    {
+        Name.Value = "iter";
+        yield return Name.Value;
+        await Task.Yield();
+        yield return Name.Value;
+        Name.Value = "iter-end";
+        yield return Name.Value;
+    }
+
     static async Task Recurse(int n)
     {
         Depth.Value = n;
@@ -59,6 +69,10 @@ static class Program
         Name.Value = "main";
         await Recurse(0);
         Console.WriteLine("depth after recursion " + Depth.Value);
+
+        Name.Value = "before-iter";
+        await foreach (var x in Iter()) Console.WriteLine("iterator yields " + x + ", caller sees " + Name.Value);
+        Name.Value = "main";
 
         // threads, pool items, timers capture when they are started or made
         string fromThread = null;

@@ -12,8 +12,7 @@ namespace System.Runtime.CompilerServices
 
         public void MoveNext<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            if (stateMachine == null) throw new ArgumentNullException("stateMachine");
-            stateMachine.MoveNext();
+            AsyncBuilderCore.Start(ref stateMachine);   // as an async method's start: AsyncLocal changes stay inside
         }
 
         private Action Resumer<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
