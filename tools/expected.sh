@@ -77,8 +77,10 @@ one() {
             cmd=(dotnet "build/modern/$name/$(modern_asm "$name").dll") ;;
     esac
     [ -f "$stem.args" ] && read -r -a args < "$stem.args"
+    local input=/dev/null   # standard input as the runner gives it: <name>.stdin if there is one
+    [ -f "$stem.stdin" ] && input="$stem.stdin"
     (ulimit -c 0; timeout -k 5 "$TIMEOUT" "${cmd[@]}" ${args[@]+"${args[@]}"} \
-        > "$base.dotnet.actual" 2> "$base.dotnet.stderr" < /dev/null) 2> /dev/null   # no "Aborted" noise
+        > "$base.dotnet.actual" 2> "$base.dotnet.stderr" < "$input") 2> /dev/null   # no "Aborted" noise
     record "$stem" $? "$base.dotnet.actual" "$base.dotnet.stderr" "$id"
 }
 

@@ -63,6 +63,8 @@ namespace System
         public ObsoleteAttribute(string message, bool error) { _message = message; _error = error; }
         public string Message { get { return _message; } }
         public bool IsError { get { return _error; } }
+        public string DiagnosticId { get; set; }
+        public string UrlFormat { get; set; }
     }
 
     [AttributeUsage(AttributeTargets.Method)]

@@ -150,7 +150,6 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool InternalIsAssignableFrom(IntPtr type, IntPtr from);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeGenericType(IntPtr type, Type[] typeArguments);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeArrayType(IntPtr type, int rank);
-        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeByRefOrPointerType(IntPtr type, bool pointer);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalGetArrayRank(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetEnumUnderlyingType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object CreateInstanceForAnotherGenericParameter(Type genericTypeDefinition, Type genericArgument);
@@ -212,8 +211,17 @@ namespace System
         }
 
         public override Type MakeArrayType() { return InternalMakeArrayType(_impl, 0); }
-        public override Type MakeByRefType() { return InternalMakeByRefOrPointerType(_impl, false); }
-        public override Type MakePointerType() { return InternalMakeByRefOrPointerType(_impl, true); }
+        public override Type MakeByRefType()
+        {
+            if (IsByRef) throw new TypeLoadException("Could not load type '" + FullName + "&' from assembly '" + Assembly.FullName + "'.");
+            return InternalMakeByRefType(_impl, false);
+        }
+        public override Type MakePointerType()
+        {
+            if (IsByRef) throw new TypeLoadException("Could not load type '" + FullName + "*' from assembly '" + Assembly.FullName + "'.");
+            return InternalMakeByRefType(_impl, true);
+        }
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalMakeByRefType(IntPtr type, bool pointer);
 
         public override int GetArrayRank()
         {

@@ -286,14 +286,16 @@ static void rt_make_array(Thread *t, Slot *args, Slot *ret) {
     Type *ty = TYPE_ARG(0);
     ret_type(t, ret, A(1).i4 <= 0 ? type_szarray(ty) : type_mdarray(ty, (uint32_t)A(1).i4));
 }
-/* Type.MakeByRefType / MakePointerType: no byref of a byref, no pointer to a byref (TypeLoadException, as .NET) */
-static void rt_make_byref_or_pointer(Thread *t, Slot *args, Slot *ret) {
+static void rt_make_byref(Thread *t, Slot *args, Slot *ret) {
     Type *ty = TYPE_ARG(0);
-    if (ty->flags & TF_BYREF) {
-        interp_set_pending(t, "System.TypeLoadException", A(1).i4 ? "Cannot create a pointer to a byref type." : "Cannot create a byref of a byref type.");
-        return;
-    }
     ret_type(t, ret, A(1).i4 ? type_pointer(ty) : type_byref(ty));
+}
+/* TypedReference.ToObject: the value at the address, boxed when its type is a value type. */
+static void typedref_to_object(Thread *t, Slot *args, Slot *ret) {
+    void *addr = A(0).p;
+    Type *ty = (Type *)A(1).p;
+    if (!ty || !addr) { ret->o = NULL; return; }
+    ret->o = vm_type_is_value_type(ty) ? vm_box(t, ty, addr) : *(Object **)addr;
 }
 static void rt_array_rank(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = (int32_t)TYPE_ARG(0)->rank; }
 static void rt_enum_underlying(Thread *t, Slot *args, Slot *ret) {
@@ -591,7 +593,8 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.RuntimeType::InternalIsAssignableFrom(System.IntPtr,System.IntPtr)", rt_assignable},
     {"System.RuntimeType::InternalMakeGenericType(System.IntPtr,System.Type[])", rt_make_generic},
     {"System.RuntimeType::InternalMakeArrayType(System.IntPtr,System.Int32)", rt_make_array},
-    {"System.RuntimeType::InternalMakeByRefOrPointerType(System.IntPtr,System.Boolean)", rt_make_byref_or_pointer},
+    {"System.RuntimeType::InternalMakeByRefType(System.IntPtr,System.Boolean)", rt_make_byref},
+    {"System.TypedReference::InternalToObject(System.IntPtr,System.IntPtr)", typedref_to_object},
     {"System.RuntimeType::InternalGetArrayRank(System.IntPtr)", rt_array_rank},
     {"System.RuntimeType::InternalGetEnumUnderlyingType(System.IntPtr)", rt_enum_underlying},
     {"System.RuntimeType::InternalCreateInstanceDefaultCtor(System.IntPtr)", rt_create_default},

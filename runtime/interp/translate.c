@@ -461,7 +461,24 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case CIL_CONV_OVF_U4: tr_conv(t, CV_U4, true, false); break;
     case CIL_CONV_OVF_I8: tr_conv(t, CV_I8, true, false); break;
     case CIL_CONV_OVF_U8: tr_conv(t, CV_U8, true, false); break;
-    case CIL_REFANYVAL: case CIL_MKREFANY: tr_fail(t, "typed references are not supported"); break;
+    case CIL_MKREFANY: {                                                  /* mkrefany */
+        ty = tr_resolve_type(t, tok);
+        StackEntry a = tr_pop(t);
+        if (t->failed || !ty) break;
+        uint32_t as = tr_operand(t, &a);
+        StackEntry *e = tr_push_typed(t, CORLIB_T(typed_reference));
+        tr_emit_op(t, OP_MKREFANY); tr_emit_dest(t, e->canon); tr_emit_word(t, as); tr_emit_ptr(t, ty);
+        break;
+    }
+    case CIL_REFANYVAL: {                                                  /* refanyval */
+        ty = tr_resolve_type(t, tok);
+        StackEntry r = tr_pop(t);
+        if (t->failed || !ty) break;
+        if (!tr_is_typed_reference(t, &r, "refanyval")) break;
+        uint32_t rs = tr_operand(t, &r);
+        tr_emit_op(t, OP_REFANYVAL); tr_emit_dest(t, tr_push(t, type_byref(ty), SK_I)); tr_emit_word(t, rs); tr_emit_ptr(t, ty);
+        break;
+    }
     case CIL_CKFINITE: {                                                  /* ckfinite */
         StackEntry a = tr_pop(t);
         if (t->failed) break;
@@ -586,7 +603,13 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         break;
     }
     case CIL_SIZEOF: ty = tr_resolve_type(t, tok); if (ty) tr_push_const(t, SK_I4, type_value_size(ty)); break;
-    case CIL_REFANYTYPE: tr_fail(t, "refanytype is not supported"); break;
+    case CIL_REFANYTYPE: {                                                  /* refanytype */
+        StackEntry r = tr_pop(t);
+        if (t->failed || !tr_is_typed_reference(t, &r, "refanytype")) break;
+        uint32_t rs = tr_operand(t, &r);
+        tr_emit_op(t, OP_REFANYTYPE); tr_emit_dest(t, tr_push(t, vm_types.runtime_type_handle, SK_VT)); tr_emit_word(t, rs);
+        break;
+    }
     case CIL_READONLY: t->prefix_readonly = true; break;
     default:
         tr_fail(t, "invalid opcode 0x%x", op);
@@ -802,7 +825,8 @@ void tr_free_tr(Tr *t) {
     free(t->lazy.stack); free(t->lazy.message);
 }
 
-Code *interp_translate(Method *m, char *err, size_t errlen) {
+static Code *translate_pass(Method *m, char *err, size_t errlen, Type **pre, uint32_t npre,
+                            Type **seen, uint32_t *nseen) {
     Tr tr;
     Tr *t = &tr;
     memset(t, 0, sizeof *t);
@@ -810,6 +834,10 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     t->a = m->assembly;
     t->err = err;
     t->errlen = errlen;
+    t->mod_pre = pre;
+    t->mod_pre_count = npre;
+    t->mod_seen = seen;
+    t->mod_seen_count = nseen;
     err[0] = 0;
     method_context(m, &t->ctx);
     if (!method_prepare_sig(m)) { snprintf(err, errlen, "%s", type_last_error()); return NULL; }
@@ -840,6 +868,7 @@ Code *interp_translate(Method *m, char *err, size_t errlen) {
     t->saved_depth = util_calloc(t->il_size + 1, sizeof(uint32_t));
     if (!tr_setup_frame(t) || !tr_prescan(t)) goto failed;
     if (t->has_ldftn) tr_scan_method_pointer_locals(t);
+    for (uint32_t i = 0; i < npre; i++) tr_emit_initclass(t, pre[i]);
 
     uint32_t pos = 0;
     bool reachable = true;
@@ -930,3 +959,18 @@ failed:
     return NULL;
 }
 
+/* Module initializers run before the first method that uses their module:
+ * each method starts with an INITCLASS of its own module's <Module> while that
+ * initializer is pending, and of every other module with a pending one that
+ * its code uses (found by a first pass, then translated again). */
+Code *interp_translate(Method *m, char *err, size_t errlen) {
+    Type *pre[TR_MAX_MODULE_INITS], *seen[TR_MAX_MODULE_INITS];
+    uint32_t npre = 0, nseen = 0;
+    Type *own = tr_pending_module_init(m->assembly);
+    if (own && own != m->owner) pre[npre++] = own;
+    Code *code = translate_pass(m, err, errlen, pre, npre, seen, &nseen);
+    if (!code || !nseen) return code;
+    interp_code_free(code);
+    for (uint32_t i = 0; i < nseen; i++) pre[npre++] = seen[i];
+    return translate_pass(m, err, errlen, pre, npre, NULL, NULL);
+}

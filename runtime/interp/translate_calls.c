@@ -13,6 +13,29 @@ bool tr_needs_init(Tr *t, Type *owner, bool static_field) {
     return !(owner->flags & TF_BEFOREFIELDINIT);
 }
 
+/* The <Module> type of assembly a when its module initializer (<Module>'s
+ * .cctor) has not finished: .NET runs it before the first method of that
+ * module runs, so each method of such a module starts with an INITCLASS of it
+ * (which patches itself away) and is not inlined into another module's code. */
+Type *tr_pending_module_init(Assembly *a) {
+    if (!a || !a->image->row_count[MD_TYPEDEF]) return NULL;
+    Type *mod = type_from_typedef(a, 1);
+    if (!mod || !mod->cctor || mod->cinit == CI_DONE) return NULL;
+    return mod;
+}
+
+/* A member of assembly a is used: when a's module initializer is pending,
+ * this method is translated again with it in its prologue, as .NET runs it
+ * before the method that first uses the module runs. */
+void tr_note_module(Tr *t, Assembly *a) {
+    if (a == t->a || !t->mod_seen_count) return;
+    Type *mod = tr_pending_module_init(a);
+    if (!mod) return;
+    for (uint32_t i = 0; i < t->mod_pre_count; i++) if (t->mod_pre[i] == mod) return;
+    for (uint32_t i = 0; i < *t->mod_seen_count; i++) if (t->mod_seen[i] == mod) return;
+    if (t->mod_pre_count + *t->mod_seen_count < TR_MAX_MODULE_INITS) t->mod_seen[(*t->mod_seen_count)++] = mod;
+}
+
 void tr_emit_initclass(Tr *t, Type *owner) {
     tr_emit_op(t, OP_INITCLASS);
     tr_emit_ptr(t, owner);
@@ -40,6 +63,7 @@ Method * tr_resolve_method(Tr *t, uint32_t token) {
     Method *m = method_from_token(t->a, token, &t->ctx);
     if (!m) { tr_fail_type(t); return NULL; }
     if (!method_prepare_sig(m)) { tr_fail_type(t); return NULL; }
+    tr_note_module(t, m->assembly);
     return m;
 }
 
@@ -54,6 +78,7 @@ Field * tr_resolve_field(Tr *t, uint32_t token) {
     Field *f = field_from_token(t->a, token, &t->ctx);
     if (!f) { tr_fail_type(t); return NULL; }
     if (!type_prepare(f->owner, TS_READY)) { tr_fail_type(t); return NULL; }
+    tr_note_module(t, f->owner->assembly);
     return f;
 }
 

@@ -40,6 +40,7 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     if (m->flags & (MF_INTERNALCALL | MF_RUNTIME | MF_PINVOKE | MF_ABSTRACT | MF_CCTOR)) return false;
     if (m->runtime_kind || (m->owner->flags & TF_CONTAINS_OPEN)) return false;
     if (m->impl_flags & 0x0008) return false;   /* [MethodImpl(MethodImplOptions.NoInlining)] */
+    if (tr_pending_module_init(m->assembly)) return false;   /* its prologue runs the module initializer */
     MdMethodBody body;
     char err[256];
     if (!md_method_body(m->assembly->image, m->methoddef_row, &body, err, sizeof err)) { m->inline_state = 2; return false; }

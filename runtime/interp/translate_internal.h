@@ -85,6 +85,10 @@ typedef struct Tr {
     uint8_t *local_placeholder;   /* locals whose type did not load (NULL: none) */
     uint8_t *local_ftn;           /* locals that hold only method pointers (NULL: none) */
     bool has_ldftn;
+    /* module initializers (translate.c): the <Module> types whose .cctor the
+     * prologue runs, and those of other modules this method was found to use */
+    Type **mod_pre, **mod_seen;
+    uint32_t mod_pre_count, *mod_seen_count;
     /* inlining (translate_inline.c): while a callee's body is translated in
      * place, `ret` moves its value to inline_ret_slot instead of returning */
     uint32_t inline_depth;
@@ -165,6 +169,10 @@ int tr_conv_op(int dst, int fam, bool ovf, bool un);
 void tr_conv(Tr *t, int dst, bool ovf, bool un);
 bool tr_needs_init(Tr *t, Type *owner, bool static_field);
 void tr_emit_initclass(Tr *t, Type *owner);
+Type *tr_pending_module_init(Assembly *a);
+bool tr_is_typed_reference(Tr *t, const StackEntry *e, const char *what);
+void tr_note_module(Tr *t, Assembly *a);
+#define TR_MAX_MODULE_INITS 8
 Method * tr_resolve_method(Tr *t, uint32_t token);
 Type * tr_resolve_type(Tr *t, uint32_t token);
 Field * tr_resolve_field(Tr *t, uint32_t token);

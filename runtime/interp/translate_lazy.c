@@ -14,6 +14,7 @@
  * token's signature, so the code after it still translates. Nothing after the
  * throw runs, so the pushed values are placeholders of the right kind. */
 #include "interp/translate_internal.h"
+#include "types/corlib_binder.h"
 #include "types/types_internal.h"
 
 static bool is_resolution_error(TypeErrorKind k) {
@@ -137,8 +138,10 @@ static void apply_stack_effect(Tr *t, uint32_t op, uint32_t token) {
     case CIL_INITOBJ: pop_n(t, 1); return;                                              /* initobj */
     case CIL_SIZEOF: tr_push_const(t, SK_I4, 0); return;                               /* sizeof */
     case CIL_LDTOKEN: tr_push(t, vm_types.intptr, SK_I); return;                         /* ldtoken */
-    case CIL_MKREFANY: case CIL_REFANYVAL: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
-        return; /* mkrefany, refanyval */
+    case CIL_MKREFANY: if (pop_n(t, 1)) tr_push_typed(t, CORLIB_T(typed_reference));
+        return; /* mkrefany */
+    case CIL_REFANYVAL: if (pop_n(t, 1)) tr_push(t, vm_types.intptr, SK_I);
+        return; /* refanyval */
     }
     tr_fail(t, "%s", t->lazy.message);
 }

@@ -13,6 +13,7 @@
  * an object is needed, a field of one class read from an unrelated class, a
  * struct stored into an int[] are not. */
 #include "interp/translate_internal.h"
+#include "types/corlib_binder.h"
 
 void tr_invalid(Tr *t, const char *fmt, ...) {
     char msg[320];
@@ -425,5 +426,9 @@ bool tr_check_block_end(Tr *t, bool filter) {
         if (t->cur_il >= s && t->cur_il < e) return true;
     }
     tr_invalid(t, filter ? "endfilter outside a filter" : "endfinally outside a finally or fault handler");
+/* refanyval / refanytype take a TypedReference (made by mkrefany or passed in). */
+bool tr_is_typed_reference(Tr *t, const StackEntry *e, const char *what) {
+    if (tr_vkind(e) == VK_UNKNOWN || e->type == CORLIB_T(typed_reference)) return true;
+    tr_invalid(t, "%s: operand is %s, not a TypedReference", what, tr_vkind_name(e));
     return false;
 }

@@ -427,7 +427,7 @@ Type *type_from_sig(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx
     case MD_ELEMENT_FNPTR:
         return type_fnptr();
     case MD_ELEMENT_TYPEDBYREF:
-        t = type_corlib("System", "TypedReference");   /* the corlib has none: TYPEDBYREF fails to load */
+        t = type_corlib("System", "TypedReference");
         return t;
     default:
         t = corlib_elem_type(sig->elem);

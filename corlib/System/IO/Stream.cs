@@ -6,7 +6,7 @@ namespace System.IO
 {
     public enum SeekOrigin { Begin = 0, Current = 1, End = 2 }
 
-    public abstract partial class Stream : IDisposable
+    public abstract partial class Stream : MarshalByRefObject, IDisposable
     {
         public static readonly Stream Null = new NullStream();
 

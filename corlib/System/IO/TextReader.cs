@@ -3,7 +3,7 @@ using System.Text;
 namespace System.IO
 {
     [Serializable]
-    public abstract partial class TextReader : IDisposable
+    public abstract partial class TextReader : MarshalByRefObject, IDisposable
     {
         public static readonly TextReader Null = new StringReader("");
 

@@ -6,7 +6,7 @@ using System.Text;
 namespace System.IO
 {
     [Serializable]
-    public abstract partial class TextWriter : IDisposable
+    public abstract partial class TextWriter : MarshalByRefObject, IDisposable
     {
         public static readonly TextWriter Null = new NullTextWriter();
 

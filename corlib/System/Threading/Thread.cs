@@ -26,6 +26,8 @@ namespace System.Threading
         // Per-thread state of the Threading library (not read by the runtime).
         internal System.Threading.Tasks.Task _currentTask;
         internal SynchronizationContext _syncContext;
+        internal ExecutionContext _ec;              // current AsyncLocal values (null: none)
+        private ExecutionContext _startContext;     // captured by Start, the new thread's first context
 
         public Thread(ThreadStart start) : this(start, 0) { }
         public Thread(ThreadStart start, int maxStackSize)
@@ -44,6 +46,7 @@ namespace System.Threading
         {
             if (_state != 0) throw new ThreadStateException("Thread is running or terminated; it cannot restart.");
             _state = 1;
+            _startContext = ExecutionContext.CaptureForFlow();
             InternalStart(_isBackground);
         }
 
@@ -58,6 +61,8 @@ namespace System.Threading
         // The runtime starts every new green thread here.
         internal void StartCallback()
         {
+            _ec = _startContext;
+            _startContext = null;
             ParameterizedThreadStart p = _start as ParameterizedThreadStart;
             if (p != null) p(_param);
             else ((ThreadStart)_start)();

@@ -18,16 +18,36 @@ namespace System.Threading
     {
         private readonly WaitCallback _callback;
         private readonly object _state;
-        internal QueueUserWorkItemCallback(WaitCallback callback, object state) { _callback = callback; _state = state; }
-        public void Execute() { _callback(_state); }
+        private readonly ExecutionContext _context;
+        internal QueueUserWorkItemCallback(WaitCallback callback, object state, bool flow)
+        {
+            _callback = callback; _state = state;
+            if (flow) _context = ExecutionContext.CaptureForFlow();
+        }
+        public void Execute()
+        {
+            if (_context == null) _callback(_state);
+            else ExecutionContext.RunInternal(_context, Invoke, this);
+        }
+        private static void Invoke(object self) { QueueUserWorkItemCallback w = (QueueUserWorkItemCallback)self; w._callback(w._state); }
     }
 
     internal sealed class QueueUserWorkItemCallback<TState> : IThreadPoolWorkItem
     {
         private readonly Action<TState> _callback;
         private readonly TState _state;
-        internal QueueUserWorkItemCallback(Action<TState> callback, TState state) { _callback = callback; _state = state; }
-        public void Execute() { _callback(_state); }
+        private readonly ExecutionContext _context;
+        internal QueueUserWorkItemCallback(Action<TState> callback, TState state, bool flow)
+        {
+            _callback = callback; _state = state;
+            if (flow) _context = ExecutionContext.CaptureForFlow();
+        }
+        public void Execute()
+        {
+            if (_context == null) _callback(_state);
+            else ExecutionContext.RunInternal(_context, Invoke, this);
+        }
+        private static void Invoke(object self) { QueueUserWorkItemCallback<TState> w = (QueueUserWorkItemCallback<TState>)self; w._callback(w._state); }
     }
 
     internal sealed class ActionWorkItem : IThreadPoolWorkItem
@@ -139,6 +159,7 @@ namespace System.Threading
                 Task task = item as Task;
                 if (task != null) task.ExecuteEntry();
                 else ((IThreadPoolWorkItem)item).Execute();
+                ExecutionContext.ResetThread(Thread.CurrentThread);
                 lock (s_lock)
                 {
                     s_busy--;
@@ -152,18 +173,23 @@ namespace System.Threading
         public static bool QueueUserWorkItem(WaitCallback callBack, object state)
         {
             if (callBack == null) throw new ArgumentNullException("callBack");
-            Enqueue(new QueueUserWorkItemCallback(callBack, state));
+            Enqueue(new QueueUserWorkItemCallback(callBack, state, true));
             return true;
         }
 
         public static bool QueueUserWorkItem<TState>(Action<TState> callBack, TState state, bool preferLocal)
         {
             if (callBack == null) throw new ArgumentNullException("callBack");
-            Enqueue(new QueueUserWorkItemCallback<TState>(callBack, state));
+            Enqueue(new QueueUserWorkItemCallback<TState>(callBack, state, true));
             return true;
         }
 
-        public static bool UnsafeQueueUserWorkItem(WaitCallback callBack, object state) { return QueueUserWorkItem(callBack, state); }
+        public static bool UnsafeQueueUserWorkItem(WaitCallback callBack, object state)
+        {
+            if (callBack == null) throw new ArgumentNullException("callBack");
+            Enqueue(new QueueUserWorkItemCallback(callBack, state, false));
+            return true;
+        }
 
         public static bool UnsafeQueueUserWorkItem(IThreadPoolWorkItem callBack, bool preferLocal)
         {
@@ -174,7 +200,9 @@ namespace System.Threading
 
         public static bool UnsafeQueueUserWorkItem<TState>(Action<TState> callBack, TState state, bool preferLocal)
         {
-            return QueueUserWorkItem(callBack, state, preferLocal);
+            if (callBack == null) throw new ArgumentNullException("callBack");
+            Enqueue(new QueueUserWorkItemCallback<TState>(callBack, state, false));
+            return true;
         }
 
         public static RegisteredWaitHandle RegisterWaitForSingleObject(WaitHandle waitObject, WaitOrTimerCallback callBack, object state, int millisecondsTimeOutInterval, bool executeOnlyOnce)

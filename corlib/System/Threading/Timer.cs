@@ -130,7 +130,13 @@ namespace System.Threading
         {
             internal TimerCallback Callback;
             internal object State;
-            internal override void Fire() { Callback(State); }
+            internal ExecutionContext Context;   // captured when the timer was made
+            internal override void Fire()
+            {
+                if (Context == null) Callback(State);
+                else ExecutionContext.RunInternal(Context, Invoke, this);
+            }
+            private static void Invoke(object self) { Entry e = (Entry)self; e.Callback(e.State); }
         }
 
         private readonly Entry _entry;
@@ -149,6 +155,7 @@ namespace System.Threading
             _entry = new Entry();
             _entry.Callback = callback;
             _entry.State = state;
+            _entry.Context = ExecutionContext.CaptureForFlow();
             Change(dueTime, period);
         }
 

@@ -12,8 +12,7 @@ namespace System.Runtime.CompilerServices
 
         public void MoveNext<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
-            if (stateMachine == null) throw new ArgumentNullException("stateMachine");
-            stateMachine.MoveNext();
+            AsyncBuilderCore.Start(ref stateMachine);   // as an async method's start: AsyncLocal changes stay inside
         }
 
         private Action Resumer<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
@@ -30,13 +29,13 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(Resumer(ref stateMachine));
+            awaiter.OnCompleted(MoveNextRunner.Capture(Resumer(ref stateMachine)));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(Resumer(ref stateMachine));
+            awaiter.UnsafeOnCompleted(MoveNextRunner.Capture(Resumer(ref stateMachine)));
         }
 
         // The iteration ended (normally or by an exception): drop the resumer.

@@ -109,8 +109,24 @@ namespace System.Runtime.CompilerServices
     internal sealed class MoveNextRunner
     {
         private readonly IAsyncStateMachine _sm;
+        internal ExecutionContext Context;   // captured at the await this runner resumes
         internal MoveNextRunner(IAsyncStateMachine sm) { _sm = sm; }
-        internal void Run() { _sm.MoveNext(); }
+        internal void Run()
+        {
+            ExecutionContext ec = Context;
+            if (ec == null && Thread.CurrentThread._ec == null) _sm.MoveNext();
+            else ExecutionContext.RunInternal(ec, s_moveNext, _sm);
+        }
+        private static readonly ContextCallback s_moveNext = MoveNextOf;
+        private static void MoveNextOf(object sm) { ((IAsyncStateMachine)sm).MoveNext(); }
+
+        // At an await: the resumer runs the rest of the method under the context of now.
+        internal static Action Capture(Action resume)
+        {
+            MoveNextRunner r = resume.Target as MoveNextRunner;
+            if (r != null) r.Context = ExecutionContext.CaptureForFlow();
+            return resume;
+        }
     }
 
     internal static class AsyncBuilderCore
@@ -118,7 +134,13 @@ namespace System.Runtime.CompilerServices
         internal static void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
         {
             if (stateMachine == null) throw new ArgumentNullException("stateMachine");
-            stateMachine.MoveNext();
+            // What the method's synchronous part sets in AsyncLocals stays in the method.
+            Thread t = Thread.CurrentThread;
+            ExecutionContext ec = t._ec;
+            SynchronizationContext sc = t._syncContext;
+            stateMachine.MoveNext();   // a state machine's MoveNext catches everything into its task
+            if (t._ec != ec) ExecutionContext.Switch(t, t._ec, ec);
+            t._syncContext = sc;
         }
 
         // The action that resumes the boxed state machine; the caller has already made its task.
@@ -176,13 +198,13 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(MoveNextFor(ref stateMachine));
+            awaiter.OnCompleted(MoveNextRunner.Capture(MoveNextFor(ref stateMachine)));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(MoveNextFor(ref stateMachine));
+            awaiter.UnsafeOnCompleted(MoveNextRunner.Capture(MoveNextFor(ref stateMachine)));
         }
 
         public Task Task
@@ -236,13 +258,13 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(MoveNextFor(ref stateMachine));
+            awaiter.OnCompleted(MoveNextRunner.Capture(MoveNextFor(ref stateMachine)));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(MoveNextFor(ref stateMachine));
+            awaiter.UnsafeOnCompleted(MoveNextRunner.Capture(MoveNextFor(ref stateMachine)));
         }
 
         public Task<TResult> Task
@@ -301,13 +323,13 @@ namespace System.Runtime.CompilerServices
         public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.OnCompleted(MoveNextFor(ref stateMachine));
+            awaiter.OnCompleted(MoveNextRunner.Capture(MoveNextFor(ref stateMachine)));
         }
 
         public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
             where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine
         {
-            awaiter.UnsafeOnCompleted(MoveNextFor(ref stateMachine));
+            awaiter.UnsafeOnCompleted(MoveNextRunner.Capture(MoveNextFor(ref stateMachine)));
         }
 
         public void SetResult()

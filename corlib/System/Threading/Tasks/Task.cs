@@ -69,6 +69,7 @@ namespace System.Threading.Tasks
 
         internal volatile int _status;           // a TaskStatus
         internal Delegate _action;
+        private ExecutionContext _context;   // captured when a delegate task is made; its delegate runs under it
         internal object _stateObject;
         internal TaskCreationOptions _options;
         internal TaskScheduler _scheduler;
@@ -102,6 +103,7 @@ namespace System.Threading.Tasks
                                      TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler | TaskCreationOptions.RunContinuationsAsynchronously)) != 0)
                 throw new ArgumentOutOfRangeException("creationOptions");
             _action = action;
+            _context = ExecutionContext.CaptureForFlow();
             _stateObject = state;
             _options = creationOptions;
             _status = (int)TaskStatus.Created;
@@ -290,7 +292,8 @@ namespace System.Threading.Tasks
             me._currentTask = this;
             try
             {
-                InnerInvoke();
+                if (_context == null && me._ec == null) InnerInvoke();
+                else ExecutionContext.RunInternal(_context, s_invoke, this);
                 _tokenRegistration.Dispose();
                 FinishRun();
             }
@@ -305,6 +308,9 @@ namespace System.Threading.Tasks
             finally { me._currentTask = saved; }
             return true;
         }
+
+        private static readonly ContextCallback s_invoke = InvokeUnder;
+        private static void InvokeUnder(object task) { ((Task)task).InnerInvoke(); }
 
         internal virtual void FinishRun() { TrySetResult(); }
 
