@@ -426,6 +426,9 @@ bool tr_check_block_end(Tr *t, bool filter) {
         if (t->cur_il >= s && t->cur_il < e) return true;
     }
     tr_invalid(t, filter ? "endfilter outside a filter" : "endfinally outside a finally or fault handler");
+    return false;
+}
+
 /* refanyval / refanytype take a TypedReference (made by mkrefany or passed in). */
 bool tr_is_typed_reference(Tr *t, const StackEntry *e, const char *what) {
     if (tr_vkind(e) == VK_UNKNOWN || e->type == CORLIB_T(typed_reference)) return true;
