@@ -526,6 +526,15 @@ dispatch:
 tier_exit:
     /* frames may have moved (compiled calls push frames): reload the top one */
     if (tier_r == TIER_RETURNED) { fr = &t->frames[t->frame_count - 1]; fp = fr->fp; goto do_return; }
+    if (tier_icall_unfinished) {
+        /* compiled code made the internal call at the top frame's ip; the rest is the loop's */
+        tier_icall_unfinished = false;
+        fr = &t->frames[t->frame_count - 1];
+        fp = fr->fp;
+        ip = fr->ip;
+        ops = fr->code->ops;
+        goto icall_done;
+    }
     goto resume;
 #endif
 

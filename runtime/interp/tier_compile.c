@@ -767,8 +767,24 @@ static uint32_t compile_op(Comp *c) {
             wr_begin(c, base, C_F64); rd(c, base, C_F64); op(c, W_F64_SQRT); wr_end(c, base, C_F64);
             break;
         }
-        if (!is_math_icall(fn) || n > 1) { leave(c); break; }
         note_mem_range(c, base, na > n ? na : (n ? n : 1));
+        if (!is_math_icall(fn) || n > 1) {
+            /* any other internal call: tier_icall_op makes it as the interpreter does */
+            a_barrier(c, false);   /* when the interpreter finishes the op, it runs the rest of the block */
+            lget(c, L_T);
+            lget(c, L_FP);
+            i32c(c, (int32_t)(uintptr_t)c->ip);
+            i32c(c, (int32_t)(uintptr_t)&tier_icall_op);
+            op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+            ltee(c, L_A);
+            op(c, W_I32_EQZ);
+            if_void(c); flush_exit(c, c->pos); end(c);
+            lget(c, L_A);
+            i32c(c, 0);
+            op(c, W_I32_LT_S);
+            if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+            break;
+        }
         lget(c, L_T);
         lget(c, L_FP); if (base) { i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); }
         lget(c, L_T); i32c(c, (int32_t)offsetof(Thread, icall_ret)); op(c, W_I32_ADD);
@@ -1017,6 +1033,21 @@ static void emit_body(Comp *c) {
 
 enum { MAX_BLOCKS = 2000, MAX_OPS = 60000 };
 
+/* An exit whose straight-line continuation returns or throws (no branch on
+ * the way) runs at most once per call, not once per iteration of a loop it
+ * lies in (the code after the loop that leaves the method). */
+static bool exit_leaves_method(const Code *code, uint32_t pos) {
+    while (pos < code->op_count) {
+        int o = (int)code->ops[pos];
+        if (o < 0 || o >= OP_COUNT) return false;
+        int flow = op_info[o].flow;
+        if (flow == OPFLOW_RETURN || flow == OPFLOW_THROW) return true;
+        if (flow != OPFLOW_NEXT && flow != OPFLOW_CALL) return false;
+        pos += o == OP_SWITCH ? 3 + (uint32_t)code->ops[pos + 2] : (uint32_t)op_sizes[o] + 1;
+    }
+    return false;
+}
+
 bool tier_compile(Method *m, Code *code) {
     if (code->clause_count || code->op_count == 0 || code->op_count > MAX_OPS) return false;
     Comp c = {0};
@@ -1075,9 +1106,16 @@ bool tier_compile(Method *m, Code *code) {
     if (c.fail) goto done;
     /* an op the tier leaves to the interpreter inside a loop would bounce between
      * the tiers on every iteration: such a method stays interpreted */
-    for (uint32_t i = 0; i < c.nexit; i++)
+    for (uint32_t i = 0; i < c.nexit; i++) {
+        if (exit_leaves_method(code, c.exit_pos[i])) continue;
         for (uint32_t j = 0; j + 1 < c.nloop; j += 2)
-            if (c.exit_pos[i] >= c.loop_ranges[j] && c.exit_pos[i] <= c.loop_ranges[j + 1]) goto done;
+            if (c.exit_pos[i] >= c.loop_ranges[j] && c.exit_pos[i] <= c.loop_ranges[j + 1]) {
+                if (tier_debug)
+                    fprintf(stderr, "tier: %s.%s: %s at %u is left to the interpreter inside a loop\n",
+                            type_name_full(m->owner), m->name, op_names[code->ops[c.exit_pos[i]]], c.exit_pos[i]);
+                goto done;
+            }
+    }
     assign_locals(&c);
     /* a MOV between promoted slots of different classes is fine only as int64 <-> float64 bits */
     for (bool changed = true; changed;) {

@@ -125,6 +125,24 @@ static bool call_internal(Thread *t, Method *m, Slot *base) {
     return true;
 }
 
+/* CALL_ICALL from compiled code: 1 = done (results copied to the argument
+ * block), -1 = exception at the op, 0 = the interpreter finishes the op
+ * (tier_icall_unfinished: a blocking call, a class to initialize, an exit). */
+bool tier_icall_unfinished;
+int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip) {
+    Slot *ret = t->icall_ret, *base = &fp[ip[1]];
+    memset(ret, 0, sizeof t->icall_ret);
+    ((IcallFn)(uintptr_t)ip[2])(t, base, ret);
+    if (t->pending_exception) return -1;
+    if (vm_exit_requested || t->block) {
+        tier_icall_unfinished = true;
+        return 0;
+    }
+    uint32_t n = (uint32_t)ip[3];
+    if (n) memcpy(base, ret, (n > 8 ? 8 : n) * sizeof(Slot));
+    return 1;
+}
+
 /* What the interpreter's return does, for a frame compiled code called and that returned. */
 static void pop_frame(Thread *t) {
     Frame *fr = &t->frames[t->frame_count - 1];
