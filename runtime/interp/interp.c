@@ -101,7 +101,7 @@ static Object *alloc_object(Type *type) {
 }
 
 /* Unboxing may see an enum boxed as its underlying type and vice versa. */
-static bool unbox_compatible(Type *have, Type *want) {
+bool interp_unbox_compatible(Type *have, Type *want) {
     if (have == want) return true;
     Type *h = (have->flags & TF_ENUM) ? have->element : have;
     Type *w = (want->flags & TF_ENUM) ? want->element : want;

@@ -510,6 +510,43 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     op(c, W_I32_LT_S);
     if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
 }
+/* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
+static void spill(Comp *c, uint32_t s, int k) {
+    lget(c, L_FP);
+    rd(c, s, k);
+    if (EMIT) mem(c, store_op(acc(c, s, k, false)), s * 8);
+}
+/* a reference a helper wrote to slot d in the frame */
+static void ref_written(Comp *c, uint32_t d) {
+    note(c, d, C_REF);
+    a_write(c, d, C_REF);
+    if (is_split(c, d)) c->cur_w[d] = C_REF;
+}
+/* Allocation, boxing, casts, checked stores: tier_object_op does the op, or
+ * (0) leaves it to the interpreter, which raises its exception. */
+static void object_op(Comp *c) {
+    a_barrier(c, false);   /* when the interpreter takes the op, it runs the rest of the block */
+    lget(c, L_T);
+    lget(c, L_FP);
+    i32c(c, (int32_t)(uintptr_t)c->ip);
+    i32c(c, (int32_t)(uintptr_t)&tier_object_op);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    op(c, W_I32_EQZ);
+    if_void(c); flush_exit(c, c->pos); end(c);
+}
+/* the class a boxed value of type ty is read with from its slot; C_MEM: several slots or a struct */
+static int box_class(Type *ty) {
+    if (ty->flags & TF_ENUM) ty = ty->element;
+    if (ty == vm_types.single) return C_F32;
+    if (ty == vm_types.double_) return C_F64;
+    if (ty == vm_types.int64 || ty == vm_types.uint64) return C_I64;
+    if (ty == vm_types.int32 || ty == vm_types.uint32 || ty == vm_types.int16 || ty == vm_types.uint16 ||
+        ty == vm_types.sbyte || ty == vm_types.byte || ty == vm_types.boolean || ty == vm_types.char_ ||
+        ty == vm_types.intptr || ty == vm_types.uintptr)
+        return sizeof(void *) == 8 && (ty == vm_types.intptr || ty == vm_types.uintptr) ? C_I64 : C_I32;
+    return C_MEM;
+}
+
 static uint32_t call_area(Method *m) {
     uint32_t n = m->arg_slots > m->ret_slots ? m->arg_slots : m->ret_slots;
     return n ? n : 1;
@@ -760,6 +797,14 @@ static uint32_t compile_op(Comp *c) {
     /* calls and returns */
     case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
     case OP_NEWOBJ: call_op(c, size, SLOT(1), 2 + (uint32_t)ip[4]); break;
+    case OP_CALLIFACE: case OP_CALLVIRT_SLOW: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
+    case OP_NEWOBJ_VT: {
+        uint32_t k = (uint32_t)ip[3], nargs = (uint32_t)ip[4];
+        Method *ctor = (Method *)(uintptr_t)ip[2];
+        uint32_t area = k + call_area(ctor);
+        call_op(c, size, SLOT(1), area > k + 1 + nargs ? area : k + 1 + nargs);
+        break;
+    }
     case OP_CALL_ICALL: {
         IcallFn fn = (IcallFn)(uintptr_t)ip[2];
         uint32_t base = SLOT(1), n = (uint32_t)ip[3], na = (uint32_t)ip[4];
@@ -795,6 +840,67 @@ static uint32_t compile_op(Comp *c) {
         if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
         break;
     }
+    case OP_NEWOBJ_INLINE:
+        note_mem_range(c, SLOT(1), (uint32_t)ip[3] + 2);
+        object_op(c);
+        break;
+    case OP_NEWARR:
+        spill(c, SLOT(2), C_I32);
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    case OP_BOX: {
+        Type *ty = (Type *)(uintptr_t)ip[3];
+        int k = box_class(ty);
+        if (k == C_MEM) {
+            uint32_t size = type_value_size(ty);
+            note_mem_range(c, SLOT(2), size ? (size + 7) / 8 : 1);
+        } else {
+            spill(c, SLOT(2), k);
+        }
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    }
+    case OP_ISINST: case OP_CASTCLASS:
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    case OP_LDELEM_VT: {
+        uint32_t n = (uint32_t)ip[4];
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        spill(c, SLOT(3), C_I32);
+        object_op(c);
+        note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        break;
+    }
+    case OP_STELEM_VT: {
+        uint32_t n = (uint32_t)ip[4];
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        spill(c, SLOT(2), C_I32);
+        note_mem_range(c, SLOT(3), n ? (n + 7) / 8 : 1);
+        object_op(c);
+        break;
+    }
+    case OP_UNBOX:
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    case OP_UNBOX_ANY: {
+        uint32_t n = (uint32_t)ip[4];
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        object_op(c);
+        note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        break;
+    }
+    case OP_STELEM_REF_CHECKED:
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        spill(c, SLOT(2), C_I32);
+        note(c, SLOT(3), C_REF); a_read(c, SLOT(3), C_REF);
+        object_op(c);
+        break;
     case OP_RET: {
         /* the whole slot, in whatever class the method keeps it */
         uint32_t s = SLOT(1);
