@@ -484,6 +484,19 @@ static bool is_math_icall(IcallFn fn) {
     return false;
 }
 
+/* Internal calls over data only (strings, chars, arrays, numbers, memory):
+ * compiled code makes them. Others (reflection, threading, runtime, I/O) may
+ * run managed code in a nested loop or depend on the interpreter's frame
+ * state, and are left to the interpreter. */
+static bool is_data_icall(IcallFn fn) {
+    const IcallEntry *const tables[] = {icall_string_entries, icall_char_entries, icall_array_entries,
+                                        icall_number_entries, icall_memory_entries};
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+        for (const IcallEntry *e = tables[i]; e->signature; e++)
+            if (e->fn == fn) return true;
+    return false;
+}
+
 /* Calls go through tier_call_op (tier_runtime.c): 1 = done, 0 = a frame was
  * left for the interpreter (leave after the op), -1 = exception at the op. */
 static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
@@ -813,8 +826,9 @@ static uint32_t compile_op(Comp *c) {
             break;
         }
         note_mem_range(c, base, na > n ? na : (n ? n : 1));
+        if (!is_math_icall(fn) && !is_data_icall(fn)) { leave(c); break; }
         if (!is_math_icall(fn) || n > 1) {
-            /* any other internal call: tier_icall_op makes it as the interpreter does */
+            /* strings, chars, arrays, numbers, memory: tier_icall_op makes the call as the interpreter does */
             a_barrier(c, false);   /* when the interpreter finishes the op, it runs the rest of the block */
             lget(c, L_T);
             lget(c, L_FP);
