@@ -101,7 +101,7 @@ static Object *alloc_object(Type *type) {
 }
 
 /* Unboxing may see an enum boxed as its underlying type and vice versa. */
-static bool unbox_compatible(Type *have, Type *want) {
+bool interp_unbox_compatible(Type *have, Type *want) {
     if (have == want) return true;
     Type *h = (have->flags & TF_ENUM) ? have->element : have;
     Type *w = (want->flags & TF_ENUM) ? want->element : want;
@@ -526,6 +526,15 @@ dispatch:
 tier_exit:
     /* frames may have moved (compiled calls push frames): reload the top one */
     if (tier_r == TIER_RETURNED) { fr = &t->frames[t->frame_count - 1]; fp = fr->fp; goto do_return; }
+    if (tier_icall_unfinished) {
+        /* compiled code made the internal call at the top frame's ip; the rest is the loop's */
+        tier_icall_unfinished = false;
+        fr = &t->frames[t->frame_count - 1];
+        fp = fr->fp;
+        ip = fr->ip;
+        ops = fr->code->ops;
+        goto icall_done;
+    }
     goto resume;
 #endif
 

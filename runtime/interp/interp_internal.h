@@ -28,6 +28,8 @@ int32_t interp_il_offset(Code *code, const Op *ip);
 void interp_capture_stack_trace_if_empty(Thread *t, Object *exception);
 void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom_frame);
 /* frame_info.c: how a frame shows in a stack trace */
+/* unbox and unbox.any accept an enum boxed as its underlying type and vice versa */
+bool interp_unbox_compatible(Type *have, Type *want);
 bool interp_frame_hidden(Method *m);
 Method *interp_frame_display_method(Method *m, bool *is_iterator);
 bool interp_frame_source(Method *m, int32_t il, char *file, size_t size, uint32_t *line);

@@ -45,6 +45,12 @@ extern uint32_t tier_threshold;   /* calls + backward branches before a method i
  * *budget is charged for the calls and backward branches run. */
 int32_t tier_run(Thread *t, Frame *fr, uint32_t pos, int64_t *budget);
 
+/* Set when compiled code made an internal call whose outcome only the
+ * interpreter's loop can finish (the thread blocks, a class constructor must
+ * run first, the process exits): the frame's ip is at the CALL_ICALL, and the
+ * loop completes that op as if it had made the call itself. */
+extern bool tier_icall_unfinished;
+
 /* Builds the wasm function for m's code; false when the method is not compiled. */
 bool tier_compile(Method *m, Code *code);
 void tier_code_free(Code *code);

@@ -484,6 +484,19 @@ static bool is_math_icall(IcallFn fn) {
     return false;
 }
 
+/* Internal calls over data only (strings, chars, arrays, numbers, memory):
+ * compiled code makes them. Others (reflection, threading, runtime, I/O) may
+ * run managed code in a nested loop or depend on the interpreter's frame
+ * state, and are left to the interpreter. */
+static bool is_data_icall(IcallFn fn) {
+    const IcallEntry *const tables[] = {icall_string_entries, icall_char_entries, icall_array_entries,
+                                        icall_number_entries, icall_memory_entries};
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+        for (const IcallEntry *e = tables[i]; e->signature; e++)
+            if (e->fn == fn) return true;
+    return false;
+}
+
 /* Calls go through tier_call_op (tier_runtime.c): 1 = done, 0 = a frame was
  * left for the interpreter (leave after the op), -1 = exception at the op. */
 /* A call (or internal call) leaves its result in the frame over its argument
@@ -519,6 +532,43 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     op(c, W_I32_LT_S);
     if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
 }
+/* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
+static void spill(Comp *c, uint32_t s, int k) {
+    lget(c, L_FP);
+    rd(c, s, k);
+    if (EMIT) mem(c, store_op(acc(c, s, k, false)), s * 8);
+}
+/* a reference a helper wrote to slot d in the frame */
+static void ref_written(Comp *c, uint32_t d) {
+    note(c, d, C_REF);
+    a_write(c, d, C_REF);
+    if (is_split(c, d)) c->cur_w[d] = C_REF;
+}
+/* Allocation, boxing, casts, checked stores: tier_object_op does the op, or
+ * (0) leaves it to the interpreter, which raises its exception. */
+static void object_op(Comp *c) {
+    a_barrier(c, false);   /* when the interpreter takes the op, it runs the rest of the block */
+    lget(c, L_T);
+    lget(c, L_FP);
+    i32c(c, (int32_t)(uintptr_t)c->ip);
+    i32c(c, (int32_t)(uintptr_t)&tier_object_op);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    op(c, W_I32_EQZ);
+    if_void(c); flush_exit(c, c->pos); end(c);
+}
+/* the class a boxed value of type ty is read with from its slot; C_MEM: several slots or a struct */
+static int box_class(Type *ty) {
+    if (ty->flags & TF_ENUM) ty = ty->element;
+    if (ty == vm_types.single) return C_F32;
+    if (ty == vm_types.double_) return C_F64;
+    if (ty == vm_types.int64 || ty == vm_types.uint64) return C_I64;
+    if (ty == vm_types.int32 || ty == vm_types.uint32 || ty == vm_types.int16 || ty == vm_types.uint16 ||
+        ty == vm_types.sbyte || ty == vm_types.byte || ty == vm_types.boolean || ty == vm_types.char_ ||
+        ty == vm_types.intptr || ty == vm_types.uintptr)
+        return sizeof(void *) == 8 && (ty == vm_types.intptr || ty == vm_types.uintptr) ? C_I64 : C_I32;
+    return C_MEM;
+}
+
 static uint32_t call_area(Method *m) {
     uint32_t n = m->arg_slots > m->ret_slots ? m->arg_slots : m->ret_slots;
     return n ? n : 1;
@@ -769,6 +819,14 @@ static uint32_t compile_op(Comp *c) {
     /* calls and returns */
     case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
     case OP_NEWOBJ: call_op(c, size, SLOT(1), 2 + (uint32_t)ip[4]); break;
+    case OP_CALLIFACE: case OP_CALLVIRT_SLOW: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
+    case OP_NEWOBJ_VT: {
+        uint32_t k = (uint32_t)ip[3], nargs = (uint32_t)ip[4];
+        Method *ctor = (Method *)(uintptr_t)ip[2];
+        uint32_t area = k + call_area(ctor);
+        call_op(c, size, SLOT(1), area > k + 1 + nargs ? area : k + 1 + nargs);
+        break;
+    }
     case OP_CALL_ICALL: {
         IcallFn fn = (IcallFn)(uintptr_t)ip[2];
         uint32_t base = SLOT(1), n = (uint32_t)ip[3], na = (uint32_t)ip[4];
@@ -776,8 +834,26 @@ static uint32_t compile_op(Comp *c) {
             wr_begin(c, base, C_F64); rd(c, base, C_F64); op(c, W_F64_SQRT); wr_end(c, base, C_F64);
             break;
         }
-        if (!is_math_icall(fn) || n > 1) { leave(c); break; }
         note_mem_range(c, base, na > n ? na : (n ? n : 1));
+        if (!is_math_icall(fn) && !is_data_icall(fn)) { leave(c); break; }
+        if (!is_math_icall(fn) || n > 1) {
+            /* strings, chars, arrays, numbers, memory: tier_icall_op makes the call as the interpreter does */
+            a_barrier(c, false);   /* when the interpreter finishes the op, it runs the rest of the block */
+            call_clobbers(c, base, na > n ? na : (n ? n : 1));
+            lget(c, L_T);
+            lget(c, L_FP);
+            i32c(c, (int32_t)(uintptr_t)c->ip);
+            i32c(c, (int32_t)(uintptr_t)&tier_icall_op);
+            op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+            ltee(c, L_A);
+            op(c, W_I32_EQZ);
+            if_void(c); flush_exit(c, c->pos); end(c);
+            lget(c, L_A);
+            i32c(c, 0);
+            op(c, W_I32_LT_S);
+            if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+            break;
+        }
         call_clobbers(c, base, na > n ? na : (n ? n : 1));
         lget(c, L_T);
         lget(c, L_FP); if (base) { i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); }
@@ -789,6 +865,67 @@ static uint32_t compile_op(Comp *c) {
         if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
         break;
     }
+    case OP_NEWOBJ_INLINE:
+        note_mem_range(c, SLOT(1), (uint32_t)ip[3] + 2);
+        object_op(c);
+        break;
+    case OP_NEWARR:
+        spill(c, SLOT(2), C_I32);
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    case OP_BOX: {
+        Type *ty = (Type *)(uintptr_t)ip[3];
+        int k = box_class(ty);
+        if (k == C_MEM) {
+            uint32_t size = type_value_size(ty);
+            note_mem_range(c, SLOT(2), size ? (size + 7) / 8 : 1);
+        } else {
+            spill(c, SLOT(2), k);
+        }
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    }
+    case OP_ISINST: case OP_CASTCLASS:
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    case OP_LDELEM_VT: {
+        uint32_t n = (uint32_t)ip[4];
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        spill(c, SLOT(3), C_I32);
+        object_op(c);
+        note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        break;
+    }
+    case OP_STELEM_VT: {
+        uint32_t n = (uint32_t)ip[4];
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        spill(c, SLOT(2), C_I32);
+        note_mem_range(c, SLOT(3), n ? (n + 7) / 8 : 1);
+        object_op(c);
+        break;
+    }
+    case OP_UNBOX:
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        object_op(c);
+        ref_written(c, SLOT(1));
+        break;
+    case OP_UNBOX_ANY: {
+        uint32_t n = (uint32_t)ip[4];
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        object_op(c);
+        note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        break;
+    }
+    case OP_STELEM_REF_CHECKED:
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        spill(c, SLOT(2), C_I32);
+        note(c, SLOT(3), C_REF); a_read(c, SLOT(3), C_REF);
+        object_op(c);
+        break;
     case OP_RET: {
         /* the whole slot, in whatever class the method keeps it */
         uint32_t s = SLOT(1);
@@ -1027,6 +1164,21 @@ static void emit_body(Comp *c) {
 
 enum { MAX_BLOCKS = 2000, MAX_OPS = 60000 };
 
+/* An exit whose straight-line continuation returns or throws (no branch on
+ * the way) runs at most once per call, not once per iteration of a loop it
+ * lies in (the code after the loop that leaves the method). */
+static bool exit_leaves_method(const Code *code, uint32_t pos) {
+    while (pos < code->op_count) {
+        int o = (int)code->ops[pos];
+        if (o < 0 || o >= OP_COUNT) return false;
+        int flow = op_info[o].flow;
+        if (flow == OPFLOW_RETURN || flow == OPFLOW_THROW) return true;
+        if (flow != OPFLOW_NEXT && flow != OPFLOW_CALL) return false;
+        pos += o == OP_SWITCH ? 3 + (uint32_t)code->ops[pos + 2] : (uint32_t)op_sizes[o] + 1;
+    }
+    return false;
+}
+
 bool tier_compile(Method *m, Code *code) {
     if (code->clause_count || code->op_count == 0 || code->op_count > MAX_OPS) return false;
     Comp c = {0};
@@ -1085,9 +1237,16 @@ bool tier_compile(Method *m, Code *code) {
     if (c.fail) goto done;
     /* an op the tier leaves to the interpreter inside a loop would bounce between
      * the tiers on every iteration: such a method stays interpreted */
-    for (uint32_t i = 0; i < c.nexit; i++)
+    for (uint32_t i = 0; i < c.nexit; i++) {
+        if (exit_leaves_method(code, c.exit_pos[i])) continue;
         for (uint32_t j = 0; j + 1 < c.nloop; j += 2)
-            if (c.exit_pos[i] >= c.loop_ranges[j] && c.exit_pos[i] <= c.loop_ranges[j + 1]) goto done;
+            if (c.exit_pos[i] >= c.loop_ranges[j] && c.exit_pos[i] <= c.loop_ranges[j + 1]) {
+                if (tier_debug)
+                    fprintf(stderr, "tier: %s.%s: %s at %u is left to the interpreter inside a loop\n",
+                            type_name_full(m->owner), m->name, op_names[code->ops[c.exit_pos[i]]], c.exit_pos[i]);
+                goto done;
+            }
+    }
     assign_locals(&c);
     /* a MOV between promoted slots of different classes is fine only as int64 <-> float64 bits */
     for (bool changed = true; changed;) {

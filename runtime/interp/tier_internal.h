@@ -21,6 +21,8 @@ extern int32_t tier_fuel;
 /* helpers compiled code calls through the function table */
 void tier_raise(Thread *t, int32_t kind);
 int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip);
+int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip);
+int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip);
 
 /* the host compiles and instantiates the module, adds its function "f" to the
  * table and returns its index (0: failed) */

@@ -125,6 +125,108 @@ static bool call_internal(Thread *t, Method *m, Slot *base) {
     return true;
 }
 
+/* CALL_ICALL from compiled code: 1 = done (results copied to the argument
+ * block), -1 = exception at the op, 0 = the interpreter finishes the op
+ * (tier_icall_unfinished: a blocking call, a class to initialize, an exit). */
+bool tier_icall_unfinished;
+int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip) {
+    Slot *ret = t->icall_ret, *base = &fp[ip[1]];
+    memset(ret, 0, sizeof t->icall_ret);
+    ((IcallFn)(uintptr_t)ip[2])(t, base, ret);
+    if (t->pending_exception) return -1;
+    if (vm_exit_requested || t->block) {
+        tier_icall_unfinished = true;
+        return 0;
+    }
+    uint32_t n = (uint32_t)ip[3];
+    if (n) memcpy(base, ret, (n > 8 ? 8 : n) * sizeof(Slot));
+    return 1;
+}
+
+/* Allocation, boxing, casts and checked reference stores from compiled code,
+ * as the interpreter does them. 1 = done; 0 = not done (it would throw, or
+ * memory ran out): the interpreter runs the op, and raises its exception. */
+int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
+    (void)t;
+    switch ((int)ip[0]) {
+    case OP_NEWOBJ_INLINE: {
+        Type *type = (Type *)(uintptr_t)ip[2];
+        Object *o = gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+        if (!o) return 0;
+        uint32_t base = (uint32_t)ip[1];
+        memmove(&fp[base + 2], &fp[base], (uint32_t)ip[3] * sizeof(Slot));
+        fp[base].o = o;
+        fp[base + 1].o = o;
+        return 1;
+    }
+    case OP_NEWARR: {
+        int32_t len = fp[ip[2]].i4;
+        if (len < 0) return 0;
+        Array *a = gc_alloc_array(&((Type *)(uintptr_t)ip[3])->gc, len);
+        if (!a) return 0;
+        fp[ip[1]].p = a;
+        return 1;
+    }
+    case OP_BOX: {
+        Type *type = (Type *)(uintptr_t)ip[3];
+        uint32_t size = type_value_size(type);
+        Object *o = gc_alloc(&type->gc, VM_OBJECT_DATA_OFFSET + size);
+        if (!o) return 0;
+        memcpy((uint8_t *)o + VM_OBJECT_DATA_OFFSET, &fp[ip[2]], size);
+        fp[ip[1]].o = o;
+        return 1;
+    }
+    case OP_ISINST: case OP_CASTCLASS: {
+        Object *o = fp[ip[2]].o;
+        Type *type = (Type *)(uintptr_t)ip[3];
+        bool is = o && (vm_object_type(o) == type || type_is_assignable_to(vm_object_type(o), type));
+        if (ip[0] == OP_CASTCLASS && o && !is) return 0;
+        fp[ip[1]].o = is ? o : NULL;
+        return 1;
+    }
+    case OP_LDELEM_VT: case OP_STELEM_VT: {
+        bool load = ip[0] == OP_LDELEM_VT;
+        Array *arr = fp[ip[load ? 2 : 1]].p;
+        int32_t idx = fp[ip[load ? 3 : 2]].i4;
+        if (!arr || (uint32_t)idx >= (uint32_t)arr->length) return 0;
+        uint32_t size = (uint32_t)ip[4];
+        uint8_t *elem = (uint8_t *)arr + VM_ARRAY_DATA_OFFSET + (size_t)idx * size;
+        if (!load) { memmove(elem, &fp[ip[3]], size); return 1; }
+        Slot tmp[16];
+        if (size <= sizeof tmp) {
+            memset(tmp, 0, (size + 7) & ~7u);
+            memcpy(tmp, elem, size);
+            memcpy(&fp[ip[1]], tmp, (size + 7) & ~7u);
+        } else {
+            memmove(&fp[ip[1]], elem, size);
+        }
+        return 1;
+    }
+    case OP_UNBOX: case OP_UNBOX_ANY: {
+        Object *o = fp[ip[2]].o;
+        if (!o || !interp_unbox_compatible(vm_object_type(o), (Type *)(uintptr_t)ip[3])) return 0;
+        uint8_t *data = (uint8_t *)o + VM_OBJECT_DATA_OFFSET;
+        if (ip[0] == OP_UNBOX) fp[ip[1]].p = data;
+        else memmove(&fp[ip[1]], data, (uint32_t)ip[4]);
+        return 1;
+    }
+    case OP_STELEM_REF_CHECKED: {
+        Array *arr = fp[ip[1]].p;
+        int32_t idx = fp[ip[2]].i4;
+        if (!arr || (uint32_t)idx >= (uint32_t)arr->length) return 0;
+        Object *v = fp[ip[3]].o;
+        if (v) {
+            Type *et = vm_object_type((Object *)arr)->element, *vt = vm_object_type(v);
+            if (vt != et && et != vm_types.object && !type_is_assignable_to(vt, et)) return 0;
+        }
+        ((Object **)((uint8_t *)arr + VM_ARRAY_DATA_OFFSET))[idx] = v;
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
 /* What the interpreter's return does, for a frame compiled code called and that returned. */
 static void pop_frame(Thread *t) {
     Frame *fr = &t->frames[t->frame_count - 1];
@@ -154,6 +256,48 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
         m = vm_object_type(self)->vtable[((Method *)(uintptr_t)ip[2])->vtable_slot];
         size = 3;
         break;
+    case OP_CALLIFACE: {
+        self = fp[base].o;
+        if (!self) { tier_raise(t, TIER_EXC_NULL); return -1; }
+        Type *rt = vm_object_type(self);
+        Method *decl = (Method *)(uintptr_t)ip[2];
+        if ((Type *)(uintptr_t)ip[3] == rt) {
+            m = (Method *)(uintptr_t)ip[4];
+        } else {
+            m = type_resolve_interface(rt, decl);
+            if (!m) {
+                char msg[512];
+                snprintf(msg, sizeof msg, "Type '%s' does not implement interface method '%s.%s'", type_name_full(rt),
+                         type_name_full(decl->owner), decl->name);
+                interp_set_pending(t, "System.EntryPointNotFoundException", msg);
+                return -1;
+            }
+            ((Op *)ip)[3] = (Op)(uintptr_t)rt;   /* the interpreter's monomorphic inline cache */
+            ((Op *)ip)[4] = (Op)(uintptr_t)m;
+        }
+        size = 5;
+        break;
+    }
+    case OP_CALLVIRT_SLOW: {
+        self = fp[base].o;
+        if (!self) { tier_raise(t, TIER_EXC_NULL); return -1; }
+        Method *decl = (Method *)(uintptr_t)ip[2];
+        Type *rt = vm_object_type(self);
+        m = (decl->owner->flags & TF_INTERFACE) ? type_resolve_interface(rt, decl) : type_resolve_virtual(rt, decl);
+        if (!m) { interp_set_pending(t, "System.EntryPointNotFoundException", decl->name); return -1; }
+        size = 3;
+        break;
+    }
+    case OP_NEWOBJ_VT: {
+        uint32_t k = (uint32_t)ip[3], nargs = (uint32_t)ip[4];
+        m = (Method *)(uintptr_t)ip[2];
+        memmove(&fp[base + k + 1], &fp[base], nargs * sizeof(Slot));
+        memset(&fp[base], 0, k * sizeof(Slot));
+        fp[base + k].p = &fp[base];
+        base += k;
+        size = 6;
+        break;
+    }
     case OP_NEWOBJ: {
         Type *type = (Type *)(uintptr_t)ip[2];
         uint32_t nargs = (uint32_t)ip[4];

@@ -306,8 +306,17 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
         if (base + k + 1 + arg_slots > t->max_slot) t->max_slot = base + k + 1 + arg_slots;
         tr_push_typed(t, ty);
     } else {
-        tr_emit_op(t, OP_NEWOBJ); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_ptr(t, ctor); tr_emit_word(t, arg_slots);
         if (base + 2 + arg_slots > t->max_slot) t->max_slot = base + 2 + arg_slots;
+        /* a small constructor runs inline: the object is allocated, then the
+           constructor's body follows with its this at base + 1 */
+        uint32_t start = t->n;
+        tr_emit_op(t, OP_NEWOBJ_INLINE); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_word(t, arg_slots);
+        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1)) {
+            tr_push_entry(t, ty, SK_O);
+            return;
+        }
+        t->n = start;
+        tr_emit_op(t, OP_NEWOBJ); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_ptr(t, ctor); tr_emit_word(t, arg_slots);
         tr_push_entry(t, ty, SK_O);
     }
 }

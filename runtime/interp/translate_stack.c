@@ -545,6 +545,11 @@ void tr_conv(Tr *t, int dst, bool ovf, bool un) {
     /* identity conversions: just retype the entry */
     bool same_bits = !ovf && ((fam == 0 && (dst == CV_I4 || dst == CV_U4)) || (fam == 1 && (dst == CV_I8 || dst == CV_U8)) ||
                               (fam == 3 && dst == CV_R8));
+    /* conv.i4 of an array length just loaded (`i < a.Length`): the length fits, and LDLEN
+       zero-extends it, so the slot already holds the int32 */
+    if (!ovf && fam == 1 && (dst == CV_I4 || dst == CV_U4) && a.loc == LOC_CANON && a.nslots == 1 &&
+        t->last_dest_valid && t->out[t->last_dest_pos] == a.slot && t->out[t->last_op_pos] == OP_LDLEN)
+        same_bits = true;
     if (same_bits) {
         StackEntry *e = tr_push_entry(t, tr_kind_type(rk), rk);
         e->loc = a.loc; e->slot = a.slot; e->cval = a.cval;
