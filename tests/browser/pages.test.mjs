@@ -71,8 +71,10 @@ describe('demo pages', { skip: skip ?? false }, () => {
     assert.ok(sent < raw / 2, `the dev server compresses: ${sent} of ${raw} bytes`);
     // Budget: the untrimmed corlib doubled with the .NET 10 API work (about 350 KB
     // of the total brotli-compressed); the trimmer (issue 16) is what brings
-    // a page back down. Raised from 400 KB to 600 KB until then.
-    assert.ok(br < 600 * 1024, `hello page transfers ${br} bytes brotli-compressed`);
+    // a page back down. Raised from 400 KB to 600 KB, then to 680 KB when the
+    // NuGet-library work (ComponentModel converters, System.Xml shapes,
+    // Utf8Formatter/Parser, Ascii, ExecutionContext) added about 40 KB.
+    assert.ok(br < 680 * 1024, `hello page transfers ${br} bytes brotli-compressed`);
     assert.ok(median(times) < 2000, `hello page median ${median(times)} ms`);
     assert.deepEqual(page.errors, []);
     await page.close();
