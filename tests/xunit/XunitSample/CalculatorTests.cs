@@ -15,15 +15,13 @@ public class CalculatorTests : IClassFixture<Counter>
     readonly Counter counter;
     public CalculatorTests(Counter counter) { this.counter = counter; counter.Count++; }
 
-    // Assert.True rather than Assert.Equal: xunit's equality comparer needs
-    // System.Reflection.TypeInfo, which the corlib does not have yet.
     [Fact]
-    public void Adds() => Assert.True(2 + 2 == 4);
+    public void Adds() => Assert.Equal(4, 2 + 2);
 
     [Fact]
     public void FixtureIsShared()
     {
-        Assert.True(Counter.Created == 1, $"{Counter.Created} fixtures");
+        Assert.Equal(1, Counter.Created);
         Assert.True(counter.Count >= 1);
     }
 
