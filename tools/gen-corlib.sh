@@ -23,7 +23,8 @@ System/Buffers/Binary/BinaryPrimitives.py|stdout|BinaryPrimitives.cs
 System/Linq/Enumerable.Numeric.py|stdout|Enumerable.Numeric.cs
 System/Linq/ParallelEnumerable.py|files|
 System/Linq/Queryable.py|files|
-System/Memory/MemoryExtensions.Search.py|stdout|MemoryExtensions.Search.cs"
+System/Memory/MemoryExtensions.Search.py|stdout|MemoryExtensions.Search.cs
+System/Runtime/Intrinsics/Vectors.py|files|"
 
 run_all() {   # run_all CORLIB_DIR
     local dir=$1 gen how out
