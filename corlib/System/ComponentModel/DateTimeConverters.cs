@@ -5,6 +5,24 @@ using System.Globalization;
 
 namespace System.ComponentModel
 {
+    static class DateConversion
+    {
+        // ConvertFrom of the date and time converters: the trimmed text parsed
+        // with the culture's date format ("" is `empty`); a parse error is
+        // wrapped in .NET's "is not a valid value for" FormatException.
+        internal static object FromString<T>(string original, CultureInfo culture, T empty, Func<string, IFormatProvider, T> parse)
+        {
+            string text = original.Trim();
+            if (text.Length == 0) return empty;
+            try
+            {
+                var formatInfo = culture != null ? (DateTimeFormatInfo)culture.GetFormat(typeof(DateTimeFormatInfo)) : null;
+                return parse(text, formatInfo != null ? formatInfo : culture);
+            }
+            catch (FormatException e) { throw new FormatException(TypeConverter.InvalidPrimitive(original, typeof(T).Name), e); }
+        }
+    }
+
     public class DateTimeConverter : TypeConverter
     {
         public override bool CanConvertFrom(ITypeDescriptorContext context, Type sourceType)
@@ -21,14 +39,7 @@ namespace System.ComponentModel
         {
             var original = value as string;
             if (original == null) return base.ConvertFrom(context, culture, value);
-            string text = original.Trim();
-            if (text.Length == 0) return DateTime.MinValue;
-            try
-            {
-                var formatInfo = culture != null ? (DateTimeFormatInfo)culture.GetFormat(typeof(DateTimeFormatInfo)) : null;
-                return formatInfo != null ? DateTime.Parse(text, formatInfo) : DateTime.Parse(text, culture);
-            }
-            catch (FormatException e) { throw new FormatException(InvalidPrimitive(original, nameof(DateTime)), e); }
+            return DateConversion.FromString(original, culture, DateTime.MinValue, DateTime.Parse);
         }
 
         public override object ConvertTo(ITypeDescriptorContext context, CultureInfo culture, object value, Type destinationType)
@@ -71,14 +82,7 @@ namespace System.ComponentModel
         {
             var original = value as string;
             if (original == null) return base.ConvertFrom(context, culture, value);
-            string text = original.Trim();
-            if (text.Length == 0) return DateTimeOffset.MinValue;
-            try
-            {
-                var formatInfo = culture != null ? (DateTimeFormatInfo)culture.GetFormat(typeof(DateTimeFormatInfo)) : null;
-                return formatInfo != null ? DateTimeOffset.Parse(text, formatInfo) : DateTimeOffset.Parse(text, culture);
-            }
-            catch (FormatException e) { throw new FormatException(InvalidPrimitive(original, nameof(DateTimeOffset)), e); }
+            return DateConversion.FromString(original, culture, DateTimeOffset.MinValue, DateTimeOffset.Parse);
         }
 
         public override object ConvertTo(ITypeDescriptorContext context, CultureInfo culture, object value, Type destinationType)
@@ -120,14 +124,7 @@ namespace System.ComponentModel
         {
             var original = value as string;
             if (original == null) return base.ConvertFrom(context, culture, value);
-            string text = original.Trim();
-            if (text.Length == 0) return DateOnly.MinValue;
-            try
-            {
-                var formatInfo = culture != null ? (DateTimeFormatInfo)culture.GetFormat(typeof(DateTimeFormatInfo)) : null;
-                return formatInfo != null ? DateOnly.Parse(text, formatInfo) : DateOnly.Parse(text, culture);
-            }
-            catch (FormatException e) { throw new FormatException(InvalidPrimitive(original, nameof(DateOnly)), e); }
+            return DateConversion.FromString(original, culture, DateOnly.MinValue, DateOnly.Parse);
         }
 
         public override object ConvertTo(ITypeDescriptorContext context, CultureInfo culture, object value, Type destinationType)
@@ -167,14 +164,7 @@ namespace System.ComponentModel
         {
             var original = value as string;
             if (original == null) return base.ConvertFrom(context, culture, value);
-            string text = original.Trim();
-            if (text.Length == 0) return TimeOnly.MinValue;
-            try
-            {
-                var formatInfo = culture != null ? (DateTimeFormatInfo)culture.GetFormat(typeof(DateTimeFormatInfo)) : null;
-                return formatInfo != null ? TimeOnly.Parse(text, formatInfo) : TimeOnly.Parse(text, culture);
-            }
-            catch (FormatException e) { throw new FormatException(InvalidPrimitive(original, nameof(TimeOnly)), e); }
+            return DateConversion.FromString(original, culture, TimeOnly.MinValue, TimeOnly.Parse);
         }
 
         public override object ConvertTo(ITypeDescriptorContext context, CultureInfo culture, object value, Type destinationType)
