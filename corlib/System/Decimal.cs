@@ -448,7 +448,7 @@ namespace System
             decimal r;
             int st = TryParseCore(s, style, provider, out r);
             if (st == Number.ParseOverflow) throw new OverflowException("Value was either too large or too small for a Decimal.");
-            if (st != Number.ParseOk) throw new FormatException("Input string was not in a correct format.");
+            if (st != Number.ParseOk) throw Number.InvalidInput(s);
             return r;
         }
 

@@ -74,7 +74,7 @@ namespace System
         {
             if (s == null) throw new ArgumentNullException("s");
             double v;
-            if (!Number.TryParseDouble(s, style, provider, false, out v)) throw new FormatException("Input string was not in a correct format.");
+            if (!Number.TryParseDouble(s, style, provider, false, out v)) throw Number.InvalidInput(s);
             return (double)v;
         }
 

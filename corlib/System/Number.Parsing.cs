@@ -16,10 +16,21 @@ namespace System
 
         internal const int ParseOk = 0, ParseFormat = 1, ParseOverflow = 2;
 
-        internal static void ThrowParseError(int status, string typeName)
+        internal static void ThrowParseError(int status, string typeName, string input)
         {
-            if (status == ParseOverflow) throw new OverflowException("Value was either too large or too small for " + (typeName == "Int32" || typeName == "Int64" || typeName == "Int16" || typeName == "UInt32" || typeName == "UInt64" || typeName == "UInt16" ? "an " : "a ") + (typeName == "SByte" ? "signed byte" : typeName == "Byte" ? "unsigned byte" : typeName) + ".");
-            throw new FormatException("Input string was not in a correct format.");
+            if (status == ParseOverflow)
+            {
+                string what = typeName == "SByte" ? "a signed byte" : typeName == "Byte" ? "an unsigned byte"
+                    : (typeName.StartsWith("Int") ? "an " : "a ") + typeName;
+                throw new OverflowException("Value was either too large or too small for " + what + ".");
+            }
+            throw InvalidInput(input);
+        }
+
+        // .NET 8 and later name the rejected text in the message.
+        internal static FormatException InvalidInput(string input)
+        {
+            return new FormatException("The input string '" + input + "' was not in a correct format.");
         }
 
         private static void ValidateIntegerStyle(NumberStyles style)

@@ -64,6 +64,13 @@ static inline int64_t read_i64(const Op *p) {
 #define THROW_OVF() THROW_NAMED("System.OverflowException", "Arithmetic operation resulted in an overflow.")
 #define THROW_DIV0() THROW_NAMED("System.DivideByZeroException", "Attempted to divide by zero.")
 #define THROW_CAST() THROW_NAMED("System.InvalidCastException", "Specified cast is not valid.")
+/* castclass and unbox name both types, as .NET does. */
+#define THROW_CAST_OF(obj, target) do { \
+        char cast_msg_[600]; \
+        snprintf(cast_msg_, sizeof cast_msg_, "Unable to cast object of type '%s' to type '%s'.", \
+                 type_name_full(vm_object_type(obj)), type_name_full(target)); \
+        THROW_NAMED("System.InvalidCastException", cast_msg_); \
+    } while (0)
 #define THROW_OOM() THROW_NAMED("System.OutOfMemoryException", "Insufficient memory to continue the execution of the program.")
 #define NULLCHECK(p) do { if (!(p)) THROW_NRE(); } while (0)
 
