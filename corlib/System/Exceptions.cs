@@ -301,7 +301,9 @@ namespace System
         public TypeLoadException() : base("Failure has occurred while loading a type.") { HResult = unchecked((int)0x80131522); }
         public TypeLoadException(string message) : base(message) { HResult = unchecked((int)0x80131522); }
         public TypeLoadException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131522); }
-        public string TypeName { get { return string.Empty; } }
+        // Set by the runtime when a type does not load (corlib_binder.def).
+        private string _className;
+        public string TypeName { get { return _className ?? string.Empty; } }
     }
 
     [Serializable]

@@ -165,6 +165,7 @@ static void field_name(Thread *t, Slot *args, Slot *ret) {
 static void field_type(Thread *t, Slot *args, Slot *ret) {
     Field *f = (Field *)A(0).p;
     if (!f->type && !type_prepare(f->owner, TS_LAYOUT)) { interp_set_pending_type_error(t); return; }
+    if (!field_type_resolve(f)) { interp_set_pending_type_error(t); return; }
     ret->o = vm_type_object(t, f->type);
 }
 static void field_declaring_type(Thread *t, Slot *args, Slot *ret) { ret->o = vm_type_object(t, ((Field *)A(0).p)->owner); }
@@ -173,6 +174,7 @@ static void field_attributes(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i
 /* Where a field's value lives for this target, or NULL (exception set). */
 static uint8_t *field_address(Thread *t, Field *f, Object *target) {
     if (!type_prepare(f->owner, TS_LAYOUT)) { interp_set_pending_type_error(t); return NULL; }
+    if (!field_type_resolve(f)) { interp_set_pending_type_error(t); return NULL; }
     if (f->flags & FF_THREADSTATIC) { interp_set_pending(t, "System.NotSupportedException", "thread-static fields through reflection"); return NULL; }
     if (f->flags & FF_STATIC) return f->owner->statics + f->offset;
     if (!target) { interp_set_pending(t, "System.Reflection.TargetException", "Non-static field requires a target."); return NULL; }

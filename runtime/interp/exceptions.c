@@ -55,9 +55,25 @@ Object *interp_new_exception(Thread *t, const char *type_name, const char *messa
     return e;
 }
 
+/* TypeLoadException.TypeName: the runtime's messages all start with
+ * "Could not load type 'NAME'" (types/type_load.c). */
+static void set_type_load_class_name(Thread *t, Object *e, const char *message) {
+    static const char prefix[] = "Could not load type '";
+    if (!e || e == preallocated_oom || vm_object_type(e) != CORLIB_T(type_load_exception)) return;
+    if (strncmp(message, prefix, sizeof prefix - 1) != 0) return;
+    const char *name = message + sizeof prefix - 1;
+    const char *end = strchr(name, '\'');
+    if (!end) return;
+    GC_ROOT(e);
+    String *s = vm_string_from_utf8(t, name, (size_t)(end - name));
+    gc_root_pop(1);
+    if (s) set_ref(e, CORLIB_F(type_load_exception_class_name)->offset, (Object *)s);
+}
+
 void interp_set_pending(Thread *t, const char *type_name, const char *message) {
     t->pending_exception = NULL;
     Object *e = interp_new_exception(t, type_name, message);
+    if (message) set_type_load_class_name(t, e, message);
     t->pending_exception = e;
 }
 

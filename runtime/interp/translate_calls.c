@@ -78,6 +78,7 @@ Field * tr_resolve_field(Tr *t, uint32_t token) {
     Field *f = field_from_token(t->a, token, &t->ctx);
     if (!f) { tr_fail_type(t); return NULL; }
     if (!type_prepare(f->owner, TS_READY)) { tr_fail_type(t); return NULL; }
+    if (!field_type_resolve(f)) { tr_fail_type(t); return NULL; }
     tr_note_module(t, f->owner->assembly);
     return f;
 }

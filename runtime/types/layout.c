@@ -69,6 +69,19 @@ static Field *find_field_row(Type *t, uint32_t field_row) {
     return NULL;
 }
 
+/* Whether a field signature's type is an object reference whatever it names. */
+static bool sig_is_reference(const MdTypeSig *sig) {
+    switch (sig->elem) {
+    case MD_ELEMENT_CLASS: case MD_ELEMENT_STRING: case MD_ELEMENT_OBJECT:
+    case MD_ELEMENT_SZARRAY: case MD_ELEMENT_ARRAY:
+        return true;
+    case MD_ELEMENT_GENERICINST:
+        return sig->inner && sig->inner->elem == MD_ELEMENT_CLASS;
+    default:
+        return false;
+    }
+}
+
 static bool resolve_field_types(Type *t) {
     GenericContext ctx;
     type_context(t, &ctx);
@@ -80,8 +93,30 @@ static bool resolve_field_types(Type *t) {
         MdTypeSig *sig = md_parse_field_sig(img, img->fields[f->field_row].signature, err, sizeof err);
         if (!sig) { type_set_error_kind(ERR_BAD_IMAGE, "%s", err); return false; }
         f->type = type_from_sig(t->assembly, sig, &ctx);
-        if (!f->type) return false;
+        if (f->type) continue;
+        /* A reference needs no layout of its own: as on CoreCLR, a field of a
+         * type that does not load fails where it is used, not its owner. */
+        TypeErrorKind k = type_last_error_kind();
+        if (!sig_is_reference(sig) || (k != ERR_TYPE_LOAD && k != ERR_FILE_NOT_FOUND)) return false;
+        f->type = vm_types.object;
+        f->flags |= FF_TYPE_UNRESOLVED;
     }
+    return true;
+}
+
+bool field_type_resolve(Field *f) {
+    if (!(f->flags & FF_TYPE_UNRESOLVED)) return true;
+    Type *t = f->owner;
+    GenericContext ctx;
+    type_context(t, &ctx);
+    const MdImage *img = t->assembly->image;
+    char err[256];
+    MdTypeSig *sig = md_parse_field_sig(img, img->fields[f->field_row].signature, err, sizeof err);
+    if (!sig) { type_set_error_kind(ERR_BAD_IMAGE, "%s", err); return false; }
+    Type *ft = type_from_sig(t->assembly, sig, &ctx);
+    if (!ft) return false;
+    f->type = ft;
+    f->flags &= (uint8_t)~FF_TYPE_UNRESOLVED;
     return true;
 }
 

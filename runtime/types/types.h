@@ -114,7 +114,10 @@ struct Type {
     uint32_t method_impl_count;
 };
 
-enum FieldFlags2 { FF_STATIC = 1, FF_LITERAL = 2, FF_RVA = 4, FF_INITONLY = 8, FF_THREADSTATIC = 16 };
+/* FF_TYPE_UNRESOLVED: a reference-typed field whose type did not load (a
+ * missing assembly or type); it is laid out as an object reference and the
+ * load error is raised where the field is used (field_type_resolve). */
+enum FieldFlags2 { FF_STATIC = 1, FF_LITERAL = 2, FF_RVA = 4, FF_INITONLY = 8, FF_THREADSTATIC = 16, FF_TYPE_UNRESOLVED = 32 };
 
 struct Field {
     Type *owner;
@@ -248,6 +251,9 @@ Method *method_from_def(Assembly *a, uint32_t row);
 Method *method_instantiate(Method *def, Type **args, uint32_t count);
 bool method_prepare_sig(Method *m);
 Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
+/* For a field marked FF_TYPE_UNRESOLVED: tries its type again; false (with
+ * the type error set) while it still does not load. True for every other field. */
+bool field_type_resolve(Field *f);
 void method_context(Method *m, GenericContext *ctx);
 const char *method_full_name(Method *m, char *buf, size_t size);  /* "Ns.Type.Method" */
 /* "System.Math::Sqrt(System.Double)": the internal-call key */
