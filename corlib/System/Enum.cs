@@ -338,6 +338,16 @@ namespace System
             return true;
         }
 
+        // The span overloads (.NET Core 2.0+ / 6) parse the same text as the string ones.
+        public static object Parse(Type enumType, ReadOnlySpan<char> value) { return Parse(enumType, value.ToString(), false); }
+        public static object Parse(Type enumType, ReadOnlySpan<char> value, bool ignoreCase) { return Parse(enumType, value.ToString(), ignoreCase); }
+        public static TEnum Parse<TEnum>(ReadOnlySpan<char> value) where TEnum : struct { return (TEnum)Parse(typeof(TEnum), value.ToString(), false); }
+        public static TEnum Parse<TEnum>(ReadOnlySpan<char> value, bool ignoreCase) where TEnum : struct { return (TEnum)Parse(typeof(TEnum), value.ToString(), ignoreCase); }
+        public static bool TryParse<TEnum>(ReadOnlySpan<char> value, out TEnum result) where TEnum : struct { return TryParse<TEnum>(value.ToString(), false, out result); }
+        public static bool TryParse<TEnum>(ReadOnlySpan<char> value, bool ignoreCase, out TEnum result) where TEnum : struct { return TryParse<TEnum>(value.ToString(), ignoreCase, out result); }
+        public static bool TryParse(Type enumType, ReadOnlySpan<char> value, out object result) { return TryParseCore(enumType, value.ToString(), false, out result) == null; }
+        public static bool TryParse(Type enumType, ReadOnlySpan<char> value, bool ignoreCase, out object result) { return TryParseCore(enumType, value.ToString(), ignoreCase, out result) == null; }
+
         public static bool TryParse(Type enumType, string value, out object result) { return TryParseCore(enumType, value, false, out result) == null; }
         public static bool TryParse(Type enumType, string value, bool ignoreCase, out object result) { return TryParseCore(enumType, value, ignoreCase, out result) == null; }
 
