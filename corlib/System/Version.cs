@@ -1,7 +1,7 @@
 namespace System
 {
     [Serializable]
-    public sealed class Version : ICloneable, IComparable, IComparable<Version>, IEquatable<Version>
+    public sealed partial class Version : ICloneable, IComparable, IComparable<Version>, IEquatable<Version>
     {
         private readonly int _Major, _Minor, _Build = -1, _Revision = -1;
 

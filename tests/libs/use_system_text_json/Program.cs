@@ -91,6 +91,55 @@ Console.WriteLine($"{drawing.Color.R},{drawing.Color.G},{drawing.Color.B} " + st
 try { JsonSerializer.Deserialize<Drawing>("{\"Color\":\"#12\"}"); }
 catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message); }
 
+// Values of many framework types, both ways.
+var values = new Values
+{
+    Day = new DateOnly(2024, 2, 29), Time = new TimeOnly(13, 45, 30, 250), Span = new TimeSpan(1, 2, 3, 4, 5),
+    Offset = new DateTimeOffset(2021, 5, 6, 7, 8, 9, TimeSpan.FromHours(-3)), Id = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"),
+    Small = (Half)1.5, Huge = Int128.MaxValue, UHuge = UInt128.MaxValue - 1, Ver = new Version(1, 2, 3), Link = new Uri("https://example.com/a?b=c"),
+    Letter = 'Z', Bytes = new byte[] { 0, 1, 2, 250, 255 }, Big = ulong.MaxValue, Tiny = sbyte.MinValue, Single = 3.25f,
+    Text = "caf\u00E9 \u20AC \U0001F600 \"q\" \\ \n\t <tag>",
+};
+string valuesJson = JsonSerializer.Serialize(values);
+Console.WriteLine(valuesJson);
+var values2 = JsonSerializer.Deserialize<Values>(valuesJson)!;
+Console.WriteLine($"{values2.Day} {values2.Time:O} {values2.Span} {values2.Offset:O} {values2.Id} {values2.Small} {values2.Huge} {values2.UHuge} {values2.Ver} {values2.Link} {values2.Letter} {Convert.ToHexString(values2.Bytes!)} {values2.Big} {values2.Tiny} {values2.Single} {values2.Text == values.Text}");
+Console.WriteLine(JsonSerializer.Serialize(values.Text, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+Console.WriteLine(JsonSerializer.Serialize(values.Text, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement) }));
+
+// Naming policies, number handling, extension data, required members, fields, comments and trailing commas.
+var snake = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.WriteAsString, IncludeFields = true };
+var extra = JsonSerializer.Deserialize<Extras>("{\"user_id\":\"42\",\"display_name\":\"Ann\",\"unknown\":[1,{\"x\":null}],\"other\":true,\"counter\":\"7\"}", snake)!;
+Console.WriteLine($"{extra.UserId} {extra.DisplayName} {extra.Counter} extra: {string.Join(",", extra.Rest!.Select(kv => kv.Key + "=" + kv.Value.GetRawText()))}");
+Console.WriteLine(JsonSerializer.Serialize(extra, snake));
+Console.WriteLine(JsonSerializer.Serialize(new Extras { UserId = 1, DisplayName = "K" }, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.KebabCaseUpper }));
+// (The wording of this message changed after System.Text.Json 8, which the test ships; .NET runs its own.)
+try { JsonSerializer.Deserialize<Extras>("{\"DisplayName\":\"x\"}"); }
+catch (JsonException e) { Console.WriteLine("JsonException naming the missing required property: " + e.Message.Contains("'Extras'") + " " + e.Message.Contains("UserId")); }
+var lenient = new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+Console.WriteLine(string.Join(",", JsonSerializer.Deserialize<List<int>>("[1, /* two */ 2, // three\n 3,]", lenient)!));
+
+// Reference preservation and cycles.
+var parent = new TreeNode { Name = "root" };
+parent.Children.Add(new TreeNode { Name = "kid", Parent = parent });
+parent.Children.Add(parent.Children[0]);
+string refs = JsonSerializer.Serialize(parent, new JsonSerializerOptions { ReferenceHandler = ReferenceHandler.Preserve });
+Console.WriteLine(refs);
+var parent2 = JsonSerializer.Deserialize<TreeNode>(refs, new JsonSerializerOptions { ReferenceHandler = ReferenceHandler.Preserve })!;
+Console.WriteLine($"{parent2.Children.Count} same-child {ReferenceEquals(parent2.Children[0], parent2.Children[1])} back-link {ReferenceEquals(parent2.Children[0].Parent, parent2)}");
+Console.WriteLine(JsonSerializer.Serialize(parent, new JsonSerializerOptions { ReferenceHandler = ReferenceHandler.IgnoreCycles }));
+try { JsonSerializer.Serialize(parent); }
+catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message.Substring(0, e.Message.IndexOf('.') + 1)); }
+
+// Streams, async.
+var ms = new MemoryStream();
+await JsonSerializer.SerializeAsync(ms, new[] { new Member { First = "Async", Age = 5 } });
+ms.Position = 0;
+var asyncBack = await JsonSerializer.DeserializeAsync<Member[]>(ms);
+Console.WriteLine($"async {asyncBack![0].First} {asyncBack[0].Age} bytes {ms.Length}");
+ms.Position = 0;
+await foreach (var m in JsonSerializer.DeserializeAsyncEnumerable<Member>(ms)) Console.WriteLine("streamed " + m!.First);
+
 public enum Level { Junior, Senior, Principal }
 
 public class Member
@@ -148,4 +197,39 @@ public class Drawing
 {
     [JsonConverter(typeof(RgbConverter))] public Rgb Color { get; set; } = new(0, 0, 0);
     public Shape[] Shapes { get; set; } = Array.Empty<Shape>();
+}
+
+public class Values
+{
+    public DateOnly Day { get; set; }
+    public TimeOnly Time { get; set; }
+    public TimeSpan Span { get; set; }
+    public DateTimeOffset Offset { get; set; }
+    public Guid Id { get; set; }
+    public Half Small { get; set; }
+    public Int128 Huge { get; set; }
+    public UInt128 UHuge { get; set; }
+    public Version? Ver { get; set; }
+    public Uri? Link { get; set; }
+    public char Letter { get; set; }
+    public byte[]? Bytes { get; set; }
+    public ulong Big { get; set; }
+    public sbyte Tiny { get; set; }
+    public float Single { get; set; }
+    public string? Text { get; set; }
+}
+
+public class Extras
+{
+    [JsonRequired] public int UserId { get; set; }
+    public string? DisplayName { get; set; }
+    public int Counter;
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Rest { get; set; }
+}
+
+public class TreeNode
+{
+    public string Name { get; set; } = "";
+    public TreeNode? Parent { get; set; }
+    public List<TreeNode> Children { get; set; } = new();
 }
