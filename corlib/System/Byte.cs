@@ -43,7 +43,7 @@ namespace System
             if (s == null) throw new ArgumentNullException("s");
             ulong v;
             int status = Number.ParseUnsigned(s, style, provider, 1, out v);
-            if (status != 0) Number.ThrowParseError(status, "Byte");
+            if (status != 0) Number.ThrowParseError(status, "Byte", s);
             return (byte)v;
         }
 

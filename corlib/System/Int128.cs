@@ -181,7 +181,7 @@ namespace System
         {
             Int128 r;
             int st = TryParseCore(s, style, provider, out r);
-            if (st != Number.ParseOk) Number.ThrowParseError(st, "Int128");
+            if (st != Number.ParseOk) Number.ThrowParseError(st, "Int128", s);
             return r;
         }
         public static bool TryParse(string s, out Int128 result) => TryParse(s, NumberStyles.Integer, null, out result);

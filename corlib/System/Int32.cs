@@ -43,7 +43,7 @@ namespace System
             if (s == null) throw new ArgumentNullException("s");
             long v;
             int status = Number.ParseSigned(s, style, provider, 4, out v);
-            if (status != 0) Number.ThrowParseError(status, "Int32");
+            if (status != 0) Number.ThrowParseError(status, "Int32", s);
             return (int)v;
         }
 

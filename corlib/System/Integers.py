@@ -49,7 +49,7 @@ namespace System
             if (s == null) throw new ArgumentNullException("s");
             {WIDE} v;
             int status = Number.Parse{SIGN}(s, style, provider, {SIZE}, out v);
-            if (status != 0) Number.ThrowParseError(status, "{NAME}");
+            if (status != 0) Number.ThrowParseError(status, "{NAME}", s);
             return ({KW})v;
         }
 

@@ -16,6 +16,13 @@ namespace System
 
         internal const int ParseOk = 0, ParseFormat = 1, ParseOverflow = 2;
 
+        // .NET 8+ names the text in the format error of the integer parsers.
+        internal static void ThrowParseError(int status, string typeName, string input)
+        {
+            if (status != ParseOverflow) throw new FormatException("The input string '" + input + "' was not in a correct format.");
+            ThrowParseError(status, typeName);
+        }
+
         internal static void ThrowParseError(int status, string typeName)
         {
             if (status == ParseOverflow) throw new OverflowException("Value was either too large or too small for " + (typeName == "Int32" || typeName == "Int64" || typeName == "Int16" || typeName == "UInt32" || typeName == "UInt64" || typeName == "UInt16" ? "an " : "a ") + (typeName == "SByte" ? "signed byte" : typeName == "Byte" ? "unsigned byte" : typeName) + ".");

@@ -43,7 +43,7 @@ namespace System
             if (s == null) throw new ArgumentNullException("s");
             long v;
             int status = Number.ParseSigned(s, style, provider, 1, out v);
-            if (status != 0) Number.ThrowParseError(status, "SByte");
+            if (status != 0) Number.ThrowParseError(status, "SByte", s);
             return (sbyte)v;
         }
 

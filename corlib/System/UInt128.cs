@@ -352,7 +352,7 @@ namespace System
             UInt128 mag; bool neg;
             int st = ParseMagnitude(s, style, provider, out mag, out neg);
             if (st == Number.ParseOk && neg) st = Number.ParseOverflow;
-            if (st != Number.ParseOk) Number.ThrowParseError(st, "UInt128");
+            if (st != Number.ParseOk) Number.ThrowParseError(st, "UInt128", s);
             return mag;
         }
         public static bool TryParse(string s, out UInt128 result) => TryParse(s, NumberStyles.Integer, null, out result);

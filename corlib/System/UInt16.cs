@@ -43,7 +43,7 @@ namespace System
             if (s == null) throw new ArgumentNullException("s");
             ulong v;
             int status = Number.ParseUnsigned(s, style, provider, 2, out v);
-            if (status != 0) Number.ThrowParseError(status, "UInt16");
+            if (status != 0) Number.ThrowParseError(status, "UInt16", s);
             return (ushort)v;
         }
 

@@ -43,7 +43,7 @@ namespace System
             if (s == null) throw new ArgumentNullException("s");
             ulong v;
             int status = Number.ParseUnsigned(s, style, provider, 4, out v);
-            if (status != 0) Number.ThrowParseError(status, "UInt32");
+            if (status != 0) Number.ThrowParseError(status, "UInt32", s);
             return (uint)v;
         }
 
