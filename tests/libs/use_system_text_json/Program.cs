@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -140,6 +143,37 @@ Console.WriteLine($"async {asyncBack![0].First} {asyncBack[0].Age} bytes {ms.Len
 ms.Position = 0;
 await foreach (var m in JsonSerializer.DeserializeAsyncEnumerable<Member>(ms)) Console.WriteLine("streamed " + m!.First);
 
+// Collections of many shapeBag, constructors, populate, unmapped members, sequences.
+var shapeBag = JsonSerializer.Deserialize<Shapes>("{\"Stack\":[1,2,3],\"Queue\":[\"a\",\"b\"],\"Set\":[3,1,3],\"Sorted\":{\"b\":2,\"a\":1},\"RoList\":[4,5],\"RoDict\":{\"k\":\"v\"},\"Linked\":[7,8],\"Obs\":[true],\"Nested\":[[1],[2,3]],\"Keys\":{\"1\":\"one\",\"2\":\"two\"},\"EnumKeys\":{\"Senior\":3}}")!;
+Console.WriteLine(JsonSerializer.Serialize(shapeBag));
+var imm = JsonSerializer.Deserialize<Immutable>("{\"Name\":\"n\",\"Count\":3,\"Hidden\":9}")!;
+Console.WriteLine($"{imm.Name} {imm.Count} {imm.GetHidden()}");
+Console.WriteLine(JsonSerializer.Serialize(imm));
+try { JsonSerializer.Deserialize<Strict>("{\"A\":1,\"B\":2}"); } catch (JsonException e) { Console.WriteLine("JsonException: " + e.Message.Contains("'B'")); }
+var pop = JsonSerializer.Deserialize<Holder>("{\"Items\":[3,4]}")!;
+Console.WriteLine(string.Join(",", pop.Items));
+Console.WriteLine(JsonSerializer.Serialize(new { Level = Lvl.Senior, Other = Lvl.Junior }, new JsonSerializerOptions { Converters = { new JsonStringEnumConverter<Lvl>(JsonNamingPolicy.SnakeCaseUpper) } }));
+var bytes = JsonSerializer.SerializeToUtf8Bytes(new { a = 1, b = new[] { "x" } });
+Console.WriteLine(bytes.Length + " " + Encoding.UTF8.GetString(bytes));
+var element = JsonSerializer.SerializeToElement(new { a = 1.5 });
+Console.WriteLine(element.GetProperty("a").GetDouble() + " " + JsonSerializer.SerializeToNode(new[] { 1, 2 })!.ToJsonString());
+// Multi-segment segReader
+var first = new Seg(Encoding.UTF8.GetBytes("{\"na"));
+var last = first.Append(Encoding.UTF8.GetBytes("me\":\"seg\u00e9")).Append(Encoding.UTF8.GetBytes("nt\",\"n\":12")).Append(Encoding.UTF8.GetBytes("34}"));
+var segReader = new Utf8JsonReader(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length));
+while (segReader.Read()) Console.Write(segReader.TokenType + (segReader.TokenType == JsonTokenType.String ? "=" + segReader.GetString() : segReader.TokenType == JsonTokenType.Number ? "=" + segReader.GetInt32() : "") + " ");
+Console.WriteLine();
+var obj = JsonNode.Parse("{\"x\":1,\"y\":[1,2],\"z\":null}")!.AsObject();
+obj.Remove("x");
+foreach (var kv in obj) Console.Write(kv.Key + ":" + (kv.Value?.ToJsonString() ?? "null") + " ");
+Console.WriteLine(obj["y"]!.AsArray().Select(n => (int)n!).Sum());
+using var deepDoc = JsonDocument.Parse("{\"deep\":{\"a\":[1,2,{\"b\":\"c\"}]}}");
+var sb = new MemoryStream();
+using (var w = new Utf8JsonWriter(sb, new JsonWriterOptions { Indented = true })) deepDoc.RootElement.WriteTo(w);
+Console.WriteLine(Encoding.UTF8.GetString(sb.ToArray()));
+Console.WriteLine(JsonSerializer.Serialize<object>(new Dog2 { Name = "d", Bark = true }));
+Console.WriteLine(JsonSerializer.Serialize(new Dictionary<int, Lvl?> { [1] = Lvl.Junior, [2] = null }));
+
 public enum Level { Junior, Senior, Principal }
 
 public class Member
@@ -232,4 +266,41 @@ public class TreeNode
     public string Name { get; set; } = "";
     public TreeNode? Parent { get; set; }
     public List<TreeNode> Children { get; set; } = new();
+}
+
+public enum Lvl { Junior, Senior }
+public class Shapes
+{
+    public Stack<int>? Stack { get; set; }
+    public Queue<string>? Queue { get; set; }
+    public HashSet<int>? Set { get; set; }
+    public SortedDictionary<string, int>? Sorted { get; set; }
+    public IReadOnlyList<int>? RoList { get; set; }
+    public IReadOnlyDictionary<string, string>? RoDict { get; set; }
+    public LinkedList<int>? Linked { get; set; }
+    public ObservableCollection<bool>? Obs { get; set; }
+    public List<int[]>? Nested { get; set; }
+    public Dictionary<int, string>? Keys { get; set; }
+    public Dictionary<Lvl, int>? EnumKeys { get; set; }
+}
+public class Immutable
+{
+    [JsonConstructor] public Immutable(string name, int count) { Name = name; Count = count; }
+    public string Name { get; }
+    public int Count { get; }
+    [JsonInclude] private int Hidden { get; set; }
+    public int GetHidden() => Hidden;
+}
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public class Strict { public int A { get; set; } }
+public class Holder
+{
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] public List<int> Items { get; } = new() { 1, 2 };
+}
+public class Animal2 { public string Name { get; set; } = ""; }
+public class Dog2 : Animal2 { public bool Bark { get; set; } }
+class Seg : ReadOnlySequenceSegment<byte>
+{
+    public Seg(byte[] b) { Memory = b; }
+    public Seg Append(byte[] b) { var s = new Seg(b) { RunningIndex = RunningIndex + Memory.Length }; Next = s; return s; }
 }
