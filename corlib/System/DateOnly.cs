@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace System
 {
-    public readonly struct DateOnly : IComparable, IComparable<DateOnly>, IEquatable<DateOnly>, IFormattable
+    public readonly partial struct DateOnly : IComparable, IComparable<DateOnly>, IEquatable<DateOnly>, IFormattable
     {
         private const int MaxDayNumber = 3652058;   // 9999-12-31
         private readonly int _dayNumber;

@@ -319,6 +319,9 @@ namespace System
             if (error != null)
             {
                 if (value == null) throw new ArgumentNullException("value");
+                if ((object)error == OverflowError)
+                    throw new OverflowException("Value was either too large or too small for " + OverflowTypeName(GetInfo(enumType).Underlying) + ".");
+                if (value.Trim().Length == 0) throw new ArgumentException(error, "value");
                 throw new ArgumentException(error);
             }
             return r;
@@ -338,8 +341,42 @@ namespace System
             return true;
         }
 
+        // The span overloads (.NET Core 2.0+ / 6) parse the same text as the string ones.
+        public static object Parse(Type enumType, ReadOnlySpan<char> value) { return Parse(enumType, value.ToString(), false); }
+        public static object Parse(Type enumType, ReadOnlySpan<char> value, bool ignoreCase) { return Parse(enumType, value.ToString(), ignoreCase); }
+        public static TEnum Parse<TEnum>(ReadOnlySpan<char> value) where TEnum : struct { return (TEnum)Parse(typeof(TEnum), value.ToString(), false); }
+        public static TEnum Parse<TEnum>(ReadOnlySpan<char> value, bool ignoreCase) where TEnum : struct { return (TEnum)Parse(typeof(TEnum), value.ToString(), ignoreCase); }
+        public static bool TryParse<TEnum>(ReadOnlySpan<char> value, out TEnum result) where TEnum : struct { return TryParse<TEnum>(value.ToString(), false, out result); }
+        public static bool TryParse<TEnum>(ReadOnlySpan<char> value, bool ignoreCase, out TEnum result) where TEnum : struct { return TryParse<TEnum>(value.ToString(), ignoreCase, out result); }
+        public static bool TryParse(Type enumType, ReadOnlySpan<char> value, out object result) { return TryParseCore(enumType, value.ToString(), false, out result) == null; }
+        public static bool TryParse(Type enumType, ReadOnlySpan<char> value, bool ignoreCase, out object result) { return TryParseCore(enumType, value.ToString(), ignoreCase, out result) == null; }
+
         public static bool TryParse(Type enumType, string value, out object result) { return TryParseCore(enumType, value, false, out result) == null; }
         public static bool TryParse(Type enumType, string value, bool ignoreCase, out object result) { return TryParseCore(enumType, value, ignoreCase, out result) == null; }
+
+        // TryParseCore's answer for a number outside the underlying type (Parse throws OverflowException).
+        private const string OverflowError = "overflow";
+
+        private static bool IsIntegerText(string v)
+        {
+            int i = v[0] == '-' || v[0] == '+' ? 1 : 0;
+            if (i == v.Length) return false;
+            for (; i < v.Length; i++) if (v[i] < '0' || v[i] > '9') return false;
+            return true;
+        }
+
+        private static string OverflowTypeName(Type underlying)
+        {
+            if (underlying == typeof(byte)) return "an unsigned byte";
+            if (underlying == typeof(sbyte)) return "a signed byte";
+            if (underlying == typeof(short)) return "an Int16";
+            if (underlying == typeof(ushort)) return "a UInt16";
+            if (underlying == typeof(int)) return "an Int32";
+            if (underlying == typeof(uint)) return "a UInt32";
+            if (underlying == typeof(long)) return "an Int64";
+            if (underlying == typeof(ulong)) return "a UInt64";
+            return "a Char";
+        }
 
         private static string TryParseCore(Type enumType, string value, bool ignoreCase, out object result)
         {
@@ -352,16 +389,20 @@ namespace System
             if ((c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+')
             {
                 long n;
-                if (IsSigned(info.Underlying))
+                int size = SizeOf(info.Underlying);
+                bool signed = IsSigned(info.Underlying);
+                bool fits;
+                if (signed)
                 {
-                    if (!long.TryParse(v, System.Globalization.NumberStyles.Integer, null, out n)) return "Requested value '" + value + "' was not found.";
+                    fits = long.TryParse(v, System.Globalization.NumberStyles.Integer, null, out n)
+                        && (size == 8 || (n >= -(1L << (size * 8 - 1)) && n < (1L << (size * 8 - 1))));
                 }
                 else
                 {
-                    ulong u;
-                    if (!ulong.TryParse(v, System.Globalization.NumberStyles.Integer, null, out u)) return "Requested value '" + value + "' was not found.";
+                    fits = ulong.TryParse(v, System.Globalization.NumberStyles.Integer, null, out ulong u) && (size == 8 || u < (1UL << (size * 8)));
                     n = (long)u;
                 }
+                if (!fits) return IsIntegerText(v) ? OverflowError : "Requested value '" + value + "' was not found.";
                 result = InternalBoxEnum(enumType, n);
                 return null;
             }

@@ -7,7 +7,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public readonly struct Half : IComparable, IComparable<Half>, IEquatable<Half>, IFormattable,
+    public readonly partial struct Half : IComparable, IComparable<Half>, IEquatable<Half>, IFormattable,
         INumber<Half>, ISignedNumber<Half>, IMinMaxValue<Half>
     {
         internal readonly ushort _value;

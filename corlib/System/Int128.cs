@@ -6,7 +6,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public readonly struct Int128 : IComparable, IComparable<Int128>, IEquatable<Int128>, IFormattable,
+    public readonly partial struct Int128 : IComparable, IComparable<Int128>, IEquatable<Int128>, IFormattable,
         IBinaryInteger<Int128>, IMinMaxValue<Int128>, ISignedNumber<Int128>
     {
         internal readonly ulong _lower;

@@ -200,4 +200,58 @@ namespace System
         public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out decimal result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Number, provider, out result);
         public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider? provider, out decimal result) => TryParse(SpanFormatting.FromUtf8(utf8Text), style, provider, out result);
     }
+
+    public readonly partial struct Half : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Half>, IUtf8SpanParsable<Half>
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+            SpanFormatting.Copy(ToString(SpanFormatting.Format(format), provider), destination, out charsWritten);
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+            SpanFormatting.CopyUtf8(ToString(SpanFormatting.Format(format), provider), utf8Destination, out bytesWritten);
+        public static Half Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Float | NumberStyles.AllowThousands, IFormatProvider? provider = null) => Parse(new string(s), style, provider);
+        public static Half Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(new string(s), NumberStyles.Float | NumberStyles.AllowThousands, provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out Half result) => TryParse(new string(s), NumberStyles.Float | NumberStyles.AllowThousands, null, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Half result) => TryParse(new string(s), NumberStyles.Float | NumberStyles.AllowThousands, provider, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out Half result) => TryParse(new string(s), style, provider, out result);
+        public static Half Parse(ReadOnlySpan<byte> utf8Text, NumberStyles style = NumberStyles.Float | NumberStyles.AllowThousands, IFormatProvider? provider = null) => Parse(SpanFormatting.FromUtf8(utf8Text), style, provider);
+        public static Half Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) => Parse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Float | NumberStyles.AllowThousands, provider);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Half result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Float | NumberStyles.AllowThousands, null, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out Half result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Float | NumberStyles.AllowThousands, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider? provider, out Half result) => TryParse(SpanFormatting.FromUtf8(utf8Text), style, provider, out result);
+    }
+
+    public readonly partial struct Int128 : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Int128>, IUtf8SpanParsable<Int128>
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+            SpanFormatting.Copy(ToString(SpanFormatting.Format(format), provider), destination, out charsWritten);
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+            SpanFormatting.CopyUtf8(ToString(SpanFormatting.Format(format), provider), utf8Destination, out bytesWritten);
+        public static Int128 Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Integer, IFormatProvider? provider = null) => Parse(new string(s), style, provider);
+        public static Int128 Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(new string(s), NumberStyles.Integer, provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out Int128 result) => TryParse(new string(s), NumberStyles.Integer, null, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Int128 result) => TryParse(new string(s), NumberStyles.Integer, provider, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out Int128 result) => TryParse(new string(s), style, provider, out result);
+        public static Int128 Parse(ReadOnlySpan<byte> utf8Text, NumberStyles style = NumberStyles.Integer, IFormatProvider? provider = null) => Parse(SpanFormatting.FromUtf8(utf8Text), style, provider);
+        public static Int128 Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) => Parse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Integer, provider);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Int128 result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Integer, null, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out Int128 result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Integer, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider? provider, out Int128 result) => TryParse(SpanFormatting.FromUtf8(utf8Text), style, provider, out result);
+    }
+
+    public readonly partial struct UInt128 : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<UInt128>, IUtf8SpanParsable<UInt128>
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+            SpanFormatting.Copy(ToString(SpanFormatting.Format(format), provider), destination, out charsWritten);
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+            SpanFormatting.CopyUtf8(ToString(SpanFormatting.Format(format), provider), utf8Destination, out bytesWritten);
+        public static UInt128 Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Integer, IFormatProvider? provider = null) => Parse(new string(s), style, provider);
+        public static UInt128 Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(new string(s), NumberStyles.Integer, provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out UInt128 result) => TryParse(new string(s), NumberStyles.Integer, null, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out UInt128 result) => TryParse(new string(s), NumberStyles.Integer, provider, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out UInt128 result) => TryParse(new string(s), style, provider, out result);
+        public static UInt128 Parse(ReadOnlySpan<byte> utf8Text, NumberStyles style = NumberStyles.Integer, IFormatProvider? provider = null) => Parse(SpanFormatting.FromUtf8(utf8Text), style, provider);
+        public static UInt128 Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) => Parse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Integer, provider);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, out UInt128 result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Integer, null, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out UInt128 result) => TryParse(SpanFormatting.FromUtf8(utf8Text), NumberStyles.Integer, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider? provider, out UInt128 result) => TryParse(SpanFormatting.FromUtf8(utf8Text), style, provider, out result);
+    }
 }

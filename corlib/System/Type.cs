@@ -46,6 +46,9 @@ namespace System
         public bool IsPrimitive { get { return (Attributes & RuntimeType.AttrPrimitive) != 0; } }
         public bool IsPointer { get { return (Attributes & RuntimeType.AttrPointer) != 0; } }
         public bool IsByRef { get { return (Attributes & RuntimeType.AttrByRef) != 0; } }
+        // A ref struct: Roslyn marks every one with [IsByRefLike] (pointers, byrefs and
+        // generic parameters are never by-ref-like themselves).
+        public virtual bool IsByRefLike { get { return IsValueType && !IsGenericParameter && IsDefined(typeof(IsByRefLikeAttribute), false); } }
         public bool IsNested { get { return (Attributes & RuntimeType.AttrNested) != 0; } }
         public bool IsPublic { get { return (Attributes & RuntimeType.AttrPublic) != 0 && !IsNested; } }
         public bool IsNotPublic { get { return (Attributes & RuntimeType.AttrPublic) == 0 && !IsNested; } }

@@ -7,7 +7,7 @@ using System.Numerics;
 namespace System
 {
     [Serializable]
-    public readonly struct UInt128 : IComparable, IComparable<UInt128>, IEquatable<UInt128>, IFormattable,
+    public readonly partial struct UInt128 : IComparable, IComparable<UInt128>, IEquatable<UInt128>, IFormattable,
         IBinaryInteger<UInt128>, IMinMaxValue<UInt128>, IUnsignedNumber<UInt128>
     {
         internal readonly ulong _lower;

@@ -1,7 +1,7 @@
 namespace System
 {
     [Serializable]
-    public sealed class Version : ICloneable, IComparable, IComparable<Version>, IEquatable<Version>
+    public sealed partial class Version : ICloneable, IComparable, IComparable<Version>, IEquatable<Version>
     {
         private readonly int _Major, _Minor, _Build = -1, _Revision = -1;
 
@@ -101,6 +101,7 @@ namespace System
                 case 1: return _Major.ToString();
                 case 2: return _Major + "." + _Minor;
                 default:
+                    if (fieldCount > 4 || fieldCount < 0) throw new ArgumentException("Argument must be between 0 and 4.", "fieldCount");
                     if (_Build == -1 || (fieldCount == 4 && _Revision == -1)) throw new ArgumentException("Argument must be between 0 and " + (_Build == -1 ? 2 : 3) + ".", "fieldCount");
                     if (fieldCount == 3) return _Major + "." + _Minor + "." + _Build;
                     if (fieldCount == 4) return _Major + "." + _Minor + "." + _Build + "." + _Revision;

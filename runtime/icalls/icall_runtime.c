@@ -191,12 +191,42 @@ static void array_create(Thread *t, Slot *args, Slot *ret) {
 /* ---- RuntimeType ---- */
 #define TYPE_ARG(i) ((Type *)A(i).p)
 
+/* Type.Name: a generic instantiation is named without its arguments
+   (List`1), also under array, byref and pointer suffixes (List`1[], Span`1&). */
 static void rt_name(Thread *t, Slot *args, Slot *ret) {
     char buf[512];
     size_t pos = 0;
     buf[0] = 0;
     Type *ty = TYPE_ARG(0);
-    if (ty->generic_def) { const char *n = ty->name; ret->o = (Object *)vm_string_from_utf8(t, n, strlen(n)); return; }
+    Type *inner = ty;
+    int depth = 0;
+    while (depth < 32 && inner->element && (inner->flags & (TF_ARRAY | TF_BYREF | TF_POINTER))) { inner = inner->element; depth++; }
+    if (inner->generic_def) {
+        size_t len = strlen(inner->name);
+        if (len >= sizeof buf - 1) len = sizeof buf - 1;
+        memcpy(buf, inner->name, len);
+        pos = len;
+        buf[pos] = 0;
+        /* suffixes from the innermost wrapper out */
+        for (int d = depth - 1; d >= 0; d--) {
+            Type *w = ty;
+            for (int k = 0; k < d; k++) w = w->element;
+            char suffix[40];
+            size_t n = 0;
+            if (w->elem == MD_ELEMENT_SZARRAY) { suffix[n++] = '['; suffix[n++] = ']'; }
+            else if (w->elem == MD_ELEMENT_ARRAY) {
+                suffix[n++] = '[';
+                if (w->rank == 1) suffix[n++] = '*';
+                for (uint32_t r = 1; r < w->rank && n < sizeof suffix - 2; r++) suffix[n++] = ',';
+                suffix[n++] = ']';
+            }
+            else if (w->elem == MD_ELEMENT_BYREF) suffix[n++] = '&';
+            else suffix[n++] = '*';
+            if (pos + n < sizeof buf) { memcpy(buf + pos, suffix, n); pos += n; buf[pos] = 0; }
+        }
+        ret->o = (Object *)vm_string_from_utf8(t, buf, pos);
+        return;
+    }
     type_append_name(ty, buf, sizeof buf, &pos, false);
     ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
 }

@@ -225,11 +225,15 @@ namespace System.Collections.Generic
         public override int GetHashCode() { return 0x5EED; }
     }
 
-    internal sealed class ReferenceEqualityComparer : IEqualityComparer<object>, IEqualityComparer
+    // .NET 5's comparer by identity: Equals is ReferenceEquals, hash codes are
+    // RuntimeHelpers.GetHashCode (never an override).
+    public sealed class ReferenceEqualityComparer : IEqualityComparer<object?>, IEqualityComparer
     {
-        internal static readonly ReferenceEqualityComparer Instance = new ReferenceEqualityComparer();
-        public new bool Equals(object x, object y) { return x == y; }
-        public int GetHashCode(object obj) { return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj); }
+        private static readonly ReferenceEqualityComparer s_instance = new ReferenceEqualityComparer();
+        private ReferenceEqualityComparer() { }
+        public static ReferenceEqualityComparer Instance { get { return s_instance; } }
+        public new bool Equals(object? x, object? y) { return ReferenceEquals(x, y); }
+        public int GetHashCode(object? obj) { return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj); }
     }
 }
 

@@ -42,41 +42,95 @@ namespace System.Runtime.CompilerServices
         public void UnsafeOnCompleted(Action continuation) { _task.SetContinuationForAwait(continuation, true); }
     }
 
+    // ConfigureAwait(bool) and (.NET 8) ConfigureAwait(ConfigureAwaitOptions):
+    // ContinueOnCapturedContext posts the continuation to the caller's context,
+    // ForceYielding makes IsCompleted false so the rest always runs later (queued
+    // like Task.Yield when the task has already finished), SuppressThrowing
+    // (Task only) lets GetResult return quietly from a faulted or canceled task.
     public struct ConfiguredTaskAwaitable
     {
         private readonly ConfiguredTaskAwaiter _awaiter;
-        internal ConfiguredTaskAwaitable(Task task, bool continueOnCapturedContext) { _awaiter = new ConfiguredTaskAwaiter(task, continueOnCapturedContext); }
+        internal ConfiguredTaskAwaitable(Task task, bool continueOnCapturedContext)
+        {
+            _awaiter = new ConfiguredTaskAwaiter(task, continueOnCapturedContext ? ConfigureAwaitOptions.ContinueOnCapturedContext : ConfigureAwaitOptions.None);
+        }
+        internal ConfiguredTaskAwaitable(Task task, ConfigureAwaitOptions options) { _awaiter = new ConfiguredTaskAwaiter(task, options); }
         public ConfiguredTaskAwaiter GetAwaiter() { return _awaiter; }
 
         [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly Task _task;
-            private readonly bool _context;
-            internal ConfiguredTaskAwaiter(Task task, bool continueOnCapturedContext) { _task = task; _context = continueOnCapturedContext; }
-            public bool IsCompleted { get { return _task.IsCompleted; } }
-            public void GetResult() { _task.WaitForAwait(); }
-            public void OnCompleted(Action continuation) { _task.SetContinuationForAwait(continuation, _context); }
-            public void UnsafeOnCompleted(Action continuation) { _task.SetContinuationForAwait(continuation, _context); }
+            private readonly ConfigureAwaitOptions _options;
+            internal ConfiguredTaskAwaiter(Task task, ConfigureAwaitOptions options) { _task = task; _options = options; }
+            public bool IsCompleted { get { return (_options & ConfigureAwaitOptions.ForceYielding) == 0 && _task.IsCompleted; } }
+            public void GetResult()
+            {
+                if ((_options & ConfigureAwaitOptions.SuppressThrowing) == 0) { _task.WaitForAwait(); return; }
+                if (!_task.IsCompleted) _task.InternalWait(-1, default(CancellationToken));
+            }
+            public void OnCompleted(Action continuation) { AwaitOptions.Continue(_task, continuation, _options); }
+            public void UnsafeOnCompleted(Action continuation) { AwaitOptions.Continue(_task, continuation, _options); }
         }
     }
 
     public struct ConfiguredTaskAwaitable<TResult>
     {
         private readonly ConfiguredTaskAwaiter _awaiter;
-        internal ConfiguredTaskAwaitable(Task<TResult> task, bool continueOnCapturedContext) { _awaiter = new ConfiguredTaskAwaiter(task, continueOnCapturedContext); }
+        internal ConfiguredTaskAwaitable(Task<TResult> task, bool continueOnCapturedContext)
+        {
+            _awaiter = new ConfiguredTaskAwaiter(task, continueOnCapturedContext ? ConfigureAwaitOptions.ContinueOnCapturedContext : ConfigureAwaitOptions.None);
+        }
+        internal ConfiguredTaskAwaitable(Task<TResult> task, ConfigureAwaitOptions options) { _awaiter = new ConfiguredTaskAwaiter(task, options); }
         public ConfiguredTaskAwaiter GetAwaiter() { return _awaiter; }
 
         [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion
         {
             private readonly Task<TResult> _task;
-            private readonly bool _context;
-            internal ConfiguredTaskAwaiter(Task<TResult> task, bool continueOnCapturedContext) { _task = task; _context = continueOnCapturedContext; }
-            public bool IsCompleted { get { return _task.IsCompleted; } }
+            private readonly ConfigureAwaitOptions _options;
+            internal ConfiguredTaskAwaiter(Task<TResult> task, ConfigureAwaitOptions options) { _task = task; _options = options; }
+            public bool IsCompleted { get { return (_options & ConfigureAwaitOptions.ForceYielding) == 0 && _task.IsCompleted; } }
             public TResult GetResult() { return _task.GetResultForAwait(); }
-            public void OnCompleted(Action continuation) { _task.SetContinuationForAwait(continuation, _context); }
-            public void UnsafeOnCompleted(Action continuation) { _task.SetContinuationForAwait(continuation, _context); }
+            public void OnCompleted(Action continuation) { AwaitOptions.Continue(_task, continuation, _options); }
+            public void UnsafeOnCompleted(Action continuation) { AwaitOptions.Continue(_task, continuation, _options); }
+        }
+    }
+
+    internal static class AwaitOptions
+    {
+        internal const ConfigureAwaitOptions All =
+            ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding;
+
+        internal static void Validate(ConfigureAwaitOptions options, bool generic)
+        {
+            if ((options & ~All) != 0) throw new ArgumentOutOfRangeException("options");
+            if (generic && (options & ConfigureAwaitOptions.SuppressThrowing) != 0)
+                throw new ArgumentOutOfRangeException("options", "Task<TResult>.ConfigureAwait does not support ConfigureAwaitOptions.SuppressThrowing. To suppress throwing, instead cast the Task<TResult> to its base class Task and await that with SuppressThrowing.");
+        }
+
+        internal static void Continue(Task task, Action continuation, ConfigureAwaitOptions options)
+        {
+            bool context = (options & ConfigureAwaitOptions.ContinueOnCapturedContext) != 0;
+            if ((options & ConfigureAwaitOptions.ForceYielding) == 0) { task.SetContinuationForAwait(continuation, context); return; }
+            if (continuation == null) throw new ArgumentNullException("continuation");
+            // Never inline: run on the captured context or as a pool work item, once the task is done.
+            SynchronizationContext sc = context ? SynchronizationContext.Current : null;
+            if (sc != null && sc.GetType() == typeof(SynchronizationContext)) sc = null;
+            task.SetContinuationForAwait(new Posted(sc, continuation).Run, false);
+        }
+
+        private sealed class Posted
+        {
+            private readonly SynchronizationContext _context;
+            private readonly Action _action;
+            internal Posted(SynchronizationContext context, Action action) { _context = context; _action = action; }
+            internal void Run()
+            {
+                if (_context != null) _context.Post(Invoke, _action);
+                else ThreadPool.Enqueue(new ActionWorkItem(_action));
+            }
+            private static void Invoke(object a) { ((Action)a)(); }
         }
     }
 

@@ -603,6 +603,11 @@ namespace System.Threading.Tasks
 
         public TaskAwaiter GetAwaiter() { return new TaskAwaiter(this); }
         public ConfiguredTaskAwaitable ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredTaskAwaitable(this, continueOnCapturedContext); }
+        public ConfiguredTaskAwaitable ConfigureAwait(ConfigureAwaitOptions options)
+        {
+            AwaitOptions.Validate(options, false);
+            return new ConfiguredTaskAwaitable(this, options);
+        }
         public static YieldAwaitable Yield() { return default(YieldAwaitable); }
 
         // ---- ContinueWith ----

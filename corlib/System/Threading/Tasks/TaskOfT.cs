@@ -90,6 +90,11 @@ namespace System.Threading.Tasks
 
         public new TaskAwaiter<TResult> GetAwaiter() { return new TaskAwaiter<TResult>(this); }
         public new ConfiguredTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext) { return new ConfiguredTaskAwaitable<TResult>(this, continueOnCapturedContext); }
+        public new ConfiguredTaskAwaitable<TResult> ConfigureAwait(ConfigureAwaitOptions options)
+        {
+            AwaitOptions.Validate(options, true);
+            return new ConfiguredTaskAwaitable<TResult>(this, options);
+        }
 
         // ---- ContinueWith over Task<TResult>: the delegates are adapted to take the base Task ----
 
