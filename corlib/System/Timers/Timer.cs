@@ -33,9 +33,9 @@ namespace System.Timers
 
         public Timer(double interval)
         {
-            if (interval <= 0) throw new ArgumentException(InvalidValue(interval, "interval"), "interval");
+            if (interval <= 0) throw new ArgumentException(InvalidValue(interval, "interval"));
             double rounded = Math.Ceiling(interval);
-            if (rounded > int.MaxValue || rounded <= 0) throw new ArgumentException(InvalidValue(interval, "interval"), "interval");
+            if (rounded > int.MaxValue || rounded <= 0) throw new ArgumentException(InvalidValue(interval, "interval"));
             _interval = rounded;
         }
 
@@ -68,7 +68,7 @@ namespace System.Timers
             {
                 lock (_sync)
                 {
-                    if (DesignMode || _initializing) { _delayedEnable = value; _enabled = value; return; }
+                    if (DesignMode || _initializing) { _delayedEnable = value; return; }
                     if (_enabled == value) return;
                     if (!value)
                     {
@@ -80,7 +80,7 @@ namespace System.Timers
                         }
                         return;
                     }
-                    if (_disposed) throw new ObjectDisposedException(GetType().Name);
+                    if (_disposed) throw new ObjectDisposedException(GetType().ToString());
                     _enabled = true;
                     _timer = new System.Threading.Timer(OnTick, null, System.Threading.Timeout.Infinite, System.Threading.Timeout.Infinite);
                     Reschedule();
@@ -93,7 +93,7 @@ namespace System.Timers
             get { return _interval; }
             set
             {
-                if (value <= 0) throw new ArgumentException(string.Format(CultureInfo.CurrentCulture, "'{0}' is not a valid value for 'Interval'. 'Interval' must be greater than {1}.", value, 0), "value");
+                if (value <= 0) throw new ArgumentException(string.Format(CultureInfo.CurrentCulture, "'{0}' is not a valid value for 'Interval'. 'Interval' must be greater than {1}.", value, 0));
                 lock (_sync)
                 {
                     _interval = value;
@@ -124,7 +124,7 @@ namespace System.Timers
         private void Reschedule()
         {
             double rounded = Math.Ceiling(_interval);
-            if (rounded > int.MaxValue || rounded <= 0) throw new ArgumentException(InvalidValue(_interval, "interval"), "interval");
+            if (rounded > int.MaxValue || rounded <= 0) throw new ArgumentException(InvalidValue(_interval, "interval"));
             int due = (int)rounded;
             _timer.Change(due, _autoReset ? due : System.Threading.Timeout.Infinite);
         }
