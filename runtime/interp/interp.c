@@ -329,6 +329,7 @@ dispatch:
     CASE(NEG_I8) SL(1).i8 = (int64_t)(0u - (uint64_t)SL(2).i8); NEXT(2);
     CASE(NEG_R4) SL(1).r4 = -SL(2).r4; NEXT(2);
     CASE(NEG_R8) SL(1).r8 = -SL(2).r8; NEXT(2);
+    CASE(SQRT_R8) SL(1).r8 = sqrt(SL(2).r8); NEXT(2);
     CASE(NOT_I4) SL(1).i4 = ~SL(2).i4; NEXT(2);
     CASE(NOT_I8) SL(1).i8 = ~SL(2).i8; NEXT(2);
 

@@ -709,6 +709,7 @@ static uint32_t compile_op(Comp *c) {
     case OP_NEG_I8: wr_begin(c, SLOT(1), C_I64); i64c(c, 0); rd(c, SLOT(2), C_I64); op(c, W_I64_SUB); wr_end(c, SLOT(1), C_I64); break;
     case OP_NEG_R4: UNOP(C_F32, C_F32, W_F32_NEG); break;
     case OP_NEG_R8: UNOP(C_F64, C_F64, W_F64_NEG); break;
+    case OP_SQRT_R8: UNOP(C_F64, C_F64, W_F64_SQRT); break;
     case OP_NOT_I4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I32); i32c(c, -1); op(c, W_I32_XOR); wr_end(c, SLOT(1), C_I32); break;
     case OP_NOT_I8: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_I64); i64c(c, -1); op(c, W_I64_XOR); wr_end(c, SLOT(1), C_I64); break;
 

@@ -197,11 +197,13 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
                 StackEntry v = tr_pop(t);
                 if (t->failed || !tr_check_store(t, &v, rt, "ret")) break;
                 tr_coerce_to(t, &v, rt);
-                v.canon = t->inline_ret_slot;
-                if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;
                 if (v.loc == LOC_CANON && v.nslots == 1 && t->last_dest_valid && t->out[t->last_dest_pos] == v.slot) {
-                    /* already there */
+                    /* the op that computed the value writes the call's result slot directly */
+                    t->out[t->last_dest_pos] = t->inline_ret_slot;
+                    t->last_dest_valid = false;
                 } else {
+                    v.canon = t->inline_ret_slot;
+                    if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;
                     tr_materialize(t, &v);
                 }
             }

@@ -201,12 +201,33 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
     }
     if (m->runtime_kind >= RK_ARRAY_GET && m->runtime_kind <= RK_ARRAY_ADDRESS) { tr_emit_array_accessor(t, m); return; }
     if (nargs == 0 && tr_try_intrinsic(t, m)) return;
+    if (nargs == 1 && !has_this && tr_try_math_intrinsic(t, m)) return;
+    /* A direct call that will be inlined reads the arguments its body never
+       writes from where they are: a local or argument of this method stays
+       aliased instead of being copied into the call block. */
+    bool direct = !(m == CORLIB_M(runtime_method_info_internal_invoke)) && !(m->flags & MF_INTERNALCALL) &&
+                  !(virt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED));
+    uint64_t written = ~0ull;
+    if (!(direct && !t->prefix_tail && nargs <= 16 && tr_inline_planned(t, m, &written))) written = ~0ull;
+    StackEntry kept[16];
+    bool any_kept = false;
     for (uint32_t i = 0; i < nargs; i++) {
         StackEntry *e = &t->stack[t->sp - nargs + i];
         if (i >= (has_this ? 1u : 0u)) tr_coerce_to(t, e, m->params[i - (has_this ? 1 : 0)]);
+        if (!(written & (1ull << i)) && e->loc == LOC_ALIAS && e->slot + e->nslots <= t->temp_base) {
+            kept[i] = *e;
+            any_kept = true;
+            continue;
+        }
+        if (i < 16) kept[i].loc = LOC_CANON;
         tr_materialize(t, e);
     }
     uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
+    uint32_t arg_src[16];
+    for (uint32_t i = 0; i < nargs && i < 16; i++) {
+        StackEntry *e = &t->stack[t->sp - nargs + i];
+        arg_src[i] = e->loc == LOC_ALIAS ? e->slot : e->canon;
+    }
     for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
     if ((m->flags & MF_STATIC) && tr_needs_init(t, m->owner, false)) tr_emit_initclass(t, m->owner);
     if (m == CORLIB_M(runtime_method_info_internal_invoke)) {
@@ -233,11 +254,14 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             tr_emit_op(t, m->generic_def ? OP_CALLVIRT_SLOW : OP_CALLVIRT); tr_emit_word(t, base); tr_emit_ptr(t, m);
         }
     } else {
-        if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, base); }
-        if (!t->prefix_tail && tr_try_inline(t, m, base)) {
+        if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, any_kept ? arg_src[0] : base); }
+        if (!t->prefix_tail && tr_try_inline(t, m, base, any_kept ? arg_src : NULL)) {
             push_return_at(t, m, base);
             return;
         }
+        /* not inlined after all: the call block needs every argument */
+        for (uint32_t i = 0; any_kept && i < nargs; i++)
+            if (kept[i].loc == LOC_ALIAS) tr_materialize(t, &kept[i]);
         /* `tail.` is honoured for direct calls: the callee replaces this frame */
         bool tail = t->prefix_tail && !(t->m->flags & MF_CCTOR) && t->body.clause_count == 0;
         tr_emit_op(t, tail ? OP_TAILCALL : OP_CALL); tr_emit_word(t, base); tr_emit_ptr(t, m);
@@ -311,7 +335,7 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
            constructor's body follows with its this at base + 1 */
         uint32_t start = t->n;
         tr_emit_op(t, OP_NEWOBJ_INLINE); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_word(t, arg_slots);
-        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1)) {
+        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1, NULL)) {
             tr_push_entry(t, ty, SK_O);
             return;
         }
