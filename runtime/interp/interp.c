@@ -149,6 +149,20 @@ static bool grow_frames(Thread *t) {
 
 #define MAX_FRAMES 200000
 
+/* Clears n slots (a frame's locals at entry, its dead slots at return): most
+ * frames are small, where 16-byte stores beat a call to memset. It may clear
+ * one slot past the n: that slot is a temp of the frame being entered, or
+ * lies above the top frame (the slot stack has room for it, thread.c). */
+static inline void zero_slots(Slot *p, uint32_t n) {
+    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
+    for (uint32_t i = 0; i < n; i += 2) {
+        memset(p + i, 0, 2 * sizeof(Slot));
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+        __asm__("" : : "r"(p));   /* keeps the compiler from turning the loop back into a memset call */
+#endif
+    }
+}
+
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
 Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     if (nfp + code->frame_slots > t->stack_end || t->frame_count >= MAX_FRAMES) {
@@ -166,7 +180,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = t->frame_count > 1 ? nf[-1].localloc : 0;
-    if (code->local_slots) memset(nfp + code->local_start, 0, code->local_slots * sizeof(Slot));
+    zero_slots(nfp + code->local_start, code->local_slots);
     return nf;
 }
 
