@@ -521,6 +521,12 @@ dispatch:
     BIMM(BLT_UN_I4_IMM, SL(1).u4 < (uint32_t)IMM_I4(2))
 #undef BIMM
 #undef BCMP
+    CASE(BLT_LEN_I4) {
+        Array *arr_ = SL(2).p;
+        NULLCHECK(arr_);
+        if (SL(1).i4 < (int32_t)arr_->length) JUMP(OPW(3));
+        NEXT(3);
+    }
     CASE(SWITCH) {
         uint32_t v = SL(1).u4, n = (uint32_t)OPW(2);
         if (v < n) JUMP(OPW(3 + v));

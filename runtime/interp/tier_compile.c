@@ -998,6 +998,11 @@ static uint32_t compile_op(Comp *c) {
         nullchecked_addr(c, SLOT(2)); lset(c, L_A);
         wr_begin(c, SLOT(1), C_I32); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); wr_end(c, SLOT(1), C_I32);
         break;
+    case OP_BLT_LEN_I4:
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        rd(c, SLOT(1), C_I32); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); op(c, W_I32_LT_S);
+        branch_if(c, (uint32_t)OPW(3));
+        break;
     case OP_LDELEM_I1: elem_addr(c, SLOT(2), SLOT(3), 1); load_narrow(c, SLOT(1), W_I32_LOAD8_S, VM_ARRAY_DATA_OFFSET); break;
     case OP_LDELEM_U1: elem_addr(c, SLOT(2), SLOT(3), 1); load_narrow(c, SLOT(1), W_I32_LOAD8_U, VM_ARRAY_DATA_OFFSET); break;
     case OP_LDELEM_I2: elem_addr(c, SLOT(2), SLOT(3), 2); load_narrow(c, SLOT(1), W_I32_LOAD16_S, VM_ARRAY_DATA_OFFSET); break;
