@@ -949,6 +949,12 @@ static uint32_t compile_op(Comp *c) {
     case OP_LDFLD_U2: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD16_U, (uint32_t)ip[3]); break;
     case OP_LDFLD_I4: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD, (uint32_t)ip[3]); break;
     case OP_LDFLD_I8: nullchecked_addr(c, SLOT(2)); load_any64(c, SLOT(1), (uint32_t)ip[3]); break;
+    case OP_LDFLD2_I8:
+        nullchecked_addr(c, SLOT(2)); load_any64(c, SLOT(1), (uint32_t)ip[3]);
+        c->pos += 4;   /* a null second object is reported at the second load's own IL offset */
+        nullchecked_addr(c, SLOT(5)); load_any64(c, SLOT(4), (uint32_t)ip[6]);
+        c->pos -= 4;
+        break;
     case OP_LDFLD_REF: nullchecked_addr(c, SLOT(2)); load_ref(c, SLOT(1), (uint32_t)ip[3]); break;
     case OP_LDFLDA:
         nullchecked_addr(c, SLOT(2)); i32c(c, (int32_t)ip[3]); op(c, W_I32_ADD); load_ref_value(c, SLOT(1));

@@ -399,6 +399,15 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
         return;
     }
     StackEntry *e = tr_push_typed(t, f->type);
+    if (mk == MK_I8 && t->last_dest_valid && t->out[t->last_op_pos] == OP_LDFLD_I8 &&
+        t->last_dest_pos == t->last_op_pos + 1 && t->last_op_pos + 4 == t->n && !t->lazy.pending) {
+        /* two 8-byte field loads in a row (`a.X - b.X`) become one op */
+        uint32_t start = t->last_op_pos;
+        t->out[start] = OP_LDFLD2_I8;
+        tr_emit_dest(t, e->canon); tr_emit_word(t, src); tr_emit_word(t, off);
+        t->last_op_pos = start;
+        return;
+    }
     tr_emit_op(t, tr_ldfld_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, src); tr_emit_word(t, off);
     if (mk == MK_VT) tr_emit_word(t, size);
 }

@@ -13,6 +13,8 @@ struct Pair
     public void Bump() { A++; }
 }
 
+class Vec { public double X, Y; public long L; }
+
 class Node
 {
     public int V;
@@ -102,6 +104,16 @@ static class Shortcuts
         int negSteps = 0;
         for (int i = neg; i < a.Length; i++) negSteps++;
         Console.WriteLine(negSteps);
+
+        Console.WriteLine("-- field loads in pairs");
+        Vec va = new Vec { X = 5, Y = 1.5, L = 7 }, vb = new Vec { X = 2, Y = -1, L = 3 }, vn = null;
+        Console.WriteLine((va.X - vb.X) + " " + (va.Y * vb.Y) + " " + (va.L - vb.L) + " " + (va.X - va.Y));
+        try { Console.WriteLine(va.X - vn.X); } catch (NullReferenceException) { Console.WriteLine("NRE in the second load"); }
+        try { Console.WriteLine(vn.X - va.X); } catch (NullReferenceException) { Console.WriteLine("NRE in the first load"); }
+        double acc = 0;
+        Vec[] vs = { va, vb, va, null };
+        try { for (int i = 0; i + 1 < vs.Length; i++) acc += vs[i].X * vs[i + 1].Y; }
+        catch (NullReferenceException) { Console.WriteLine("NRE after " + acc); }
 
         Console.WriteLine("-- Math.Sqrt");
         double[] vals = { 4, 2, 0, -0.0, -1, double.PositiveInfinity, double.NegativeInfinity, double.NaN, 1e-310, double.MaxValue };
