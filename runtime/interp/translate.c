@@ -206,8 +206,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
                 tr_coerce_to(t, &v, rt);
                 if (v.loc == LOC_CANON && v.nslots == 1 && t->last_dest_valid && t->out[t->last_dest_pos] == v.slot) {
                     /* the op that computed the value writes the call's result slot directly */
-                    t->out[t->last_dest_pos] = t->inline_ret_slot;
-                    t->last_dest_valid = false;
+                    t->out[t->last_dest_pos] = t->inline_ret_slot;   /* (still the last dest: the caller may forward it) */
                 } else {
                     v.canon = t->inline_ret_slot;
                     if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;

@@ -176,6 +176,13 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src) {
     t->last_dest_valid = false;
     if (ok) {
         t->n = callee.n;
+        if (callee.last_dest_valid && callee.last_op_pos >= code_start && callee.out[callee.last_dest_pos] == base) {
+            /* the body's last op computed the result into the call's slot: a store of the
+               result may still redirect that op (`x = F(x)` writes x directly) */
+            t->last_dest_valid = true;
+            t->last_op_pos = callee.last_op_pos;
+            t->last_dest_pos = callee.last_dest_pos;
+        }
         t->max_slot = callee.max_slot;
         t->inlines = util_realloc(t->inlines, (t->inline_count + 1) * sizeof(InlineRange));
         t->inlines[t->inline_count].start = code_start;
