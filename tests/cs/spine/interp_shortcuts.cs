@@ -46,6 +46,15 @@ static class Shortcuts
     static int ByRef(ref int x) { x += 10; return x; }
     static int ViaAddress(int a) => ByRef(ref a);
 
+    // no exception handling here: the wasm tier compiles these, and their faults
+    static double PairDiffs(Vec a, Vec b, int n) { double s = 0; for (int i = 0; i < n; i++) s += a.X - b.X; return s; }
+    static int LengthLoop(int[] xs, int stopAt)
+    {
+        int k = 0;
+        for (int i = 0; i < xs.Length; i++) { k += xs[i]; if (i == stopAt) xs = null; }
+        return k;
+    }
+
     static void Main()
     {
         Console.WriteLine("-- null tests of boxed generics");
@@ -114,6 +123,13 @@ static class Shortcuts
         Vec[] vs = { va, vb, va, null };
         try { for (int i = 0; i + 1 < vs.Length; i++) acc += vs[i].X * vs[i + 1].Y; }
         catch (NullReferenceException) { Console.WriteLine("NRE after " + acc); }
+
+        Console.WriteLine(PairDiffs(va, vb, 4));
+        try { Console.WriteLine(PairDiffs(va, vn, 4)); } catch (NullReferenceException) { Console.WriteLine("NRE in PairDiffs"); }
+        try { Console.WriteLine(PairDiffs(vn, va, 4)); } catch (NullReferenceException) { Console.WriteLine("NRE in PairDiffs (first)"); }
+        Console.WriteLine(PairDiffs(vn, vn, 0));
+        Console.WriteLine(LengthLoop(new[] { 1, 2, 3, 4 }, 10));
+        try { Console.WriteLine(LengthLoop(new[] { 1, 2, 3, 4 }, 1)); } catch (NullReferenceException) { Console.WriteLine("NRE in LengthLoop"); }
 
         Console.WriteLine("-- Math.Sqrt");
         double[] vals = { 4, 2, 0, -0.0, -1, double.PositiveInfinity, double.NegativeInfinity, double.NaN, 1e-310, double.MaxValue };
