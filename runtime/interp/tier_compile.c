@@ -963,6 +963,14 @@ static uint32_t compile_op(Comp *c) {
     case OP_STFLD_I2: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 2, (uint32_t)ip[3]); break;
     case OP_STFLD_I4: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 4, (uint32_t)ip[3]); break;
     case OP_STFLD_I8: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 8, (uint32_t)ip[3]); break;
+    case OP_ADD_R8_STFLD: case OP_SUB_R8_STFLD: case OP_MUL_R8_STFLD:
+        c->pos += 4;   /* a null object is reported at the store's own IL offset */
+        nullchecked_addr(c, SLOT(1));
+        c->pos -= 4;
+        rd(c, SLOT(2), C_F64); rd(c, SLOT(3), C_F64);
+        op(c, *ip == OP_ADD_R8_STFLD ? W_F64_ADD : *ip == OP_SUB_R8_STFLD ? W_F64_SUB : W_F64_MUL);
+        mem(c, W_F64_STORE, (uint32_t)ip[4]);
+        break;
     case OP_STFLD_REF: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 0, (uint32_t)ip[3]); break;
     case OP_LDSFLD_I1: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD8_S, 0); break;
     case OP_LDSFLD_U1: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD8_U, 0); break;

@@ -412,6 +412,30 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
     if (mk == MK_VT) tr_emit_word(t, size);
 }
 
+/* `o.F = a + b` with float64 arithmetic: the op that just computed the value
+ * into a temp stores it in the field instead (ADD/SUB/MUL_R8_STFLD). The
+ * arithmetic cannot throw, so only the null check of o remains, reported at
+ * the stfld's own position (its operands start 4 words in). */
+static bool try_fuse_arith_store(Tr *t, const StackEntry *v, uint32_t vs, uint32_t os, uint32_t offset) {
+    if (v->loc != LOC_CANON || v->nslots != 1 || !t->last_dest_valid || t->lazy.pending) return false;
+    uint32_t at = t->last_op_pos;
+    if (at + 4 != t->n || t->last_dest_pos != at + 1 || t->out[at + 1] != vs) return false;
+    int fused;
+    switch ((int)t->out[at]) {
+    case OP_ADD_R8: fused = OP_ADD_R8_STFLD; break;
+    case OP_SUB_R8: fused = OP_SUB_R8_STFLD; break;
+    case OP_MUL_R8: fused = OP_MUL_R8_STFLD; break;
+    default: return false;
+    }
+    for (uint32_t i = 0; i < t->sp; i++)
+        if (t->stack[i].loc == LOC_ALIAS && t->stack[i].slot == vs) return false;   /* the temp is still read */
+    t->out[at] = (Op)fused;
+    t->out[at + 1] = os;
+    tr_emit_word(t, offset);
+    t->last_dest_valid = false;
+    return true;
+}
+
 void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
     StackEntry v = tr_pop(t);
     if (t->failed || !tr_check_store(t, &v, f->type, is_static ? "stsfld" : "stfld")) return;
@@ -444,6 +468,7 @@ void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
     StackEntry obj = tr_pop(t);
     if (t->failed || !tr_check_receiver(t, &obj, f->owner, RECV_STORE, "stfld")) return;
     uint32_t os = tr_operand(t, &obj), vs = tr_operand(t, &v);
+    if (mk == MK_I8 && try_fuse_arith_store(t, &v, vs, os, f->offset)) return;
     tr_emit_op(t, tr_stfld_ops[mk]); tr_emit_word(t, os); tr_emit_word(t, vs); tr_emit_word(t, f->offset);
     if (mk == MK_VT) tr_emit_word(t, size);
 }

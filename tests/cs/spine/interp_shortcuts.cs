@@ -55,6 +55,13 @@ static class Shortcuts
         return k;
     }
 
+    static double Drift(Vec v, Vec w, int n)
+    {
+        double chained = 0;
+        for (int i = 0; i < n; i++) { v.X += w.Y * 0.5; v.Y -= w.X; w.X = v.X * v.Y; chained = v.Y = v.X + 1; }
+        return chained + v.X + v.Y + w.X;
+    }
+
     static void Main()
     {
         Console.WriteLine("-- null tests of boxed generics");
@@ -130,6 +137,18 @@ static class Shortcuts
         Console.WriteLine(PairDiffs(vn, vn, 0));
         Console.WriteLine(LengthLoop(new[] { 1, 2, 3, 4 }, 10));
         try { Console.WriteLine(LengthLoop(new[] { 1, 2, 3, 4 }, 1)); } catch (NullReferenceException) { Console.WriteLine("NRE in LengthLoop"); }
+
+        Console.WriteLine("-- arithmetic stored in fields");
+        Vec da = new Vec { X = 1, Y = 2 }, db = new Vec { X = 3, Y = 4 };
+        Console.WriteLine(Drift(da, db, 3).ToString("R") + " " + da.X.ToString("R") + " " + da.Y.ToString("R") + " " + db.X.ToString("R"));
+        try { Console.WriteLine(Drift(da, null, 2)); } catch (NullReferenceException) { Console.WriteLine("NRE in Drift (w)"); }
+        try { Console.WriteLine(Drift(null, db, 2)); } catch (NullReferenceException) { Console.WriteLine("NRE in Drift (v)"); }
+        Vec dn = null;
+        double before = da.X;
+        try { dn.X = da.X * 2; } catch (NullReferenceException) { Console.WriteLine("NRE storing, da.X unchanged: " + (da.X == before)); }
+        double copy;
+        da.Y = copy = da.X - 1;
+        Console.WriteLine(copy.ToString("R") + " " + da.Y.ToString("R"));
 
         Console.WriteLine("-- Math.Sqrt");
         double[] vals = { 4, 2, 0, -0.0, -1, double.PositiveInfinity, double.NegativeInfinity, double.NaN, 1e-310, double.MaxValue };
