@@ -156,6 +156,20 @@ static bool grow_frames(Thread *t) {
 
 #define MAX_FRAMES 200000
 
+/* Clears n slots (a frame's locals at entry, its dead slots at return): most
+ * frames are small, where 16-byte stores beat a call to memset. It may clear
+ * one slot past the n: that slot is a temp of the frame being entered, or
+ * lies above the top frame (the slot stack has room for it, thread.c). */
+static inline void zero_slots(Slot *p, uint32_t n) {
+    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
+    for (uint32_t i = 0; i < n; i += 2) {
+        memset(p + i, 0, 2 * sizeof(Slot));
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+        __asm__("" : : "r"(p));   /* keeps the compiler from turning the loop back into a memset call */
+#endif
+    }
+}
+
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
 Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     if (nfp + code->frame_slots > t->stack_end || t->frame_count >= MAX_FRAMES) {
@@ -173,7 +187,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = t->frame_count > 1 ? nf[-1].localloc : 0;
-    if (code->local_slots) memset(nfp + code->local_start, 0, code->local_slots * sizeof(Slot));
+    zero_slots(nfp + code->local_start, code->local_slots);
     return nf;
 }
 
@@ -336,6 +350,7 @@ dispatch:
     CASE(NEG_I8) SL(1).i8 = (int64_t)(0u - (uint64_t)SL(2).i8); NEXT(2);
     CASE(NEG_R4) SL(1).r4 = -SL(2).r4; NEXT(2);
     CASE(NEG_R8) SL(1).r8 = -SL(2).r8; NEXT(2);
+    CASE(SQRT_R8) SL(1).r8 = sqrt(SL(2).r8); NEXT(2);
     CASE(NOT_I4) SL(1).i4 = ~SL(2).i4; NEXT(2);
     CASE(NOT_I8) SL(1).i8 = ~SL(2).i8; NEXT(2);
 
@@ -513,6 +528,12 @@ dispatch:
     BIMM(BLT_UN_I4_IMM, SL(1).u4 < (uint32_t)IMM_I4(2))
 #undef BIMM
 #undef BCMP
+    CASE(BLT_LEN_I4) {
+        Array *arr_ = SL(2).p;
+        NULLCHECK(arr_);
+        if (SL(1).i4 < (int32_t)arr_->length) JUMP(OPW(3));
+        NEXT(3);
+    }
     CASE(SWITCH) {
         uint32_t v = SL(1).u4, n = (uint32_t)OPW(2);
         if (v < n) JUMP(OPW(3 + v));

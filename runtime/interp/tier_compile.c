@@ -709,6 +709,7 @@ static uint32_t compile_op(Comp *c) {
     case OP_NEG_I8: wr_begin(c, SLOT(1), C_I64); i64c(c, 0); rd(c, SLOT(2), C_I64); op(c, W_I64_SUB); wr_end(c, SLOT(1), C_I64); break;
     case OP_NEG_R4: UNOP(C_F32, C_F32, W_F32_NEG); break;
     case OP_NEG_R8: UNOP(C_F64, C_F64, W_F64_NEG); break;
+    case OP_SQRT_R8: UNOP(C_F64, C_F64, W_F64_SQRT); break;
     case OP_NOT_I4: wr_begin(c, SLOT(1), C_I32); rd(c, SLOT(2), C_I32); i32c(c, -1); op(c, W_I32_XOR); wr_end(c, SLOT(1), C_I32); break;
     case OP_NOT_I8: wr_begin(c, SLOT(1), C_I64); rd(c, SLOT(2), C_I64); i64c(c, -1); op(c, W_I64_XOR); wr_end(c, SLOT(1), C_I64); break;
 
@@ -948,6 +949,12 @@ static uint32_t compile_op(Comp *c) {
     case OP_LDFLD_U2: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD16_U, (uint32_t)ip[3]); break;
     case OP_LDFLD_I4: nullchecked_addr(c, SLOT(2)); load_narrow(c, SLOT(1), W_I32_LOAD, (uint32_t)ip[3]); break;
     case OP_LDFLD_I8: nullchecked_addr(c, SLOT(2)); load_any64(c, SLOT(1), (uint32_t)ip[3]); break;
+    case OP_LDFLD2_I8:
+        nullchecked_addr(c, SLOT(2)); load_any64(c, SLOT(1), (uint32_t)ip[3]);
+        c->pos += 4;   /* a null second object is reported at the second load's own IL offset */
+        nullchecked_addr(c, SLOT(5)); load_any64(c, SLOT(4), (uint32_t)ip[6]);
+        c->pos -= 4;
+        break;
     case OP_LDFLD_REF: nullchecked_addr(c, SLOT(2)); load_ref(c, SLOT(1), (uint32_t)ip[3]); break;
     case OP_LDFLDA:
         nullchecked_addr(c, SLOT(2)); i32c(c, (int32_t)ip[3]); op(c, W_I32_ADD); load_ref_value(c, SLOT(1));
@@ -956,6 +963,14 @@ static uint32_t compile_op(Comp *c) {
     case OP_STFLD_I2: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 2, (uint32_t)ip[3]); break;
     case OP_STFLD_I4: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 4, (uint32_t)ip[3]); break;
     case OP_STFLD_I8: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 8, (uint32_t)ip[3]); break;
+    case OP_ADD_R8_STFLD: case OP_SUB_R8_STFLD: case OP_MUL_R8_STFLD:
+        c->pos += 4;   /* a null object is reported at the store's own IL offset */
+        nullchecked_addr(c, SLOT(1));
+        c->pos -= 4;
+        rd(c, SLOT(2), C_F64); rd(c, SLOT(3), C_F64);
+        op(c, *ip == OP_ADD_R8_STFLD ? W_F64_ADD : *ip == OP_SUB_R8_STFLD ? W_F64_SUB : W_F64_MUL);
+        mem(c, W_F64_STORE, (uint32_t)ip[4]);
+        break;
     case OP_STFLD_REF: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 0, (uint32_t)ip[3]); break;
     case OP_LDSFLD_I1: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD8_S, 0); break;
     case OP_LDSFLD_U1: i32c(c, (int32_t)ip[2]); load_narrow(c, SLOT(1), W_I32_LOAD8_U, 0); break;
@@ -996,6 +1011,11 @@ static uint32_t compile_op(Comp *c) {
     case OP_LDLEN:
         nullchecked_addr(c, SLOT(2)); lset(c, L_A);
         wr_begin(c, SLOT(1), C_I32); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); wr_end(c, SLOT(1), C_I32);
+        break;
+    case OP_BLT_LEN_I4:
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        rd(c, SLOT(1), C_I32); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); op(c, W_I32_LT_S);
+        branch_if(c, (uint32_t)OPW(3));
         break;
     case OP_LDELEM_I1: elem_addr(c, SLOT(2), SLOT(3), 1); load_narrow(c, SLOT(1), W_I32_LOAD8_S, VM_ARRAY_DATA_OFFSET); break;
     case OP_LDELEM_U1: elem_addr(c, SLOT(2), SLOT(3), 1); load_narrow(c, SLOT(1), W_I32_LOAD8_U, VM_ARRAY_DATA_OFFSET); break;

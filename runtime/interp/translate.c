@@ -89,6 +89,13 @@ int tr_innermost_catch_handler(Tr *t, uint32_t il) {
 
 
 /* ---- one instruction ---- */
+/* Whether the instruction at next is a brtrue/brfalse that no branch targets. */
+static bool box_feeds_null_test(Tr *t, uint32_t next) {
+    CilInstr in;
+    if (next >= t->il_size || t->is_target[next] || !cil_decode(t->il, t->il_size, next, &in)) return false;
+    return in.op == CIL_BRTRUE_S || in.op == CIL_BRTRUE || in.op == CIL_BRFALSE_S || in.op == CIL_BRFALSE;
+}
+
 bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     CilInstr in;
     *unconditional = false;
@@ -197,11 +204,12 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
                 StackEntry v = tr_pop(t);
                 if (t->failed || !tr_check_store(t, &v, rt, "ret")) break;
                 tr_coerce_to(t, &v, rt);
-                v.canon = t->inline_ret_slot;
-                if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;
                 if (v.loc == LOC_CANON && v.nslots == 1 && t->last_dest_valid && t->out[t->last_dest_pos] == v.slot) {
-                    /* already there */
+                    /* the op that computed the value writes the call's result slot directly */
+                    t->out[t->last_dest_pos] = t->inline_ret_slot;   /* (still the last dest: the caller may forward it) */
                 } else {
+                    v.canon = t->inline_ret_slot;
+                    if (v.loc == LOC_CANON && v.slot != v.canon) v.loc = LOC_ALIAS;
                     tr_materialize(t, &v);
                 }
             }
@@ -367,6 +375,14 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
         if (type_is_reference(ty)) break;
         StackEntry v = tr_pop(t);
         if (t->failed) break;
+        if (!(ty->flags & TF_NULLABLE) && box_feeds_null_test(t, *pos)) {
+            /* `box T; brtrue/brfalse` (a generic `x == null` with T a value type): the box
+               is never null, so no object is made; the branch sees a non-null constant */
+            StackEntry *e = tr_push_entry(t, ty, SK_O);
+            e->loc = LOC_CONST;
+            e->cval = 1;
+            break;
+        }
         tr_coerce_to(t, &v, ty);
         uint32_t vs = tr_operand(t, &v);
         /* the boxed value's class: T itself (Nullable<T> boxes to T) */

@@ -202,12 +202,33 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
     }
     if (m->runtime_kind >= RK_ARRAY_GET && m->runtime_kind <= RK_ARRAY_ADDRESS) { tr_emit_array_accessor(t, m); return; }
     if (nargs == 0 && tr_try_intrinsic(t, m)) return;
+    if (nargs == 1 && !has_this && tr_try_math_intrinsic(t, m)) return;
+    /* A direct call that will be inlined reads the arguments its body never
+       writes from where they are: a local or argument of this method stays
+       aliased instead of being copied into the call block. */
+    bool direct = !(m == CORLIB_M(runtime_method_info_internal_invoke)) && !(m->flags & MF_INTERNALCALL) &&
+                  !(virt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED));
+    uint64_t written = ~0ull;
+    if (!(direct && !t->prefix_tail && nargs <= 16 && tr_inline_planned(t, m, &written))) written = ~0ull;
+    StackEntry kept[16];
+    bool any_kept = false;
     for (uint32_t i = 0; i < nargs; i++) {
         StackEntry *e = &t->stack[t->sp - nargs + i];
         if (i >= (has_this ? 1u : 0u)) tr_coerce_to(t, e, m->params[i - (has_this ? 1 : 0)]);
+        if (!(written & (1ull << i)) && e->loc == LOC_ALIAS && e->slot + e->nslots <= t->temp_base) {
+            kept[i] = *e;
+            any_kept = true;
+            continue;
+        }
+        if (i < 16) kept[i].loc = LOC_CANON;
         tr_materialize(t, e);
     }
     uint32_t base = nargs ? t->stack[t->sp - nargs].canon : tr_next_canon(t);
+    uint32_t arg_src[16];
+    for (uint32_t i = 0; i < nargs && i < 16; i++) {
+        StackEntry *e = &t->stack[t->sp - nargs + i];
+        arg_src[i] = e->loc == LOC_ALIAS ? e->slot : e->canon;
+    }
     for (uint32_t i = 0; i < nargs; i++) tr_pop(t);
     if ((m->flags & MF_STATIC) && tr_needs_init(t, m->owner, false)) tr_emit_initclass(t, m->owner);
     if (m == CORLIB_M(runtime_method_info_internal_invoke)) {
@@ -234,11 +255,14 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             tr_emit_op(t, m->generic_def ? OP_CALLVIRT_SLOW : OP_CALLVIRT); tr_emit_word(t, base); tr_emit_ptr(t, m);
         }
     } else {
-        if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, base); }
-        if (!t->prefix_tail && tr_try_inline(t, m, base)) {
+        if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, any_kept ? arg_src[0] : base); }
+        if (!t->prefix_tail && tr_try_inline(t, m, base, any_kept ? arg_src : NULL)) {
             push_return_at(t, m, base);
             return;
         }
+        /* not inlined after all: the call block needs every argument */
+        for (uint32_t i = 0; any_kept && i < nargs; i++)
+            if (kept[i].loc == LOC_ALIAS) tr_materialize(t, &kept[i]);
         /* `tail.` is honoured for direct calls: the callee replaces this frame */
         bool tail = t->prefix_tail && !(t->m->flags & MF_CCTOR) && t->body.clause_count == 0;
         tr_emit_op(t, tail ? OP_TAILCALL : OP_CALL); tr_emit_word(t, base); tr_emit_ptr(t, m);
@@ -312,7 +336,7 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
            constructor's body follows with its this at base + 1 */
         uint32_t start = t->n;
         tr_emit_op(t, OP_NEWOBJ_INLINE); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_word(t, arg_slots);
-        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1)) {
+        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1, NULL)) {
             tr_push_entry(t, ty, SK_O);
             return;
         }
@@ -376,8 +400,41 @@ void tr_emit_ldfld(Tr *t, Field *f, bool address) {
         return;
     }
     StackEntry *e = tr_push_typed(t, f->type);
+    if (mk == MK_I8 && t->last_dest_valid && t->out[t->last_op_pos] == OP_LDFLD_I8 &&
+        t->last_dest_pos == t->last_op_pos + 1 && t->last_op_pos + 4 == t->n && !t->lazy.pending) {
+        /* two 8-byte field loads in a row (`a.X - b.X`) become one op */
+        uint32_t start = t->last_op_pos;
+        t->out[start] = OP_LDFLD2_I8;
+        tr_emit_dest(t, e->canon); tr_emit_word(t, src); tr_emit_word(t, off);
+        t->last_op_pos = start;
+        return;
+    }
     tr_emit_op(t, tr_ldfld_ops[mk]); tr_emit_dest(t, e->canon); tr_emit_word(t, src); tr_emit_word(t, off);
     if (mk == MK_VT) tr_emit_word(t, size);
+}
+
+/* `o.F = a + b` with float64 arithmetic: the op that just computed the value
+ * into a temp stores it in the field instead (ADD/SUB/MUL_R8_STFLD). The
+ * arithmetic cannot throw, so only the null check of o remains, reported at
+ * the stfld's own position (its operands start 4 words in). */
+static bool try_fuse_arith_store(Tr *t, const StackEntry *v, uint32_t vs, uint32_t os, uint32_t offset) {
+    if (v->loc != LOC_CANON || v->nslots != 1 || !t->last_dest_valid || t->lazy.pending) return false;
+    uint32_t at = t->last_op_pos;
+    if (at + 4 != t->n || t->last_dest_pos != at + 1 || t->out[at + 1] != vs) return false;
+    int fused;
+    switch ((int)t->out[at]) {
+    case OP_ADD_R8: fused = OP_ADD_R8_STFLD; break;
+    case OP_SUB_R8: fused = OP_SUB_R8_STFLD; break;
+    case OP_MUL_R8: fused = OP_MUL_R8_STFLD; break;
+    default: return false;
+    }
+    for (uint32_t i = 0; i < t->sp; i++)
+        if (t->stack[i].loc == LOC_ALIAS && t->stack[i].slot == vs) return false;   /* the temp is still read */
+    t->out[at] = (Op)fused;
+    t->out[at + 1] = os;
+    tr_emit_word(t, offset);
+    t->last_dest_valid = false;
+    return true;
 }
 
 void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
@@ -412,6 +469,7 @@ void tr_emit_stfld(Tr *t, Field *f, bool is_static) {
     StackEntry obj = tr_pop(t);
     if (t->failed || !tr_check_receiver(t, &obj, f->owner, RECV_STORE, "stfld")) return;
     uint32_t os = tr_operand(t, &obj), vs = tr_operand(t, &v);
+    if (mk == MK_I8 && try_fuse_arith_store(t, &v, vs, os, f->offset)) return;
     tr_emit_op(t, tr_stfld_ops[mk]); tr_emit_word(t, os); tr_emit_word(t, vs); tr_emit_word(t, f->offset);
     if (mk == MK_VT) tr_emit_word(t, size);
 }

@@ -32,7 +32,12 @@ static bool body_is_inlinable(Method *m, MdMethodBody *body) {
     return true;
 }
 
-bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
+/* Whether a call to m would be translated in place (its body may still fail
+ * to translate, see tr_try_inline). With written, also says which arguments
+ * the body writes (starg) or takes the address of (ldarga): bit i for
+ * argument i (bit 63 for every argument past 62). The others are only read,
+ * so the caller may leave them where they are (an alias of its local). */
+bool tr_inline_planned(Tr *t, Method *m, uint64_t *written) {
     static int disabled = -1;
     if (disabled < 0) disabled = getenv("CILANTRO_NO_INLINE") != NULL;
     if (disabled) return false;
@@ -46,6 +51,23 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     if (!md_method_body(m->assembly->image, m->methoddef_row, &body, err, sizeof err)) { m->inline_state = 2; return false; }
     if (m->inline_state == 0) m->inline_state = body_is_inlinable(m, &body) ? 1 : 2;
     if (m->inline_state != 1) return false;
+    if (written) {
+        *written = 0;
+        CilInstr in;
+        for (uint32_t p = 0; p < body.code_size && cil_decode(body.code, body.code_size, p, &in); p += in.length)
+            if (in.op == CIL_LDARGA_S || in.op == CIL_LDARGA || in.op == CIL_STARG_S || in.op == CIL_STARG)
+                *written |= 1ull << (in.imm < 63 ? in.imm : 63);
+    }
+    return true;
+}
+
+/* arg_src (NULL: all at base): where each argument is, the caller's own
+ * slot for one the body only reads, else its place in the call block. */
+bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src) {
+    if (!tr_inline_planned(t, m, NULL)) return false;
+    MdMethodBody body;
+    char err[256];
+    if (!md_method_body(m->assembly->image, m->methoddef_row, &body, err, sizeof err)) return false;
 
     /* callee locals */
     uint32_t local_count = 0;
@@ -83,12 +105,13 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     uint32_t slot = base, k = 0;
     if (has_this) {
         arg_types[0] = (m->owner->flags & TF_VALUETYPE) ? type_byref(m->owner) : m->owner;
-        arg_slots[0] = slot++;
+        arg_slots[0] = arg_src ? arg_src[0] : slot;
+        slot++;
         k = 1;
     }
     for (uint32_t p = 0; p < m->param_count; p++, k++) {
         arg_types[k] = m->params[p];
-        arg_slots[k] = slot;
+        arg_slots[k] = arg_src ? arg_src[k] : slot;
         slot += type_stack_slots(m->params[p]);
     }
     uint32_t *local_slots = util_calloc(local_count + 1, sizeof(uint32_t));
@@ -153,6 +176,13 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base) {
     t->last_dest_valid = false;
     if (ok) {
         t->n = callee.n;
+        if (callee.last_dest_valid && callee.last_op_pos >= code_start && callee.out[callee.last_dest_pos] == base) {
+            /* the body's last op computed the result into the call's slot: a store of the
+               result may still redirect that op (`x = F(x)` writes x directly) */
+            t->last_dest_valid = true;
+            t->last_op_pos = callee.last_op_pos;
+            t->last_dest_pos = callee.last_dest_pos;
+        }
         t->max_slot = callee.max_slot;
         t->inlines = util_realloc(t->inlines, (t->inline_count + 1) * sizeof(InlineRange));
         t->inlines[t->inline_count].start = code_start;

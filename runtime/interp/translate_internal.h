@@ -219,7 +219,9 @@ void tr_record_map(Tr *t, uint32_t il);
 void tr_enter_label(Tr *t, uint32_t il, bool fallthrough);
 void tr_free_tr(Tr *t);
 
-bool tr_try_inline(Tr *t, Method *m, uint32_t base);
+bool tr_inline_planned(Tr *t, Method *m, uint64_t *written);
+bool tr_try_math_intrinsic(Tr *t, Method *m);
+bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src);
 bool tr_try_intrinsic(Tr *t, Method *m);  /* translate_intrinsics.c */
 /* translate_lazy.c */
 void tr_lazy_begin(Tr *t, uint32_t il);

@@ -32,3 +32,20 @@ bool tr_try_intrinsic(Tr *t, Method *m) {
     }
     return false;
 }
+
+/* Math.Sqrt(double) is one op (SQRT_R8) instead of an internal call: the
+ * same libm function (correctly rounded, as IEEE 754 requires), without the
+ * call's result buffer. */
+bool tr_try_math_intrinsic(Tr *t, Method *m) {
+    Type *owner = m->owner;
+    if (!(m->flags & MF_INTERNALCALL) || !owner->assembly || !owner->assembly->is_corlib) return false;
+    if (m->param_count != 1 || m->params[0] != vm_types.double_ || m->ret != vm_types.double_) return false;
+    if (strcmp(owner->name, "Math") != 0 || !owner->ns || strcmp(owner->ns, "System") != 0 || strcmp(m->name, "Sqrt") != 0)
+        return false;
+    StackEntry a = tr_pop(t);
+    tr_coerce_to(t, &a, vm_types.double_);
+    uint32_t s = tr_operand(t, &a);
+    uint32_t d = tr_push(t, vm_types.double_, SK_R8);
+    tr_emit_op(t, OP_SQRT_R8); tr_emit_dest(t, d); tr_emit_word(t, s);
+    return true;
+}

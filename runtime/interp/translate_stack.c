@@ -125,7 +125,10 @@ void tr_materialize(Tr *t, StackEntry *e) {
     if (e->loc == LOC_CONST) {
         if (e->kind == SK_I4) { tr_emit_op(t, OP_LDC_I4); tr_emit_word(t, e->canon); tr_emit_word(t, (Op)(uint32_t)e->cval); }
         else if (e->kind == SK_R4) { tr_emit_op(t, OP_LDC_R4); tr_emit_word(t, e->canon); tr_emit_word(t, (Op)(uint32_t)e->cval); }
-        else if (e->kind == SK_O) { tr_emit_op(t, OP_LDNULL); tr_emit_word(t, e->canon); }
+        else if (e->kind == SK_O) {
+            if (e->cval) { tr_fail(t, "internal: a box elided for a null test is used as a value"); return; }
+            tr_emit_op(t, OP_LDNULL); tr_emit_word(t, e->canon);
+        }
         else { tr_emit_op(t, e->kind == SK_R8 ? OP_LDC_R8 : OP_LDC_I8); tr_emit_word(t, e->canon); tr_emit_i64(t, e->cval); }
     } else if (e->nslots == 1) {
         tr_emit_op(t, OP_MOV); tr_emit_word(t, e->canon); tr_emit_word(t, e->slot);
@@ -474,6 +477,16 @@ void tr_branch_cmp(Tr *t, int cmp, uint32_t target) {
     tr_widen(t, &a, fam);
     tr_widen(t, &b, fam);
     uint32_t as = tr_operand(t, &a), bs = tr_operand(t, &b);
+    /* `i < a.Length` (a loop's test): the LDLEN just emitted and the branch become one op */
+    if (fam == 0 && cmp == CMP_LT && b.loc == LOC_CANON && b.nslots == 1 && t->last_dest_valid &&
+        t->out[t->last_op_pos] == OP_LDLEN && t->out[t->last_dest_pos] == bs && t->last_dest_pos == t->last_op_pos + 1 &&
+        t->last_op_pos + 3 == t->n && as != bs) {
+        uint32_t arr = (uint32_t)t->out[t->last_op_pos + 2];
+        t->n = t->last_op_pos;
+        tr_emit_op(t, OP_BLT_LEN_I4); tr_emit_word(t, as); tr_emit_word(t, arr);
+        tr_branch_to(t, target);
+        return;
+    }
     tr_emit_op(t, tr_bcmp_ops[cmp][fam]); tr_emit_word(t, as); tr_emit_word(t, bs);
     tr_branch_to(t, target);
 }
@@ -484,6 +497,12 @@ void tr_branch_bool(Tr *t, bool when_true, uint32_t target) {
     tr_materialize_all(t);
     int fam = tr_arith_family((StackKind)a.kind);
     if (fam >= 2) { tr_fail(t, "brtrue/brfalse on a floating-point value"); return; }
+    if (a.loc == LOC_CONST && a.kind == SK_O && a.cval) {
+        /* a value type's box (translate.c, box): never null */
+        if (when_true) { tr_emit_op(t, OP_BR); tr_branch_to(t, target); }
+        else tr_save_stack_for(t, target);
+        return;
+    }
     uint32_t as = tr_operand(t, &a);
     tr_emit_op(t, fam == 0 ? (when_true ? OP_BRTRUE_I4 : OP_BRFALSE_I4) : (when_true ? OP_BRTRUE_I8 : OP_BRFALSE_I8));
     tr_emit_word(t, as);
