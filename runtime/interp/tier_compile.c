@@ -151,6 +151,15 @@ static void a_barrier(Comp *c, bool op_left) {
         if (op_left) bad(c, s);
     }
 }
+/* A MOV's destination whose value no typed reader in the block classified
+ * (it is copied on, or lives out of the block): whatever class the slot has
+ * elsewhere, here it holds an arbitrary 8-byte value (a struct, say), so it
+ * cannot be a 32-bit local; in this block it stays in the frame. */
+static void unknown_copy(Comp *c, uint32_t s) {
+    note(c, s, C_ANY64);
+    bad(c, s);
+    c->cur_w[s] = C_MEM;
+}
 static bool promoted(Comp *c, uint32_t s) { return EMIT && s < c->nslots && c->local_of[s]; }
 static bool is_split(Comp *c, uint32_t s) {
     return EMIT && s < c->nslots && c->split[s] && !c->block_mem[(size_t)c->cur * c->nslots + s];
@@ -586,6 +595,10 @@ static uint32_t compile_op(Comp *c) {
         uint32_t d = SLOT(1), sr = SLOT(2);
         if (d >= c->nslots || sr >= c->nslots) { c->fail = true; break; }
         if (ANALYZE) {
+            /* a copy of a copy: no typed reader in the block says what the first
+             * copy's value is, so its destination holds the value's 8 bytes, in
+             * the frame here (unknown_copy) */
+            if (c->cur_w[sr] == C_COPY) unknown_copy(c, sr);
             uint8_t w = c->cur_w[sr];
             /* site_cls of a MOV: the class its value has in a split destination
              * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
@@ -1226,6 +1239,8 @@ bool tier_compile(Method *m, Code *code) {
     c.cur = 0;
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         if (c.is_leader[pos] & 1) {
+            for (uint32_t s = 0; pos && s < c.nslots; s++)
+                if (c.cur_w[s] == C_COPY) unknown_copy(&c, s);   /* live out of the block unclassified */
             if (pos) c.cur++;
             memset(c.cur_w, 0, c.nslots);
             memset(c.exposed, 0, c.nslots);
