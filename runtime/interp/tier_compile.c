@@ -599,6 +599,9 @@ static uint32_t compile_op(Comp *c) {
              * copy's value is, so its destination holds the value's 8 bytes, in
              * the frame here (unknown_copy) */
             if (c->cur_w[sr] == C_COPY) unknown_copy(c, sr);
+            /* read after an exit point: the interpreter may have run from there,
+             * reading the value from the frame (as a_read does for typed reads) */
+            if (c->exposed[sr]) bad(c, sr);
             uint8_t w = c->cur_w[sr];
             /* site_cls of a MOV: the class its value has in a split destination
              * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
@@ -878,10 +881,16 @@ static uint32_t compile_op(Comp *c) {
         if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
         break;
     }
-    case OP_NEWOBJ_INLINE:
-        note_mem_range(c, SLOT(1), (uint32_t)ip[3] + 2);
+    case OP_NEWOBJ_INLINE: {
+        /* the object in base and base + 1, the arguments moved up by two */
+        uint32_t base = SLOT(1), n = (uint32_t)ip[3];
+        note_mem_range(c, base, n + 2);
         object_op(c);
+        ref_written(c, base);
+        ref_written(c, base + 1);
+        for (uint32_t i = 0; i < n; i++) a_write(c, base + 2 + i, C_MEM);
         break;
+    }
     case OP_NEWARR:
         spill(c, SLOT(2), C_I32);
         object_op(c);
@@ -911,6 +920,7 @@ static uint32_t compile_op(Comp *c) {
         spill(c, SLOT(3), C_I32);
         object_op(c);
         note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STELEM_VT: {
@@ -931,6 +941,7 @@ static uint32_t compile_op(Comp *c) {
         note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
         object_op(c);
         note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STELEM_REF_CHECKED:
