@@ -253,8 +253,7 @@ static void raise(Comp *c, int kind) {
     i32c(c, kind);
     i32c(c, (int32_t)(uintptr_t)&tier_raise);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
-    i32c(c, (int32_t)c->pos);
-    op(c, W_RETURN);
+    flush_exit(c, c->pos);   /* a handler in this frame may read the locals */
 }
 /* condition on the stack: raise kind when it is true */
 static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
@@ -539,7 +538,7 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     lget(c, L_A);
     i32c(c, 0);
     op(c, W_I32_LT_S);
-    if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+    if_void(c); flush_exit(c, c->pos); end(c);
 }
 /* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
 static void spill(Comp *c, uint32_t s, int k) {
@@ -867,7 +866,7 @@ static uint32_t compile_op(Comp *c) {
             lget(c, L_A);
             i32c(c, 0);
             op(c, W_I32_LT_S);
-            if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+            if_void(c); flush_exit(c, c->pos); end(c);
             break;
         }
         call_clobbers(c, base, na > n ? na : (n ? n : 1));
@@ -877,7 +876,7 @@ static uint32_t compile_op(Comp *c) {
         i32c(c, (int32_t)(uintptr_t)fn);
         op(c, W_CALL_INDIRECT); u32(c, TYPE_ICALL); op(c, 0);
         lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, pending_exception));
-        if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+        if_void(c); flush_exit(c, c->pos); end(c);
         if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
         break;
     }
@@ -942,6 +941,30 @@ static uint32_t compile_op(Comp *c) {
         object_op(c);
         note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
         for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
+        break;
+    }
+    /* structs: tier_object_op copies the bytes (slots in the frame; a null address is left to the interpreter) */
+    case OP_LDFLD_VT: case OP_LDOBJ: {
+        uint32_t n = (uint32_t)ip[o == OP_LDFLD_VT ? 4 : 3], ns = n ? (n + 7) / 8 : 1;
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        note_mem_range(c, SLOT(1), ns);
+        object_op(c);
+        for (uint32_t i = 0; i < ns; i++) a_write(c, SLOT(1) + i, C_MEM);
+        break;
+    }
+    case OP_STFLD_VT: case OP_STOBJ: {
+        uint32_t n = (uint32_t)ip[o == OP_STFLD_VT ? 4 : 3];
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        note_mem_range(c, SLOT(2), n ? (n + 7) / 8 : 1);
+        object_op(c);
+        break;
+    }
+    case OP_MOVN: {
+        uint32_t n = (uint32_t)ip[3];
+        note_mem_range(c, SLOT(1), n ? n : 1);
+        note_mem_range(c, SLOT(2), n ? n : 1);
+        object_op(c);
+        for (uint32_t i = 0; i < n; i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STELEM_REF_CHECKED:
@@ -1122,8 +1145,11 @@ static void assign_locals(Comp *c) {
         bool any = (m & (1u << C_ANY64)) != 0;
         c->cls[s] = C_MEM;
         if (c->hard[s] || !m) continue;
+        /* no split slots where an exception can reach a handler in this frame: the
+         * handler reads the frame, and a split slot's value is only in a local */
+        bool can_split = !c->nosplit[s] && !c->code->clause_count;
         if (m & (1u << C_REF)) {   /* references stay in the frame; other values may be split */
-            if (!c->nosplit[s] && (bits || any)) c->split[s] = 1;
+            if (can_split && (bits || any)) c->split[s] = 1;
             continue;
         }
         if (!bits) { c->cls[s] = C_I64; continue; }
@@ -1132,7 +1158,7 @@ static void assign_locals(Comp *c) {
             while (!(bits & (1u << k))) k++;
             if (!any || k == C_I64 || k == C_F64) { c->cls[s] = (uint8_t)k; continue; }
         }
-        if (!c->nosplit[s]) c->split[s] = 1;
+        if (can_split) c->split[s] = 1;
     }
 }
 static void number_locals(Comp *c) {
@@ -1204,7 +1230,7 @@ static bool exit_leaves_method(const Code *code, uint32_t pos) {
 }
 
 bool tier_compile(Method *m, Code *code) {
-    if (code->clause_count || code->op_count == 0 || code->op_count > MAX_OPS) return false;
+    if (code->op_count == 0 || code->op_count > MAX_OPS) return false;
     Comp c = {0};
     c.m = m;
     c.code = code;
@@ -1221,8 +1247,15 @@ bool tier_compile(Method *m, Code *code) {
     WBuf module = {0};
     if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.any_site ||
         !c.split_local || !c.site_cls || !c.is_leader) goto done;
-    /* pass 0: blocks */
+    /* pass 0: blocks; a handler or filter starts one (the interpreter runs it, its reads
+     * do not follow the writes of the code before it) */
     c.is_leader[0] = 1;
+    for (uint32_t i = 0; i < code->clause_count; i++) {
+        const EhClause *cl = &code->clauses[i];
+        if (cl->handler_start >= code->op_count || cl->filter_start >= code->op_count) goto done;
+        c.is_leader[cl->handler_start] |= 1;
+        if (cl->kind == MD_CLAUSE_FILTER) c.is_leader[cl->filter_start] |= 1;
+    }
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         c.ip = code->ops + pos;
         c.pos = pos;
