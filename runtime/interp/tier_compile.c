@@ -959,6 +959,10 @@ static uint32_t compile_op(Comp *c) {
         object_op(c);
         break;
     }
+    case OP_INITOBJ:
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        object_op(c);
+        break;
     case OP_MOVN: {
         uint32_t n = (uint32_t)ip[3];
         note_mem_range(c, SLOT(1), n ? n : 1);

@@ -228,6 +228,12 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
         memmove(dst, &fp[ip[2]], (uint32_t)ip[fld ? 4 : 3]);
         return 1;
     }
+    case OP_INITOBJ: {
+        void *p = fp[ip[1]].p;
+        if (!p) return 0;
+        memset(p, 0, (uint32_t)ip[2]);
+        return 1;
+    }
     case OP_MOVN:
         memmove(&fp[ip[1]], &fp[ip[2]], (uint32_t)ip[3] * sizeof(Slot));
         return 1;
