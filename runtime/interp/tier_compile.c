@@ -41,6 +41,7 @@ typedef struct Comp {
     uint32_t *split_local;     /* per slot and class: wasm local of a split slot */
     uint32_t *exit_pos, nexit; /* ops left to the interpreter */
     uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
+    uint32_t *live_copies, ncopies; /* [destination, source] of MOVs live out of their block unclassified */
     uint32_t nslots;
     uint32_t *leaders;         /* op offsets starting blocks, ascending */
     uint32_t nleaders, cap_leaders;
@@ -1139,6 +1140,26 @@ static bool build_module(Comp *c, WBuf *out) {
     return !failed;
 }
 
+/* A MOV from a slot live into its block, to a slot live out of it, that no
+ * typed reader in the block classified: the destination holds whatever the
+ * source holds there. It takes the source's classes (the copy then moves a
+ * value of the class both are kept in); a source without a value class (a
+ * struct, a reference, kept in the frame) makes it an 8-byte value that no
+ * 32-bit local may hold. */
+static void live_copy_classes(Comp *c) {
+    const uint8_t value_bits = (1u << C_I32) | (1u << C_I64) | (1u << C_F32) | (1u << C_F64) | (1u << C_ANY64);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t i = 0; i + 1 < c->ncopies; i += 2) {
+            uint32_t d = c->live_copies[i], s = c->live_copies[i + 1];
+            if (d >= c->nslots || s >= c->nslots) continue;
+            uint8_t add = (c->hard[s] || !(c->mask[s] & value_bits) || (c->mask[s] & (1u << C_REF)))
+                              ? (uint8_t)(1u << C_ANY64) : (uint8_t)(c->mask[s] & value_bits);
+            if ((c->mask[d] | add) != c->mask[d]) { c->mask[d] |= add; changed = true; }
+        }
+    }
+}
+
 /* After pass 1: which slots are promoted (one class), split (one local per
  * class) or in the frame; then their wasm local indexes, grouped by type in
  * build_module's order. */
@@ -1288,7 +1309,10 @@ bool tier_compile(Method *m, Code *code) {
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         if (c.is_leader[pos] & 1) {
             for (uint32_t s = 0; pos && s < c.nslots; s++)
-                if (c.cur_w[s] == C_COPY) unknown_copy(&c, s);   /* live out of the block unclassified */
+                if (c.cur_w[s] == C_COPY) {   /* live out of the block unclassified: see live_copy_classes */
+                    add_pos(&c.live_copies, &c.ncopies, s);
+                    add_pos(&c.live_copies, &c.ncopies, (uint32_t)code->ops[c.any_site[s] + 2]);
+                }
             if (pos) c.cur++;
             memset(c.cur_w, 0, c.nslots);
             memset(c.exposed, 0, c.nslots);
@@ -1310,6 +1334,7 @@ bool tier_compile(Method *m, Code *code) {
                 goto done;
             }
     }
+    live_copy_classes(&c);
     assign_locals(&c);
     /* a MOV between promoted slots of different classes is fine only as int64 <-> float64 bits */
     for (bool changed = true; changed;) {
@@ -1354,7 +1379,7 @@ bool tier_compile(Method *m, Code *code) {
 done:
     free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.block_mem);
     free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
-    free(c.exit_pos); free(c.loop_ranges);
+    free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
     wb_free(&c.b);
     wb_free(&module);
     return ok;
