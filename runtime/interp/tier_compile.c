@@ -242,6 +242,15 @@ static void flush_exit(Comp *c, uint32_t resume) {
     lset(c, L_RET);
     op(c, W_BR); u32(c, depth_out(c));
 }
+/* Return at the op with an exception pending. A handler in this frame reads
+ * the locals from the frame, so they are written back first; without
+ * handlers the frame dies, and a direct return keeps the locals out of every
+ * exception path (the engine need not keep them all live at each check). */
+static void exc_exit(Comp *c) {
+    if (c->code->clause_count) { flush_exit(c, c->pos); return; }
+    i32c(c, (int32_t)c->pos);
+    op(c, W_RETURN);
+}
 /* An op the tier does not compile: the interpreter runs it and what follows. */
 static void leave(Comp *c) {
     c->exits++;
@@ -254,7 +263,7 @@ static void raise(Comp *c, int kind) {
     i32c(c, kind);
     i32c(c, (int32_t)(uintptr_t)&tier_raise);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
-    flush_exit(c, c->pos);   /* a handler in this frame may read the locals */
+    exc_exit(c);
 }
 /* condition on the stack: raise kind when it is true */
 static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
@@ -539,7 +548,7 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     lget(c, L_A);
     i32c(c, 0);
     op(c, W_I32_LT_S);
-    if_void(c); flush_exit(c, c->pos); end(c);
+    if_void(c); exc_exit(c); end(c);
 }
 /* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
 static void spill(Comp *c, uint32_t s, int k) {
@@ -867,7 +876,7 @@ static uint32_t compile_op(Comp *c) {
             lget(c, L_A);
             i32c(c, 0);
             op(c, W_I32_LT_S);
-            if_void(c); flush_exit(c, c->pos); end(c);
+            if_void(c); exc_exit(c); end(c);
             break;
         }
         call_clobbers(c, base, na > n ? na : (n ? n : 1));
@@ -877,7 +886,7 @@ static uint32_t compile_op(Comp *c) {
         i32c(c, (int32_t)(uintptr_t)fn);
         op(c, W_CALL_INDIRECT); u32(c, TYPE_ICALL); op(c, 0);
         lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, pending_exception));
-        if_void(c); flush_exit(c, c->pos); end(c);
+        if_void(c); exc_exit(c); end(c);
         if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
         break;
     }
