@@ -953,34 +953,6 @@ static uint32_t compile_op(Comp *c) {
         for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
-    /* structs: tier_object_op copies the bytes (slots in the frame; a null address is left to the interpreter) */
-    case OP_LDFLD_VT: case OP_LDOBJ: {
-        uint32_t n = (uint32_t)ip[o == OP_LDFLD_VT ? 4 : 3], ns = n ? (n + 7) / 8 : 1;
-        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
-        note_mem_range(c, SLOT(1), ns);
-        object_op(c);
-        for (uint32_t i = 0; i < ns; i++) a_write(c, SLOT(1) + i, C_MEM);
-        break;
-    }
-    case OP_STFLD_VT: case OP_STOBJ: {
-        uint32_t n = (uint32_t)ip[o == OP_STFLD_VT ? 4 : 3];
-        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
-        note_mem_range(c, SLOT(2), n ? (n + 7) / 8 : 1);
-        object_op(c);
-        break;
-    }
-    case OP_INITOBJ:
-        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
-        object_op(c);
-        break;
-    case OP_MOVN: {
-        uint32_t n = (uint32_t)ip[3];
-        note_mem_range(c, SLOT(1), n ? n : 1);
-        note_mem_range(c, SLOT(2), n ? n : 1);
-        object_op(c);
-        for (uint32_t i = 0; i < n; i++) a_write(c, SLOT(1) + i, C_MEM);
-        break;
-    }
     case OP_STELEM_REF_CHECKED:
         note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
         spill(c, SLOT(2), C_I32);

@@ -143,15 +143,6 @@ int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip) {
     return 1;
 }
 
-/* size bytes from src to slots d.., the last slot padded with zeros (as the interpreter loads structs) */
-static void copy_to_slots(Slot *d, const uint8_t *src, uint32_t size) {
-    Slot tmp[16];
-    if (size > sizeof tmp) { memmove(d, src, size); return; }
-    memset(tmp, 0, (size + 7) & ~7u);
-    memcpy(tmp, src, size);
-    memcpy(d, tmp, (size + 7) & ~7u);
-}
-
 /* Allocation, boxing, casts and checked reference stores from compiled code,
  * as the interpreter does them. 1 = done; 0 = not done (it would throw, or
  * memory ran out): the interpreter runs the op, and raises its exception. */
@@ -211,32 +202,6 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
         }
         return 1;
     }
-    case OP_LDFLD_VT: case OP_LDOBJ: {
-        /* n bytes from an object or address to slots, padded with zeros to whole slots */
-        bool fld = ip[0] == OP_LDFLD_VT;
-        uint8_t *src = fp[ip[2]].p;
-        if (!src) return 0;
-        if (fld) src += (uint32_t)ip[3];
-        copy_to_slots(&fp[ip[1]], src, (uint32_t)ip[fld ? 4 : 3]);
-        return 1;
-    }
-    case OP_STFLD_VT: case OP_STOBJ: {
-        bool fld = ip[0] == OP_STFLD_VT;
-        uint8_t *dst = fp[ip[1]].p;
-        if (!dst) return 0;
-        if (fld) dst += (uint32_t)ip[3];
-        memmove(dst, &fp[ip[2]], (uint32_t)ip[fld ? 4 : 3]);
-        return 1;
-    }
-    case OP_INITOBJ: {
-        void *p = fp[ip[1]].p;
-        if (!p) return 0;
-        memset(p, 0, (uint32_t)ip[2]);
-        return 1;
-    }
-    case OP_MOVN:
-        memmove(&fp[ip[1]], &fp[ip[2]], (uint32_t)ip[3] * sizeof(Slot));
-        return 1;
     case OP_UNBOX: case OP_UNBOX_ANY: {
         Object *o = fp[ip[2]].o;
         if (!o || !interp_unbox_compatible(vm_object_type(o), (Type *)(uintptr_t)ip[3])) return 0;
