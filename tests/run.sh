@@ -21,7 +21,8 @@
 #
 # Conventions (see docs/testing.md): tests/cs/<area>/<name>.cs with
 # <name>.expected (stdout), optional .stdin (fed to the program), .args, .cliargs (runtime options placed
-# before the exe), .exitcode (number, "nonzero" or "nocrash"), .stderr (one
+# before the exe), .tier (the wasm run compiles every method with the tier,
+# CILANTRO_TIER=always), .exitcode (number, "nonzero" or "nocrash"), .stderr (one
 # extended regex per line; each must match stderr), .expected-by-hand (.NET
 # cannot run the test; the file says why). A first-line comment
 # `// mcs: <flags>` adds compiler flags. tests/il/<name>.il works the same way,
@@ -95,6 +96,8 @@ run_on() {
             cmd=("$NATIVE_CLI" --gc-stress "$STRESS_EVERY") ;;
         wasm)
             cmd=(node "$(wasm_cli)")
+            # a test with a .tier file runs every method through the wasm tier (docs/tier.md)
+            [ -n "${TIER_ALWAYS:-}" ] && cmd=(env CILANTRO_TIER=always "${cmd[@]}")
             [ -n "${GC_STRESS:-}" ] && [ -n "${GC_STRESS_WASM:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
         trimmed-native)
             cmd=("$NATIVE_CLI") ;;
@@ -167,8 +170,9 @@ job() {
         targets="$targets $trim_targets"
     fi
     local args=() cli=() expected="" exitspec=0 errfile=""
-    local STDIN_FILE=/dev/null
+    local STDIN_FILE=/dev/null TIER_ALWAYS=""
     [ -f "$stem.stdin" ] && STDIN_FILE="$stem.stdin"
+    [ -f "$stem.tier" ] && TIER_ALWAYS=1
 
     case "$kind" in
         cs|il|modern)

@@ -41,6 +41,7 @@ typedef struct Comp {
     uint32_t *split_local;     /* per slot and class: wasm local of a split slot */
     uint32_t *exit_pos, nexit; /* ops left to the interpreter */
     uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
+    uint32_t *live_copies, ncopies; /* [destination, source] of MOVs live out of their block unclassified */
     uint32_t nslots;
     uint32_t *leaders;         /* op offsets starting blocks, ascending */
     uint32_t nleaders, cap_leaders;
@@ -151,6 +152,15 @@ static void a_barrier(Comp *c, bool op_left) {
         if (op_left) bad(c, s);
     }
 }
+/* A MOV's destination whose value no typed reader in the block classified
+ * (it is copied on, or lives out of the block): whatever class the slot has
+ * elsewhere, here it holds an arbitrary 8-byte value (a struct, say), so it
+ * cannot be a 32-bit local; in this block it stays in the frame. */
+static void unknown_copy(Comp *c, uint32_t s) {
+    note(c, s, C_ANY64);
+    bad(c, s);
+    c->cur_w[s] = C_MEM;
+}
 static bool promoted(Comp *c, uint32_t s) { return EMIT && s < c->nslots && c->local_of[s]; }
 static bool is_split(Comp *c, uint32_t s) {
     return EMIT && s < c->nslots && c->split[s] && !c->block_mem[(size_t)c->cur * c->nslots + s];
@@ -232,6 +242,15 @@ static void flush_exit(Comp *c, uint32_t resume) {
     lset(c, L_RET);
     op(c, W_BR); u32(c, depth_out(c));
 }
+/* Return at the op with an exception pending. A handler in this frame reads
+ * the locals from the frame, so they are written back first; without
+ * handlers the frame dies, and a direct return keeps the locals out of every
+ * exception path (the engine need not keep them all live at each check). */
+static void exc_exit(Comp *c) {
+    if (c->code->clause_count) { flush_exit(c, c->pos); return; }
+    i32c(c, (int32_t)c->pos);
+    op(c, W_RETURN);
+}
 /* An op the tier does not compile: the interpreter runs it and what follows. */
 static void leave(Comp *c) {
     c->exits++;
@@ -244,8 +263,7 @@ static void raise(Comp *c, int kind) {
     i32c(c, kind);
     i32c(c, (int32_t)(uintptr_t)&tier_raise);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
-    i32c(c, (int32_t)c->pos);
-    op(c, W_RETURN);
+    exc_exit(c);
 }
 /* condition on the stack: raise kind when it is true */
 static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
@@ -530,7 +548,7 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     lget(c, L_A);
     i32c(c, 0);
     op(c, W_I32_LT_S);
-    if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+    if_void(c); exc_exit(c); end(c);
 }
 /* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
 static void spill(Comp *c, uint32_t s, int k) {
@@ -586,6 +604,13 @@ static uint32_t compile_op(Comp *c) {
         uint32_t d = SLOT(1), sr = SLOT(2);
         if (d >= c->nslots || sr >= c->nslots) { c->fail = true; break; }
         if (ANALYZE) {
+            /* a copy of a copy: no typed reader in the block says what the first
+             * copy's value is, so its destination holds the value's 8 bytes, in
+             * the frame here (unknown_copy) */
+            if (c->cur_w[sr] == C_COPY) unknown_copy(c, sr);
+            /* read after an exit point: the interpreter may have run from there,
+             * reading the value from the frame (as a_read does for typed reads) */
+            if (c->exposed[sr]) bad(c, sr);
             uint8_t w = c->cur_w[sr];
             /* site_cls of a MOV: the class its value has in a split destination
              * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
@@ -852,7 +877,7 @@ static uint32_t compile_op(Comp *c) {
             lget(c, L_A);
             i32c(c, 0);
             op(c, W_I32_LT_S);
-            if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+            if_void(c); exc_exit(c); end(c);
             break;
         }
         call_clobbers(c, base, na > n ? na : (n ? n : 1));
@@ -862,14 +887,20 @@ static uint32_t compile_op(Comp *c) {
         i32c(c, (int32_t)(uintptr_t)fn);
         op(c, W_CALL_INDIRECT); u32(c, TYPE_ICALL); op(c, 0);
         lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, pending_exception));
-        if_void(c); i32c(c, (int32_t)c->pos); op(c, W_RETURN); end(c);
+        if_void(c); exc_exit(c); end(c);
         if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
         break;
     }
-    case OP_NEWOBJ_INLINE:
-        note_mem_range(c, SLOT(1), (uint32_t)ip[3] + 2);
+    case OP_NEWOBJ_INLINE: {
+        /* the object in base and base + 1, the arguments moved up by two */
+        uint32_t base = SLOT(1), n = (uint32_t)ip[3];
+        note_mem_range(c, base, n + 2);
         object_op(c);
+        ref_written(c, base);
+        ref_written(c, base + 1);
+        for (uint32_t i = 0; i < n; i++) a_write(c, base + 2 + i, C_MEM);
         break;
+    }
     case OP_NEWARR:
         spill(c, SLOT(2), C_I32);
         object_op(c);
@@ -899,6 +930,7 @@ static uint32_t compile_op(Comp *c) {
         spill(c, SLOT(3), C_I32);
         object_op(c);
         note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STELEM_VT: {
@@ -919,6 +951,7 @@ static uint32_t compile_op(Comp *c) {
         note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
         object_op(c);
         note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STELEM_REF_CHECKED:
@@ -1108,6 +1141,26 @@ static bool build_module(Comp *c, WBuf *out) {
     return !failed;
 }
 
+/* A MOV from a slot live into its block, to a slot live out of it, that no
+ * typed reader in the block classified: the destination holds whatever the
+ * source holds there. It takes the source's classes (the copy then moves a
+ * value of the class both are kept in); a source without a value class (a
+ * struct, a reference, kept in the frame) makes it an 8-byte value that no
+ * 32-bit local may hold. */
+static void live_copy_classes(Comp *c) {
+    const uint8_t value_bits = (1u << C_I32) | (1u << C_I64) | (1u << C_F32) | (1u << C_F64) | (1u << C_ANY64);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t i = 0; i + 1 < c->ncopies; i += 2) {
+            uint32_t d = c->live_copies[i], s = c->live_copies[i + 1];
+            if (d >= c->nslots || s >= c->nslots) continue;
+            uint8_t add = (c->hard[s] || !(c->mask[s] & value_bits) || (c->mask[s] & (1u << C_REF)))
+                              ? (uint8_t)(1u << C_ANY64) : (uint8_t)(c->mask[s] & value_bits);
+            if ((c->mask[d] | add) != c->mask[d]) { c->mask[d] |= add; changed = true; }
+        }
+    }
+}
+
 /* After pass 1: which slots are promoted (one class), split (one local per
  * class) or in the frame; then their wasm local indexes, grouped by type in
  * build_module's order. */
@@ -1118,8 +1171,11 @@ static void assign_locals(Comp *c) {
         bool any = (m & (1u << C_ANY64)) != 0;
         c->cls[s] = C_MEM;
         if (c->hard[s] || !m) continue;
+        /* no split slots where an exception can reach a handler in this frame: the
+         * handler reads the frame, and a split slot's value is only in a local */
+        bool can_split = !c->nosplit[s] && !c->code->clause_count;
         if (m & (1u << C_REF)) {   /* references stay in the frame; other values may be split */
-            if (!c->nosplit[s] && (bits || any)) c->split[s] = 1;
+            if (can_split && (bits || any)) c->split[s] = 1;
             continue;
         }
         if (!bits) { c->cls[s] = C_I64; continue; }
@@ -1128,7 +1184,7 @@ static void assign_locals(Comp *c) {
             while (!(bits & (1u << k))) k++;
             if (!any || k == C_I64 || k == C_F64) { c->cls[s] = (uint8_t)k; continue; }
         }
-        if (!c->nosplit[s]) c->split[s] = 1;
+        if (can_split) c->split[s] = 1;
     }
 }
 static void number_locals(Comp *c) {
@@ -1200,7 +1256,7 @@ static bool exit_leaves_method(const Code *code, uint32_t pos) {
 }
 
 bool tier_compile(Method *m, Code *code) {
-    if (code->clause_count || code->op_count == 0 || code->op_count > MAX_OPS) return false;
+    if (code->op_count == 0 || code->op_count > MAX_OPS) return false;
     Comp c = {0};
     c.m = m;
     c.code = code;
@@ -1217,8 +1273,15 @@ bool tier_compile(Method *m, Code *code) {
     WBuf module = {0};
     if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.any_site ||
         !c.split_local || !c.site_cls || !c.is_leader) goto done;
-    /* pass 0: blocks */
+    /* pass 0: blocks; a handler or filter starts one (the interpreter runs it, its reads
+     * do not follow the writes of the code before it) */
     c.is_leader[0] = 1;
+    for (uint32_t i = 0; i < code->clause_count; i++) {
+        const EhClause *cl = &code->clauses[i];
+        if (cl->handler_start >= code->op_count || cl->filter_start >= code->op_count) goto done;
+        c.is_leader[cl->handler_start] |= 1;
+        if (cl->kind == MD_CLAUSE_FILTER) c.is_leader[cl->filter_start] |= 1;
+    }
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         c.ip = code->ops + pos;
         c.pos = pos;
@@ -1246,6 +1309,11 @@ bool tier_compile(Method *m, Code *code) {
     c.cur = 0;
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         if (c.is_leader[pos] & 1) {
+            for (uint32_t s = 0; pos && s < c.nslots; s++)
+                if (c.cur_w[s] == C_COPY) {   /* live out of the block unclassified: see live_copy_classes */
+                    add_pos(&c.live_copies, &c.ncopies, s);
+                    add_pos(&c.live_copies, &c.ncopies, (uint32_t)code->ops[c.any_site[s] + 2]);
+                }
             if (pos) c.cur++;
             memset(c.cur_w, 0, c.nslots);
             memset(c.exposed, 0, c.nslots);
@@ -1267,6 +1335,7 @@ bool tier_compile(Method *m, Code *code) {
                 goto done;
             }
     }
+    live_copy_classes(&c);
     assign_locals(&c);
     /* a MOV between promoted slots of different classes is fine only as int64 <-> float64 bits */
     for (bool changed = true; changed;) {
@@ -1311,7 +1380,7 @@ bool tier_compile(Method *m, Code *code) {
 done:
     free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.block_mem);
     free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
-    free(c.exit_pos); free(c.loop_ranges);
+    free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
     wb_free(&c.b);
     wb_free(&module);
     return ok;

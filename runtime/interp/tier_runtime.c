@@ -227,6 +227,28 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
     }
 }
 
+/* interp_push_frame for the common case, inline: room on the slot stack and
+ * in the frame array, a modest depth (the limits and growth are its job). */
+enum { FAST_PUSH_DEPTH = 50000 };
+static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
+    uint32_t n = t->frame_count;
+    if (n == 0 || n + 1 >= t->frame_capacity || n >= FAST_PUSH_DEPTH || nfp + code->frame_slots > t->stack_end)
+        return interp_push_frame(t, m, code, nfp) != NULL;
+    Frame *nf = &t->frames[n];
+    t->frame_count = n + 1;
+    nf->method = m;
+    nf->code = code;
+    nf->fp = nfp;
+    nf->ip = code->ops;
+    nf->flags = 0;
+    nf->localloc = nf[-1].localloc;
+    Slot *l = nfp + code->local_start;
+    uint32_t k = code->local_slots;
+    if (k <= 4) { while (k--) (l++)->i8 = 0; }
+    else memset(l, 0, k * sizeof(Slot));
+    return true;
+}
+
 /* What the interpreter's return does, for a frame compiled code called and that returned. */
 static void pop_frame(Thread *t) {
     Frame *fr = &t->frames[t->frame_count - 1];
@@ -332,7 +354,7 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
     if (self && (m->owner->flags & TF_VALUETYPE)) fp[base].p = (uint8_t *)self + VM_OBJECT_DATA_OFFSET;
     uint32_t caller = t->frame_count - 1;
     t->frames[caller].ip = ip + size;
-    if (!interp_push_frame(t, m, code, fp + base)) return -1;
+    if (!push_frame(t, m, code, fp + base)) return -1;
     if (--tier_fuel <= 0 || nesting >= MAX_NESTING) return 0;
     TierCode *tc = tier_code(m, code);
     if (!tc) return 0;
