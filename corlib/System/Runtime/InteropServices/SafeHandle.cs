@@ -110,6 +110,7 @@ namespace Microsoft.Win32.SafeHandles
         // descriptor 0 is a valid file on every host, unlike a Windows HANDLE
         public override bool IsInvalid { get { return handle == new IntPtr(-1); } }
         public bool IsAsync { get { return false; } }
+        internal string Path;   // the file's full path when FileStream made this handle
 
         protected override bool ReleaseHandle() { return System.IO.FileSystem.Close((int)handle) >= 0; }
     }
