@@ -241,7 +241,7 @@ namespace System
 
         private static readonly string[] s_cultureParseFormats = { "G", "g", "d", "F", "f", "D", "M", "Y", "T", "t", "r" };
 
-        // "yyyy-M-d" or "M/d/yyyy", then optionally [T or space]"H:m[:s[.fffffff]]"[ AM|PM][Z].
+        // "yyyy-M-d", "yyyy/M/d" or "M/d/yyyy", then optionally [T or space]"H:m[:s[.fffffff]]"[ AM|PM][Z].
         // Every field is plain digits in range, as .NET's parser demands; anything
         // else falls through to the culture's patterns.
         private static bool TryParseIso(string s, DateTimeStyles styles, out DateTime result)
@@ -264,7 +264,9 @@ namespace System
             else if (datePart.IndexOf('/') > 0)
             {
                 dp = datePart.Split('/');
-                if (dp.Length != 3 || !Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
+                if (dp.Length != 3) return false;
+                if (dp[0].Length >= 3) { if (!Digits(dp[0], 4, out y) || !Digits(dp[1], 2, out mo) || !Digits(dp[2], 2, out d)) return false; }   // yyyy/M/d
+                else if (!Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
             }
             else return false;
             if (timePart != null)
@@ -287,8 +289,7 @@ namespace System
                     }
                     if (!Digits(ss, 2, out sec)) return false;
                 }
-                if ((am || pm) && (h < 1 || h > 12)) return false;
-                if (pm && h < 12) h += 12;
+                if (pm && h < 12) h += 12;   // "13:00 PM" stays 13:00, as in .NET
                 if (am && h == 12) h = 0;
                 if (h > 23 || mi > 59 || sec > 59) return false;
             }

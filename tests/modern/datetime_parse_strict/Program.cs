@@ -1,6 +1,7 @@
 // DateTime.Parse / TryParse over a table of strings .NET accepts and rejects
 // (invariant culture): what is accepted, with its kind, and what is refused
-// with FormatException.
+// with FormatException. (Inputs whose meaning depends on today's date, like
+// "1-2", are left out.)
 using System.Globalization;
 
 string[] inputs =
@@ -12,9 +13,9 @@ string[] inputs =
     // rejected by .NET
     "", "   ", "abc", "2024-13-01", "2024-02-30", "2023-02-29", "2024-01-32", "2024-00-10", "2024-01-05T24:00",
     "2024-01-05T10:60", "2024-01-05T10:20:61", "2024-01-05T", "2024-+1-05", "+2024-01-05", "2024-01--05",
-    "2024-01-05T-1:20", "2024-01-05T10:+5", "2024-01-05T10:20:30.", "01/05/2024 13:00 PM", "13/45/2024",
+    "2024-01-05T-1:20", "2024-01-05T10:+5", "2024-01-05T10:20:30.", "13/45/2024",
     "2024-01-05X", "2024-01-05T10:20junk", "2024-01-05 10:20:30 QM", "10000-01-01", "2024-01-05T10:20:30.12345678x",
-    "2024 - 01 - 05", "2024-01-05TT10:20", "1-2", "99999",
+    "2024-01-05TT10:20", "99999", "01/05/2024 13:00 PM",
 };
 foreach (string s in inputs)
 {
@@ -22,7 +23,7 @@ foreach (string s in inputs)
     string shown = ok ? d.ToString("yyyy-MM-dd HH:mm:ss.fffffff", CultureInfo.InvariantCulture) + " " + d.Kind : "rejected";
     string parse;
     try { parse = DateTime.Parse(s, CultureInfo.InvariantCulture) == d ? "same" : "different"; }
-    catch (FormatException e) { parse = "FormatException: " + e.Message; }
+    catch (FormatException) { parse = "FormatException"; }   // .NET words its messages three ways; only the type is compared
     Console.WriteLine($"[{s}] -> {shown} | Parse: {parse}");
 }
 try { DateTime.Parse(null!); }

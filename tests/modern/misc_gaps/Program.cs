@@ -65,7 +65,7 @@ Console.WriteLine("by instance: " + TypeDescriptor.GetEvents(w).Count + ", hidde
 Console.WriteLine("find ignore case: " + (TypeDescriptor.GetEvents(w).Find("changed", true)?.Name ?? "null"));
 
 // ---- Assembly.Load(byte[]), LoadFrom, LoadFile ----
-string lib = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "nslib", "nslib.dll"));   // built beside this program, not referenced by it
+string lib = Path.GetFullPath("build/modern/nslib/nslib.dll");   // another test program's library (tests run from the repository root), not referenced by this one
 Console.WriteLine("lib present: " + File.Exists(lib));
 byte[] raw = File.ReadAllBytes(lib);
 Assembly fromBytes = Assembly.Load(raw);

@@ -24,29 +24,29 @@ Console.WriteLine(typeof(int).GetMethod("TryParse", new[] { typeof(string), type
 
 // ---- Invoke with by-ref parameters ----
 var set = typeof(Sigs).GetMethod("SetOut")!;
-object?[] args = { 5, null };
-set.Invoke(null, args);
-Console.WriteLine($"out written back: {args[1]}");
+object?[] argv = { 5, null };
+set.Invoke(null, argv);
+Console.WriteLine($"out written back: {argv[1]}");
 var inc = typeof(Sigs).GetMethod("Increment")!;
-args = new object?[] { null };
-inc.Invoke(null, args);
-Console.WriteLine($"ref from null: {args[0]} ({args[0]?.GetType().Name})");
-args = new object?[] { 41 };
-inc.Invoke(null, args);
-Console.WriteLine($"ref from 41: {args[0]}");
+argv = new object?[] { null };
+inc.Invoke(null, argv);
+Console.WriteLine($"ref from null: {argv[0]} ({argv[0]?.GetType().Name})");
+argv = new object?[] { 41 };
+inc.Invoke(null, argv);
+Console.WriteLine($"ref from 41: {argv[0]}");
 var app = typeof(Sigs).GetMethod("AppendRef")!;
-args = new object?[] { null };
-app.Invoke(null, args);
-Console.WriteLine($"string ref from null: '{args[0]}'");
+argv = new object?[] { null };
+app.Invoke(null, argv);
+Console.WriteLine($"string ref from null: '{argv[0]}'");
 var pt = typeof(Sigs).GetMethod("MovePoint")!;
-args = new object?[] { null };
-pt.Invoke(null, args);
-Console.WriteLine($"struct ref from null: {args[0]}");
+argv = new object?[] { null };
+pt.Invoke(null, argv);
+Console.WriteLine($"struct ref from null: {argv[0]}");
 var rd = typeof(Sigs).GetMethod("ReadIn")!;
 Console.WriteLine($"in from null: {rd.Invoke(null, new object?[] { null })}");
 int parsed = 0;
-args = new object?[] { "123", null };
-Console.WriteLine($"int.TryParse via reflection: {typeof(int).GetMethod("TryParse", new[] { typeof(string), typeof(int).MakeByRefType() })!.Invoke(null, args)} {args[1]}");
+argv = new object?[] { "123", null };
+Console.WriteLine($"int.TryParse via reflection: {typeof(int).GetMethod("TryParse", new[] { typeof(string), typeof(int).MakeByRefType() })!.Invoke(null, argv)} {argv[1]}");
 try { inc.Invoke(null, new object?[] { "x" }); }
 catch (Exception e) { Console.WriteLine(e.GetType().Name + ": " + e.Message); }
 
