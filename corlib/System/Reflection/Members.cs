@@ -81,15 +81,8 @@ namespace System.Reflection
             return t.ToString();
         }
 
-        // A generic method argument as its name, with its own generic arguments in brackets.
-        private static string BasicName(Type t)
-        {
-            if (!t.IsGenericType || t.IsGenericTypeDefinition) return t.Name;
-            Type[] args = t.GetGenericArguments();
-            StringBuilder sb = new StringBuilder(t.Name).Append('[');
-            for (int i = 0; i < args.Length; i++) { if (i > 0) sb.Append(','); sb.Append(BasicName(args[i])); }
-            return sb.Append(']').ToString();
-        }
+        // A generic method argument as .NET's terse format prints it: its bare name ("List`1").
+        private static string BasicName(Type t) { return t.Name; }
     }
 
     public abstract partial class ConstructorInfo : MethodBase
