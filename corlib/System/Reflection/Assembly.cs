@@ -81,7 +81,7 @@ namespace System.Reflection
         public static Assembly LoadFile(string path)
         {
             if (path == null) throw new ArgumentNullException("path");
-            if (path.Length == 0 || path[0] != '/') throw new ArgumentException("Absolute path information is required.", "path");
+            if (path.Length == 0 || path[0] != '/') throw new ArgumentException("Path \"" + path + "\" is not an absolute path.", "path");
             return LoadPath(System.IO.Path.GetFullPath(path));
         }
 

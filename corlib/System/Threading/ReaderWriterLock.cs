@@ -22,6 +22,12 @@ namespace System.Threading
         public static bool operator !=(LockCookie a, LockCookie b) { return !a.Equals(b); }
     }
 
+    // What .NET throws for timeouts and misuse: an ApplicationException carrying the error code.
+    internal sealed class ReaderWriterLockApplicationException : ApplicationException
+    {
+        internal ReaderWriterLockApplicationException(string message, int hresult) : base(message) { HResult = hresult; }
+    }
+
     public sealed class ReaderWriterLock : System.Runtime.ConstrainedExecution.CriticalFinalizerObject
     {
         private readonly object _gate = new object();
@@ -47,12 +53,12 @@ namespace System.Threading
 
         private static Exception Timeout()
         {
-            return new ApplicationException("This operation returned because the timeout period expired.") { HResult = unchecked((int)0x800705B4) };
+            return new ReaderWriterLockApplicationException("The operation has timed out. (Exception from HRESULT: 0x800705B4)", unchecked((int)0x800705B4));
         }
 
         private static Exception NotOwner()
         {
-            return new ApplicationException("Attempt to release mutex not owned by caller.") { HResult = unchecked((int)0x80070120) };
+            return new ReaderWriterLockApplicationException("Attempt to release a lock that is not owned by the calling thread. (Exception from HRESULT: 0x120)", 0x120);
         }
 
         private static int ToMs(TimeSpan timeout)
@@ -64,7 +70,7 @@ namespace System.Threading
 
         private static void CheckTimeout(int ms)
         {
-            if (ms < -1) throw new ArgumentOutOfRangeException("millisecondsTimeout", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
+            ArgumentOutOfRangeException.ThrowIfLessThan(ms, -1, "millisecondsTimeout");
         }
 
         // Waits on the gate until ready() or the deadline; false on timeout.
