@@ -45,7 +45,7 @@ namespace System.IO
         public string VolumeLabel
         {
             get { return _name; }
-            set { throw new PlatformNotSupportedException("Setting the volume label is not supported on this platform."); }
+            set { throw new PlatformNotSupportedException(); }
         }
 
         public long TotalSize { get { return Sizes()[0]; } }

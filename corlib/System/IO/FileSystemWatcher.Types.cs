@@ -28,14 +28,12 @@ namespace System.IO
             _fullPath = Combine(directory, name);
         }
 
-        // directory + name, as .NET joins them (no separator added after one
-        // already there; the directory alone when name is null or empty).
+        // directory + "/" + name, as .NET joins them (no separator added after
+        // one already there).
         internal static string Combine(string directory, string name)
         {
-            if (string.IsNullOrEmpty(name)) return directory;
-            if (directory.Length == 0) return name;
-            char last = directory[directory.Length - 1];
-            return last == '/' ? directory + name : directory + "/" + name;
+            bool sep = directory.Length > 0 && directory[directory.Length - 1] == '/';
+            return sep ? directory + name : directory + "/" + name;
         }
 
         public WatcherChangeTypes ChangeType { get { return _changeType; } }

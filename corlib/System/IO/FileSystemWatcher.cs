@@ -160,6 +160,7 @@ namespace System.IO
                 if (disposing)
                 {
                     Stop();
+                    _enabled = false;
                     _onChanged = _onCreated = _onDeleted = null;
                     _onRenamed = null;
                     _onError = null;
