@@ -18,7 +18,7 @@ const ERRNO = {
 const F_READ = 1, F_WRITE = 2, F_CREATE = 4, F_EXCL = 8, F_TRUNC = 16, F_APPEND = 32;
 const OP = {
   OPEN: 1, READ: 2, WRITE: 3, SEEK: 4, CLOSE: 5, TRUNCATE: 6, STAT: 7, UNLINK: 8, RENAME: 9,
-  MKDIR: 10, RMDIR: 11, READDIR: 12, GETCWD: 13, SETMTIME: 14, FSTATSIZE: 15, CHMOD: 16, CHDIR: 17, ISATTY: 18,
+  MKDIR: 10, RMDIR: 11, READDIR: 12, GETCWD: 13, SETMTIME: 14, FSTATSIZE: 15, CHMOD: 16, CHDIR: 17, ISATTY: 18, STATFS: 19,
 };
 
 export class FsError extends Error {
@@ -109,6 +109,18 @@ export class HostFs {
         dv.setFloat64(c + 24, st.mode & 0o7777, true);
         return 0;
       }
+      case OP.STATFS: {
+        // a backend without statfs is one volume of unknown (zero) size
+        const path = this.str(a, b);
+        be.stat(path);
+        const sf = be.statfs ? be.statfs(path) : { total: 0, free: 0, avail: 0, bsize: 4096 };
+        const dv = this.rt._view();
+        dv.setFloat64(c, sf.total, true);
+        dv.setFloat64(c + 8, sf.free, true);
+        dv.setFloat64(c + 16, sf.avail, true);
+        dv.setFloat64(c + 24, sf.bsize, true);
+        return 0;
+      }
       case OP.UNLINK: be.unlink(this.str(a, b)); return 0;
       case OP.MKDIR: be.mkdir(this.str(a, b)); return 0;
       case OP.RMDIR: be.rmdir(this.str(a, b)); return 0;
@@ -161,6 +173,11 @@ export function nodeFsBackend(fs, proc, tty) {
     size: (fd) => fs.fstatSync(fd).size,
     truncate: (fd, len) => fs.ftruncateSync(fd, len),
     close: (fd) => fs.closeSync(fd),
+    statfs(p) {
+      if (typeof fs.statfsSync !== 'function') return { total: 0, free: 0, avail: 0, bsize: 4096 };
+      const sf = fs.statfsSync(p);
+      return { total: sf.blocks * sf.bsize, free: sf.bfree * sf.bsize, avail: sf.bavail * sf.bsize, bsize: sf.bsize };
+    },
     stat(p) {
       const st = fs.statSync(p);
       return { isDir: st.isDirectory(), size: st.size, mtimeMs: st.mtimeMs, mode: st.mode };

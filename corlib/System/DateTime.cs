@@ -241,6 +241,9 @@ namespace System
 
         private static readonly string[] s_cultureParseFormats = { "G", "g", "d", "F", "f", "D", "M", "Y", "T", "t", "r" };
 
+        // "yyyy-M-d", "yyyy/M/d" or "M/d/yyyy", then optionally [T or space]"H:m[:s[.fffffff]]"[ AM|PM][Z].
+        // Every field is plain digits in range, as .NET's parser demands; anything
+        // else falls through to the culture's patterns.
         private static bool TryParseIso(string s, DateTimeStyles styles, out DateTime result)
         {
             result = MinValue;
@@ -248,30 +251,32 @@ namespace System
             s = s.Trim();
             int y, mo, d, h = 0, mi = 0, sec = 0;
             long frac = 0;
-            DateTimeKind kind = DateTimeKind.Unspecified;
+            bool utc = false;
             string datePart = s, timePart = null;
             int sp = s.IndexOfAny(new char[] { 'T', ' ' });
-            if (sp > 0) { datePart = s.Substring(0, sp); timePart = s.Substring(sp + 1).Trim(); }
+            if (sp > 0) { datePart = s.Substring(0, sp); timePart = s.Substring(sp + 1).Trim(); if (timePart.Length == 0) return false; }
             string[] dp;
             if (datePart.IndexOf('-') > 0)
             {
                 dp = datePart.Split('-');
-                if (dp.Length != 3 || !int.TryParse(dp[0], out y) || !int.TryParse(dp[1], out mo) || !int.TryParse(dp[2], out d)) return false;
+                if (dp.Length != 3 || !Digits(dp[0], 4, out y) || !Digits(dp[1], 2, out mo) || !Digits(dp[2], 2, out d)) return false;
             }
             else if (datePart.IndexOf('/') > 0)
             {
                 dp = datePart.Split('/');
-                if (dp.Length != 3 || !int.TryParse(dp[0], out mo) || !int.TryParse(dp[1], out d) || !int.TryParse(dp[2], out y)) return false;
+                if (dp.Length != 3) return false;
+                if (dp[0].Length >= 3) { if (!Digits(dp[0], 4, out y) || !Digits(dp[1], 2, out mo) || !Digits(dp[2], 2, out d)) return false; }   // yyyy/M/d
+                else if (!Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
             }
             else return false;
-            if (timePart != null && timePart.Length > 0)
+            if (timePart != null)
             {
-                if (timePart.EndsWith("Z")) { kind = DateTimeKind.Utc; timePart = timePart.Substring(0, timePart.Length - 1); }
+                if (timePart.EndsWith("Z")) { utc = true; timePart = timePart.Substring(0, timePart.Length - 1); }
                 bool pm = false, am = false;
                 if (timePart.EndsWith(" PM") || timePart.EndsWith(" AM")) { pm = timePart.EndsWith(" PM"); am = !pm; timePart = timePart.Substring(0, timePart.Length - 3); }
                 string[] tp = timePart.Split(':');
                 if (tp.Length < 2 || tp.Length > 3) return false;
-                if (!int.TryParse(tp[0], out h) || !int.TryParse(tp[1], out mi)) return false;
+                if (!Digits(tp[0], 2, out h) || !Digits(tp[1], 2, out mi)) return false;
                 if (tp.Length == 3)
                 {
                     string ss = tp[2];
@@ -279,20 +284,33 @@ namespace System
                     if (dot >= 0)
                     {
                         string f = ss.Substring(dot + 1);
-                        if (f.Length == 0 || f.Length > 7 || !long.TryParse(f.PadRight(7, '0'), out frac)) return false;
+                        if (f.Length == 0 || f.Length > 7 || !long.TryParse(f.PadRight(7, '0'), NumberStyles.None, CultureInfo.InvariantCulture, out frac)) return false;
                         ss = ss.Substring(0, dot);
                     }
-                    if (!int.TryParse(ss, out sec)) return false;
+                    if (!Digits(ss, 2, out sec)) return false;
                 }
-                if (pm && h < 12) h += 12;
+                if (pm && h < 12) h += 12;   // "13:00 PM" stays 13:00, as in .NET
                 if (am && h == 12) h = 0;
+                if (h > 23 || mi > 59 || sec > 59) return false;
             }
-            try
+            if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > DaysInMonth(y, mo)) return false;
+            result = new DateTime(DateToTicks(y, mo, d) + TimeToTicks(h, mi, sec) + frac, utc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
+            // a UTC time is given back in local time unless the caller asks otherwise, as .NET does
+            if (utc && (styles & (DateTimeStyles.AdjustToUniversal | DateTimeStyles.RoundtripKind)) == 0) result = result.ToLocalTime();
+            return true;
+        }
+
+        // 1..max ASCII digits.
+        private static bool Digits(string s, int max, out int value)
+        {
+            value = 0;
+            if (s.Length == 0 || s.Length > max) return false;
+            foreach (char c in s)
             {
-                result = new DateTime(DateToTicks(y, mo, d) + TimeToTicks(h, mi, sec) + frac, kind);
-                return true;
+                if (c < '0' || c > '9') return false;
+                value = value * 10 + (c - '0');
             }
-            catch (ArgumentOutOfRangeException) { return false; }
+            return true;
         }
 
         public TypeCode GetTypeCode() { return TypeCode.DateTime; }

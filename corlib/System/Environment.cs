@@ -19,7 +19,7 @@ namespace System
         public static int ProcessorCount { get { return 1; } }
         public static bool Is64BitProcess { get { return IntPtr.Size == 8; } }
         public static bool Is64BitOperatingSystem { get { return IntPtr.Size == 8; } }
-        public static int CurrentManagedThreadId { get { return 1; } }
+        public static int CurrentManagedThreadId { get { return System.Threading.Thread.CurrentThread.ManagedThreadId; } }
         public static bool HasShutdownStarted { get { return false; } }
         public static string MachineName { get { return "cilantro"; } }
         public static string UserName { get { return "cilantro"; } }

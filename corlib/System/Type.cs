@@ -386,7 +386,7 @@ namespace System.Reflection
         }
         public override bool Equals(object o) { RuntimeMethodInfo m = o as RuntimeMethodInfo; return m != null && m._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }
-        public override string ToString() { return ParameterInfo.Signature(ReturnType, Name, GetParameters()); }
+        public override string ToString() { return ParameterInfo.Signature(ReturnType, Name, GetParameters(), this); }
     }
 
     public partial class Assembly { protected Assembly() { } }

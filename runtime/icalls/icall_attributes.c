@@ -327,6 +327,28 @@ static void assembly_by_name(Thread *t, Slot *args, Slot *ret) {
     free(name);
 }
 
+/* Assembly.Load(byte[]) and LoadFrom/LoadFile: loads an image from the
+ * bytes (the metadata reader copies them). An assembly of the same name
+ * already loaded is returned instead. On failure returns NULL and stores the
+ * reader's message in error[0]. */
+static void assembly_load_bytes(Thread *t, Slot *args, Slot *ret) {
+    Array *raw = (Array *)A(0).o;
+    Array *error = (Array *)A(1).o;
+    String *file = (String *)A(2).o;
+    ret->p = NULL;
+    if (!raw || !error || error->length < 1) { vm_throw_new(t, "System.ArgumentNullException", NULL); return; }
+    char *name = file ? vm_string_to_utf8(file, NULL) : NULL;
+    char err[512];
+    err[0] = 0;
+    Assembly *a = asm_load((const uint8_t *)VM_ARRAY_DATA(raw), (uint32_t)raw->length, name ? name : "<bytes>", err, sizeof err);
+    free(name);
+    if (!a) {
+        ((Object **)VM_ARRAY_DATA(error))[0] = (Object *)vm_string_from_utf8(t, err, strlen(err));
+        return;
+    }
+    ret->p = a;
+}
+
 static void assembly_name(Thread *t, Slot *args, Slot *ret) {
     Assembly *a = (Assembly *)A(0).p;
     ret->o = (Object *)vm_string_from_utf8(t, a->name, strlen(a->name));
@@ -425,6 +447,7 @@ const IcallEntry icall_attributes_entries[] = {
     {"System.Reflection.RuntimeEventInfo::InternalGetFlags(System.IntPtr,System.Int32)", event_flags},
     {"System.Reflection.RuntimeAssembly::InternalGetTypes(System.IntPtr)", assembly_get_types},
     {"System.Reflection.RuntimeAssembly::InternalByName(System.String)", assembly_by_name},
+    {"System.Reflection.RuntimeAssembly::InternalLoadBytes(System.Byte[],System.String[],System.String)", assembly_load_bytes},
     {"System.Reflection.RuntimeAssembly::InternalGetName(System.IntPtr)", assembly_name},
     {"System.Reflection.RuntimeAssembly::InternalGetVersion(System.IntPtr)", assembly_version},
     {"System.Reflection.RuntimeAssembly::InternalGetEntry()", assembly_entry},

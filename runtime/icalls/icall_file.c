@@ -22,6 +22,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #endif
 
@@ -38,7 +39,7 @@ enum {
 enum { FO_READ = 1, FO_WRITE = 2, FO_CREATE = 4, FO_EXCL = 8, FO_TRUNC = 16, FO_APPEND = 32 };
 
 enum { OP_OPEN = 1, OP_READ, OP_WRITE, OP_SEEK, OP_CLOSE, OP_TRUNCATE, OP_STAT, OP_UNLINK,
-       OP_RENAME, OP_MKDIR, OP_RMDIR, OP_READDIR, OP_GETCWD, OP_SETMTIME, OP_FSTATSIZE, OP_CHMOD, OP_CHDIR, OP_ISATTY };
+       OP_RENAME, OP_MKDIR, OP_RMDIR, OP_READDIR, OP_GETCWD, OP_SETMTIME, OP_FSTATSIZE, OP_CHMOD, OP_CHDIR, OP_ISATTY, OP_STATFS };
 
 static char *path_arg(Thread *t, Slot s, size_t *len) {
     String *str = (String *)s.o;
@@ -82,6 +83,8 @@ static int64_t host_readdir(const char *p, size_t n, char *buf, int cap) { retur
 static int64_t host_chmod(const char *p, size_t n, int mode) { return (int64_t)cilantro_js_fs(OP_CHMOD, (int)(intptr_t)p, (int)n, mode, 0, 0); }
 static int64_t host_isatty(int fd) { return (int64_t)cilantro_js_fs(OP_ISATTY, fd, 0, 0, 0, 0); }
 static int64_t host_getcwd(char *buf, int cap) { return (int64_t)cilantro_js_fs(OP_GETCWD, 0, 0, (int)(intptr_t)buf, cap, 0); }
+/* out: total bytes, free bytes, bytes available to the caller, block size */
+static int64_t host_statfs(const char *p, size_t n, double out[4]) { return (int64_t)cilantro_js_fs(OP_STATFS, (int)(intptr_t)p, (int)n, (int)(intptr_t)out, 0, 0); }
 
 #else
 
@@ -150,6 +153,16 @@ static int64_t host_stat(const char *p, size_t n, double out[4]) {
     out[1] = (double)st.st_size;
     out[2] = (double)st.st_mtim.tv_sec * 1000.0 + (double)(st.st_mtim.tv_nsec / 1000000);
     out[3] = (double)(st.st_mode & 07777);
+    return 0;
+}
+static int64_t host_statfs(const char *p, size_t n, double out[4]) {
+    (void)n;
+    struct statvfs sv;
+    if (statvfs(p, &sv) < 0) return err();
+    out[0] = (double)sv.f_blocks * (double)sv.f_frsize;
+    out[1] = (double)sv.f_bfree * (double)sv.f_frsize;
+    out[2] = (double)sv.f_bavail * (double)sv.f_frsize;
+    out[3] = (double)sv.f_bsize;
     return 0;
 }
 static int64_t host_path_op(int op, const char *p, size_t n) {
@@ -236,6 +249,20 @@ static void f_stat(Thread *t, Slot *args, Slot *ret) {
     if (!p) return;
     double out[4] = {0, 0, 0, 0};
     int64_t r = host_stat(p, n, out);
+    free(p);
+    int64_t *dst = (int64_t *)VM_ARRAY_DATA(a);
+    for (int i = 0; i < 4; i++) dst[i] = (int64_t)out[i];
+    ret->i4 = (int32_t)r;
+}
+
+static void f_statfs(Thread *t, Slot *args, Slot *ret) {
+    Array *a = (Array *)A(1).o;
+    if (!a || a->length < 4) { vm_throw_new(t, "System.ArgumentException", NULL); return; }
+    size_t n;
+    char *p = path_arg(t, A(0), &n);
+    if (!p) return;
+    double out[4] = {0, 0, 0, 0};
+    int64_t r = host_statfs(p, n, out);
     free(p);
     int64_t *dst = (int64_t *)VM_ARRAY_DATA(a);
     for (int i = 0; i < 4; i++) dst[i] = (int64_t)out[i];
@@ -361,6 +388,7 @@ const IcallEntry icall_file_entries[] = {
     {"System.IO.FileSystem::Truncate(System.Int32,System.Int64)", f_truncate},
     {"System.IO.FileSystem::Length(System.Int32)", f_fsize},
     {"System.IO.FileSystem::Stat(System.String,System.Int64[])", f_stat},
+    {"System.IO.FileSystem::StatFs(System.String,System.Int64[])", f_statfs},
     {"System.IO.FileSystem::Unlink(System.String)", f_unlink},
     {"System.IO.FileSystem::MkDir(System.String)", f_mkdir},
     {"System.IO.FileSystem::RmDir(System.String)", f_rmdir},

@@ -66,16 +66,26 @@ static bool argument_error(Thread *t, Object *value, Type *pt) {
     return false;
 }
 
-/* One argument into its slots, converted as the default binder does. */
-static bool put_argument(Thread *t, Type *pt, Object *value, Slot *dst) {
+/* One argument into its slots, converted as the default binder does. A
+ * by-ref argument points into the arguments array: at the element itself
+ * for an object type, into the fresh box copy_byref_boxes put there for a
+ * value type; either way the callee's writes are what the caller finds in
+ * the array afterwards, as with .NET's write-back. */
+static bool put_argument(Thread *t, Type *pt, Object **slot, Slot *dst) {
     uint32_t slots = type_stack_slots(pt);
+    Object *value = *slot;
     if (pt->flags & TF_BYREF) {
         Type *e = pt->element;
+        if (type_is_reference(e)) {
+            if (value && !type_is_assignable_to(vm_object_type(value), e)) return argument_error(t, value, pt);
+            dst->i8 = 0;
+            dst->p = slot;
+            return true;
+        }
         if (!value) { interp_set_pending(t, "System.NotSupportedException", "null for a by-reference parameter"); return false; }
-        if (type_is_reference(e)) { interp_set_pending(t, "System.NotSupportedException", "by-reference object parameters through reflection"); return false; }
         if (!type_is_assignable_to(vm_object_type(value), e) && unwrap_enum(vm_object_type(value)) != unwrap_enum(e)) return argument_error(t, value, pt);
         dst->i8 = 0;
-        dst->p = VM_OBJECT_DATA(value);   /* the callee writes into the boxed argument itself */
+        dst->p = VM_OBJECT_DATA(value);
         return true;
     }
     if (type_is_reference(pt)) {
@@ -103,6 +113,27 @@ static bool put_argument(Thread *t, Type *pt, Object *value, Slot *dst) {
     return argument_error(t, value, pt);
 }
 
+/* Each by-ref value-type argument becomes a new box in the arguments array,
+ * a copy of the caller's value or default(T) for null, so the callee writes
+ * there and not into the caller's own box. Runs before anything is placed
+ * in the new frame: these allocations may collect. */
+static bool copy_byref_boxes(Thread *t, Method *m, Array *args) {
+    for (uint32_t i = 0; i < m->param_count; i++) {
+        Type *pt = m->params[i];
+        if (!(pt->flags & TF_BYREF) || type_is_reference(pt->element) || (pt->element->flags & TF_NULLABLE)) continue;
+        Type *e = pt->element;
+        Object *v = ((Object **)VM_ARRAY_DATA(args))[i];
+        if (v && !type_is_assignable_to(vm_object_type(v), e) && unwrap_enum(vm_object_type(v)) != unwrap_enum(e)) return argument_error(t, v, pt);
+        if (!type_prepare(e, TS_READY)) { interp_set_pending_type_error(t); return false; }
+        Object *box = gc_alloc(&e->gc, VM_OBJECT_DATA_OFFSET + type_value_size(e));
+        if (!box) { if (!t->pending_exception) interp_set_pending(t, "System.OutOfMemoryException", NULL); return false; }
+        v = ((Object **)VM_ARRAY_DATA(args))[i];
+        if (v) memcpy(VM_OBJECT_DATA(box), VM_OBJECT_DATA(v), type_value_size(e));
+        ((Object **)VM_ARRAY_DATA(args))[i] = box;
+    }
+    return true;
+}
+
 int interp_dyncall_prepare(Thread *t, Method *m, Slot *base, Slot *top, Method **callee_out) {
     Object *target = base[1].o;
     Array *args = (Array *)base[2].o;
@@ -112,6 +143,7 @@ int interp_dyncall_prepare(Thread *t, Method *m, Slot *base, Slot *top, Method *
         interp_set_pending(t, "System.Reflection.TargetParameterCountException", "Parameter count mismatch.");
         return -1;
     }
+    if (args && !copy_byref_boxes(t, m, args)) return -1;
     bool construct = (m->flags & MF_CTOR) && !target;
     Method *callee = m;
     if (!(m->flags & MF_STATIC) && !construct) {
@@ -161,7 +193,7 @@ int interp_dyncall_prepare(Thread *t, Method *m, Slot *base, Slot *top, Method *
     uint32_t k = (m->flags & MF_STATIC) ? 0 : 1;
     Object **values = args ? (Object **)VM_ARRAY_DATA(args) : NULL;
     for (uint32_t i = 0; i < m->param_count; i++) {
-        if (!put_argument(t, m->params[i], values[i], frame + k)) return -1;
+        if (!put_argument(t, m->params[i], &values[i], frame + k)) return -1;
         k += type_stack_slots(m->params[i]);
     }
     if (icall) {

@@ -92,3 +92,44 @@ namespace System.ComponentModel
         bool IList.IsFixedSize { get { return _readOnly; } }
     }
 }
+
+namespace System.ComponentModel
+{
+    // An EventDescriptor over a reflected public event: adds and removes
+    // handlers through its accessors; its attributes are the event's.
+    internal sealed class ReflectEventDescriptor : EventDescriptor
+    {
+        private readonly Type _componentType;
+        private readonly System.Reflection.EventInfo _event;
+
+        internal ReflectEventDescriptor(Type componentType, System.Reflection.EventInfo e) : base(e.Name, Attributes(e))
+        {
+            _componentType = componentType;
+            _event = e;
+        }
+
+        private static Attribute[] Attributes(System.Reflection.EventInfo e)
+        {
+            object[] found = e.GetCustomAttributes(true);
+            Attribute[] attrs = new Attribute[found.Length];
+            for (int i = 0; i < found.Length; i++) attrs[i] = (Attribute)found[i];
+            return attrs;
+        }
+
+        public override Type ComponentType { get { return _componentType; } }
+        public override Type EventType { get { return _event.EventHandlerType; } }
+        public override bool IsMulticast { get { return typeof(MulticastDelegate).IsAssignableFrom(_event.EventHandlerType); } }
+
+        public override void AddEventHandler(object component, Delegate value)
+        {
+            if (component == null) return;
+            _event.AddEventHandler(component, value);
+        }
+
+        public override void RemoveEventHandler(object component, Delegate value)
+        {
+            if (component == null) return;
+            _event.RemoveEventHandler(component, value);
+        }
+    }
+}

@@ -118,13 +118,55 @@ namespace System.ComponentModel
             return Filter(ReflectProperties(component.GetType()), attributes);
         }
 
-        public static EventDescriptorCollection GetEvents(Type componentType) { return new EventDescriptorCollection(null, true); }
+        // Events: the public instance events of the type (ReflectEventDescriptor),
+        // unless the component describes itself (ICustomTypeDescriptor).
+        public static EventDescriptorCollection GetEvents(Type componentType) { return GetEvents(componentType, null); }
 
-        public static EventDescriptorCollection GetEvents(object component)
+        public static EventDescriptorCollection GetEvents(Type componentType, Attribute[] attributes)
         {
+            if (componentType == null) return new EventDescriptorCollection(null, true);
+            return FilterEvents(ReflectEvents(componentType), attributes);
+        }
+
+        public static EventDescriptorCollection GetEvents(object component) { return GetEvents(component, null, false); }
+        public static EventDescriptorCollection GetEvents(object component, bool noCustomTypeDesc) { return GetEvents(component, null, noCustomTypeDesc); }
+        public static EventDescriptorCollection GetEvents(object component, Attribute[] attributes) { return GetEvents(component, attributes, false); }
+
+        public static EventDescriptorCollection GetEvents(object component, Attribute[] attributes, bool noCustomTypeDesc)
+        {
+            if (component == null) return new EventDescriptorCollection(null, true);
             var custom = component as ICustomTypeDescriptor;
-            EventDescriptorCollection events = custom != null ? custom.GetEvents() : null;
-            return events ?? new EventDescriptorCollection(null, true);
+            if (!noCustomTypeDesc && custom != null)
+            {
+                EventDescriptorCollection events = attributes == null ? custom.GetEvents() : custom.GetEvents(attributes);
+                if (events != null) return events;
+            }
+            return FilterEvents(ReflectEvents(component.GetType()), attributes);
+        }
+
+        private static EventDescriptorCollection ReflectEvents(Type type)
+        {
+            var list = new List<EventDescriptor>();
+            foreach (EventInfo e in type.GetEvents(BindingFlags.Public | BindingFlags.Instance))
+                if (e.GetAddMethod() != null && e.GetRemoveMethod() != null) list.Add(new ReflectEventDescriptor(type, e));
+            return new EventDescriptorCollection(list.ToArray(), true);
+        }
+
+        private static EventDescriptorCollection FilterEvents(EventDescriptorCollection events, Attribute[] attributes)
+        {
+            if (attributes == null || attributes.Length == 0) return events;
+            var kept = new List<EventDescriptor>();
+            foreach (EventDescriptor e in events)
+            {
+                bool match = true;
+                foreach (Attribute wanted in attributes)
+                {
+                    Attribute have = e.Attributes[wanted.GetType()];
+                    if (have == null ? !wanted.IsDefaultAttribute() : !have.Match(wanted)) { match = false; break; }
+                }
+                if (match) kept.Add(e);
+            }
+            return new EventDescriptorCollection(kept.ToArray(), true);
         }
 
         // Attributes of the type and its bases (a derived one hides a base one of the same TypeId), then those of its interfaces.

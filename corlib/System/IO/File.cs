@@ -17,6 +17,19 @@ namespace System.IO
             return FileSystem.FileExists(full);
         }
 
+        // As .NET on Unix: the file systems Cilantro runs on have no encryption.
+        public static void Encrypt(string path)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            throw new PlatformNotSupportedException("File encryption is not supported on this platform.");
+        }
+
+        public static void Decrypt(string path)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            throw new PlatformNotSupportedException("File encryption is not supported on this platform.");
+        }
+
         public static void Delete(string path)
         {
             string full = FileSystem.Full(path, "path");

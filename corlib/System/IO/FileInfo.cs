@@ -71,6 +71,8 @@ namespace System.IO
         }
 
         public override void Delete() { File.Delete(FullPath); Invalidate(); }
+        public void Encrypt() { File.Encrypt(FullPath); }
+        public void Decrypt() { File.Decrypt(FullPath); }
     }
 
     public sealed class DirectoryInfo : FileSystemInfo

@@ -1,6 +1,9 @@
 // System.IO.FileStream over a host file handle (FileSystem primitives), with
 // one buffer used either for reading or for writing, and the FileMode /
-// FileAccess / FileShare / FileOptions enums.
+// FileAccess / FileShare / FileOptions enums. A stream opened from a
+// SafeFileHandle (or a raw descriptor) works on that descriptor the same way.
+using Microsoft.Win32.SafeHandles;
+
 namespace System.IO
 {
     public enum FileMode { CreateNew = 1, Create = 2, Open = 3, OpenOrCreate = 4, Truncate = 5, Append = 6 }
@@ -29,6 +32,7 @@ namespace System.IO
         private int _readPos, _readLen;       // buffered bytes not yet consumed
         private int _writeLen;                // buffered bytes not yet written
         private long _pos;                    // logical position
+        private SafeFileHandle _handle;       // made on demand for a path; given for a handle
 
         public FileStream(string path, FileMode mode) : this(path, mode, mode == FileMode.Append ? FileAccess.Write : FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.None) { }
         public FileStream(string path, FileMode mode, FileAccess access) : this(path, mode, access, FileShare.Read, 4096, FileOptions.None) { }
@@ -73,13 +77,55 @@ namespace System.IO
             else _appendStart = -1;
         }
 
+        public FileStream(SafeFileHandle handle, FileAccess access) : this(handle, access, 4096, false) { }
+        public FileStream(SafeFileHandle handle, FileAccess access, int bufferSize) : this(handle, access, bufferSize, false) { }
+
+        public FileStream(SafeFileHandle handle, FileAccess access, int bufferSize, bool isAsync)
+        {
+            if (handle.IsInvalid) throw new ArgumentException("Invalid handle.", "handle");
+            if (access < FileAccess.Read || access > FileAccess.ReadWrite) throw new ArgumentOutOfRangeException("access", "Enum value was out of legal range.");
+            if (bufferSize < 0) throw new ArgumentOutOfRangeException("bufferSize", "Positive number required.");
+            if (handle.IsClosed) throw new ObjectDisposedException(null, "Cannot access a closed file.");
+            _handle = handle;
+            _fd = (int)handle.DangerousGetHandle();
+            _path = handle.Path;
+            _access = access;
+            _options = isAsync ? FileOptions.Asynchronous : FileOptions.None;
+            _appendStart = -1;
+            _buf = new byte[bufferSize > 1 ? bufferSize : 4096];
+            long pos = FileSystem.Seek(_fd, 0, 1);
+            _pos = pos < 0 ? 0 : pos;
+        }
+
+        [Obsolete("This constructor has been deprecated. Use FileStream(SafeFileHandle handle, FileAccess access) instead.")]
+        public FileStream(IntPtr handle, FileAccess access) : this(new SafeFileHandle(handle, true), access, 4096, false) { }
+        [Obsolete("This constructor has been deprecated. Use FileStream(SafeFileHandle handle, FileAccess access) and optionally make a new SafeFileHandle with ownsHandle=false if needed instead.")]
+        public FileStream(IntPtr handle, FileAccess access, bool ownsHandle) : this(new SafeFileHandle(handle, ownsHandle), access, 4096, false) { }
+        [Obsolete("This constructor has been deprecated. Use FileStream(SafeFileHandle handle, FileAccess access, int bufferSize) and optionally make a new SafeFileHandle with ownsHandle=false if needed instead.")]
+        public FileStream(IntPtr handle, FileAccess access, bool ownsHandle, int bufferSize) : this(new SafeFileHandle(handle, ownsHandle), access, bufferSize, false) { }
+        [Obsolete("This constructor has been deprecated. Use FileStream(SafeFileHandle handle, FileAccess access, int bufferSize, bool isAsync) and optionally make a new SafeFileHandle with ownsHandle=false if needed instead.")]
+        public FileStream(IntPtr handle, FileAccess access, bool ownsHandle, int bufferSize, bool isAsync) : this(new SafeFileHandle(handle, ownsHandle), access, bufferSize, isAsync) { }
+
         ~FileStream() { Dispose(false); }
+
+        // The descriptor as a SafeFileHandle; buffered writes reach the file first.
+        public virtual SafeFileHandle SafeFileHandle
+        {
+            get
+            {
+                EnsureOpen();
+                FlushWrite();
+                DropReadBuffer();
+                if (_handle == null) { _handle = new SafeFileHandle(new IntPtr(_fd), true); _handle.Path = _path; }
+                return _handle;
+            }
+        }
 
         public override bool CanRead { get { return _fd >= 0 && (_access & FileAccess.Read) != 0; } }
         public override bool CanWrite { get { return _fd >= 0 && (_access & FileAccess.Write) != 0; } }
         public override bool CanSeek { get { return _fd >= 0; } }
         public virtual bool IsAsync { get { return (_options & FileOptions.Asynchronous) != 0; } }
-        public virtual string Name { get { return _path; } }
+        public virtual string Name { get { return _path ?? "[Unknown]"; } }
 
         [Obsolete("FileStream.Handle has been deprecated. Use FileStream's SafeFileHandle property instead.")]
         public virtual IntPtr Handle { get { EnsureOpen(); return new IntPtr(_fd); } }
@@ -263,9 +309,10 @@ namespace System.IO
             try { FlushWrite(); }
             finally
             {
-                FileSystem.Close(_fd);
+                if (_handle != null) { if (disposing) _handle.Dispose(); }
+                else FileSystem.Close(_fd);
                 _fd = -1;
-                if ((_options & FileOptions.DeleteOnClose) != 0) FileSystem.Unlink(_path);
+                if ((_options & FileOptions.DeleteOnClose) != 0 && _path != null) FileSystem.Unlink(_path);
             }
         }
     }

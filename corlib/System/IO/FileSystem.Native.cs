@@ -21,6 +21,7 @@ namespace System.IO
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int Truncate(int fd, long length);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long Length(int fd);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int Stat(string path, long[] result);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int StatFs(string path, long[] result);   // total, free, available bytes; block size
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int Unlink(string path);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int MkDir(string path);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int RmDir(string path);

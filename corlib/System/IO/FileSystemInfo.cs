@@ -12,7 +12,7 @@ namespace System.IO
 
     public enum SearchOption { TopDirectoryOnly = 0, AllDirectories = 1 }
 
-    public abstract class FileSystemInfo
+    public abstract class FileSystemInfo : MarshalByRefObject, System.Runtime.Serialization.ISerializable
     {
         protected string FullPath;
         protected string OriginalPath;
@@ -20,6 +20,19 @@ namespace System.IO
         private bool _loaded;
 
         protected FileSystemInfo() { }
+
+        // Binary serialization of file system entries is not supported on .NET Core either.
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        protected FileSystemInfo(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            throw new PlatformNotSupportedException();
+        }
+
+        [Obsolete("Formatter-based serialization is obsolete and should not be used.")]
+        public virtual void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)
+        {
+            throw new PlatformNotSupportedException();
+        }
 
         internal void Init(string originalPath, string fullPath)
         {

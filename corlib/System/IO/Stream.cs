@@ -511,6 +511,7 @@ namespace System.IO
         private readonly bool _detect, _leaveOpen;
         private string _text;
         private int _pos;
+        private bool _preambleChecked;   // a BOM is looked for only at the first read
 
         public StreamReader(Stream stream) : this(stream, Encoding.UTF8, true, false) { }
         public StreamReader(Stream stream, bool detectEncodingFromByteOrderMarks) : this(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks, false) { }
@@ -542,10 +543,20 @@ namespace System.IO
             _stream.CopyTo(ms);
             byte[] b = ms.ToArray();
             int skip = 0;
-            if (_detect && b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) { _encoding = Encoding.Unicode; skip = 2; }
+            if (_preambleChecked) { }
+            else if (_detect && b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) { _encoding = Encoding.Unicode; skip = 2; }
             else if (_detect && b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) { _encoding = Encoding.BigEndianUnicode; skip = 2; }
             else if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF && (_detect || _encoding is UTF8Encoding)) { _encoding = Encoding.UTF8; skip = 3; }
+            _preambleChecked = true;
             _text = _encoding.GetString(b, skip, b.Length - skip);
+        }
+
+        // Forgets the text read ahead, so the next read decodes from the
+        // stream's current position (after a Seek on BaseStream).
+        public void DiscardBufferedData()
+        {
+            _text = null;
+            _pos = 0;
         }
 
         public override int Peek() { Load(); return _pos < _text.Length ? _text[_pos] : -1; }

@@ -59,6 +59,53 @@ namespace System.Reflection
             if (assemblyString == null) throw new ArgumentNullException("assemblyString");
             return Load(new AssemblyName(assemblyString));
         }
+        // An image given as bytes or read from the host file system. Its
+        // references resolve by name like the program's (assemblies already
+        // loaded, the corlib); one whose name is already loaded is that one.
+        public static Assembly Load(byte[] rawAssembly)
+        {
+            if (rawAssembly == null) throw new ArgumentNullException("rawAssembly");
+            if (rawAssembly.Length == 0) throw new BadImageFormatException("Bad IL format.");
+            return LoadImage(rawAssembly, null, null);
+        }
+
+        public static Assembly Load(byte[] rawAssembly, byte[] rawSymbolStore) { return Load(rawAssembly); }
+
+        public static Assembly LoadFrom(string assemblyFile)
+        {
+            if (assemblyFile == null) throw new ArgumentNullException("assemblyFile");
+            if (assemblyFile.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "assemblyFile");
+            return LoadPath(System.IO.Path.GetFullPath(assemblyFile));
+        }
+
+        public static Assembly LoadFile(string path)
+        {
+            if (path == null) throw new ArgumentNullException("path");
+            if (path.Length == 0 || path[0] != '/') throw new ArgumentException("Path \"" + path + "\" is not an absolute path.", "path");
+            return LoadPath(System.IO.Path.GetFullPath(path));
+        }
+
+        private static Assembly LoadPath(string full)
+        {
+            byte[] bytes;
+            try { bytes = System.IO.File.ReadAllBytes(full); }
+            catch (System.IO.FileNotFoundException) { throw new System.IO.FileNotFoundException("Could not load file or assembly '" + full + "'. The system cannot find the file specified.", full); }
+            catch (System.IO.DirectoryNotFoundException) { throw new System.IO.FileNotFoundException("Could not load file or assembly '" + full + "'. The system cannot find the file specified.", full); }
+            return LoadImage(bytes, full, full);
+        }
+
+        private static Assembly LoadImage(byte[] bytes, string fileName, string shownPath)
+        {
+            string[] error = new string[1];
+            IntPtr a = RuntimeAssembly.InternalLoadBytes(bytes, error, fileName);
+            if (a == IntPtr.Zero)
+            {
+                if (shownPath != null) throw new BadImageFormatException("Could not load file or assembly '" + shownPath + "'. An attempt was made to load a program with an incorrect format.", shownPath);
+                throw new BadImageFormatException("Bad IL format.");
+            }
+            return RuntimeAssembly.For(a);
+        }
+
         public static Assembly Load(AssemblyName assemblyRef)
         {
             if (assemblyRef == null) throw new ArgumentNullException("assemblyRef");
@@ -78,6 +125,7 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetVersion(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalGetEntry();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalLoadBytes(byte[] raw, string[] error, string fileName);
 
         private RuntimeAssembly(IntPtr ptr) { _ptr = ptr; }
 

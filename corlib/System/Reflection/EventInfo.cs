@@ -79,6 +79,6 @@ namespace System.Reflection
         public override MethodInfo GetRaiseMethod(bool nonPublic) { return null; }
         public override bool Equals(object o) { RuntimeEventInfo e = o as RuntimeEventInfo; return e != null && e._declaring == _declaring && e._token == _token; }
         public override int GetHashCode() { return _token ^ _declaring.GetHashCode(); }
-        public override string ToString() { return EventHandlerType.FullName + " " + Name; }
+        public override string ToString() { return ParameterInfo.FormatTypeName(EventHandlerType) + " " + Name; }
     }
 }

@@ -26,7 +26,7 @@ namespace System.Reflection
         public string Name { get { return _name; } }
         public int Position { get { return _position; } }
         public MemberInfo Member { get { return _member; } }
-        public override string ToString() { return _type.Name + " " + _name; }
+        public override string ToString() { string t = FormatTypeName(_type); return _name == null ? t : t + " " + _name; }
 
         internal static ParameterInfo[] For(MemberInfo member, IntPtr method)
         {
@@ -37,15 +37,52 @@ namespace System.Reflection
             return ps;
         }
 
-        // "Int32 Add(Int32, Int32)", as MethodInfo.ToString prints it.
-        internal static string Signature(Type ret, string name, ParameterInfo[] ps)
+        // "Int32 Add(Int32, System.String ByRef)", as MethodInfo.ToString prints it:
+        // types by FormatTypeName, a by-ref parameter as its element type + " ByRef",
+        // a generic method's arguments in brackets after its name.
+        internal static string Signature(Type ret, string name, ParameterInfo[] ps) { return Signature(ret, name, ps, null); }
+
+        internal static string Signature(Type ret, string name, ParameterInfo[] ps, MethodBase method)
         {
             StringBuilder sb = new StringBuilder();
-            if (ret != null) sb.Append(ret.Name).Append(' ');
-            sb.Append(name).Append('(');
-            for (int i = 0; i < ps.Length; i++) { if (i > 0) sb.Append(", "); sb.Append(ps[i].ParameterType.Name); }
+            if (ret != null) sb.Append(FormatTypeName(ret)).Append(' ');
+            sb.Append(name);
+            if (method != null && method.IsGenericMethod)
+            {
+                Type[] args = method.GetGenericArguments();
+                sb.Append('[');
+                for (int i = 0; i < args.Length; i++) { if (i > 0) sb.Append(','); sb.Append(BasicName(args[i])); }
+                sb.Append(']');
+            }
+            sb.Append('(');
+            AppendParameters(sb, ps);
             return sb.Append(')').ToString();
         }
+
+        internal static void AppendParameters(StringBuilder sb, ParameterInfo[] ps)
+        {
+            for (int i = 0; i < ps.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                Type t = ps[i].ParameterType;
+                string text = FormatTypeName(t);
+                if (t.IsByRef) sb.Append(text, 0, text.Length - 1).Append(" ByRef");
+                else sb.Append(text);
+            }
+        }
+
+        // .NET's Type.FormatTypeName: the short name when the innermost
+        // element type is primitive, nested, void or TypedReference, else ToString().
+        internal static string FormatTypeName(Type t)
+        {
+            Type root = t;
+            while (root.HasElementType) root = root.GetElementType();
+            if (root.IsPrimitive || root.IsNested || root == typeof(void) || root == typeof(TypedReference)) return t.Name;
+            return t.ToString();
+        }
+
+        // A generic method argument as .NET's terse format prints it: its bare name ("List`1").
+        private static string BasicName(Type t) { return t.Name; }
     }
 
     public abstract partial class ConstructorInfo : MethodBase
@@ -77,7 +114,7 @@ namespace System.Reflection
         }
         public override bool Equals(object o) { RuntimeConstructorInfo c = o as RuntimeConstructorInfo; return c != null && c._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }
-        public override string ToString() { return ParameterInfo.Signature(typeof(void), Name, GetParameters()); }
+        public override string ToString() { return ParameterInfo.Signature(typeof(void), Name, GetParameters(), this); }
     }
 
     [Flags]
@@ -127,7 +164,7 @@ namespace System.Reflection
         }
         public override bool Equals(object o) { RuntimeFieldInfo f = o as RuntimeFieldInfo; return f != null && f._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }
-        public override string ToString() { return FieldType.Name + " " + Name; }
+        public override string ToString() { return ParameterInfo.FormatTypeName(FieldType) + " " + Name; }
     }
 
     public abstract partial class PropertyInfo : MemberInfo
@@ -195,7 +232,13 @@ namespace System.Reflection
             args[n] = value;
             _set.Invoke(obj, args);
         }
-        public override string ToString() { return PropertyType.Name + " " + Name; }
+        public override string ToString()
+        {
+            StringBuilder sb = new StringBuilder(ParameterInfo.FormatTypeName(PropertyType)).Append(' ').Append(Name);
+            ParameterInfo[] index = GetIndexParameters();
+            if (index.Length > 0) { sb.Append(" ["); ParameterInfo.AppendParameters(sb, index); sb.Append(']'); }
+            return sb.ToString();
+        }
     }
 }
 
