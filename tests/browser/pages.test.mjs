@@ -99,8 +99,10 @@ describe('demo pages', { skip: skip ?? false }, () => {
       br += brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
     }
     report(`hello page trimmed: ${fetched.size} files, ${br} bytes brotli-11`);
-    // the trimmed corlib is ~28 KB of it; the rest is the wasm module and the JS
-    assert.ok(br < 200 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
+    // the trimmed corlib is ~32 KB of it; the rest is the wasm module (~144 KB)
+    // and the JS. Raised from 200 to 210 KB when the interpreter's fused ops
+    // and the tier's handler support added 2.5 KB to the module (205,429 B).
+    assert.ok(br < 210 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
