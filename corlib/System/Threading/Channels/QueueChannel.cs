@@ -84,11 +84,11 @@ namespace System.Threading.Channels
 
         internal void RemoveWaiter(object waiter)
         {
+            // Both tests, not either: for a Channel<bool> the two waiter types are one.
             lock (_sync)
             {
-                if (waiter is ChannelWaiter<T, T> r) { _blockedReaders.Remove(r); return; }
-                ChannelWaiter<T, bool> b = (ChannelWaiter<T, bool>)waiter;
-                if (!_waitingReaders.Remove(b) && !_blockedWriters.Remove(b)) _waitingWriters.Remove(b);
+                if (waiter is ChannelWaiter<T, T> r && _blockedReaders.Remove(r)) return;
+                if (waiter is ChannelWaiter<T, bool> b && !_waitingReaders.Remove(b) && !_blockedWriters.Remove(b)) _waitingWriters.Remove(b);
             }
         }
 
