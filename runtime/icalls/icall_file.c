@@ -240,34 +240,26 @@ static void f_truncate(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = (i
 /* long Length(int fd) */
 static void f_fsize(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i8 = host_fsize(A(0).i4); }
 
-/* int Stat(string path, long[] result): kind, size, mtime ms, mode */
-static void f_stat(Thread *t, Slot *args, Slot *ret) {
+/* A host query on a path that fills four numbers, into a long[4]. */
+static void path_query4(Thread *t, Slot *args, Slot *ret, int64_t (*query)(const char *, size_t, double *)) {
     Array *a = (Array *)A(1).o;
     if (!a || a->length < 4) { vm_throw_new(t, "System.ArgumentException", NULL); return; }
     size_t n;
     char *p = path_arg(t, A(0), &n);
     if (!p) return;
     double out[4] = {0, 0, 0, 0};
-    int64_t r = host_stat(p, n, out);
+    int64_t r = query(p, n, out);
     free(p);
     int64_t *dst = (int64_t *)VM_ARRAY_DATA(a);
     for (int i = 0; i < 4; i++) dst[i] = (int64_t)out[i];
     ret->i4 = (int32_t)r;
 }
 
-static void f_statfs(Thread *t, Slot *args, Slot *ret) {
-    Array *a = (Array *)A(1).o;
-    if (!a || a->length < 4) { vm_throw_new(t, "System.ArgumentException", NULL); return; }
-    size_t n;
-    char *p = path_arg(t, A(0), &n);
-    if (!p) return;
-    double out[4] = {0, 0, 0, 0};
-    int64_t r = host_statfs(p, n, out);
-    free(p);
-    int64_t *dst = (int64_t *)VM_ARRAY_DATA(a);
-    for (int i = 0; i < 4; i++) dst[i] = (int64_t)out[i];
-    ret->i4 = (int32_t)r;
-}
+/* int Stat(string path, long[] result): kind, size, mtime ms, mode */
+static void f_stat(Thread *t, Slot *args, Slot *ret) { path_query4(t, args, ret, host_stat); }
+
+/* int StatFs(string path, long[] result): the file system's sizes */
+static void f_statfs(Thread *t, Slot *args, Slot *ret) { path_query4(t, args, ret, host_statfs); }
 
 static void path_op(Thread *t, Slot *args, Slot *ret, int op) {
     size_t n;
