@@ -15,6 +15,10 @@ const NEEDED = new Set([
   'System.Runtime', 'System.Console', 'System.Collections', 'System.Linq', 'System.Memory',
   'System.Runtime.Extensions', 'System.Text.Encoding.Extensions', 'System.Threading',
   'System.Runtime.InteropServices', 'System.Collections.Concurrent', 'System.Private.Uri', 'System.Core',
+  // the regex benchmark, built by mcs, references Regex through the `System` facade
+  'System', 'System.Text.RegularExpressions',
+  // System.Linq's Sum and Min/Max of spans use vectors
+  'System.Numerics.Vectors', 'System.Runtime.Intrinsics',
 ]);
 
 function bootConfig(dotnetJs) {
