@@ -184,7 +184,7 @@ namespace System
         public override string Name { get { return InternalGetName(_impl); } }
         public override string Namespace { get { return InternalGetNamespace(_impl); } }
         public override string FullName { get { return IsGenericParameter ? null : InternalGetQualifiedFullName(_impl); } }
-        public override string AssemblyQualifiedName { get { return FullName + ", mscorlib"; } }
+        public override string AssemblyQualifiedName { get { string n = FullName; return n == null ? null : n + ", mscorlib"; } }
         public override Type BaseType { get { return InternalGetBaseType(_impl); } }
         public override Type DeclaringType { get { return InternalGetDeclaringType(_impl); } }
         public override RuntimeTypeHandle TypeHandle { get { return new RuntimeTypeHandle(_impl); } }

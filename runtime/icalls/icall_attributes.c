@@ -221,7 +221,7 @@ static void event_handler_type(Thread *t, Slot *args, Slot *ret) {
     GenericContext ctx = { declaring->type_args, declaring->generic_def ? declaring->type_arg_count : 0, NULL, 0 };
     Type *et = type_from_token(def->assembly, def->assembly->image->events[MD_TOKEN_ROW((uint32_t)A(1).i4)].event_type, &ctx);
     if (!et) { interp_set_pending_type_error(t); return; }
-    ret->o = vm_type_object(t, et);
+    ret->o = vm_type_object(t, type_reflection_view(et, declaring, NULL));
 }
 
 static void event_flags(Thread *t, Slot *args, Slot *ret) {
@@ -240,7 +240,7 @@ static void type_get_interfaces(Thread *t, Slot *args, Slot *ret) {
     if (!a) return;
     ret->o = (Object *)a;
     for (uint32_t i = 0; i < n; i++) {
-        Object *o = vm_type_object(t, ty->interfaces[i].iface);
+        Object *o = vm_type_object(t, type_reflection_view(ty->interfaces[i].iface, ty, NULL));
         if (!o) return;
         ((Object **)VM_ARRAY_DATA(ret->o))[i] = o;
     }

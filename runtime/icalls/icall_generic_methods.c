@@ -32,7 +32,8 @@ static void method_generic_args(Thread *t, Slot *args, Slot *ret) {
     if (!a) return;
     ret->o = (Object *)a;
     for (uint32_t i = 0; i < n; i++) {
-        Type *arg = m->method_args ? m->method_args[i] : type_open_mvar(i);
+        Type *arg = (m->flags & MF_GENERIC_DEF) ? method_named_param((Method *)m, i)
+                  : m->method_args ? m->method_args[i] : type_open_mvar(i);
         Object *o = vm_type_object(t, arg);
         if (!o) return;
         ((Object **)VM_ARRAY_DATA(ret->o))[i] = o;

@@ -119,7 +119,7 @@ static void type_get_properties(Thread *t, Slot *args, Slot *ret) {
 static void method_return_type(Thread *t, Slot *args, Slot *ret) {
     Method *m = (Method *)A(0).p;
     if (!method_prepare_sig(m)) { interp_set_pending_type_error(t); return; }
-    ret->o = vm_type_object(t, m->ret);
+    ret->o = vm_type_object(t, type_reflection_view(m->ret, m->owner, m));
 }
 
 static void method_parameter_types(Thread *t, Slot *args, Slot *ret) {
@@ -129,7 +129,7 @@ static void method_parameter_types(Thread *t, Slot *args, Slot *ret) {
     if (!a) return;
     ret->o = (Object *)a;
     for (uint32_t i = 0; i < m->param_count; i++) {
-        Object *o = vm_type_object(t, m->params[i]);
+        Object *o = vm_type_object(t, type_reflection_view(m->params[i], m->owner, m));
         if (!o) return;
         ((Object **)VM_ARRAY_DATA(ret->o))[i] = o;
     }
@@ -166,7 +166,7 @@ static void field_type(Thread *t, Slot *args, Slot *ret) {
     Field *f = (Field *)A(0).p;
     if (!f->type && !type_prepare(f->owner, TS_LAYOUT)) { interp_set_pending_type_error(t); return; }
     if (!field_type_resolve(f)) { interp_set_pending_type_error(t); return; }
-    ret->o = vm_type_object(t, f->type);
+    ret->o = vm_type_object(t, type_reflection_view(f->type, f->owner, NULL));
 }
 static void field_declaring_type(Thread *t, Slot *args, Slot *ret) { ret->o = vm_type_object(t, ((Field *)A(0).p)->owner); }
 static void field_attributes(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = ((Field *)A(0).p)->md_flags; }

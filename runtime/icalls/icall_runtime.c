@@ -235,9 +235,39 @@ static void rt_namespace(Thread *t, Slot *args, Slot *ret) {
     while (ty->element && (ty->flags & (TF_ARRAY | TF_BYREF | TF_POINTER))) ty = ty->element;
     ret->o = ty->ns ? (Object *)vm_string_from_utf8(t, ty->ns, strlen(ty->ns)) : NULL;
 }
+/* Type.ToString: a generic definition lists its parameters, "List`1[T]". */
 static void rt_full_name(Thread *t, Slot *args, Slot *ret) {
-    const char *n = type_name_full(TYPE_ARG(0));
-    ret->o = (Object *)vm_string_from_utf8(t, n, strlen(n));
+    Type *ty = TYPE_ARG(0);
+    const char *n = type_name_full(ty);
+    if (!(ty->flags & TF_GENERIC_DEF)) { ret->o = (Object *)vm_string_from_utf8(t, n, strlen(n)); return; }
+    char buf[1024];
+    size_t pos = (size_t)snprintf(buf, sizeof buf, "%s[", n);
+    for (uint32_t i = 0; i < ty->type_arg_count && pos < sizeof buf; i++)
+        pos += (size_t)snprintf(buf + pos, sizeof buf - pos, "%s%s", i ? "," : "", type_named_param(ty, i)->name);
+    if (pos < sizeof buf) pos += (size_t)snprintf(buf + pos, sizeof buf - pos, "]");
+    if (pos >= sizeof buf) pos = sizeof buf - 1;
+    ret->o = (Object *)vm_string_from_utf8(t, buf, pos);
+}
+
+/* ---- generic parameters (reflection's named ones, types/generic_params.c) ---- */
+static void rt_generic_param_position(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = (int32_t)TYPE_ARG(0)->generic_index; }
+static void rt_generic_param_attributes(Thread *t, Slot *args, Slot *ret) { (void)t; ret->i4 = (int32_t)type_generic_param_flags(TYPE_ARG(0)); }
+static void rt_declaring_method(Thread *t, Slot *args, Slot *ret) { (void)t; ret->p = TYPE_ARG(0)->declaring_method; }
+static void rt_generic_param_constraints(Thread *t, Slot *args, Slot *ret) {
+    uint32_t n;
+    bool ok;
+    Type **cs = type_generic_param_constraints(TYPE_ARG(0), &n, &ok);
+    if (!ok) { interp_set_pending_type_error(t); return; }
+    Array *a = vm_array_new(t, vm_types.type, (int32_t)n);
+    if (a) {
+        ret->o = (Object *)a;
+        for (uint32_t i = 0; i < n; i++) {
+            Object *o = vm_type_object(t, cs[i]);
+            if (!o) break;
+            ((Object **)VM_ARRAY_DATA(ret->o))[i] = o;
+        }
+    }
+    free(cs);
 }
 static void rt_qualified_full_name(Thread *t, Slot *args, Slot *ret) {
     char buf[2048];
@@ -249,7 +279,7 @@ static void rt_qualified_full_name(Thread *t, Slot *args, Slot *ret) {
 }
 static void rt_base(Thread *t, Slot *args, Slot *ret) {
     Type *ty = TYPE_ARG(0);
-    ret_type(t, ret, (ty->flags & TF_INTERFACE) ? NULL : ty->base);
+    ret_type(t, ret, (ty->flags & TF_INTERFACE) ? NULL : type_reflection_view(ty->base, ty, NULL));
 }
 static void rt_declaring(Thread *t, Slot *args, Slot *ret) { ret_type(t, ret, TYPE_ARG(0)->enclosing); }
 static void rt_attributes(Thread *t, Slot *args, Slot *ret) {
@@ -271,6 +301,8 @@ static void rt_attributes(Thread *t, Slot *args, Slot *ret) {
     if (f & TF_BYREF) a |= 2048;
     if (ty->enclosing) a |= 4096;
     if ((ty->md_flags & 7) == 1 || (ty->md_flags & 7) == 2 || (f & TF_ARRAY)) a |= 8192;
+    if (f & TF_GENERIC_PARAM) a |= 16384;
+    if (f & TF_CONTAINS_OPEN) a |= 32768;
     ret->i4 = a;
 }
 static void rt_generic_args(Thread *t, Slot *args, Slot *ret) {
@@ -280,7 +312,8 @@ static void rt_generic_args(Thread *t, Slot *args, Slot *ret) {
     if (!a) return;
     ret->o = (Object *)a;
     for (uint32_t i = 0; i < n; i++) {
-        Object *o = vm_type_object(t, ty->type_args[i]);
+        Type *arg = (ty->flags & TF_GENERIC_DEF) ? type_named_param(ty, i) : ty->type_args[i];
+        Object *o = vm_type_object(t, arg);
         if (!o) return;
         ((Object **)VM_ARRAY_DATA(ret->o))[i] = o;
     }
@@ -618,6 +651,10 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.RuntimeType::InternalGetDeclaringType(System.IntPtr)", rt_declaring},
     {"System.RuntimeType::InternalGetAttributes(System.IntPtr)", rt_attributes},
     {"System.RuntimeType::InternalGetGenericArguments(System.IntPtr)", rt_generic_args},
+    {"System.RuntimeType::InternalGetGenericParameterPosition(System.IntPtr)", rt_generic_param_position},
+    {"System.RuntimeType::InternalGetGenericParameterAttributes(System.IntPtr)", rt_generic_param_attributes},
+    {"System.RuntimeType::InternalGetGenericParameterConstraints(System.IntPtr)", rt_generic_param_constraints},
+    {"System.RuntimeType::InternalGetDeclaringMethod(System.IntPtr)", rt_declaring_method},
     {"System.RuntimeType::InternalGetGenericTypeDefinition(System.IntPtr)", rt_generic_def},
     {"System.RuntimeType::InternalGetElementType(System.IntPtr)", rt_element},
     {"System.RuntimeType::InternalIsAssignableFrom(System.IntPtr,System.IntPtr)", rt_assignable},

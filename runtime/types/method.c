@@ -106,10 +106,13 @@ Method *method_instantiate(Method *def, Type **args, uint32_t count) {
         type_set_error_kind(ERR_MISSING_METHOD, "Method '%s' takes %u type arguments, not %u", def->name, def->generic_param_count, count);
         return NULL;
     }
+    if (def->named_params && memcmp(def->named_params, args, count * sizeof(Type *)) == 0)
+        return def;   /* over its own parameters as reflection names them */
     for (Method *m = def->inst_list; m; m = m->next_inst)
         if (memcmp(m->method_args, args, count * sizeof(Type *)) == 0) return m;
     Method *m = util_calloc(1, sizeof *m);
     *m = *def;
+    m->named_params = NULL;
     m->flags &= ~(MF_SIG_READY | MF_GENERIC_DEF);
     m->method_args = util_calloc(count, sizeof(Type *));
     memcpy(m->method_args, args, count * sizeof(Type *));

@@ -502,10 +502,13 @@ Type *type_instantiate(Type *def, Type **args, uint32_t count) {
         type_set_error("Type '%s' is not a generic definition of arity %u", def->name, count);
         return NULL;
     }
-    bool identity = true;
-    for (uint32_t i = 0; i < count; i++)
+    /* over its own parameters, shared or named (reflection's), a definition is itself */
+    bool identity = true, named = def->named_params != NULL;
+    for (uint32_t i = 0; i < count; i++) {
         if (args[i] != def->type_args[i]) identity = false;
-    if (identity) return def;
+        if (named && args[i] != def->named_params[i]) named = false;
+    }
+    if (identity || named) return def;
     uint32_t h = inst_hash(def, args, count);
     for (InstEntry *e = inst_buckets[h]; e; e = e->next)
         if (e->type->generic_def == def && memcmp(e->type->type_args, args, count * sizeof(Type *)) == 0)
@@ -545,6 +548,7 @@ Type *type_instantiate(Type *def, Type **args, uint32_t count) {
         *m = *def->methods[i];
         m->owner = t;
         m->type_def_method = def->methods[i];
+        m->named_params = NULL;
         m->flags &= ~MF_SIG_READY;
         m->code = NULL;
         m->inst_list = NULL;

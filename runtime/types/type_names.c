@@ -25,7 +25,7 @@ void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full) {
         return;
     case MD_ELEMENT_ARRAY:
         type_append_name(t->element, buf, size, pos, full);
-        put(buf, size, pos, "[");
+        put(buf, size, pos, t->rank == 1 ? "[*" : "[");   /* rank 1 with bounds: "[*]" */
         for (uint32_t i = 1; i < t->rank; i++) put(buf, size, pos, ",");
         put(buf, size, pos, "]");
         return;
@@ -87,7 +87,7 @@ bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos) {
         else if (t->elem == MD_ELEMENT_PTR) put(buf, size, pos, "*");
         else if (t->elem == MD_ELEMENT_SZARRAY) put(buf, size, pos, "[]");
         else {
-            put(buf, size, pos, "[");
+            put(buf, size, pos, t->rank == 1 ? "[*" : "[");
             for (uint32_t i = 1; i < t->rank; i++) put(buf, size, pos, ",");
             put(buf, size, pos, "]");
         }

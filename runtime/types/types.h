@@ -79,6 +79,12 @@ struct Type {
     uint32_t type_arg_count;
     Type **type_args;          /* instantiation args; for definitions: their VAR placeholders */
     uint32_t generic_index;    /* VAR/MVAR number */
+    /* Reflection's view of generic parameters (generic_params.c): a definition's
+     * own named parameters, made on demand; on such a parameter, its GenericParam
+     * row and, for a method's parameter, the method. */
+    Type **named_params;
+    uint32_t generic_param_row;
+    Method *declaring_method;
 
     uint32_t instance_size;    /* reference types: whole object incl. header; value types: unboxed size */
     uint32_t align;            /* value types: alignment of the unboxed value */
@@ -167,6 +173,7 @@ struct Method {
     Method *inst_list;         /* instantiations of this def, linked by next_inst */
     Method *next_inst;
     Method *type_def_method;   /* for methods of generic type instantiations: the method on the definition */
+    Type **named_params;       /* a generic method definition's named parameters, for reflection */
 
     Code *code;                /* translated on first call */
     IcallFn icall;
@@ -262,6 +269,20 @@ void method_icall_key(Method *m, char *buf, size_t size);
 /* Type placeholders for VAR/MVAR while comparing signatures. */
 Type *type_open_var(uint32_t index);
 Type *type_open_mvar(uint32_t index);
+
+/* Generic parameters as reflection shows them (generic_params.c). Inside the
+ * runtime every definition's parameters are the shared placeholders above;
+ * reflection gives each definition its own, named like the source ("T") and
+ * knowing their position, owner and constraints. */
+Type *type_named_param(Type *def, uint32_t index);          /* NULL when def has no such parameter */
+Type *method_named_param(Method *def, uint32_t index);
+/* t as reflection shows it on a member of `owner` (and of method `m`, or NULL):
+ * the shared placeholders of generic definitions replaced by named parameters. */
+Type *type_reflection_view(Type *t, Type *owner, Method *m);
+/* GenericParameterAttributes of a named parameter; its constraints as reflection
+ * shows them (count in *n, array allocated with util_calloc; NULL + error on failure). */
+uint32_t type_generic_param_flags(Type *param);
+Type **type_generic_param_constraints(Type *param, uint32_t *n, bool *ok);
 
 /* Visit every static reference and every interned string (GC roots). */
 void types_mark_roots(void);
