@@ -24,7 +24,8 @@ System/Linq/Enumerable.Numeric.py|stdout|Enumerable.Numeric.cs
 System/Linq/ParallelEnumerable.py|files|
 System/Linq/Queryable.py|files|
 System/Memory/MemoryExtensions.Search.py|stdout|MemoryExtensions.Search.cs
-System/Runtime/Intrinsics/Vectors.py|files|"
+System/Runtime/Intrinsics/Vectors.py|files|
+System/Text/UnicodeNormalization.py|stdout|UnicodeNormalization.Data.cs"
 
 run_all() {   # run_all CORLIB_DIR
     local dir=$1 gen how out

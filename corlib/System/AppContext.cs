@@ -1,6 +1,7 @@
 // AppContext: switches and data that libraries read to pick behaviour
-// (System.Text.Json, Microsoft.Extensions.*). Values come from SetSwitch and
-// SetData; nothing is preset except the base directory.
+// (System.Text.Json, Microsoft.Extensions.*, globalization). Values come from
+// the app's <name>.runtimeconfig.json (its "configProperties", as strings, as
+// on .NET; read once, from beside the entry assembly), SetSwitch and SetData.
 using System.Collections.Generic;
 
 namespace System
@@ -9,13 +10,37 @@ namespace System
     {
         private static readonly Dictionary<string, bool> s_switches = new Dictionary<string, bool>();
         private static readonly Dictionary<string, object> s_data = new Dictionary<string, object>();
+        // whether the entry assembly had a runtimeconfig.json (SDK builds do)
+        internal static readonly bool RuntimeConfigFound;
+        private static readonly string s_baseDirectory;
 
+        static AppContext()
+        {
+            string entry = null;
+            try { entry = System.Reflection.Assembly.GetEntryAssembly()?.Location; }
+            catch (Exception) { }
+            if (string.IsNullOrEmpty(entry)) return;
+            string dir = System.IO.Path.GetDirectoryName(entry);
+            s_baseDirectory = dir.EndsWith("/") ? dir : dir + "/";
+            string config = System.IO.Path.ChangeExtension(entry, null) + ".runtimeconfig.json";
+            try
+            {
+                if (!System.IO.File.Exists(config)) return;
+                RuntimeConfigReader.AddProperties(System.IO.File.ReadAllText(config), s_data);
+                RuntimeConfigFound = true;
+            }
+            catch (Exception) { }
+        }
+
+        // The entry assembly's folder, with a trailing separator; the current
+        // directory when the app did not come from a file (a page, bytes).
         public static string BaseDirectory
         {
             get
             {
                 object d = GetData("APP_CONTEXT_BASE_DIRECTORY");
                 if (d is string s) return s;
+                if (s_baseDirectory != null) return s_baseDirectory;
                 string dir = System.IO.Directory.GetCurrentDirectory();
                 return dir.EndsWith("/") ? dir : dir + "/";
             }

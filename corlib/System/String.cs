@@ -187,6 +187,9 @@ namespace System
         {
             if ((object)a == (object)b) return true;
             if ((object)a == null || (object)b == null) return false;
+            bool cultural = comparisonType >= StringComparison.CurrentCulture && comparisonType <= StringComparison.InvariantCultureIgnoreCase;
+            if (cultural && !System.Globalization.GlobalizationMode.Invariant)   // "e\u0301" equals "\u00e9"
+                return System.Globalization.CompareInfo.InvariantCompare(a, 0, a.Length, b, 0, b.Length, ((int)comparisonType & 1) != 0) == 0;
             if (a.Length != b.Length) return false;
             switch (comparisonType)
             {

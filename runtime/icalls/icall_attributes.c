@@ -354,6 +354,13 @@ static void assembly_name(Thread *t, Slot *args, Slot *ret) {
     ret->o = (Object *)vm_string_from_utf8(t, a->name, strlen(a->name));
 }
 
+/* The file name the host loaded the assembly from (a path, a URL, or
+ * "<bytes>" for Assembly.Load(byte[])); Assembly.Location builds on it. */
+static void assembly_file_name(Thread *t, Slot *args, Slot *ret) {
+    Assembly *a = (Assembly *)A(0).p;
+    ret->o = a->file_name ? (Object *)vm_string_from_utf8(t, a->file_name, strlen(a->file_name)) : NULL;
+}
+
 /* Version as "major.minor.build.revision" from the Assembly row. */
 static void assembly_version(Thread *t, Slot *args, Slot *ret) {
     Assembly *a = (Assembly *)A(0).p;
@@ -451,5 +458,6 @@ const IcallEntry icall_attributes_entries[] = {
     {"System.Reflection.RuntimeAssembly::InternalGetName(System.IntPtr)", assembly_name},
     {"System.Reflection.RuntimeAssembly::InternalGetVersion(System.IntPtr)", assembly_version},
     {"System.Reflection.RuntimeAssembly::InternalGetEntry()", assembly_entry},
+    {"System.Reflection.RuntimeAssembly::InternalGetFileName(System.IntPtr)", assembly_file_name},
     {NULL, NULL},
 };

@@ -122,12 +122,13 @@ namespace System
         {
             if ((object)x == (object)y) return true;
             if ((object)x == null || (object)y == null) return false;
-            return _ignoreCase ? string.Compare(x, y, StringComparison.OrdinalIgnoreCase) == 0 : string.Equals(x, y);
+            return string.Equals(x, y, _ignoreCase ? StringComparison.InvariantCultureIgnoreCase : StringComparison.InvariantCulture);
         }
 
         public override int GetHashCode(string obj)
         {
             if (obj == null) throw new ArgumentNullException("obj");
+            if (!System.Globalization.GlobalizationMode.Invariant) return System.Globalization.Collation.GetHashCode(obj, _ignoreCase);
             return _ignoreCase ? IgnoreCaseHash(obj) : obj.GetHashCode();
         }
 

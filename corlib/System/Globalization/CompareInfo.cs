@@ -1,7 +1,8 @@
 // CompareInfo: string comparison and search for a culture. Culture-sensitive
-// comparison is the corlib's invariant approximation (InvariantCompare, the
-// same one String.Compare uses); IgnoreCase folds case; Ordinal and
-// OrdinalIgnoreCase are ordinal. Searches (IndexOf, IsPrefix...) are ordinal,
+// comparison (InvariantCompare, the one String.Compare uses too) is ordinal in
+// invariant-globalization mode and linguistic otherwise (GlobalizationMode.cs,
+// Collation.cs); IgnoreCase folds case; Ordinal and OrdinalIgnoreCase are
+// ordinal. Searches (IndexOf, IsPrefix...) are ordinal,
 // case-insensitive when the options ask for it.
 namespace System.Globalization
 {
@@ -79,6 +80,7 @@ namespace System.Globalization
         {
             if (options == CompareOptions.Ordinal) return OrdinalRange(a, ia, la, b, ib, lb, false);
             if (options == CompareOptions.OrdinalIgnoreCase) return OrdinalRange(a, ia, la, b, ib, lb, true);
+            if (!GlobalizationMode.Invariant) return Collation.Compare(a, ia, la, b, ib, lb, options);
             if ((options & (CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols)) != 0)
             {
                 a = Strip(a, ia, la, options); ia = 0; la = a.Length;
@@ -133,9 +135,12 @@ namespace System.Globalization
         }
 
         // .NET in invariant-globalization mode compares every culture ordinally
-        // (IgnoreCase: ordinal ignoring case), so "Banana" < "apple".
+        // (IgnoreCase: ordinal ignoring case), so "Banana" < "apple"; otherwise
+        // linguistically (Collation.cs), so "apple" < "Banana".
         internal static int InvariantCompare(string a, int ia, int la, string b, int ib, int lb, bool ignoreCase)
         {
+            if (!GlobalizationMode.Invariant)
+                return Collation.Compare(a, ia, la, b, ib, lb, ignoreCase ? CompareOptions.IgnoreCase : CompareOptions.None);
             int c = string.InternalCompareOrdinal(a, ia, b, ib, la < lb ? la : lb, ignoreCase);
             return c != 0 ? c : la - lb;
         }

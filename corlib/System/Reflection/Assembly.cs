@@ -125,6 +125,7 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetVersion(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalGetEntry();
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetFileName(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalLoadBytes(byte[] raw, string[] error, string fileName);
 
         private RuntimeAssembly(IntPtr ptr) { _ptr = ptr; }
@@ -149,6 +150,19 @@ namespace System.Reflection
             return n;
         }
         public override Type[] GetTypes() { return InternalGetTypes(_ptr); }
+
+        // The full path of the file it was loaded from; "" when it came from bytes
+        // or from somewhere that is not a file here (a URL in a page), as on .NET.
+        public override string Location
+        {
+            get
+            {
+                string f = InternalGetFileName(_ptr);
+                if (string.IsNullOrEmpty(f) || f[0] == '<' || f.IndexOf("://", StringComparison.Ordinal) >= 0) return "";
+                try { return System.IO.File.Exists(f) ? System.IO.Path.GetFullPath(f) : ""; }
+                catch (Exception) { return ""; }
+            }
+        }
         public override Type GetType(string name, bool throwOnError, bool ignoreCase)
         {
             if (name == null) throw new ArgumentNullException("name");

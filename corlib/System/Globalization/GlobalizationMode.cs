@@ -1,0 +1,33 @@
+// Whether culture-aware string comparison is ordinal (.NET's invariant
+// globalization mode) or linguistic (Collation.cs, the root collation .NET
+// gets from ICU). As on .NET: the runtimeconfig.json property
+// "System.Globalization.Invariant" or the environment variable
+// DOTNET_SYSTEM_GLOBALIZATION_INVARIANT decide. A program without a
+// runtimeconfig.json (built outside the SDK, e.g. by mcs) runs invariant.
+namespace System.Globalization
+{
+    internal static class GlobalizationMode
+    {
+        private static int s_state;   // 0 unknown, 1 invariant, 2 linguistic
+
+        internal static bool Invariant
+        {
+            get
+            {
+                if (s_state == 0) s_state = Decide() ? 1 : 2;
+                return s_state == 1;
+            }
+        }
+
+        private static bool Decide()
+        {
+            bool on;
+            if (AppContext.TryGetSwitch("System.Globalization.Invariant", out on)) return on;
+            string env = null;
+            try { env = Environment.GetEnvironmentVariable("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"); }
+            catch (Exception) { }
+            if (env != null) return env == "1" || string.Equals(env, "true", StringComparison.OrdinalIgnoreCase);
+            return !AppContext.RuntimeConfigFound;
+        }
+    }
+}
