@@ -157,7 +157,7 @@ export async function createRuntimeOn(platform, options = {}) {
   await rt._instantiate(module);
   rt._init();
   const corlib = await platform.readCorlib(options);
-  rt._loadBytes(corlib.bytes, corlib.fileName);
+  rt._loadBytes(corlib.bytes, corlib.fileName, corlib.readInto ? corlib : null);
   return rt;
 }
 
@@ -420,15 +420,36 @@ class Runtime {
     }
   }
 
-  _loadBytes(bytes, fileName) {
-    const data = this._alloc(bytes);
+  /**
+   * Loads an assembly from `bytes`, or from `source.readInto(view)` which
+   * writes `source.length` bytes straight into the wasm heap (Node reads the
+   * corlib file there: no 2 MB Buffer in between). The runtime keeps the
+   * heap block (cil_load_assembly_adopt) instead of copying it once more:
+   * at start-up every fresh page of memory written costs a page fault.
+   */
+  _loadBytes(bytes, fileName, source = null) {
+    const length = source ? source.length : bytes.length;
+    const adopt = typeof this._x.cil_load_assembly_adopt === 'function';
+    let data;
+    if (source) {
+      data = this._call('malloc', Math.max(1, length));
+      if (!data) throw new CilantroError('out of memory in the wasm heap', 'OUT_OF_MEMORY');
+      try {
+        source.readInto(this._mem().subarray(data, data + length));
+      } catch (e) {
+        this._x.free(data);
+        throw e;
+      }
+    } else {
+      data = this._alloc(bytes);
+    }
     const name = this._allocString(fileName);
     let id;
     try {
-      id = this._call('cil_load_assembly', data, bytes.length, name);
+      id = this._call(adopt ? 'cil_load_assembly_adopt' : 'cil_load_assembly', data, length, name);
     } finally {
       if (!this._broken) {
-        this._x.free(data);
+        if (!adopt) this._x.free(data);
         this._x.free(name);
       }
     }

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as tty from 'node:tty';
-import { existsSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { nodeFsBackend } from './hostfs.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,12 +88,54 @@ function wasmModule(options) {
   return defaultModule;
 }
 
+/**
+ * A file the runtime reads straight into its heap (core.mjs _loadBytes):
+ * { length, readInto(view) } instead of a Buffer of the whole file.
+ */
+function fileReader(file) {
+  let length;
+  try {
+    length = statSync(file).size;
+  } catch (e) {
+    readPath(file);   // throws the CilantroError a read would
+    throw e;
+  }
+  return {
+    length,
+    fileName: file,
+    place: null,
+    readInto(view) {
+      let fd;
+      try {
+        fd = openSync(file, 'r');
+      } catch (e) {
+        readPath(file);
+        throw e;
+      }
+      try {
+        let done = 0;
+        while (done < length) {
+          const n = readSync(fd, view, done, length - done, done);
+          if (n === 0) throw new CilantroError(`cannot read '${file}': it got shorter while being read`, 'EIO');
+          done += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
 async function readCorlib(options) {
-  if (options.corlib !== undefined) return readSource(options.corlib);
+  if (options.corlib !== undefined) {
+    // a trimmed app's corlib (a path): read like the package's own
+    if (typeof options.corlib === 'string' && !looksLikeUrl(options.corlib)) return fileReader(options.corlib);
+    return readSource(options.corlib);
+  }
   if (!existsSync(CORLIB_PATH)) {
     throw new CilantroError(`cannot open '${CORLIB_PATH}': build it with 'make corlib'`, 'ENOENT');
   }
-  return { bytes: readFileSync(CORLIB_PATH), fileName: CORLIB_PATH, place: null };
+  return fileReader(CORLIB_PATH);
 }
 
 function extraPlaces(options) {
