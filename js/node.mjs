@@ -1,13 +1,21 @@
 // node.mjs — the package entry for Node: assemblies from file paths (or
 // URLs), output to process.stdout/stderr, setImmediate between time slices.
 
-import * as fs from 'node:fs';
-import * as tty from 'node:tty';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { nodeFsBackend } from './hostfs.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
+
+// Built-in modules through require(), not `import`: Node's ESM wrapper of a
+// built-in reads every one of its exports, and node:fs's `promises` getter
+// then loads fs/promises, its streams and readline, a few ms of start-up
+// (~180 page faults) that a program which never touches them pays too.
+// node:tty loads when the program first asks whether a stream is a terminal.
+const require = createRequire(import.meta.url);
+const fs = require('node:fs');
+const { closeSync, existsSync, openSync, readFileSync, readSync, statSync } = fs;
+const lazyTty = { isatty: (fd) => require('node:tty').isatty(fd) };
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -176,7 +184,7 @@ const platform = {
   probe,
   cheapProbe: true,   // probing is a file lookup, not a request
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
-  defaultFs: () => nodeFsBackend(fs, process, tty),
+  defaultFs: () => nodeFsBackend(fs, process, lazyTty),
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
   // Console.ReadLine reads the process's stdin synchronously, as a console program does.
