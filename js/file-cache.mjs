@@ -50,11 +50,13 @@ async function fetchOr(url, init) {
 // the copy itself.
 const NOTE = 'cilantro-etag:';
 
+/** The noted ETag, null when there is none, undefined where localStorage is missing (workers) or disabled. */
 function note(url) {
   try {
-    return globalThis.localStorage?.getItem(NOTE + url.href) ?? null;
+    if (!globalThis.localStorage) return undefined;
+    return globalThis.localStorage.getItem(NOTE + url.href);
   } catch {
-    return null;   // storage disabled
+    return undefined;
   }
 }
 
@@ -95,8 +97,10 @@ function keep(cache, url, copy) {
  * page's `<link rel="preload" as="fetch">` of the file already made.
  */
 export async function cachedFetch(url) {
-  const noted = note(url);
   const lookup = lookUp(url);
+  let noted = note(url);
+  // no localStorage: the copy's own ETag, once Cache Storage has found it
+  if (noted === undefined) noted = (await lookup).hit?.headers.get('etag') ?? null;
   if (noted === null) {
     const res = await fetchOr(url);
     if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
