@@ -3,11 +3,15 @@
 // build and exits with Main's return value. Host errors (missing file, not a
 // .NET assembly, missing dependency) print one line and exit with 1.
 
-import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { CilantroError, createRuntime, ManagedError, parseByteSize, VERSION } from './node.mjs';
+
+// require(), not import, for built-ins: see node.mjs (start-up cost).
+const require = createRequire(import.meta.url);
+const { existsSync } = require('node:fs');
+const { setFlagsFromString } = require('node:v8');
 
 // V8 compiles wasm first with its baseline compiler (Liftoff) and re-compiles
 // hot functions with TurboFan. The interpreter loop is one very large

@@ -152,12 +152,17 @@ function markOverloads(list) {
  * node.mjs and index.mjs; not part of the public API.
  */
 export async function createRuntimeOn(platform, options = {}) {
+  const mark = platform.mark ?? (() => {});
   const module = await platform.wasmModule(options);
+  mark('cilantro:module-compiled');
   const rt = new Runtime(platform, options);
   await rt._instantiate(module);
   rt._init();
+  mark('cilantro:instantiated');
   const corlib = await platform.readCorlib(options);
-  rt._loadBytes(corlib.bytes, corlib.fileName);
+  mark('cilantro:corlib-fetched');
+  rt._loadBytes(corlib.bytes, corlib.fileName, corlib.readInto ? corlib : null);
+  mark('cilantro:corlib-loaded');
   return rt;
 }
 
@@ -190,6 +195,7 @@ class Runtime {
     this._pumping = false;          // the run loop (_pump) is active
     this._inRun = false;            // inside cil_run: new managed work must wait (_whenIdle)
     this._deferred = [];            // work queued by _whenIdle
+    this._wrote = false;            // the first output was written (performance mark)
   }
 
   // ---- wasm plumbing ----
@@ -238,6 +244,10 @@ class Runtime {
   }
 
   _write(fd, ptr, len) {
+    if (!this._wrote) {
+      this._wrote = true;
+      this._platform.mark?.('cilantro:first-output');
+    }
     const sink = this._sinks[fd] ?? this._sinks[2];
     // slice(): the sink may keep the bytes, and memory may grow under it.
     sink.write(this._mem().slice(ptr, ptr + len));
@@ -245,7 +255,9 @@ class Runtime {
 
   _imports() {
     const rt = this;
-    const now = globalThis.performance ? () => performance.now() : () => Date.now();
+    // looked up at the first call: in Node the `performance` global loads a
+    // handful of modules, which a program that never reads a clock need not pay
+    const now = () => (globalThis.performance ? performance.now() : Date.now());
     return {
       env: {
         cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
@@ -420,15 +432,36 @@ class Runtime {
     }
   }
 
-  _loadBytes(bytes, fileName) {
-    const data = this._alloc(bytes);
+  /**
+   * Loads an assembly from `bytes`, or from `source.readInto(view)` which
+   * writes `source.length` bytes straight into the wasm heap (Node reads the
+   * corlib file there: no 2 MB Buffer in between). The runtime keeps the
+   * heap block (cil_load_assembly_adopt) instead of copying it once more:
+   * at start-up every fresh page of memory written costs a page fault.
+   */
+  _loadBytes(bytes, fileName, source = null) {
+    const length = source ? source.length : bytes.length;
+    const adopt = typeof this._x.cil_load_assembly_adopt === 'function';
+    let data;
+    if (source) {
+      data = this._call('malloc', Math.max(1, length));
+      if (!data) throw new CilantroError('out of memory in the wasm heap', 'OUT_OF_MEMORY');
+      try {
+        source.readInto(this._mem().subarray(data, data + length));
+      } catch (e) {
+        this._x.free(data);
+        throw e;
+      }
+    } else {
+      data = this._alloc(bytes);
+    }
     const name = this._allocString(fileName);
     let id;
     try {
-      id = this._call('cil_load_assembly', data, bytes.length, name);
+      id = this._call(adopt ? 'cil_load_assembly_adopt' : 'cil_load_assembly', data, length, name);
     } finally {
       if (!this._broken) {
-        this._x.free(data);
+        if (!adopt) this._x.free(data);
         this._x.free(name);
       }
     }
@@ -461,6 +494,7 @@ class Runtime {
     await this._resolveReferences(name);
     await this._resolveOptionalReferences();
     await this._resolveReferences(name);
+    this._platform.mark?.('cilantro:assembly-loaded');
     return name;
   }
 
@@ -592,6 +626,7 @@ class Runtime {
     try {
       // argv[0] is the program's path, as Environment.GetCommandLineArgs() shows it.
       this._startMain(id, [this._fileNames.get(assemblyName), ...args.map(String)]);
+      this._platform.mark?.('cilantro:main-started');
       return await new Promise((resolve, reject) => {
         this._main = { resolve, reject };
         this._kick();

@@ -228,8 +228,18 @@ function yieldToEventLoop() {
   });
 }
 
+/** Start-up phases as performance marks (cilantro:module-compiled, ...: docs/js.md), for the page's own timeline. */
+function mark(name) {
+  try {
+    globalThis.performance?.mark?.(name);
+  } catch {
+    // marks are diagnostics only
+  }
+}
+
 const platform = {
   defaultSliceMs: 5,
+  mark,
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   wasmModule,
   readCorlib,

@@ -1,13 +1,21 @@
 // node.mjs — the package entry for Node: assemblies from file paths (or
 // URLs), output to process.stdout/stderr, setImmediate between time slices.
 
-import * as fs from 'node:fs';
-import * as tty from 'node:tty';
-import { existsSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { nodeFsBackend } from './hostfs.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
+
+// Built-in modules through require(), not `import`: Node's ESM wrapper of a
+// built-in reads every one of its exports, and node:fs's `promises` getter
+// then loads fs/promises, its streams and readline, a few ms of start-up
+// (~180 page faults) that a program which never touches them pays too.
+// node:tty loads when the program first asks whether a stream is a terminal.
+const require = createRequire(import.meta.url);
+const fs = require('node:fs');
+const { closeSync, existsSync, openSync, readFileSync, readSync, statSync } = fs;
+const lazyTty = { isatty: (fd) => require('node:tty').isatty(fd) };
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -88,12 +96,54 @@ function wasmModule(options) {
   return defaultModule;
 }
 
+/**
+ * A file the runtime reads straight into its heap (core.mjs _loadBytes):
+ * { length, readInto(view) } instead of a Buffer of the whole file.
+ */
+function fileReader(file) {
+  let length;
+  try {
+    length = statSync(file).size;
+  } catch (e) {
+    readPath(file);   // throws the CilantroError a read would
+    throw e;
+  }
+  return {
+    length,
+    fileName: file,
+    place: null,
+    readInto(view) {
+      let fd;
+      try {
+        fd = openSync(file, 'r');
+      } catch (e) {
+        readPath(file);
+        throw e;
+      }
+      try {
+        let done = 0;
+        while (done < length) {
+          const n = readSync(fd, view, done, length - done, done);
+          if (n === 0) throw new CilantroError(`cannot read '${file}': it got shorter while being read`, 'EIO');
+          done += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
 async function readCorlib(options) {
-  if (options.corlib !== undefined) return readSource(options.corlib);
+  if (options.corlib !== undefined) {
+    // a trimmed app's corlib (a path): read like the package's own
+    if (typeof options.corlib === 'string' && !looksLikeUrl(options.corlib)) return fileReader(options.corlib);
+    return readSource(options.corlib);
+  }
   if (!existsSync(CORLIB_PATH)) {
     throw new CilantroError(`cannot open '${CORLIB_PATH}': build it with 'make corlib'`, 'ENOENT');
   }
-  return { bytes: readFileSync(CORLIB_PATH), fileName: CORLIB_PATH, place: null };
+  return fileReader(CORLIB_PATH);
 }
 
 function extraPlaces(options) {
@@ -134,7 +184,7 @@ const platform = {
   probe,
   cheapProbe: true,   // probing is a file lookup, not a request
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
-  defaultFs: () => nodeFsBackend(fs, process, tty),
+  defaultFs: () => nodeFsBackend(fs, process, lazyTty),
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
   // Console.ReadLine reads the process's stdin synchronously, as a console program does.

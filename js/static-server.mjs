@@ -6,10 +6,12 @@
 // docs/deploy.md): a precompressed sibling (`X.br`, `X.gz`, written by
 // tools/precompress.mjs) when the client accepts it, else compressed on the
 // fly (brotli quality 5 or gzip, kept in memory until the file changes).
-// Nothing is cached by the browser (`no-store`): a rebuilt file is always
-// fetched again. Every file has a weak ETag (size and mtime), and a request
-// with a matching If-None-Match gets 304: that is how the runtime's module
-// cache in the page (js/index.mjs) learns its copy is current.
+// Files may be kept by the browser but are revalidated on every use
+// (`no-cache`): a rebuilt file is always fetched again, an unchanged one costs
+// a bodiless 304, and Chromium keeps its compiled code for the page's scripts.
+// Every file has a weak ETag (size and mtime), and a request with a matching
+// If-None-Match gets 304: that is also how the runtime's module cache in the
+// page (js/index.mjs) learns its copy is current.
 
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -106,6 +108,9 @@ function chooseBody(file, st, acceptEncoding) {
   return { file, size: st.size, encoding: null };
 }
 
+// Kept by the browser, revalidated before every use (ETag, 304).
+const FILE_CACHING = 'no-cache';
+
 function send(res, status, text, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(text);
@@ -153,7 +158,7 @@ function handler(root, { rootRedirect, routes, injectHtml }) {
     const etag = `W/"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
     const match = req.headers['if-none-match'];
     if (match && match.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
-      res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' });
+      res.writeHead(304, { ETag: etag, 'Cache-Control': FILE_CACHING, Vary: 'Accept-Encoding' });
       return res.end();
     }
     let body;
@@ -165,7 +170,7 @@ function handler(root, { rootRedirect, routes, injectHtml }) {
     res.writeHead(200, {
       'Content-Type': mimeType(file),
       'Content-Length': body.size,
-      'Cache-Control': 'no-store',
+      'Cache-Control': FILE_CACHING,
       ETag: etag,
       Vary: 'Accept-Encoding',
       ...(body.encoding ? { 'Content-Encoding': body.encoding } : {}),

@@ -68,13 +68,22 @@ static bool init_corlib(void) {
     return true;
 }
 
-int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name) {
-    if (!initialized) cil_init(0, 0, 0);
-    char err[512];
-    Assembly *a = asm_load(bytes, length, file_name, err, sizeof err);
+static int loaded(Assembly *a, const char *err) {
     if (!a) { set_error("%s", err); return 0; }
     if (a->is_corlib && !init_corlib()) return 0;
     return a->id;
+}
+
+int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name) {
+    if (!initialized) cil_init(0, 0, 0);
+    char err[512];
+    return loaded(asm_load(bytes, length, file_name, err, sizeof err), err);
+}
+
+int cil_load_assembly_adopt(uint8_t *bytes, uint32_t length, const char *file_name) {
+    if (!initialized) cil_init(0, 0, 0);
+    char err[512];
+    return loaded(asm_load_adopt(bytes, length, file_name, err, sizeof err), err);
 }
 
 const char *cil_assembly_name(int id) {

@@ -35,6 +35,10 @@ void cil_tier_mode(int mode);
 /* Loads an assembly from bytes (copied). file_name is used in messages and to
  * find the assembly name. Returns an assembly id > 0, or 0 with cil_last_error(). */
 int cil_load_assembly(const uint8_t *bytes, uint32_t length, const char *file_name);
+/* The same for a block from malloc() that the runtime takes over instead of
+ * copying (freed by the runtime, also when loading fails): the JS loader
+ * reads a file straight into it, so a 2 MB corlib is written once. */
+int cil_load_assembly_adopt(uint8_t *bytes, uint32_t length, const char *file_name);
 const char *cil_assembly_name(int assembly_id);
 /* Attaches a portable PDB (the SDK's <name>.pdb, copied) to a loaded assembly:
  * stack traces then show "in File.cs:line N". Returns 0, or non-zero with

@@ -50,8 +50,7 @@ static int load_file(const char *path) {
     uint32_t size;
     uint8_t *bytes = read_file(path, &size, err, sizeof err);
     if (!bytes) { fprintf(stderr, "cilantro: %s\n", err); return 0; }
-    int id = cil_load_assembly(bytes, size, path);
-    free(bytes);
+    int id = cil_load_assembly_adopt(bytes, size, path);   /* the runtime keeps (and frees) the block */
     if (!id) { fprintf(stderr, "cilantro: %s\n", cil_last_error()); return 0; }
     load_symbols_beside(id, path);
     return id;

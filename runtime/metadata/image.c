@@ -31,14 +31,16 @@ void md_image_free(MdImage *img) {
     free(im);
 }
 
-MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
+/* owned: `data` is a malloc'ed block the image takes over (md_image_adopt);
+ * otherwise the bytes are copied into one. */
+static MdImage *open_image(const uint8_t *data, uint8_t *owned, size_t size, const char *name, char *err, size_t errlen) {
     if (err && errlen) err[0] = 0;
     if (!name) name = "<image>";
     MdImagePriv *im = calloc(1, sizeof *im);
-    if (!im) { md_fail(err, errlen, name, "out of memory"); return NULL; }
+    if (!im) { free(owned); md_fail(err, errlen, name, "out of memory"); return NULL; }
     MdImage *img = &im->pub;
     im->name_copy = malloc(strlen(name) + 1);
-    im->data_copy = malloc(size ? size : 1);
+    im->data_copy = owned ? owned : malloc(size ? size : 1);
     img->arena = md_arena_new();
     if (!im->name_copy || !im->data_copy || !img->arena) {
         md_fail(err, errlen, name, "out of memory");
@@ -46,7 +48,7 @@ MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char 
         return NULL;
     }
     strcpy(im->name_copy, name);
-    if (size) memcpy(im->data_copy, data, size);
+    if (size && !owned) memcpy(im->data_copy, data, size);
     img->name = im->name_copy;
     img->data = im->data_copy;
     img->size = size;
@@ -72,6 +74,14 @@ MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char 
         img->entry_point_token = md_map_token(img, ep);
     }
     return img;
+}
+
+MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
+    return open_image(data, NULL, size, name, err, errlen);
+}
+
+MdImage *md_image_adopt(uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
+    return open_image(data, data, size, name, err, errlen);
 }
 
 static void list_range(uint32_t owner_count, uint32_t row, uint32_t first_of_row, uint32_t first_of_next,

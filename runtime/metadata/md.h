@@ -213,6 +213,10 @@ typedef struct MdImage {
  * truncated headers, no CLI header ("not a .NET assembly"), bad metadata
  * signature, stream out of bounds, table row/heap index out of range, ... */
 MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char *err, size_t errlen);
+/* The same for a malloc'ed block the image takes over instead of copying
+ * (start-up: no second copy of a 2 MB corlib). It is freed with the image, or
+ * before md_image_adopt returns NULL. */
+MdImage *md_image_adopt(uint8_t *data, size_t size, const char *name, char *err, size_t errlen);
 void md_image_free(MdImage *img);
 
 /* Row ranges owned by a TypeDef (end is exclusive), via the list columns. */

@@ -84,7 +84,14 @@ uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name) {
 }
 
 Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen) {
-    MdImage *img = md_image_open(bytes, length, file_name, err, errlen);
+    return asm_load_image(md_image_open(bytes, length, file_name, err, errlen), file_name, err, errlen);
+}
+
+Assembly *asm_load_adopt(uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen) {
+    return asm_load_image(md_image_adopt(bytes, length, file_name, err, errlen), file_name, err, errlen);
+}
+
+Assembly *asm_load_image(MdImage *img, const char *file_name, char *err, size_t errlen) {
     if (!img) return NULL;
     if (img->row_count[MD_ASSEMBLY] == 0) {
         snprintf(err, errlen, "%s: not a .NET assembly (a module without an Assembly manifest)", file_name);

@@ -205,6 +205,10 @@ struct Assembly {
 
 /* ---- assemblies ---- */
 Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen);
+/* asm_load of a malloc'ed block the assembly takes over (md_image_adopt) */
+Assembly *asm_load_adopt(uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen);
+/* registers an opened image (NULL: the open failed, err is set); frees it if that assembly is loaded already */
+Assembly *asm_load_image(MdImage *img, const char *file_name, char *err, size_t errlen);
 Assembly *asm_by_name(const char *name);
 Assembly *asm_corlib(void);
 int asm_count(void);

@@ -801,6 +801,19 @@ int main(int argc, char **argv) {
     if (md_end > size) md_end = (uint32_t)size;
     test_mutations("Sample.exe", data, size, md_start, md_end, getenv("MD_MUTATIONS") ? atoi(getenv("MD_MUTATIONS")) : 5000);
     md_image_free(img);
+
+    /* md_image_adopt keeps the caller's block (no copy) and frees it with the
+     * image, or at once when the image is refused (ASan reports a leak or a
+     * double free otherwise) */
+    uint8_t *own = malloc(size);
+    memcpy(own, data, size);
+    MdImage *adopted = md_image_adopt(own, size, "Sample.exe", err, sizeof err);
+    CHECK(adopted && adopted->data == own && adopted->typedefs, "an adopted image uses the given block: %s", adopted ? "" : err);
+    md_image_free(adopted);
+    own = malloc(64);
+    memcpy(own, data, 64);
+    CHECK(!md_image_adopt(own, 64, "Sample.exe", err, sizeof err) && strstr(err, "truncated"),
+          "a refused adopted block is freed: %s", err);
     free(data);
 
     const char *libs[] = {"mscorlib.dll", "System.dll", "System.Core.dll"};
