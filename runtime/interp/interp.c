@@ -156,18 +156,25 @@ static bool grow_frames(Thread *t) {
 
 #define MAX_FRAMES 200000
 
-/* Clears n slots (a frame's locals at entry, its dead slots at return): most
- * frames are small, where 16-byte stores beat a call to memset. It may clear
- * one slot past the n: that slot is a temp of the frame being entered, or
- * lies above the top frame (the slot stack has room for it, thread.c). */
+/* Clears n slots (a frame's locals at entry, its dead slots at return). Most
+ * frames need at most 8: those take one fixed-size clear (four 16-byte stores,
+ * no loop, no branch on n), which may run up to 7 slots past n. Those slots
+ * are temps of the frame being entered or lie above the top frame, so nothing
+ * live is there; the slot stack has THREAD_STACK_SLACK spare slots past its
+ * limit for the clears of a frame that ends there (thread.c). */
 static inline void zero_slots(Slot *p, uint32_t n) {
-    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
-    for (uint32_t i = 0; i < n; i += 2) {
-        memset(p + i, 0, 2 * sizeof(Slot));
-#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
-        __asm__("" : : "r"(p));   /* keeps the compiler from turning the loop back into a memset call */
-#endif
-    }
+    if (__builtin_expect(n > 8, 0)) { memset(p, 0, n * sizeof(Slot)); return; }
+    memset(p, 0, 8 * sizeof(Slot));
+}
+
+/* Shifts a call's n argument slots up by `by` slots (a constructor call makes
+ * room for the new object below them): usually one or two slots, where a
+ * few plain moves beat a call to memmove. */
+static inline void shift_args_up(Slot *args, uint32_t by, uint32_t n) {
+    if (n > 3) { memmove(args + by, args, n * sizeof(Slot)); return; }
+    if (n == 3) args[by + 2] = args[2];
+    if (n >= 2) args[by + 1] = args[1];
+    if (n >= 1) args[by] = args[0];
 }
 
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
