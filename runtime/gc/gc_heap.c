@@ -19,6 +19,7 @@ uint64_t gc_pt_bits[(1u << 16) / 64];
 
 #define POISON_BYTE 0xDD
 #define MIN_TRIGGER ((size_t)8 << 20)
+#define RUN_MAX_BYTES 4096
 
 /* ---- page table ---- */
 
@@ -150,6 +151,9 @@ static GcPage *page_acquire(uint32_t cls) {
     pg->nwords = (pg->ncells + 63) / 64;
     pg->recip = (uint32_t)(((uint64_t)1 << 32) / sc->cell_size + 1);
     pg->cells_bytes = pg->ncells * sc->cell_size;
+    /* Runs of at most RUN_MAX_BYTES: zeroed just before use, their cells
+     * are still in the cache when the allocator writes the headers. */
+    pg->run_cells = sc->cell_size >= RUN_MAX_BYTES ? 1 : RUN_MAX_BYTES / sc->cell_size;
     pg->cursor = 0;
     pg->live = 0;
     memset(pg->mark, 0, sizeof pg->mark);
@@ -218,7 +222,8 @@ static void bits_set_range(uint64_t *words, uint32_t from, uint32_t to) {
     }
 }
 
-/* Finds the next run of free cells at or after pg->cursor. */
+/* Finds the next run of free cells at or after pg->cursor, at most
+ * pg->run_cells long. */
 static bool page_next_run(GcPage *pg, uint32_t *start, uint32_t *end) {
     uint32_t n = pg->ncells, i = pg->cursor;
     while (i < n) {
@@ -229,13 +234,14 @@ static bool page_next_run(GcPage *pg, uint32_t *start, uint32_t *end) {
     }
     if (i >= n) { pg->cursor = n; return false; }
     uint32_t j = i + 1;
-    while (j < n) {
+    uint32_t stop = n - i > pg->run_cells ? i + pg->run_cells : n;
+    while (j < stop) {
         uint32_t w = j >> 6;
         uint64_t used = pg->alloc[w] & (~(uint64_t)0 << (j & 63));
         if (used) { j = (w << 6) + (uint32_t)__builtin_ctzll(used); break; }
         j = (w + 1) << 6;
     }
-    if (j > n) j = n;
+    if (j > stop) j = stop;
     *start = i;
     *end = j;
     return true;

@@ -45,6 +45,7 @@ typedef struct GcPage {
     uint32_t recip;               /* floor(2^32 / cell_size) + 1: offset -> index by multiply */
     uint32_t cells_bytes;         /* ncells * cell_size */
     uint32_t cursor;              /* allocator: next cell index to search for a free run */
+    uint32_t run_cells;           /* allocator: most cells handed out as one run */
     uint32_t live;                /* cells that survived the last sweep */
     /* mark: set during a collection, all clear outside one.
      * alloc: the cell is an object, or is reserved for the allocator's
