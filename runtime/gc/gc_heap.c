@@ -73,8 +73,8 @@ static void init_classes(void) {
         g->class_of[q] = (uint8_t)c;
     }
     for (uint32_t i = 0; i < GC_NUM_CLASSES; i++) {
-        g->classes[i].cell_size = sizes[i];
-        g->classes[i].cur = g->classes[i].limit = NULL;
+        g->classes[i].run.cell_size = sizes[i];
+        g->classes[i].run.cur = g->classes[i].run.limit = NULL;
         g->classes[i].pages = g->classes[i].partial = NULL;
     }
 }
@@ -146,14 +146,14 @@ static GcPage *page_acquire(uint32_t cls) {
 
     GcSizeClass *sc = &g->classes[cls];
     pg->cls = cls;
-    pg->cell_size = sc->cell_size;
-    pg->ncells = (uint32_t)((GC_PAGE_SIZE - GC_PAGE_HEADER) / sc->cell_size);
+    pg->cell_size = sc->run.cell_size;
+    pg->ncells = (uint32_t)((GC_PAGE_SIZE - GC_PAGE_HEADER) / sc->run.cell_size);
     pg->nwords = (pg->ncells + 63) / 64;
-    pg->recip = (uint32_t)(((uint64_t)1 << 32) / sc->cell_size + 1);
-    pg->cells_bytes = pg->ncells * sc->cell_size;
+    pg->recip = (uint32_t)(((uint64_t)1 << 32) / sc->run.cell_size + 1);
+    pg->cells_bytes = pg->ncells * sc->run.cell_size;
     /* Runs of at most RUN_MAX_BYTES: zeroed just before use, their cells
      * are still in the cache when the allocator writes the headers. */
-    pg->run_cells = sc->cell_size >= RUN_MAX_BYTES ? 1 : RUN_MAX_BYTES / sc->cell_size;
+    pg->run_cells = sc->run.cell_size >= RUN_MAX_BYTES ? 1 : RUN_MAX_BYTES / sc->run.cell_size;
     pg->cursor = 0;
     pg->live = 0;
     memset(pg->mark, 0, sizeof pg->mark);
@@ -270,9 +270,9 @@ bool gc_heap_refill(uint32_t cls, bool allow_new) {
         bits_set_range(pg->alloc, i, j);
         char *cells = GC_PAGE_CELLS(pg);
         size_t bytes = (size_t)(j - i) * pg->cell_size;
-        sc->cur = cells + (size_t)i * pg->cell_size;
-        sc->limit = sc->cur + bytes;
-        memset(sc->cur, 0, bytes);
+        sc->run.cur = cells + (size_t)i * pg->cell_size;
+        sc->run.limit = sc->run.cur + bytes;
+        memset(sc->run.cur, 0, bytes);
         g->since_gc += bytes;
         return true;
     }
@@ -282,15 +282,15 @@ void gc_heap_retire_runs(void) {
     GcState *g = &gc_state;
     for (uint32_t c = 0; c < GC_NUM_CLASSES; c++) {
         GcSizeClass *sc = &g->classes[c];
-        g->since_gc -= (size_t)(sc->limit - sc->cur);
-        sc->cur = sc->limit = NULL;
+        g->since_gc -= (size_t)(sc->run.limit - sc->run.cur);
+        sc->run.cur = sc->run.limit = NULL;
     }
 }
 
 size_t gc_heap_open_run_bytes(void) {
     size_t n = 0;
     for (uint32_t c = 0; c < GC_NUM_CLASSES; c++)
-        n += (size_t)(gc_state.classes[c].limit - gc_state.classes[c].cur);
+        n += (size_t)(gc_state.classes[c].run.limit - gc_state.classes[c].run.cur);
     return n;
 }
 

@@ -58,8 +58,7 @@ typedef struct GcPage {
 #define GC_PAGE_CELLS(pg) ((char *)(pg) + GC_PAGE_HEADER)
 
 typedef struct GcSizeClass {
-    char *cur, *limit;    /* current run: [cur, limit) zeroed, alloc bits set */
-    uint32_t cell_size;
+    GcRun run;            /* current run: [cur, limit) zeroed, alloc bits set */
     GcPage *pages;        /* every page serving this class */
     GcPage *partial;      /* pages that may still have free runs */
 } GcSizeClass;

@@ -103,8 +103,25 @@ static void interp_bad_next(Method *m, const Op *ip, uint32_t n) {
 }
 #endif
 
-static Object *alloc_object(Type *type) {
-    return gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+/* Objects of one type (instances of a class, boxes of a value type) all have
+ * one size: the first allocation remembers that size class's run in the
+ * type, and later ones bump the run inline (gc_alloc_in_run). */
+__attribute__((noinline)) static Object *alloc_fixed_slow(Type *type, size_t size) {
+    type->gc_run = gc_run_for_size(size);
+    return gc_alloc(&type->gc, size);
+}
+
+static inline Object *alloc_fixed(Type *type, size_t size) {
+    if (type->gc_run) {
+        Object *o = gc_alloc_in_run(type->gc_run, &type->gc);
+        if (o) return o;
+    }
+    return alloc_fixed_slow(type, size);
+}
+
+/* An instance of a class (never a value type: its run is its boxes'). */
+static inline Object *alloc_object(Type *type) {
+    return alloc_fixed(type, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
 }
 
 /* Unboxing may see an enum boxed as its underlying type and vice versa. */
