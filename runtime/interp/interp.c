@@ -103,25 +103,17 @@ static void interp_bad_next(Method *m, const Op *ip, uint32_t n) {
 }
 #endif
 
-/* Objects of one type (instances of a class, boxes of a value type) all have
- * one size: the first allocation remembers that size class's run in the
- * type, and later ones bump the run inline (gc_alloc_in_run). */
-__attribute__((noinline)) static Object *alloc_fixed_slow(Type *type, size_t size) {
+/* The first allocation of a type's objects remembers their size class's run
+ * (interp_alloc_fixed, interp_internal.h). Out of line: the loop keeps only
+ * the inline bump. */
+__attribute__((noinline)) Object *interp_alloc_fixed_slow(Type *type, size_t size) {
     type->gc_run = gc_run_for_size(size);
     return gc_alloc(&type->gc, size);
 }
 
-static inline Object *alloc_fixed(Type *type, size_t size) {
-    if (type->gc_run) {
-        Object *o = gc_alloc_in_run(type->gc_run, &type->gc);
-        if (o) return o;
-    }
-    return alloc_fixed_slow(type, size);
-}
-
 /* An instance of a class (never a value type: its run is its boxes'). */
 static inline Object *alloc_object(Type *type) {
-    return alloc_fixed(type, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+    return interp_alloc_fixed(type, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
 }
 
 /* Unboxing may see an enum boxed as its underlying type and vice versa. */
@@ -173,27 +165,6 @@ static bool grow_frames(Thread *t) {
 
 #define MAX_FRAMES 200000
 
-/* Clears n slots (a frame's locals at entry, its dead slots at return). Most
- * frames need at most 8: those take one fixed-size clear (four 16-byte stores,
- * no loop, no branch on n), which may run up to 7 slots past n. Those slots
- * are temps of the frame being entered or lie above the top frame, so nothing
- * live is there; the slot stack has THREAD_STACK_SLACK spare slots past its
- * limit for the clears of a frame that ends there (thread.c). */
-static inline void zero_slots(Slot *p, uint32_t n) {
-    if (__builtin_expect(n > 8, 0)) { memset(p, 0, n * sizeof(Slot)); return; }
-    memset(p, 0, 8 * sizeof(Slot));
-}
-
-/* Shifts a call's n argument slots up by `by` slots (a constructor call makes
- * room for the new object below them): usually one or two slots, where a
- * few plain moves beat a call to memmove. */
-static inline void shift_args_up(Slot *args, uint32_t by, uint32_t n) {
-    if (n > 3) { memmove(args + by, args, n * sizeof(Slot)); return; }
-    if (n == 3) args[by + 2] = args[2];
-    if (n >= 2) args[by + 1] = args[1];
-    if (n >= 1) args[by] = args[0];
-}
-
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
 Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     if (nfp + code->frame_slots > t->stack_end || t->frame_count >= MAX_FRAMES) {
@@ -211,7 +182,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = t->frame_count > 1 ? nf[-1].localloc : 0;
-    zero_slots(nfp + code->local_start, code->local_slots);
+    interp_zero_slots(nfp + code->local_start, code->local_slots);
     return nf;
 }
 
