@@ -84,6 +84,10 @@ typedef struct EhRecord {
 } EhRecord;
 enum { EH_LEAVE = 1, EH_UNWIND = 2, EH_FILTER = 3 };
 
+/* Spare slots past a thread's stack_end: the interpreter clears frames in
+ * fixed 8-slot blocks that may run past a frame's end (zero_slots, interp.c). */
+#define THREAD_STACK_SLACK 8
+
 typedef struct ThreadStaticBlock {
     Type *type;
     struct ThreadStaticBlock *next;
@@ -100,7 +104,7 @@ struct ThreadSched;   /* the scheduler's part of a thread (threads/threads.h) */
 struct Thread {
     int id;
     struct ThreadSched *sched;     /* run state, waits, joins: owned by runtime/threads/ */
-    Slot *stack, *stack_end;       /* slot stack */
+    Slot *stack, *stack_end;       /* slot stack (THREAD_STACK_SLACK more slots are allocated past stack_end) */
     Frame *frames;
     uint32_t frame_count, frame_capacity;
     EhRecord *eh;

@@ -88,6 +88,30 @@ void gc_mark_value_refs(const void *data, const GcTypeInfo *layout); /* the ref 
  * full collection (the caller raises OutOfMemoryException). May collect.
  * type must not be NULL (a NULL type is how the heap tells a free cell). */
 void *gc_alloc(const GcTypeInfo *type, size_t size);
+
+/* The fast path of gc_alloc, inline in hot callers. A small size class's
+ * current run [cur, limit) holds zeroed cells of cell_size bytes reserved for
+ * the allocator. A caller that allocates one size over and over (the
+ * interpreter's `newobj` and `box` of a type) looks the run up once with
+ * gc_run_for_size, then bumps it with gc_alloc_in_run and calls gc_alloc
+ * when that returns NULL. */
+typedef struct GcRun {
+    char *cur, *limit;
+    uint32_t cell_size;
+} GcRun;
+
+GcRun *gc_run_for_size(size_t size);   /* NULL above the small-object limit; valid until gc_shutdown */
+
+/* NULL when the run is used up (runs are also emptied at every collection
+ * and are one cell long in stress mode) or the type has a finalizer. Never
+ * collects. */
+static inline void *gc_alloc_in_run(GcRun *run, const GcTypeInfo *type) {
+    char *p = run->cur;
+    if ((size_t)(run->limit - p) < run->cell_size || type->has_finalizer) return NULL;
+    run->cur = p + run->cell_size;
+    ((GcHeader *)p)->type = type;
+    return p;
+}
 /* Arrays: size = data_offset + length * elem_size, length stored. */
 void *gc_alloc_array(const GcTypeInfo *type, int32_t length);
 

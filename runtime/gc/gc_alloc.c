@@ -14,15 +14,21 @@ void *gc_alloc(const GcTypeInfo *type, size_t size) {
     GcState *g = &gc_state;
     if (size <= GC_SMALL_MAX && type) {
         GcSizeClass *sc = &g->classes[g->class_of[(size + 7) >> 3]];
-        char *p = sc->cur;
-        if ((size_t)(sc->limit - p) >= sc->cell_size) {
-            sc->cur = p + sc->cell_size;
+        char *p = sc->run.cur;
+        if ((size_t)(sc->run.limit - p) >= sc->run.cell_size) {
+            sc->run.cur = p + sc->run.cell_size;
             ((GcHeader *)p)->type = type;
             if (!type->has_finalizer) return p;
             return gc_fin_register(p) ? p : NULL;
         }
     }
     return alloc_slow(type, size);
+}
+
+GcRun *gc_run_for_size(size_t size) {
+    if (size > GC_SMALL_MAX) return NULL;
+    if (size < sizeof(GcHeader)) size = sizeof(GcHeader);
+    return &gc_state.classes[gc_state.class_of[(size + 7) >> 3]].run;
 }
 
 void *gc_alloc_array(const GcTypeInfo *type, int32_t length) {
@@ -50,7 +56,7 @@ __attribute__((noinline)) static void *alloc_slow(const GcTypeInfo *type, size_t
     if (size <= GC_SMALL_MAX) {
         uint32_t cls = g->class_of[(size + 7) >> 3];
         GcSizeClass *sc = &g->classes[cls];
-        while ((size_t)(sc->limit - sc->cur) < sc->cell_size) {
+        while ((size_t)(sc->run.limit - sc->run.cur) < sc->run.cell_size) {
             if (gc_heap_refill(cls, false)) continue;
             /* Growing the heap: first see whether a collection is due. */
             if (!collected && g->since_gc >= g->trigger) {
@@ -63,8 +69,8 @@ __attribute__((noinline)) static void *alloc_slow(const GcTypeInfo *type, size_t
             gc_collect();
             collected = true;
         }
-        obj = sc->cur;
-        sc->cur += sc->cell_size;
+        obj = sc->run.cur;
+        sc->run.cur += sc->run.cell_size;
     } else {
         if (!collected && g->since_gc >= g->trigger) {
             gc_collect();

@@ -19,6 +19,7 @@ uint64_t gc_pt_bits[(1u << 16) / 64];
 
 #define POISON_BYTE 0xDD
 #define MIN_TRIGGER ((size_t)8 << 20)
+#define RUN_MAX_BYTES 4096
 
 /* ---- page table ---- */
 
@@ -72,8 +73,8 @@ static void init_classes(void) {
         g->class_of[q] = (uint8_t)c;
     }
     for (uint32_t i = 0; i < GC_NUM_CLASSES; i++) {
-        g->classes[i].cell_size = sizes[i];
-        g->classes[i].cur = g->classes[i].limit = NULL;
+        g->classes[i].run.cell_size = sizes[i];
+        g->classes[i].run.cur = g->classes[i].run.limit = NULL;
         g->classes[i].pages = g->classes[i].partial = NULL;
     }
 }
@@ -145,11 +146,14 @@ static GcPage *page_acquire(uint32_t cls) {
 
     GcSizeClass *sc = &g->classes[cls];
     pg->cls = cls;
-    pg->cell_size = sc->cell_size;
-    pg->ncells = (uint32_t)((GC_PAGE_SIZE - GC_PAGE_HEADER) / sc->cell_size);
+    pg->cell_size = sc->run.cell_size;
+    pg->ncells = (uint32_t)((GC_PAGE_SIZE - GC_PAGE_HEADER) / sc->run.cell_size);
     pg->nwords = (pg->ncells + 63) / 64;
-    pg->recip = (uint32_t)(((uint64_t)1 << 32) / sc->cell_size + 1);
-    pg->cells_bytes = pg->ncells * sc->cell_size;
+    pg->recip = (uint32_t)(((uint64_t)1 << 32) / sc->run.cell_size + 1);
+    pg->cells_bytes = pg->ncells * sc->run.cell_size;
+    /* Runs of at most RUN_MAX_BYTES: zeroed just before use, their cells
+     * are still in the cache when the allocator writes the headers. */
+    pg->run_cells = sc->run.cell_size >= RUN_MAX_BYTES ? 1 : RUN_MAX_BYTES / sc->run.cell_size;
     pg->cursor = 0;
     pg->live = 0;
     memset(pg->mark, 0, sizeof pg->mark);
@@ -218,7 +222,8 @@ static void bits_set_range(uint64_t *words, uint32_t from, uint32_t to) {
     }
 }
 
-/* Finds the next run of free cells at or after pg->cursor. */
+/* Finds the next run of free cells at or after pg->cursor, at most
+ * pg->run_cells long. */
 static bool page_next_run(GcPage *pg, uint32_t *start, uint32_t *end) {
     uint32_t n = pg->ncells, i = pg->cursor;
     while (i < n) {
@@ -229,13 +234,14 @@ static bool page_next_run(GcPage *pg, uint32_t *start, uint32_t *end) {
     }
     if (i >= n) { pg->cursor = n; return false; }
     uint32_t j = i + 1;
-    while (j < n) {
+    uint32_t stop = n - i > pg->run_cells ? i + pg->run_cells : n;
+    while (j < stop) {
         uint32_t w = j >> 6;
         uint64_t used = pg->alloc[w] & (~(uint64_t)0 << (j & 63));
         if (used) { j = (w << 6) + (uint32_t)__builtin_ctzll(used); break; }
         j = (w + 1) << 6;
     }
-    if (j > n) j = n;
+    if (j > stop) j = stop;
     *start = i;
     *end = j;
     return true;
@@ -264,9 +270,9 @@ bool gc_heap_refill(uint32_t cls, bool allow_new) {
         bits_set_range(pg->alloc, i, j);
         char *cells = GC_PAGE_CELLS(pg);
         size_t bytes = (size_t)(j - i) * pg->cell_size;
-        sc->cur = cells + (size_t)i * pg->cell_size;
-        sc->limit = sc->cur + bytes;
-        memset(sc->cur, 0, bytes);
+        sc->run.cur = cells + (size_t)i * pg->cell_size;
+        sc->run.limit = sc->run.cur + bytes;
+        memset(sc->run.cur, 0, bytes);
         g->since_gc += bytes;
         return true;
     }
@@ -276,15 +282,15 @@ void gc_heap_retire_runs(void) {
     GcState *g = &gc_state;
     for (uint32_t c = 0; c < GC_NUM_CLASSES; c++) {
         GcSizeClass *sc = &g->classes[c];
-        g->since_gc -= (size_t)(sc->limit - sc->cur);
-        sc->cur = sc->limit = NULL;
+        g->since_gc -= (size_t)(sc->run.limit - sc->run.cur);
+        sc->run.cur = sc->run.limit = NULL;
     }
 }
 
 size_t gc_heap_open_run_bytes(void) {
     size_t n = 0;
     for (uint32_t c = 0; c < GC_NUM_CLASSES; c++)
-        n += (size_t)(gc_state.classes[c].limit - gc_state.classes[c].cur);
+        n += (size_t)(gc_state.classes[c].run.limit - gc_state.classes[c].run.cur);
     return n;
 }
 

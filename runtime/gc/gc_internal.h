@@ -45,6 +45,7 @@ typedef struct GcPage {
     uint32_t recip;               /* floor(2^32 / cell_size) + 1: offset -> index by multiply */
     uint32_t cells_bytes;         /* ncells * cell_size */
     uint32_t cursor;              /* allocator: next cell index to search for a free run */
+    uint32_t run_cells;           /* allocator: most cells handed out as one run */
     uint32_t live;                /* cells that survived the last sweep */
     /* mark: set during a collection, all clear outside one.
      * alloc: the cell is an object, or is reserved for the allocator's
@@ -57,8 +58,7 @@ typedef struct GcPage {
 #define GC_PAGE_CELLS(pg) ((char *)(pg) + GC_PAGE_HEADER)
 
 typedef struct GcSizeClass {
-    char *cur, *limit;    /* current run: [cur, limit) zeroed, alloc bits set */
-    uint32_t cell_size;
+    GcRun run;            /* current run: [cur, limit) zeroed, alloc bits set */
     GcPage *pages;        /* every page serving this class */
     GcPage *partial;      /* pages that may still have free runs */
 } GcSizeClass;

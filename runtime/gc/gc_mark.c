@@ -48,7 +48,7 @@ static inline void mark(void *obj) {
         L->marked = 1;
     }
     /* Reading the type here would stall on a cache miss per object; the
-     * drain loop prefetches and looks at it later. */
+     * drain loop looks at it later. */
     push(obj);
 }
 

@@ -103,8 +103,17 @@ static void interp_bad_next(Method *m, const Op *ip, uint32_t n) {
 }
 #endif
 
-static Object *alloc_object(Type *type) {
-    return gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+/* The first allocation of a type's objects remembers their size class's run
+ * (interp_alloc_fixed, interp_internal.h). Out of line: the loop keeps only
+ * the inline bump. */
+__attribute__((noinline)) Object *interp_alloc_fixed_slow(Type *type, size_t size) {
+    type->gc_run = gc_run_for_size(size);
+    return gc_alloc(&type->gc, size);
+}
+
+/* An instance of a class (never a value type: its run is its boxes'). */
+static inline Object *alloc_object(Type *type) {
+    return interp_alloc_fixed(type, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
 }
 
 /* Unboxing may see an enum boxed as its underlying type and vice versa. */
@@ -156,20 +165,6 @@ static bool grow_frames(Thread *t) {
 
 #define MAX_FRAMES 200000
 
-/* Clears n slots (a frame's locals at entry, its dead slots at return): most
- * frames are small, where 16-byte stores beat a call to memset. It may clear
- * one slot past the n: that slot is a temp of the frame being entered, or
- * lies above the top frame (the slot stack has room for it, thread.c). */
-static inline void zero_slots(Slot *p, uint32_t n) {
-    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
-    for (uint32_t i = 0; i < n; i += 2) {
-        memset(p + i, 0, 2 * sizeof(Slot));
-#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
-        __asm__("" : : "r"(p));   /* keeps the compiler from turning the loop back into a memset call */
-#endif
-    }
-}
-
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
 Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     if (nfp + code->frame_slots > t->stack_end || t->frame_count >= MAX_FRAMES) {
@@ -187,7 +182,7 @@ Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = t->frame_count > 1 ? nf[-1].localloc : 0;
-    zero_slots(nfp + code->local_start, code->local_slots);
+    interp_zero_slots(nfp + code->local_start, code->local_slots);
     return nf;
 }
 

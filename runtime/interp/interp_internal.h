@@ -8,6 +8,8 @@
 #include "types/types_internal.h"
 #include "util/util.h"
 
+#include <string.h>
+
 /* Translation */
 Code *interp_translate(Method *m, char *err, size_t errlen);
 void interp_code_free(Code *code);   /* everything interp_translate allocated for it */
@@ -44,5 +46,42 @@ void interp_dump_code(Method *m, Code *code);
  * constructor: top holds the new object), 0 = finished, -1 = exception. */
 int interp_dyncall_prepare(Thread *t, Method *m, Slot *base, Slot *top, Method **callee);
 bool interp_dyncall_finish(Thread *t, Method *m, Slot *base, Slot *top);
+
+/* ---- the hot paths of frames and allocation, shared by the loop (interp.c)
+ * and the wasm tier's helpers ---- */
+
+/* Clears n slots (a frame's locals at entry, its dead slots at return). Most
+ * frames need at most 8: those take one fixed-size clear (four 16-byte stores,
+ * no loop, no branch on n), which may run up to 7 slots past n. Those slots
+ * are temps of the frame being entered or lie above the top frame, so nothing
+ * live is there; the slot stack has THREAD_STACK_SLACK spare slots past its
+ * limit for the clears of a frame that ends there (thread.c). */
+static inline void interp_zero_slots(Slot *p, uint32_t n) {
+    if (__builtin_expect(n > 8, 0)) { memset(p, 0, n * sizeof(Slot)); return; }
+    memset(p, 0, 8 * sizeof(Slot));
+}
+
+/* Shifts a call's n argument slots up by `by` slots (a constructor call makes
+ * room for the new object below them): usually one or two slots, where a
+ * few plain moves beat a call to memmove. */
+static inline void interp_shift_args_up(Slot *args, uint32_t by, uint32_t n) {
+    if (n > 3) { memmove(args + by, args, n * sizeof(Slot)); return; }
+    if (n == 3) args[by + 2] = args[2];
+    if (n >= 2) args[by + 1] = args[1];
+    if (n >= 1) args[by] = args[0];
+}
+
+/* Objects of one type (instances of a class, boxes of a value type) all have
+ * one size: the first allocation (interp_alloc_fixed_slow) remembers that
+ * size class's run in the type, later ones bump the run inline. Returns NULL
+ * when memory ran out. */
+Object *interp_alloc_fixed_slow(Type *type, size_t size);
+static inline Object *interp_alloc_fixed(Type *type, size_t size) {
+    if (type->gc_run) {
+        Object *o = gc_alloc_in_run(type->gc_run, &type->gc);
+        if (o) return o;
+    }
+    return interp_alloc_fixed_slow(type, size);
+}
 
 #endif

@@ -23,11 +23,10 @@ Thread *thread_create(uint32_t stack_slots) {
      * words. Natively calloc gets fresh zero pages for a block this size; in
      * wasm it would memset megabytes at start-up, and new linear memory is
      * zero already (start-up matters in the browser). */
-    /* (+ 2: the interpreter clears slots in pairs and may clear one past a frame's end) */
 #ifdef __EMSCRIPTEN__
-    t->stack = malloc((stack_slots + 2) * sizeof(Slot));
+    t->stack = malloc((stack_slots + THREAD_STACK_SLACK) * sizeof(Slot));
 #else
-    t->stack = calloc(stack_slots + 2, sizeof(Slot));
+    t->stack = calloc(stack_slots + THREAD_STACK_SLACK, sizeof(Slot));
 #endif
     if (!t->stack) { free(a); return NULL; }
     t->stack_end = t->stack + stack_slots;

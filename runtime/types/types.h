@@ -87,6 +87,7 @@ struct Type {
     Method *declaring_method;
 
     uint32_t instance_size;    /* reference types: whole object incl. header; value types: unboxed size */
+    GcRun *gc_run;             /* the GC run its objects (a value type's: its boxes) come from; set by the interpreter's first allocation */
     uint32_t align;            /* value types: alignment of the unboxed value */
     uint32_t field_count;
     Field *fields;
