@@ -25,7 +25,7 @@ enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
        C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
 
 /* wasm locals: params 0..2, then these, then promoted slots */
-enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_X0, L_X1, L_D0, L_D1, L_FIXED_END };
+enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
 
 typedef struct Comp {
     Method *m;
@@ -252,12 +252,13 @@ static void exc_exit(Comp *c) {
     op(c, W_RETURN);
 }
 /* An op the tier does not compile: the interpreter runs it and what follows. */
-static void leave(Comp *c) {
+static void leave_op(Comp *c, bool every_time) {
     c->exits++;
     a_barrier(c, true);
-    if (ANALYZE) add_pos(&c->exit_pos, &c->nexit, c->pos);
+    if (ANALYZE && every_time) add_pos(&c->exit_pos, &c->nexit, c->pos);
     flush_exit(c, c->pos);
 }
+static void leave(Comp *c) { leave_op(c, true); }
 static void raise(Comp *c, int kind) {
     lget(c, L_T);
     i32c(c, kind);
@@ -288,7 +289,13 @@ static void jump(Comp *c, uint32_t target) {
         end(c);
     }
     if (!EMIT) return;
-    i32c(c, (int32_t)block_of(c, target));
+    uint32_t b = block_of(c, target);
+    if (b > c->cur) {
+        /* forward: block b's code follows the end of the b-th wasm block, which encloses this one */
+        op(c, W_BR); u32(c, b - c->cur - 1 + c->depth);
+        return;
+    }
+    i32c(c, (int32_t)b);
     lset(c, L_PC);
     op(c, W_BR); u32(c, depth_loop(c));
 }
@@ -394,6 +401,50 @@ static void bimm(Comp *c, uint8_t w) {
     i32c(c, IMM(2));
     op(c, w);
     branch_if(c, (uint32_t)OPW(3));
+}
+/* SWITCH: a br_table over one wasm block per case; each case's block ends
+ * in a jump to its target, an index past the cases falls through to the next op */
+static void switch_op(Comp *c) {
+    uint32_t n = (uint32_t)OPW(2);
+    rd(c, SLOT(1), C_I32);
+    lset(c, L_A);
+    op(c, W_BLOCK); op(c, WT_VOID); c->depth++;                 /* default: the next op */
+    for (uint32_t i = 0; i < n; i++) { op(c, W_BLOCK); op(c, WT_VOID); c->depth++; }
+    lget(c, L_A);
+    op(c, W_BR_TABLE); u32(c, n);
+    for (uint32_t i = 0; i <= n; i++) u32(c, i);
+    for (uint32_t i = 0; i < n; i++) {
+        end(c);
+        jump(c, (uint32_t)OPW(3 + i));
+    }
+    end(c);
+}
+/* checked int64 add and subtract: the sign rules of two's complement */
+static void ovf64(Comp *c, bool sub, bool is_signed) {
+    rd(c, SLOT(2), C_I64); lset(c, L_X0);
+    rd(c, SLOT(3), C_I64); lset(c, L_X1);
+    lget(c, L_X0); lget(c, L_X1); op(c, sub ? W_I64_SUB : W_I64_ADD);
+    lset(c, L_C64);
+    if (is_signed) {
+        /* add: both operands differ in sign from the result; sub: they differ, and a from the result */
+        if (sub) { lget(c, L_X0); lget(c, L_X1); }
+        else { lget(c, L_X0); lget(c, L_C64); }
+        op(c, W_I64_XOR);
+        if (sub) { lget(c, L_X0); lget(c, L_C64); }
+        else { lget(c, L_X1); lget(c, L_C64); }
+        op(c, W_I64_XOR);
+        op(c, W_I64_AND);
+        i64c(c, 0);
+        op(c, W_I64_LT_S);
+    } else if (sub) {
+        lget(c, L_X0); lget(c, L_X1); op(c, W_I64_LT_U);
+    } else {
+        lget(c, L_C64); lget(c, L_X0); op(c, W_I64_LT_U);
+    }
+    raise_if(c, TIER_EXC_OVF);
+    wr_begin(c, SLOT(1), C_I64);
+    lget(c, L_C64);
+    wr_end(c, SLOT(1), C_I64);
 }
 /* float -> int32 as the interpreter does it: out of range (or NaN) gives INT32_MIN */
 static void f64_to_i32(Comp *c) {
@@ -525,15 +576,104 @@ static bool is_data_icall(IcallFn fn) {
 static void call_clobbers(Comp *c, uint32_t base, uint32_t area) {
     for (uint32_t i = 0; i < area; i++) a_write(c, base + i, C_MEM);
 }
-static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
-    note_mem_range(c, base, area);
-    a_barrier(c, false);
-    call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
+/* the helper's answer for any call: 1 done, 0 left to the interpreter, -1 exception */
+static void call_helper(Comp *c) {
     lget(c, L_T);
     lget(c, L_FP);
     i32c(c, (int32_t)(uintptr_t)c->ip);
     i32c(c, (int32_t)(uintptr_t)&tier_call_op);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+}
+static void i32_at(Comp *c, const void *addr) { i32c(c, (int32_t)(uintptr_t)addr); mem(c, W_I32_LOAD, 0); }
+static void add_to(Comp *c, const void *addr, int32_t delta) {
+    i32c(c, (int32_t)(uintptr_t)addr); i32_at(c, addr); i32c(c, delta); op(c, W_I32_ADD); mem(c, W_I32_STORE, 0);
+}
+
+/* A direct call whose callee the caller can see is translated: its frame
+ * sizes are constants, so when the callee is compiled too the caller pushes
+ * its Frame, calls its function and pops the frame itself, as tier_call_op
+ * would (without the trip through C). */
+enum { FAST_CALL_MAX_CLEAR = 48 };
+static bool fast_call_possible(const Method *m) {
+    const Code *code = m->code;
+    if (!code || (m->flags & (MF_CCTOR | MF_INTERNALCALL))) return false;
+    return code->local_slots <= FAST_CALL_MAX_CLEAR && code->frame_slots <= FAST_CALL_MAX_CLEAR + m->ret_slots;
+}
+static void clear_frame_slots(Comp *c, uint32_t from, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) { lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (from + i) * 8); }
+}
+/* leaves 1 (done), 0 (left to the interpreter) or -1 (exception) on the stack */
+static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size) {
+    const Code *code = m->code;
+    const uint32_t frame = (uint32_t)sizeof(Frame);
+    /* L_A = the callee's compiled function, or 0 */
+    i32c(c, (int32_t)(uintptr_t)code); mem(c, W_I32_LOAD, offsetof(Code, tier)); ltee(c, L_A);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_A); mem(c, W_I32_LOAD, offsetof(TierCode, fn));
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    lset(c, L_A);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_count)); lset(c, L_B);
+    /* what push_frame checks, and room to nest, and fuel */
+    lget(c, L_A); i32c(c, 0); op(c, W_I32_NE);
+    lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_capacity)); op(c, W_I32_LT_U);
+    op(c, W_I32_AND);
+    lget(c, L_B); i32c(c, TIER_FAST_PUSH_DEPTH); op(c, W_I32_LT_U); op(c, W_I32_AND);
+    lget(c, L_FP); i32c(c, (int32_t)((base + code->frame_slots) * 8)); op(c, W_I32_ADD);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, stack_end)); op(c, W_I32_LE_U); op(c, W_I32_AND);
+    i32_at(c, &tier_nesting); i32c(c, TIER_MAX_NESTING); op(c, W_I32_LT_U); op(c, W_I32_AND);
+    i32_at(c, &tier_fuel); i32c(c, 1); op(c, W_I32_GT_S); op(c, W_I32_AND);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    add_to(c, &tier_fuel, -1);
+    /* L_C = the new frame, L_E = the caller's */
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
+    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD); ltee(c, L_C);
+    i32c(c, (int32_t)frame); op(c, W_I32_SUB); lset(c, L_E);
+    lget(c, L_E); i32c(c, (int32_t)(uintptr_t)(c->ip + size)); mem(c, W_I32_STORE, offsetof(Frame, ip));
+    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)m); mem(c, W_I32_STORE, offsetof(Frame, method));
+    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)code); mem(c, W_I32_STORE, offsetof(Frame, code));
+    lget(c, L_C); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Frame, fp));
+    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)code->ops); mem(c, W_I32_STORE, offsetof(Frame, ip));
+    lget(c, L_C); i32c(c, 0); mem(c, W_I32_STORE, offsetof(Frame, flags));
+    lget(c, L_C); lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Frame, localloc)); mem(c, W_I32_STORE, offsetof(Frame, localloc));
+    lget(c, L_T); lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
+    clear_frame_slots(c, base + code->local_start, code->local_slots);
+    add_to(c, &tier_nesting, 1);
+    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
+    lget(c, L_A);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    lset(c, L_F);
+    add_to(c, &tier_nesting, -1);
+    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    /* returned: pop the frame as the interpreter's return does */
+    if (code->frame_slots > m->ret_slots) clear_frame_slots(c, base + m->ret_slots, code->frame_slots - m->ret_slots);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, eh_count));
+    if_void(c);
+    lget(c, L_T); lget(c, L_B); i32c(c, (int32_t)(uintptr_t)&tier_drop_eh);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
+    end(c);
+    lget(c, L_T); lget(c, L_B); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
+    i32c(c, 1);
+    op(c, W_ELSE);
+    /* stopped at an op: the interpreter carries on in the callee (the frame array may have moved) */
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
+    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD);
+    i32c(c, (int32_t)(uintptr_t)code->ops); lget(c, L_F); i32c(c, (int32_t)sizeof(Op)); op(c, W_I32_MUL); op(c, W_I32_ADD);
+    mem(c, W_I32_STORE, offsetof(Frame, ip));
+    i32c(c, 0);
+    end(c);
+    op(c, W_ELSE);
+    call_helper(c);
+    end(c);
+}
+
+static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
+    note_mem_range(c, base, area);
+    a_barrier(c, false);
+    call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
+    const Method *callee = (Method *)(uintptr_t)c->ip[2];
+    if (c->ip[0] == OP_CALL && fast_call_possible(callee)) fast_call(c, callee, base, size);
+    else call_helper(c);
     ltee(c, L_A);
     op(c, W_I32_EQZ);
     if_void(c);
@@ -730,6 +870,10 @@ static uint32_t compile_op(Comp *c) {
     case OP_ADD_OVF_UN_I4: ovf32(c, W_I64_ADD, false); break;
     case OP_SUB_OVF_UN_I4: ovf32(c, W_I64_SUB, false); break;
     case OP_MUL_OVF_UN_I4: ovf32(c, W_I64_MUL, false); break;
+    case OP_ADD_OVF_I8: ovf64(c, false, true); break;
+    case OP_SUB_OVF_I8: ovf64(c, true, true); break;
+    case OP_ADD_OVF_UN_I8: ovf64(c, false, false); break;
+    case OP_SUB_OVF_UN_I8: ovf64(c, true, false); break;
     case OP_NEG_I4: wr_begin(c, SLOT(1), C_I32); i32c(c, 0); rd(c, SLOT(2), C_I32); op(c, W_I32_SUB); wr_end(c, SLOT(1), C_I32); break;
     case OP_NEG_I8: wr_begin(c, SLOT(1), C_I64); i64c(c, 0); rd(c, SLOT(2), C_I64); op(c, W_I64_SUB); wr_end(c, SLOT(1), C_I64); break;
     case OP_NEG_R4: UNOP(C_F32, C_F32, W_F32_NEG); break;
@@ -841,6 +985,7 @@ static uint32_t compile_op(Comp *c) {
     case OP_BGT_UN_I4_IMM: bimm(c, W_I32_GT_U); break;
     case OP_BLE_UN_I4_IMM: bimm(c, W_I32_LE_U); break;
     case OP_BLT_UN_I4_IMM: bimm(c, W_I32_LT_U); break;
+    case OP_SWITCH: switch_op(c); break;
 
     /* calls and returns */
     case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
@@ -1036,7 +1181,7 @@ static uint32_t compile_op(Comp *c) {
         Type *type = (Type *)(uintptr_t)ip[1];
         i32c(c, (int32_t)(uintptr_t)type); mem(c, W_I32_LOAD8_U, offsetof(Type, cinit));
         i32c(c, CI_DONE); op(c, W_I32_NE);
-        if_void(c); leave(c); end(c);
+        if_void(c); leave_op(c, false); end(c);   /* once per type: no reason to keep a loop interpreted */
         break;
     }
 
@@ -1124,8 +1269,8 @@ static bool build_module(Comp *c, WBuf *out) {
     /* scratch: pc, ret, a, b, c / x0, x1 / d0, d1; then the slots' groups */
     wb_u32(&f, 7);
     wb_u32(&f, L_X0 - L_PC); wb_byte(&f, WT_I32);
-    wb_u32(&f, 2); wb_byte(&f, WT_I64);
-    wb_u32(&f, 2); wb_byte(&f, WT_F64);
+    wb_u32(&f, L_D0 - L_X0); wb_byte(&f, WT_I64);
+    wb_u32(&f, L_FIXED_END - L_D0); wb_byte(&f, WT_F64);
     wb_u32(&f, c->count[0]); wb_byte(&f, WT_I32);
     wb_u32(&f, c->count[1]); wb_byte(&f, WT_I64);
     wb_u32(&f, c->count[2]); wb_byte(&f, WT_F32);

@@ -13,17 +13,40 @@ int32_t tier_fuel;
 TierStats tier_stats;
 IcallFn icall_math_sqrt;
 
-/* compiled code calling compiled code nests on the wasm stack: keep it shallow */
-enum { MAX_NESTING = 100 };
-static uint32_t nesting;
+uint32_t tier_nesting;   /* compiled code calling compiled code nests on the wasm stack */
 
 bool tier_debug;
+
+static TierCode *profiled;   /* tierDebug: every compiled method, for print_profile */
+
+/* tierDebug: the compiled methods that hand their frame back to the interpreter most */
+static void print_profile(void) {
+    enum { TOP = 25 };
+    TierCode *top[TOP] = {0};
+    for (TierCode *tc = profiled; tc; tc = tc->next_profiled) {
+        uint64_t w = (uint64_t)tc->exits + tc->calls_left;
+        for (int i = 0; i < TOP; i++) {
+            if (top[i] && (uint64_t)top[i]->exits + top[i]->calls_left >= w) continue;
+            memmove(&top[i + 1], &top[i], (TOP - 1 - i) * sizeof *top);
+            top[i] = tc;
+            break;
+        }
+    }
+    for (int i = 0; i < TOP && top[i]; i++)
+        fprintf(stderr, "tier: %10u entries (%u from the interpreter) %10u exits %10u calls left, last exit after %s  %s.%s\n",
+                top[i]->entries, top[i]->from_interp, top[i]->exits, top[i]->calls_left,
+                top[i]->last_exit > 0 ? op_names[top[i]->method->code->ops[top[i]->last_exit - 0]] : "-",
+                type_name_full(top[i]->method->owner), top[i]->method->name);
+}
 
 void tier_set_mode(int mode) {
     if (mode == -2) { tier_debug = true; return; }
     if (mode < 0) {   /* the host's tierDebug: what the tier did */
-        fprintf(stderr, "tier: %u methods compiled, %u refused, %u entries into compiled code\n",
-                tier_stats.compiled, tier_stats.refused, tier_stats.entries);
+        fprintf(stderr, "tier: %u methods compiled, %u refused, %u entries into compiled code, %u calls from it\n",
+                tier_stats.compiled, tier_stats.refused, tier_stats.entries, tier_stats.calls);
+        fprintf(stderr, "tier: helper calls: %u CALL, %u CALLVIRT, %u CALLIFACE, %u others\n", tier_stats.calls_by_op[0],
+                tier_stats.calls_by_op[1], tier_stats.calls_by_op[2], tier_stats.calls_by_op[3]);
+        print_profile();
         return;
     }
 #ifdef TIER_AVAILABLE
@@ -67,6 +90,11 @@ static TierCode *tier_code(Method *m, Code *code) {
         return NULL;
     }
     tier_stats.compiled++;
+    if (tier_debug) {
+        code->tier->method = m;
+        code->tier->next_profiled = profiled;
+        profiled = code->tier;
+    }
     return code->tier;
 }
 
@@ -84,9 +112,10 @@ static int32_t enter(Thread *t, uint32_t idx, TierCode *tc, int32_t block) {
     Frame *fr = &t->frames[idx];
     Code *code = fr->code;
     tier_stats.entries++;
-    nesting++;
+    tier_nesting++;
     int32_t r = ((TierFn)(uintptr_t)tc->fn)(t, fr->fp, block);
-    nesting--;
+    tier_nesting--;
+    if (tier_debug) { tc->entries++; tc->exits += r != TIER_RETURNED; if (r >= 0) tc->last_exit = r; }
     if (r != TIER_RETURNED) t->frames[idx].ip = code->ops + r;
     return r;
 }
@@ -97,6 +126,7 @@ int32_t tier_run(Thread *t, Frame *fr, uint32_t pos, int64_t *budget) {
     int32_t block = block_index(tc, pos);
     if (block < 0) return TIER_NOT_RUN;
     tier_fuel = *budget > INT32_MAX ? INT32_MAX : (int32_t)*budget;
+    if (tier_debug) tc->from_interp++;
     int32_t r = enter(t, t->frame_count - 1, tc, block);
     *budget = tier_fuel;
     return r;
@@ -227,12 +257,19 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
     }
 }
 
+/* Clears n slots with 16-byte stores (may clear one past n, as the
+ * interpreter's zero_slots does: the slot stack has room above the top frame);
+ * calls to memset cost more than the few stores of most frames. */
+static inline void clear_slots(Slot *p, uint32_t n) {
+    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
+    for (uint32_t i = 0; i < n; i += 2) memset(p + i, 0, 2 * sizeof(Slot));
+}
+
 /* interp_push_frame for the common case, inline: room on the slot stack and
  * in the frame array, a modest depth (the limits and growth are its job). */
-enum { FAST_PUSH_DEPTH = 50000 };
 static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     uint32_t n = t->frame_count;
-    if (n == 0 || n + 1 >= t->frame_capacity || n >= FAST_PUSH_DEPTH || nfp + code->frame_slots > t->stack_end)
+    if (n == 0 || n + 1 >= t->frame_capacity || n >= TIER_FAST_PUSH_DEPTH || nfp + code->frame_slots > t->stack_end)
         return interp_push_frame(t, m, code, nfp) != NULL;
     Frame *nf = &t->frames[n];
     t->frame_count = n + 1;
@@ -242,11 +279,13 @@ static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = nf[-1].localloc;
-    Slot *l = nfp + code->local_start;
-    uint32_t k = code->local_slots;
-    if (k <= 4) { while (k--) (l++)->i8 = 0; }
-    else memset(l, 0, k * sizeof(Slot));
+    clear_slots(nfp + code->local_start, code->local_slots);
     return true;
+}
+
+/* The records of finally blocks a returning frame at index frame_index leaves behind. */
+void tier_drop_eh(Thread *t, int32_t frame_index) {
+    while (t->eh_count && t->eh[t->eh_count - 1].frame_index >= (uint32_t)frame_index) t->eh_count--;
 }
 
 /* What the interpreter's return does, for a frame compiled code called and that returned. */
@@ -254,8 +293,8 @@ static void pop_frame(Thread *t) {
     Frame *fr = &t->frames[t->frame_count - 1];
     Method *m = fr->method;
     if (m->flags & MF_CCTOR) m->owner->cinit = CI_DONE;
-    for (uint32_t i = m->ret_slots, n = fr->code->frame_slots; i < n; i++) fr->fp[i].i8 = 0;
-    while (t->eh_count && t->eh[t->eh_count - 1].frame_index >= t->frame_count - 1) t->eh_count--;
+    if (fr->code->frame_slots > m->ret_slots) clear_slots(fr->fp + m->ret_slots, fr->code->frame_slots - m->ret_slots);
+    tier_drop_eh(t, (int32_t)t->frame_count - 1);
     t->frame_count--;
 }
 
@@ -264,6 +303,8 @@ static void pop_frame(Thread *t) {
  * for the interpreter (the caller continues after the op when it returns),
  * -1 = exception at the op. */
 int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
+    tier_stats.calls++;
+    if (tier_debug) tier_stats.calls_by_op[ip[0] == OP_CALL ? 0 : ip[0] == OP_CALLVIRT ? 1 : ip[0] == OP_CALLIFACE ? 2 : 3]++;
     uint32_t base = (uint32_t)ip[1], size;
     Method *m;
     Object *self = NULL;
@@ -355,9 +396,11 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
     uint32_t caller = t->frame_count - 1;
     t->frames[caller].ip = ip + size;
     if (!push_frame(t, m, code, fp + base)) return -1;
-    if (--tier_fuel <= 0 || nesting >= MAX_NESTING) return 0;
-    TierCode *tc = tier_code(m, code);
-    if (!tc) return 0;
+    TierCode *tc = --tier_fuel <= 0 || tier_nesting >= TIER_MAX_NESTING ? NULL : code->tier ? code->tier : tier_code(m, code);
+    if (!tc) {
+        if (tier_debug && t->frames[caller].code->tier) t->frames[caller].code->tier->calls_left++;
+        return 0;
+    }
     int32_t r = enter(t, t->frame_count - 1, tc, 0);
     if (r != TIER_RETURNED) return 0;
     pop_frame(t);
