@@ -602,8 +602,43 @@ static bool fast_call_possible(const Method *m) {
 static void clear_frame_slots(Comp *c, uint32_t from, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) { lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (from + i) * 8); }
 }
+/* A virtual or interface call goes the fast way when its receiver is not
+ * null and resolves to the method the caller was compiled for: the type the
+ * call site's inline cache holds (CALLIFACE), or the method in the vtable
+ * slot (CALLVIRT). Pushes that condition. */
+static void receiver_guard(Comp *c, uint32_t base, const Type *type, int32_t vtable_slot, const Method *m) {
+    rdref(c, base); ltee(c, L_E);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Object, type));
+    if (type) {
+        i32c(c, (int32_t)(uintptr_t)type); op(c, W_I32_EQ);
+    } else {
+        mem(c, W_I32_LOAD, offsetof(Type, vtable)); mem(c, W_I32_LOAD, (uint32_t)vtable_slot * (uint32_t)sizeof(Method *));
+        i32c(c, (int32_t)(uintptr_t)m); op(c, W_I32_EQ);
+    }
+    op(c, W_ELSE); i32c(c, 0); end(c);
+}
+/* the method a call op is compiled to call directly, or NULL (the helper decides each time) */
+static const Method *direct_callee(Comp *c, const Type **guard_type, int32_t *guard_slot) {
+    const Op *ip = c->ip;
+    *guard_type = NULL;
+    *guard_slot = -1;
+    const Method *m = NULL;
+    if (ip[0] == OP_CALL) {
+        m = (const Method *)(uintptr_t)ip[2];
+    } else if (ip[0] == OP_CALLIFACE) {
+        *guard_type = (const Type *)(uintptr_t)ip[3];   /* the interpreter's inline cache, if it ran here */
+        m = *guard_type ? (const Method *)(uintptr_t)ip[4] : NULL;
+    } else if (ip[0] == OP_CALLVIRT) {
+        const Method *decl = (const Method *)(uintptr_t)ip[2];
+        if (decl->vtable_slot >= 0 && !(decl->flags & MF_ABSTRACT)) { m = decl; *guard_slot = decl->vtable_slot; }
+    }
+    if (!m || !fast_call_possible(m)) return NULL;
+    if (ip[0] != OP_CALL && (m->owner->flags & TF_VALUETYPE)) return NULL;   /* a boxed receiver's this becomes a byref */
+    return m;
+}
 /* leaves 1 (done), 0 (left to the interpreter) or -1 (exception) on the stack */
-static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size) {
+static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, const Type *guard_type, int32_t guard_slot) {
     const Code *code = m->code;
     const uint32_t frame = (uint32_t)sizeof(Frame);
     /* L_A = the callee's compiled function, or 0 */
@@ -622,6 +657,7 @@ static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size) {
     lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, stack_end)); op(c, W_I32_LE_U); op(c, W_I32_AND);
     i32_at(c, &tier_nesting); i32c(c, TIER_MAX_NESTING); op(c, W_I32_LT_U); op(c, W_I32_AND);
     i32_at(c, &tier_fuel); i32c(c, 1); op(c, W_I32_GT_S); op(c, W_I32_AND);
+    if (guard_type || guard_slot >= 0) { receiver_guard(c, base, guard_type, guard_slot, m); op(c, W_I32_AND); }
     op(c, W_IF); op(c, WT_I32); c->depth++;
     add_to(c, &tier_fuel, -1);
     /* L_C = the new frame, L_E = the caller's */
@@ -671,8 +707,10 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     note_mem_range(c, base, area);
     a_barrier(c, false);
     call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
-    const Method *callee = (Method *)(uintptr_t)c->ip[2];
-    if (c->ip[0] == OP_CALL && fast_call_possible(callee)) fast_call(c, callee, base, size);
+    const Type *guard_type;
+    int32_t guard_slot;
+    const Method *callee = direct_callee(c, &guard_type, &guard_slot);
+    if (callee) fast_call(c, callee, base, size, guard_type, guard_slot);
     else call_helper(c);
     ltee(c, L_A);
     op(c, W_I32_EQZ);
@@ -689,6 +727,50 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     i32c(c, 0);
     op(c, W_I32_LT_S);
     if_void(c); exc_exit(c); end(c);
+}
+/* the finally clause a LEAVE at pos to target exits first (the interpreter's order), or -1 */
+static int32_t leave_finally(const Code *code, uint32_t pos, uint32_t target) {
+    for (uint32_t i = 0; i < code->clause_count; i++) {
+        const EhClause *cl = &code->clauses[i];
+        if (cl->kind != MD_CLAUSE_FINALLY) continue;
+        if (pos >= cl->try_start && pos < cl->try_end && !(target >= cl->try_start && target < cl->try_end)) return (int32_t)i;
+    }
+    return -1;
+}
+static void helper_call(Comp *c, int32_t (*fn)(Thread *, Slot *, const Op *)) {
+    lget(c, L_T);
+    lget(c, L_FP);
+    i32c(c, (int32_t)(uintptr_t)c->ip);
+    i32c(c, (int32_t)(uintptr_t)fn);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+}
+/* LEAVE: a jump, through the finally blocks it exits (tier_leave_op pushes
+ * the record the interpreter's LEAVE would, then the first one runs) */
+static void leave_branch(Comp *c) {
+    uint32_t target = (uint32_t)OPW(2);
+    int32_t fin = leave_finally(c->code, c->pos, target);
+    if (fin < 0) { jump(c, target); return; }
+    helper_call(c, tier_leave_op);
+    i32c(c, 0); op(c, W_I32_LT_S);
+    if_void(c); exc_exit(c); end(c);
+    add_leader(c, target);   /* ENDFINALLY continues there */
+    jump(c, c->code->clauses[fin].handler_start);
+}
+/* ENDFINALLY: where the leave goes on (a block found at run time), or the
+ * interpreter's (a finally block run by the unwinder) */
+static void end_finally(Comp *c) {
+    a_barrier(c, true);
+    helper_call(c, tier_endfinally_op);
+    ltee(c, L_A);
+    i32c(c, -1); op(c, W_I32_EQ);
+    if_void(c); flush_exit(c, c->pos); end(c);
+    lget(c, L_A); i32c(c, -1); op(c, W_I32_LT_S);
+    if_void(c);
+    i32c(c, -2); lget(c, L_A); op(c, W_I32_SUB); lset(c, L_RET);
+    op(c, W_BR); u32(c, depth_out(c));
+    end(c);
+    lget(c, L_A); lset(c, L_PC);
+    op(c, W_BR); u32(c, depth_loop(c));
 }
 /* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
 static void spill(Comp *c, uint32_t s, int k) {
@@ -986,6 +1068,8 @@ static uint32_t compile_op(Comp *c) {
     case OP_BLE_UN_I4_IMM: bimm(c, W_I32_LE_U); break;
     case OP_BLT_UN_I4_IMM: bimm(c, W_I32_LT_U); break;
     case OP_SWITCH: switch_op(c); break;
+    case OP_LEAVE: leave_branch(c); break;
+    case OP_ENDFINALLY: end_finally(c); break;
 
     /* calls and returns */
     case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
@@ -1099,6 +1183,55 @@ static uint32_t compile_op(Comp *c) {
         for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
+    /* struct copies: tier_object_op copies the bytes between the frame and memory */
+    case OP_LDFLD_VT: case OP_LDOBJ: {
+        uint32_t n = (uint32_t)ip[o == OP_LDFLD_VT ? 4 : 3], ns = n ? (n + 7) / 8 : 1;
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        note_mem_range(c, SLOT(1), ns);
+        object_op(c);
+        for (uint32_t i = 0; i < ns; i++) a_write(c, SLOT(1) + i, C_MEM);
+        break;
+    }
+    case OP_STFLD_VT: case OP_STOBJ: {
+        uint32_t n = (uint32_t)ip[o == OP_STFLD_VT ? 4 : 3];
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        note_mem_range(c, SLOT(2), n ? (n + 7) / 8 : 1);
+        object_op(c);
+        break;
+    }
+    case OP_INITOBJ:
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        object_op(c);
+        break;
+    case OP_MOVN: {
+        uint32_t n = (uint32_t)ip[3];
+        note_mem_range(c, SLOT(1), n ? n : 1);
+        note_mem_range(c, SLOT(2), n ? n : 1);
+        object_op(c);
+        for (uint32_t i = 0; i < n; i++) a_write(c, SLOT(1) + i, C_MEM);
+        break;
+    }
+    case OP_DINV_COUNT:
+        /* the invocation list's length, 0 for a single target */
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        wr_begin(c, SLOT(1), C_I32);
+        lget(c, L_A); mem(c, W_I32_LOAD, delegate_layout.invocation_list);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        lget(c, L_A); mem(c, W_I32_LOAD, delegate_layout.invocation_count);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+        wr_end(c, SLOT(1), C_I32);
+        break;
+    case OP_DINV_PREP: {
+        uint32_t call = SLOT(1), self = SLOT(2), n = (uint32_t)ip[4];
+        note(c, self, C_REF); a_read(c, self, C_REF);
+        if (n > 1) note_mem_range(c, self + 1, n - 1);
+        spill(c, SLOT(3), C_I32);
+        note_mem_range(c, call, n);
+        object_op(c);
+        for (uint32_t i = 0; i < n; i++) a_write(c, call + i, C_MEM);
+        break;
+    }
+    case OP_DINV_SINGLE: call_op(c, size, SLOT(1), call_area(c->m)); break;
     case OP_STELEM_REF_CHECKED:
         note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
         spill(c, SLOT(2), C_I32);

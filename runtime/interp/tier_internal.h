@@ -27,6 +27,10 @@ enum { TIER_FAST_PUSH_DEPTH = 50000 };
 
 /* helpers compiled code calls through the function table */
 void tier_drop_eh(Thread *t, int32_t frame_index);
+int32_t tier_leave_op(Thread *t, Slot *fp, const Op *ip);
+int32_t tier_endfinally_op(Thread *t, Slot *fp, const Op *ip);
+/* tier_endfinally_op's "return to the interpreter at op offset pos" */
+#define TIER_EXIT_AT(pos) (-2 - (int32_t)(pos))
 void tier_raise(Thread *t, int32_t kind);
 int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip);
 int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip);

@@ -173,6 +173,16 @@ int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip) {
     return 1;
 }
 
+/* n bytes at src into the slots from d on, the last one padded with zeros (the interpreter's struct loads) */
+static void load_struct(Slot *d, const uint8_t *src, uint32_t n) {
+    Slot buf[16];
+    if (n > sizeof buf) { memmove(d, src, n); return; }
+    uint32_t whole = (n + 7) & ~7u;
+    memset(buf, 0, whole);
+    memcpy(buf, src, n);
+    memcpy(d, buf, whole);
+}
+
 /* Allocation, boxing, casts and checked reference stores from compiled code,
  * as the interpreter does them. 1 = done; 0 = not done (it would throw, or
  * memory ran out): the interpreter runs the op, and raises its exception. */
@@ -240,6 +250,39 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
         else memmove(&fp[ip[1]], data, (uint32_t)ip[4]);
         return 1;
     }
+    case OP_LDFLD_VT: case OP_LDOBJ: {
+        const uint8_t *src = fp[ip[2]].p;
+        if (!src) return 0;
+        bool field = ip[0] == OP_LDFLD_VT;
+        load_struct(&fp[ip[1]], src + (field ? (uint32_t)ip[3] : 0), (uint32_t)ip[field ? 4 : 3]);
+        return 1;
+    }
+    case OP_STFLD_VT: case OP_STOBJ: {
+        uint8_t *dst = fp[ip[1]].p;
+        if (!dst) return 0;
+        bool field = ip[0] == OP_STFLD_VT;
+        memmove(dst + (field ? (uint32_t)ip[3] : 0), &fp[ip[2]], (uint32_t)ip[field ? 4 : 3]);
+        return 1;
+    }
+    case OP_INITOBJ: {
+        uint8_t *dst = fp[ip[1]].p;
+        if (!dst) return 0;
+        memset(dst, 0, (uint32_t)ip[2]);
+        return 1;
+    }
+    case OP_MOVN:
+        memmove(&fp[ip[1]], &fp[ip[2]], (uint32_t)ip[3] * sizeof(Slot));
+        return 1;
+    case OP_DINV_PREP: {
+        uint32_t call = (uint32_t)ip[1], self = (uint32_t)ip[2], args = (uint32_t)ip[4];
+        Array *list;
+        memcpy(&list, (uint8_t *)fp[self].p + delegate_layout.invocation_list, sizeof list);
+        int32_t i = fp[ip[3]].i4;
+        if (!list || (uint32_t)i >= (uint32_t)list->length) return 0;
+        fp[call].o = ((Object **)((uint8_t *)list + VM_ARRAY_DATA_OFFSET))[i];
+        memcpy(&fp[call + 1], &fp[self + 1], (args - 1) * sizeof(Slot));
+        return 1;
+    }
     case OP_STELEM_REF_CHECKED: {
         Array *arr = fp[ip[1]].p;
         int32_t idx = fp[ip[2]].i4;
@@ -281,6 +324,50 @@ static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->localloc = nf[-1].localloc;
     clear_slots(nfp + code->local_start, code->local_slots);
     return true;
+}
+
+/* LEAVE through a finally block from compiled code: the record the
+ * interpreter's LEAVE pushes (false: an exception is pending). */
+int32_t tier_leave_op(Thread *t, Slot *fp, const Op *ip) {
+    (void)fp;
+    Frame *fr = &t->frames[t->frame_count - 1];
+    uint32_t pos = (uint32_t)(ip - fr->code->ops), target = (uint32_t)ip[2];
+    for (uint32_t i = 0; i < fr->code->clause_count; i++) {
+        const EhClause *cl = &fr->code->clauses[i];
+        if (cl->kind != MD_CLAUSE_FINALLY) continue;
+        if (pos >= cl->try_start && pos < cl->try_end && !(target >= cl->try_start && target < cl->try_end))
+            return interp_push_eh(t, EH_LEAVE, i, pos, target, NULL) ? 1 : -1;
+    }
+    return 1;
+}
+
+/* ENDFINALLY from compiled code, when the finally block ran for a LEAVE:
+ * the block to continue at (the next finally block the leave exits, or its
+ * target), TIER_EXIT_AT(pos) to return to the interpreter at pos (its time
+ * slice is spent), or -1: the interpreter runs the ENDFINALLY (the block ran
+ * while an exception was being unwound, or the record is not this frame's). */
+int32_t tier_endfinally_op(Thread *t, Slot *fp, const Op *ip) {
+    (void)fp;
+    uint32_t top = t->frame_count - 1;
+    EhRecord *r = t->eh_count ? &t->eh[t->eh_count - 1] : NULL;
+    if (!r || r->frame_index != top || r->kind != EH_LEAVE) return -1;
+    Frame *fr = &t->frames[top];
+    Code *code = fr->code;
+    EhRecord rec = *r;
+    t->eh_count--;
+    uint32_t next = rec.target;
+    for (uint32_t i = rec.clause_index + 1; i < code->clause_count; i++) {
+        const EhClause *cl = &code->clauses[i];
+        if (cl->kind != MD_CLAUSE_FINALLY) continue;
+        if (rec.src >= cl->try_start && rec.src < cl->try_end && !(rec.target >= cl->try_start && rec.target < cl->try_end)) {
+            if (!interp_push_eh(t, EH_LEAVE, i, rec.src, rec.target, NULL)) return TIER_EXIT_AT((uint32_t)(ip - code->ops));
+            next = cl->handler_start;
+            break;
+        }
+    }
+    if (next <= (uint32_t)(ip - code->ops) && --tier_fuel <= 0) return TIER_EXIT_AT(next);
+    int32_t block = block_index(code->tier, next);
+    return block >= 0 ? block : TIER_EXIT_AT(next);
 }
 
 /* The records of finally blocks a returning frame at index frame_index leaves behind. */
@@ -349,6 +436,32 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
         m = (decl->owner->flags & TF_INTERFACE) ? type_resolve_interface(rt, decl) : type_resolve_virtual(rt, decl);
         if (!m) { interp_set_pending(t, "System.EntryPointNotFoundException", decl->name); return -1; }
         size = 3;
+        break;
+    }
+    case OP_DINV_SINGLE: {
+        /* a delegate's Invoke calling its one target, arguments moved as the interpreter moves them */
+        uint8_t *d = fp[base].p;
+        if (!d) { tier_raise(t, TIER_EXC_NULL); return -1; }
+        Object *target;
+        memcpy(&target, d + delegate_layout.target, sizeof target);
+        memcpy(&m, d + delegate_layout.method, sizeof m);
+        if (!m) { interp_set_pending(t, "System.ArgumentException", "Delegate to an unknown method."); return -1; }
+        uint32_t invoke_args = t->frames[t->frame_count - 1].method->arg_slots;
+        if (m->flags & MF_STATIC) {
+            if (target) fp[base].o = target;
+            else memmove(&fp[base], &fp[base + 1], (invoke_args - 1) * sizeof(Slot));
+        } else if (target) {
+            fp[base].p = (m->owner->flags & TF_VALUETYPE) ? (void *)((uint8_t *)target + VM_OBJECT_DATA_OFFSET) : (void *)target;
+        } else {
+            memmove(&fp[base], &fp[base + 1], (invoke_args - 1) * sizeof(Slot));
+            if (!fp[base].p) { tier_raise(t, TIER_EXC_NULL); return -1; }
+            if (m->flags & MF_VIRTUAL) {
+                Type *rt = vm_object_type(fp[base].o);
+                Method *r = (m->owner->flags & TF_INTERFACE) ? type_resolve_interface(rt, m) : type_resolve_virtual(rt, m);
+                if (r) m = r;
+            }
+        }
+        size = 2;
         break;
     }
     case OP_NEWOBJ_VT: {
