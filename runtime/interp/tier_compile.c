@@ -838,7 +838,16 @@ static uint32_t compile_op(Comp *c) {
              * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
             if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); c->site_cls[c->pos] = w; }
             else if (w == C_NONE) { c->nosplit[sr] = 1; a_write(c, d, C_COPY); }
-            else { if (w != C_REF && w != C_MEM) bad(c, sr); a_write(c, d, C_MEM); c->site_cls[c->pos] = C_MEM; }
+            else {
+                /* a value without a class (a reference, or a struct of up to 8 bytes in the
+                 * frame) goes through: the destination holds all 8 bytes, so no 32-bit local
+                 * may keep it, and in this block it stays in the frame */
+                if (w != C_REF && w != C_MEM) bad(c, sr);
+                note(c, d, w == C_REF ? C_REF : C_ANY64);
+                bad(c, d);
+                a_write(c, d, C_MEM);
+                c->site_cls[c->pos] = C_MEM;
+            }
             break;
         }
         if (!EMIT) break;
