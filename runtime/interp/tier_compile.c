@@ -105,7 +105,13 @@ static void a_read(Comp *c, uint32_t s, int k) {
     if (c->exposed[s]) bad(c, s);   /* read after an exit point: the interpreter may read it */
     uint8_t w = c->cur_w[s];
     /* a reference is always written to the frame (and a non-reference never lives across blocks) */
-    if (k == C_REF) { if (w != C_REF && w != C_MEM && w != C_NONE) bad(c, s); return; }
+    if (k == C_REF) {
+        /* live into the block (a pointer computed as an int in another block, say): the
+         * value crosses blocks, where a split slot's local does not carry it */
+        if (w == C_NONE) c->nosplit[s] = 1;
+        else if (w != C_REF && w != C_MEM) bad(c, s);
+        return;
+    }
     if (w == C_NONE) { c->nosplit[s] = 1; return; }   /* live into the block: never split */
     if (w == C_MEM || w == C_REF) { bad(c, s); return; }
     if (w == C_COPY) {
@@ -558,6 +564,7 @@ static bool is_math_icall(IcallFn fn) {
  * run managed code in a nested loop or depend on the interpreter's frame
  * state, and are left to the interpreter. */
 static bool is_data_icall(IcallFn fn) {
+    if (fn == icall_init_array) return true;   /* RuntimeHelpers.InitializeArray: a copy from the image */
     const IcallEntry *const tables[] = {icall_string_entries, icall_char_entries, icall_array_entries,
                                         icall_number_entries, icall_memory_entries};
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
@@ -904,7 +911,7 @@ static uint32_t compile_op(Comp *c) {
         break;
     }
     case OP_LDNULL: wrref_begin(c, SLOT(1)); i32c(c, 0); wrref_end(c, SLOT(1)); break;
-    case OP_LDSTR: wrref_begin(c, SLOT(1)); i32c(c, (int32_t)ip[2]); wrref_end(c, SLOT(1)); break;
+    case OP_LDSTR: case OP_LDTOKEN: wrref_begin(c, SLOT(1)); i32c(c, (int32_t)ip[2]); wrref_end(c, SLOT(1)); break;
     case OP_LDLOCA:
         note(c, SLOT(2), C_MEM);
         wrref_begin(c, SLOT(1)); lget(c, L_FP); i32c(c, (int32_t)(SLOT(2) * 8)); op(c, W_I32_ADD); wrref_end(c, SLOT(1));

@@ -40,7 +40,7 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip);
  * table and returns its index (0: failed) */
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len);
 
-extern IcallFn icall_math_sqrt;
+extern IcallFn icall_math_sqrt, icall_init_array;
 extern bool tier_debug;   /* tierDebug: what is compiled and how */
 
 #endif

@@ -12,6 +12,7 @@ bool tier_active;
 int32_t tier_fuel;
 TierStats tier_stats;
 IcallFn icall_math_sqrt;
+IcallFn icall_init_array;   /* copies an array's initial data: a data-only call */
 
 uint32_t tier_nesting;   /* compiled code calling compiled code nests on the wasm stack */
 
@@ -55,6 +56,10 @@ void tier_set_mode(int mode) {
     if (!icall_math_sqrt)
         for (const IcallEntry *e = icall_math_entries; e->signature; e++)
             if (strcmp(e->signature, "System.Math::Sqrt(System.Double)") == 0) icall_math_sqrt = e->fn;
+    if (!icall_init_array)
+        for (const IcallEntry *e = icall_runtime_entries; e->signature; e++)
+            if (strcmp(e->signature, "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)") == 0)
+                icall_init_array = e->fn;
 #else
     (void)mode;   /* the native build keeps the interpreter */
 #endif
