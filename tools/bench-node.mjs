@@ -8,7 +8,8 @@
 // program (Cilantro) or create() (.NET); run is runMain; cpu is the process's
 // CPU time during runMain (all threads: V8's compiler threads too), which a
 // loaded machine distorts less than wall time; Cilantro also reports
-// createRuntimeCpu, the CPU time of createRuntime alone.
+// createRuntimeCpu, the CPU time of createRuntime alone. CILANTRO_WASM=<file>
+// runs another build of the module instead of build/wasm/cilantro.wasm.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,6 +42,8 @@ if (runner === 'dotnet10') {
   const rt = await createRuntime({
     stdout: (t) => out.push(t), stderr: (t) => out.push(t),
     ...(runner === 'cilantro-notier' ? { tier: false } : {}),
+    // CILANTRO_WASM=<file>: another build of the module (a before/after comparison)
+    ...(process.env.CILANTRO_WASM ? { wasm: readFileSync(process.env.CILANTRO_WASM) } : {}),
   });
   loadCpu = process.cpuUsage(c0);
   loadCpu = (loadCpu.user + loadCpu.system) / 1000;   /* createRuntime alone */

@@ -30,6 +30,12 @@ typedef struct TierCode {
     uint32_t fn;
     uint32_t block_count;
     uint32_t *block_starts;
+    /* tierDebug's profile: entries from the interpreter, returns at an op
+     * (not the method's return), and calls left to the interpreter */
+    uint32_t entries, exits, calls_left, from_interp;
+    int32_t last_exit;   /* op offset of the last return at an op */
+    Method *method;
+    struct TierCode *next_profiled;
 } TierCode;
 
 /* Modes: TIER_OFF, TIER_ON (hot methods), TIER_ALWAYS (every method at its first call). */
@@ -56,7 +62,7 @@ bool tier_compile(Method *m, Code *code);
 void tier_code_free(Code *code);
 
 /* Counters for tests and docs: methods compiled, refused, entries. */
-typedef struct TierStats { uint32_t compiled, refused, entries; } TierStats;
+typedef struct TierStats { uint32_t compiled, refused, entries, calls, calls_by_op[4]; } TierStats;
 extern TierStats tier_stats;
 
 #endif

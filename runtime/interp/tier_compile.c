@@ -25,7 +25,7 @@ enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
        C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
 
 /* wasm locals: params 0..2, then these, then promoted slots */
-enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_X0, L_X1, L_D0, L_D1, L_FIXED_END };
+enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
 
 typedef struct Comp {
     Method *m;
@@ -105,7 +105,13 @@ static void a_read(Comp *c, uint32_t s, int k) {
     if (c->exposed[s]) bad(c, s);   /* read after an exit point: the interpreter may read it */
     uint8_t w = c->cur_w[s];
     /* a reference is always written to the frame (and a non-reference never lives across blocks) */
-    if (k == C_REF) { if (w != C_REF && w != C_MEM && w != C_NONE) bad(c, s); return; }
+    if (k == C_REF) {
+        /* live into the block (a pointer computed as an int in another block, say): the
+         * value crosses blocks, where a split slot's local does not carry it */
+        if (w == C_NONE) c->nosplit[s] = 1;
+        else if (w != C_REF && w != C_MEM) bad(c, s);
+        return;
+    }
     if (w == C_NONE) { c->nosplit[s] = 1; return; }   /* live into the block: never split */
     if (w == C_MEM || w == C_REF) { bad(c, s); return; }
     if (w == C_COPY) {
@@ -252,12 +258,13 @@ static void exc_exit(Comp *c) {
     op(c, W_RETURN);
 }
 /* An op the tier does not compile: the interpreter runs it and what follows. */
-static void leave(Comp *c) {
+static void leave_op(Comp *c, bool every_time) {
     c->exits++;
     a_barrier(c, true);
-    if (ANALYZE) add_pos(&c->exit_pos, &c->nexit, c->pos);
+    if (ANALYZE && every_time) add_pos(&c->exit_pos, &c->nexit, c->pos);
     flush_exit(c, c->pos);
 }
+static void leave(Comp *c) { leave_op(c, true); }
 static void raise(Comp *c, int kind) {
     lget(c, L_T);
     i32c(c, kind);
@@ -288,7 +295,13 @@ static void jump(Comp *c, uint32_t target) {
         end(c);
     }
     if (!EMIT) return;
-    i32c(c, (int32_t)block_of(c, target));
+    uint32_t b = block_of(c, target);
+    if (b > c->cur) {
+        /* forward: block b's code follows the end of the b-th wasm block, which encloses this one */
+        op(c, W_BR); u32(c, b - c->cur - 1 + c->depth);
+        return;
+    }
+    i32c(c, (int32_t)b);
     lset(c, L_PC);
     op(c, W_BR); u32(c, depth_loop(c));
 }
@@ -394,6 +407,50 @@ static void bimm(Comp *c, uint8_t w) {
     i32c(c, IMM(2));
     op(c, w);
     branch_if(c, (uint32_t)OPW(3));
+}
+/* SWITCH: a br_table over one wasm block per case; each case's block ends
+ * in a jump to its target, an index past the cases falls through to the next op */
+static void switch_op(Comp *c) {
+    uint32_t n = (uint32_t)OPW(2);
+    rd(c, SLOT(1), C_I32);
+    lset(c, L_A);
+    op(c, W_BLOCK); op(c, WT_VOID); c->depth++;                 /* default: the next op */
+    for (uint32_t i = 0; i < n; i++) { op(c, W_BLOCK); op(c, WT_VOID); c->depth++; }
+    lget(c, L_A);
+    op(c, W_BR_TABLE); u32(c, n);
+    for (uint32_t i = 0; i <= n; i++) u32(c, i);
+    for (uint32_t i = 0; i < n; i++) {
+        end(c);
+        jump(c, (uint32_t)OPW(3 + i));
+    }
+    end(c);
+}
+/* checked int64 add and subtract: the sign rules of two's complement */
+static void ovf64(Comp *c, bool sub, bool is_signed) {
+    rd(c, SLOT(2), C_I64); lset(c, L_X0);
+    rd(c, SLOT(3), C_I64); lset(c, L_X1);
+    lget(c, L_X0); lget(c, L_X1); op(c, sub ? W_I64_SUB : W_I64_ADD);
+    lset(c, L_C64);
+    if (is_signed) {
+        /* add: both operands differ in sign from the result; sub: they differ, and a from the result */
+        if (sub) { lget(c, L_X0); lget(c, L_X1); }
+        else { lget(c, L_X0); lget(c, L_C64); }
+        op(c, W_I64_XOR);
+        if (sub) { lget(c, L_X0); lget(c, L_C64); }
+        else { lget(c, L_X1); lget(c, L_C64); }
+        op(c, W_I64_XOR);
+        op(c, W_I64_AND);
+        i64c(c, 0);
+        op(c, W_I64_LT_S);
+    } else if (sub) {
+        lget(c, L_X0); lget(c, L_X1); op(c, W_I64_LT_U);
+    } else {
+        lget(c, L_C64); lget(c, L_X0); op(c, W_I64_LT_U);
+    }
+    raise_if(c, TIER_EXC_OVF);
+    wr_begin(c, SLOT(1), C_I64);
+    lget(c, L_C64);
+    wr_end(c, SLOT(1), C_I64);
 }
 /* float -> int32 as the interpreter does it: out of range (or NaN) gives INT32_MIN */
 static void f64_to_i32(Comp *c) {
@@ -507,6 +564,7 @@ static bool is_math_icall(IcallFn fn) {
  * run managed code in a nested loop or depend on the interpreter's frame
  * state, and are left to the interpreter. */
 static bool is_data_icall(IcallFn fn) {
+    if (fn == icall_init_array) return true;   /* RuntimeHelpers.InitializeArray: a copy from the image */
     const IcallEntry *const tables[] = {icall_string_entries, icall_char_entries, icall_array_entries,
                                         icall_number_entries, icall_memory_entries};
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
@@ -525,15 +583,142 @@ static bool is_data_icall(IcallFn fn) {
 static void call_clobbers(Comp *c, uint32_t base, uint32_t area) {
     for (uint32_t i = 0; i < area; i++) a_write(c, base + i, C_MEM);
 }
-static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
-    note_mem_range(c, base, area);
-    a_barrier(c, false);
-    call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
+/* the helper's answer for any call: 1 done, 0 left to the interpreter, -1 exception */
+static void call_helper(Comp *c) {
     lget(c, L_T);
     lget(c, L_FP);
     i32c(c, (int32_t)(uintptr_t)c->ip);
     i32c(c, (int32_t)(uintptr_t)&tier_call_op);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+}
+static void i32_at(Comp *c, const void *addr) { i32c(c, (int32_t)(uintptr_t)addr); mem(c, W_I32_LOAD, 0); }
+static void add_to(Comp *c, const void *addr, int32_t delta) {
+    i32c(c, (int32_t)(uintptr_t)addr); i32_at(c, addr); i32c(c, delta); op(c, W_I32_ADD); mem(c, W_I32_STORE, 0);
+}
+
+/* A direct call whose callee the caller can see is translated: its frame
+ * sizes are constants, so when the callee is compiled too the caller pushes
+ * its Frame, calls its function and pops the frame itself, as tier_call_op
+ * would (without the trip through C). */
+enum { FAST_CALL_MAX_CLEAR = 48 };
+static bool fast_call_possible(const Method *m) {
+    const Code *code = m->code;
+    if (!code || (m->flags & (MF_CCTOR | MF_INTERNALCALL))) return false;
+    return code->local_slots <= FAST_CALL_MAX_CLEAR && code->frame_slots <= FAST_CALL_MAX_CLEAR + m->ret_slots;
+}
+static void clear_frame_slots(Comp *c, uint32_t from, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) { lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (from + i) * 8); }
+}
+/* A virtual or interface call goes the fast way when its receiver is not
+ * null and resolves to the method the caller was compiled for: the type the
+ * call site's inline cache holds (CALLIFACE), or the method in the vtable
+ * slot (CALLVIRT). Pushes that condition. */
+static void receiver_guard(Comp *c, uint32_t base, const Type *type, int32_t vtable_slot, const Method *m) {
+    rdref(c, base); ltee(c, L_E);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Object, type));
+    if (type) {
+        i32c(c, (int32_t)(uintptr_t)type); op(c, W_I32_EQ);
+    } else {
+        mem(c, W_I32_LOAD, offsetof(Type, vtable)); mem(c, W_I32_LOAD, (uint32_t)vtable_slot * (uint32_t)sizeof(Method *));
+        i32c(c, (int32_t)(uintptr_t)m); op(c, W_I32_EQ);
+    }
+    op(c, W_ELSE); i32c(c, 0); end(c);
+}
+/* the method a call op is compiled to call directly, or NULL (the helper decides each time) */
+static const Method *direct_callee(Comp *c, const Type **guard_type, int32_t *guard_slot) {
+    const Op *ip = c->ip;
+    *guard_type = NULL;
+    *guard_slot = -1;
+    const Method *m = NULL;
+    if (ip[0] == OP_CALL) {
+        m = (const Method *)(uintptr_t)ip[2];
+    } else if (ip[0] == OP_CALLIFACE) {
+        *guard_type = (const Type *)(uintptr_t)ip[3];   /* the interpreter's inline cache, if it ran here */
+        m = *guard_type ? (const Method *)(uintptr_t)ip[4] : NULL;
+    } else if (ip[0] == OP_CALLVIRT) {
+        const Method *decl = (const Method *)(uintptr_t)ip[2];
+        if (decl->vtable_slot >= 0 && !(decl->flags & MF_ABSTRACT)) { m = decl; *guard_slot = decl->vtable_slot; }
+    }
+    if (!m || !fast_call_possible(m)) return NULL;
+    if (ip[0] != OP_CALL && (m->owner->flags & TF_VALUETYPE)) return NULL;   /* a boxed receiver's this becomes a byref */
+    return m;
+}
+/* leaves 1 (done), 0 (left to the interpreter) or -1 (exception) on the stack */
+static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, const Type *guard_type, int32_t guard_slot) {
+    const Code *code = m->code;
+    const uint32_t frame = (uint32_t)sizeof(Frame);
+    /* L_A = the callee's compiled function, or 0 */
+    i32c(c, (int32_t)(uintptr_t)code); mem(c, W_I32_LOAD, offsetof(Code, tier)); ltee(c, L_A);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_A); mem(c, W_I32_LOAD, offsetof(TierCode, fn));
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    lset(c, L_A);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_count)); lset(c, L_B);
+    /* what push_frame checks, and room to nest, and fuel */
+    lget(c, L_A); i32c(c, 0); op(c, W_I32_NE);
+    lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_capacity)); op(c, W_I32_LT_U);
+    op(c, W_I32_AND);
+    lget(c, L_B); i32c(c, TIER_FAST_PUSH_DEPTH); op(c, W_I32_LT_U); op(c, W_I32_AND);
+    lget(c, L_FP); i32c(c, (int32_t)((base + code->frame_slots) * 8)); op(c, W_I32_ADD);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, stack_end)); op(c, W_I32_LE_U); op(c, W_I32_AND);
+    i32_at(c, &tier_nesting); i32c(c, TIER_MAX_NESTING); op(c, W_I32_LT_U); op(c, W_I32_AND);
+    i32_at(c, &tier_fuel); i32c(c, 1); op(c, W_I32_GT_S); op(c, W_I32_AND);
+    if (guard_type || guard_slot >= 0) { receiver_guard(c, base, guard_type, guard_slot, m); op(c, W_I32_AND); }
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    add_to(c, &tier_fuel, -1);
+    /* L_C = the new frame, L_E = the caller's */
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
+    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD); ltee(c, L_C);
+    i32c(c, (int32_t)frame); op(c, W_I32_SUB); lset(c, L_E);
+    lget(c, L_E); i32c(c, (int32_t)(uintptr_t)(c->ip + size)); mem(c, W_I32_STORE, offsetof(Frame, ip));
+    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)m); mem(c, W_I32_STORE, offsetof(Frame, method));
+    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)code); mem(c, W_I32_STORE, offsetof(Frame, code));
+    lget(c, L_C); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Frame, fp));
+    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)code->ops); mem(c, W_I32_STORE, offsetof(Frame, ip));
+    lget(c, L_C); i32c(c, 0); mem(c, W_I32_STORE, offsetof(Frame, flags));
+    lget(c, L_C); lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Frame, localloc)); mem(c, W_I32_STORE, offsetof(Frame, localloc));
+    lget(c, L_T); lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
+    clear_frame_slots(c, base + code->local_start, code->local_slots);
+    add_to(c, &tier_nesting, 1);
+    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
+    lget(c, L_A);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    lset(c, L_F);
+    add_to(c, &tier_nesting, -1);
+    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    /* returned: pop the frame as the interpreter's return does */
+    if (code->frame_slots > m->ret_slots) clear_frame_slots(c, base + m->ret_slots, code->frame_slots - m->ret_slots);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, eh_count));
+    if_void(c);
+    lget(c, L_T); lget(c, L_B); i32c(c, (int32_t)(uintptr_t)&tier_drop_eh);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
+    end(c);
+    lget(c, L_T); lget(c, L_B); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
+    i32c(c, 1);
+    op(c, W_ELSE);
+    /* stopped at an op: the interpreter carries on in the callee (the frame array may have moved) */
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
+    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD);
+    i32c(c, (int32_t)(uintptr_t)code->ops); lget(c, L_F); i32c(c, (int32_t)sizeof(Op)); op(c, W_I32_MUL); op(c, W_I32_ADD);
+    mem(c, W_I32_STORE, offsetof(Frame, ip));
+    i32c(c, 0);
+    end(c);
+    op(c, W_ELSE);
+    call_helper(c);
+    end(c);
+}
+
+static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
+    note_mem_range(c, base, area);
+    a_barrier(c, false);
+    call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
+    const Type *guard_type;
+    int32_t guard_slot;
+    const Method *callee = direct_callee(c, &guard_type, &guard_slot);
+    if (callee) fast_call(c, callee, base, size, guard_type, guard_slot);
+    else call_helper(c);
     ltee(c, L_A);
     op(c, W_I32_EQZ);
     if_void(c);
@@ -549,6 +734,50 @@ static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     i32c(c, 0);
     op(c, W_I32_LT_S);
     if_void(c); exc_exit(c); end(c);
+}
+/* the finally clause a LEAVE at pos to target exits first (the interpreter's order), or -1 */
+static int32_t leave_finally(const Code *code, uint32_t pos, uint32_t target) {
+    for (uint32_t i = 0; i < code->clause_count; i++) {
+        const EhClause *cl = &code->clauses[i];
+        if (cl->kind != MD_CLAUSE_FINALLY) continue;
+        if (pos >= cl->try_start && pos < cl->try_end && !(target >= cl->try_start && target < cl->try_end)) return (int32_t)i;
+    }
+    return -1;
+}
+static void helper_call(Comp *c, int32_t (*fn)(Thread *, Slot *, const Op *)) {
+    lget(c, L_T);
+    lget(c, L_FP);
+    i32c(c, (int32_t)(uintptr_t)c->ip);
+    i32c(c, (int32_t)(uintptr_t)fn);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+}
+/* LEAVE: a jump, through the finally blocks it exits (tier_leave_op pushes
+ * the record the interpreter's LEAVE would, then the first one runs) */
+static void leave_branch(Comp *c) {
+    uint32_t target = (uint32_t)OPW(2);
+    int32_t fin = leave_finally(c->code, c->pos, target);
+    if (fin < 0) { jump(c, target); return; }
+    helper_call(c, tier_leave_op);
+    i32c(c, 0); op(c, W_I32_LT_S);
+    if_void(c); exc_exit(c); end(c);
+    add_leader(c, target);   /* ENDFINALLY continues there */
+    jump(c, c->code->clauses[fin].handler_start);
+}
+/* ENDFINALLY: where the leave goes on (a block found at run time), or the
+ * interpreter's (a finally block run by the unwinder) */
+static void end_finally(Comp *c) {
+    a_barrier(c, true);
+    helper_call(c, tier_endfinally_op);
+    ltee(c, L_A);
+    i32c(c, -1); op(c, W_I32_EQ);
+    if_void(c); flush_exit(c, c->pos); end(c);
+    lget(c, L_A); i32c(c, -1); op(c, W_I32_LT_S);
+    if_void(c);
+    i32c(c, -2); lget(c, L_A); op(c, W_I32_SUB); lset(c, L_RET);
+    op(c, W_BR); u32(c, depth_out(c));
+    end(c);
+    lget(c, L_A); lset(c, L_PC);
+    op(c, W_BR); u32(c, depth_loop(c));
 }
 /* the value of slot s (class k) made visible in the frame, for a helper that reads it there */
 static void spill(Comp *c, uint32_t s, int k) {
@@ -616,7 +845,16 @@ static uint32_t compile_op(Comp *c) {
              * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
             if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); c->site_cls[c->pos] = w; }
             else if (w == C_NONE) { c->nosplit[sr] = 1; a_write(c, d, C_COPY); }
-            else { if (w != C_REF && w != C_MEM) bad(c, sr); a_write(c, d, C_MEM); c->site_cls[c->pos] = C_MEM; }
+            else {
+                /* a value without a class (a reference, or a struct of up to 8 bytes in the
+                 * frame) goes through: the destination holds all 8 bytes, so no 32-bit local
+                 * may keep it, and in this block it stays in the frame */
+                if (w != C_REF && w != C_MEM) bad(c, sr);
+                note(c, d, w == C_REF ? C_REF : C_ANY64);
+                bad(c, d);
+                a_write(c, d, C_MEM);
+                c->site_cls[c->pos] = C_MEM;
+            }
             break;
         }
         if (!EMIT) break;
@@ -673,7 +911,7 @@ static uint32_t compile_op(Comp *c) {
         break;
     }
     case OP_LDNULL: wrref_begin(c, SLOT(1)); i32c(c, 0); wrref_end(c, SLOT(1)); break;
-    case OP_LDSTR: wrref_begin(c, SLOT(1)); i32c(c, (int32_t)ip[2]); wrref_end(c, SLOT(1)); break;
+    case OP_LDSTR: case OP_LDTOKEN: wrref_begin(c, SLOT(1)); i32c(c, (int32_t)ip[2]); wrref_end(c, SLOT(1)); break;
     case OP_LDLOCA:
         note(c, SLOT(2), C_MEM);
         wrref_begin(c, SLOT(1)); lget(c, L_FP); i32c(c, (int32_t)(SLOT(2) * 8)); op(c, W_I32_ADD); wrref_end(c, SLOT(1));
@@ -730,6 +968,10 @@ static uint32_t compile_op(Comp *c) {
     case OP_ADD_OVF_UN_I4: ovf32(c, W_I64_ADD, false); break;
     case OP_SUB_OVF_UN_I4: ovf32(c, W_I64_SUB, false); break;
     case OP_MUL_OVF_UN_I4: ovf32(c, W_I64_MUL, false); break;
+    case OP_ADD_OVF_I8: ovf64(c, false, true); break;
+    case OP_SUB_OVF_I8: ovf64(c, true, true); break;
+    case OP_ADD_OVF_UN_I8: ovf64(c, false, false); break;
+    case OP_SUB_OVF_UN_I8: ovf64(c, true, false); break;
     case OP_NEG_I4: wr_begin(c, SLOT(1), C_I32); i32c(c, 0); rd(c, SLOT(2), C_I32); op(c, W_I32_SUB); wr_end(c, SLOT(1), C_I32); break;
     case OP_NEG_I8: wr_begin(c, SLOT(1), C_I64); i64c(c, 0); rd(c, SLOT(2), C_I64); op(c, W_I64_SUB); wr_end(c, SLOT(1), C_I64); break;
     case OP_NEG_R4: UNOP(C_F32, C_F32, W_F32_NEG); break;
@@ -841,6 +1083,9 @@ static uint32_t compile_op(Comp *c) {
     case OP_BGT_UN_I4_IMM: bimm(c, W_I32_GT_U); break;
     case OP_BLE_UN_I4_IMM: bimm(c, W_I32_LE_U); break;
     case OP_BLT_UN_I4_IMM: bimm(c, W_I32_LT_U); break;
+    case OP_SWITCH: switch_op(c); break;
+    case OP_LEAVE: leave_branch(c); break;
+    case OP_ENDFINALLY: end_finally(c); break;
 
     /* calls and returns */
     case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
@@ -954,6 +1199,55 @@ static uint32_t compile_op(Comp *c) {
         for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
+    /* struct copies: tier_object_op copies the bytes between the frame and memory */
+    case OP_LDFLD_VT: case OP_LDOBJ: {
+        uint32_t n = (uint32_t)ip[o == OP_LDFLD_VT ? 4 : 3], ns = n ? (n + 7) / 8 : 1;
+        note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
+        note_mem_range(c, SLOT(1), ns);
+        object_op(c);
+        for (uint32_t i = 0; i < ns; i++) a_write(c, SLOT(1) + i, C_MEM);
+        break;
+    }
+    case OP_STFLD_VT: case OP_STOBJ: {
+        uint32_t n = (uint32_t)ip[o == OP_STFLD_VT ? 4 : 3];
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        note_mem_range(c, SLOT(2), n ? (n + 7) / 8 : 1);
+        object_op(c);
+        break;
+    }
+    case OP_INITOBJ:
+        note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
+        object_op(c);
+        break;
+    case OP_MOVN: {
+        uint32_t n = (uint32_t)ip[3];
+        note_mem_range(c, SLOT(1), n ? n : 1);
+        note_mem_range(c, SLOT(2), n ? n : 1);
+        object_op(c);
+        for (uint32_t i = 0; i < n; i++) a_write(c, SLOT(1) + i, C_MEM);
+        break;
+    }
+    case OP_DINV_COUNT:
+        /* the invocation list's length, 0 for a single target */
+        nullchecked_addr(c, SLOT(2)); lset(c, L_A);
+        wr_begin(c, SLOT(1), C_I32);
+        lget(c, L_A); mem(c, W_I32_LOAD, delegate_layout.invocation_list);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        lget(c, L_A); mem(c, W_I32_LOAD, delegate_layout.invocation_count);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+        wr_end(c, SLOT(1), C_I32);
+        break;
+    case OP_DINV_PREP: {
+        uint32_t call = SLOT(1), self = SLOT(2), n = (uint32_t)ip[4];
+        note(c, self, C_REF); a_read(c, self, C_REF);
+        if (n > 1) note_mem_range(c, self + 1, n - 1);
+        spill(c, SLOT(3), C_I32);
+        note_mem_range(c, call, n);
+        object_op(c);
+        for (uint32_t i = 0; i < n; i++) a_write(c, call + i, C_MEM);
+        break;
+    }
+    case OP_DINV_SINGLE: call_op(c, size, SLOT(1), call_area(c->m)); break;
     case OP_STELEM_REF_CHECKED:
         note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
         spill(c, SLOT(2), C_I32);
@@ -1036,7 +1330,7 @@ static uint32_t compile_op(Comp *c) {
         Type *type = (Type *)(uintptr_t)ip[1];
         i32c(c, (int32_t)(uintptr_t)type); mem(c, W_I32_LOAD8_U, offsetof(Type, cinit));
         i32c(c, CI_DONE); op(c, W_I32_NE);
-        if_void(c); leave(c); end(c);
+        if_void(c); leave_op(c, false); end(c);   /* once per type: no reason to keep a loop interpreted */
         break;
     }
 
@@ -1124,8 +1418,8 @@ static bool build_module(Comp *c, WBuf *out) {
     /* scratch: pc, ret, a, b, c / x0, x1 / d0, d1; then the slots' groups */
     wb_u32(&f, 7);
     wb_u32(&f, L_X0 - L_PC); wb_byte(&f, WT_I32);
-    wb_u32(&f, 2); wb_byte(&f, WT_I64);
-    wb_u32(&f, 2); wb_byte(&f, WT_F64);
+    wb_u32(&f, L_D0 - L_X0); wb_byte(&f, WT_I64);
+    wb_u32(&f, L_FIXED_END - L_D0); wb_byte(&f, WT_F64);
     wb_u32(&f, c->count[0]); wb_byte(&f, WT_I32);
     wb_u32(&f, c->count[1]); wb_byte(&f, WT_I64);
     wb_u32(&f, c->count[2]); wb_byte(&f, WT_F32);

@@ -18,7 +18,19 @@ typedef int32_t (*TierFn)(Thread *t, Slot *fp, int32_t block);
 /* the interpreter's budget while compiled code runs: backward branches and calls take one */
 extern int32_t tier_fuel;
 
+/* Compiled code calling compiled code nests on the wasm stack: at most
+ * TIER_MAX_NESTING deep (tier_nesting), deeper calls run in the interpreter. */
+enum { TIER_MAX_NESTING = 100 };
+extern uint32_t tier_nesting;
+/* frames pushed without interp_push_frame stay below this depth (it grows the arrays and checks the limits) */
+enum { TIER_FAST_PUSH_DEPTH = 50000 };
+
 /* helpers compiled code calls through the function table */
+void tier_drop_eh(Thread *t, int32_t frame_index);
+int32_t tier_leave_op(Thread *t, Slot *fp, const Op *ip);
+int32_t tier_endfinally_op(Thread *t, Slot *fp, const Op *ip);
+/* tier_endfinally_op's "return to the interpreter at op offset pos" */
+#define TIER_EXIT_AT(pos) (-2 - (int32_t)(pos))
 void tier_raise(Thread *t, int32_t kind);
 int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip);
 int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip);
@@ -28,7 +40,7 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip);
  * table and returns its index (0: failed) */
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len);
 
-extern IcallFn icall_math_sqrt;
+extern IcallFn icall_math_sqrt, icall_init_array;
 extern bool tier_debug;   /* tierDebug: what is compiled and how */
 
 #endif

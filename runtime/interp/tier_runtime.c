@@ -12,18 +12,42 @@ bool tier_active;
 int32_t tier_fuel;
 TierStats tier_stats;
 IcallFn icall_math_sqrt;
+IcallFn icall_init_array;   /* copies an array's initial data: a data-only call */
 
-/* compiled code calling compiled code nests on the wasm stack: keep it shallow */
-enum { MAX_NESTING = 100 };
-static uint32_t nesting;
+uint32_t tier_nesting;   /* compiled code calling compiled code nests on the wasm stack */
 
 bool tier_debug;
+
+static TierCode *profiled;   /* tierDebug: every compiled method, for print_profile */
+
+/* tierDebug: the compiled methods that hand their frame back to the interpreter most */
+static void print_profile(void) {
+    enum { TOP = 25 };
+    TierCode *top[TOP] = {0};
+    for (TierCode *tc = profiled; tc; tc = tc->next_profiled) {
+        uint64_t w = (uint64_t)tc->exits + tc->calls_left;
+        for (int i = 0; i < TOP; i++) {
+            if (top[i] && (uint64_t)top[i]->exits + top[i]->calls_left >= w) continue;
+            memmove(&top[i + 1], &top[i], (TOP - 1 - i) * sizeof *top);
+            top[i] = tc;
+            break;
+        }
+    }
+    for (int i = 0; i < TOP && top[i]; i++)
+        fprintf(stderr, "tier: %10u entries (%u from the interpreter) %10u exits %10u calls left, last exit after %s  %s.%s\n",
+                top[i]->entries, top[i]->from_interp, top[i]->exits, top[i]->calls_left,
+                top[i]->last_exit > 0 ? op_names[top[i]->method->code->ops[top[i]->last_exit - 0]] : "-",
+                type_name_full(top[i]->method->owner), top[i]->method->name);
+}
 
 void tier_set_mode(int mode) {
     if (mode == -2) { tier_debug = true; return; }
     if (mode < 0) {   /* the host's tierDebug: what the tier did */
-        fprintf(stderr, "tier: %u methods compiled, %u refused, %u entries into compiled code\n",
-                tier_stats.compiled, tier_stats.refused, tier_stats.entries);
+        fprintf(stderr, "tier: %u methods compiled, %u refused, %u entries into compiled code, %u calls from it\n",
+                tier_stats.compiled, tier_stats.refused, tier_stats.entries, tier_stats.calls);
+        fprintf(stderr, "tier: helper calls: %u CALL, %u CALLVIRT, %u CALLIFACE, %u others\n", tier_stats.calls_by_op[0],
+                tier_stats.calls_by_op[1], tier_stats.calls_by_op[2], tier_stats.calls_by_op[3]);
+        print_profile();
         return;
     }
 #ifdef TIER_AVAILABLE
@@ -32,6 +56,10 @@ void tier_set_mode(int mode) {
     if (!icall_math_sqrt)
         for (const IcallEntry *e = icall_math_entries; e->signature; e++)
             if (strcmp(e->signature, "System.Math::Sqrt(System.Double)") == 0) icall_math_sqrt = e->fn;
+    if (!icall_init_array)
+        for (const IcallEntry *e = icall_runtime_entries; e->signature; e++)
+            if (strcmp(e->signature, "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)") == 0)
+                icall_init_array = e->fn;
 #else
     (void)mode;   /* the native build keeps the interpreter */
 #endif
@@ -67,6 +95,11 @@ static TierCode *tier_code(Method *m, Code *code) {
         return NULL;
     }
     tier_stats.compiled++;
+    if (tier_debug) {
+        code->tier->method = m;
+        code->tier->next_profiled = profiled;
+        profiled = code->tier;
+    }
     return code->tier;
 }
 
@@ -84,9 +117,10 @@ static int32_t enter(Thread *t, uint32_t idx, TierCode *tc, int32_t block) {
     Frame *fr = &t->frames[idx];
     Code *code = fr->code;
     tier_stats.entries++;
-    nesting++;
+    tier_nesting++;
     int32_t r = ((TierFn)(uintptr_t)tc->fn)(t, fr->fp, block);
-    nesting--;
+    tier_nesting--;
+    if (tier_debug) { tc->entries++; tc->exits += r != TIER_RETURNED; if (r >= 0) tc->last_exit = r; }
     if (r != TIER_RETURNED) t->frames[idx].ip = code->ops + r;
     return r;
 }
@@ -97,6 +131,7 @@ int32_t tier_run(Thread *t, Frame *fr, uint32_t pos, int64_t *budget) {
     int32_t block = block_index(tc, pos);
     if (block < 0) return TIER_NOT_RUN;
     tier_fuel = *budget > INT32_MAX ? INT32_MAX : (int32_t)*budget;
+    if (tier_debug) tc->from_interp++;
     int32_t r = enter(t, t->frame_count - 1, tc, block);
     *budget = tier_fuel;
     return r;
@@ -141,6 +176,16 @@ int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip) {
     uint32_t n = (uint32_t)ip[3];
     if (n) memcpy(base, ret, (n > 8 ? 8 : n) * sizeof(Slot));
     return 1;
+}
+
+/* n bytes at src into the slots from d on, the last one padded with zeros (the interpreter's struct loads) */
+static void load_struct(Slot *d, const uint8_t *src, uint32_t n) {
+    Slot buf[16];
+    if (n > sizeof buf) { memmove(d, src, n); return; }
+    uint32_t whole = (n + 7) & ~7u;
+    memset(buf, 0, whole);
+    memcpy(buf, src, n);
+    memcpy(d, buf, whole);
 }
 
 /* Allocation, boxing, casts and checked reference stores from compiled code,
@@ -210,6 +255,39 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
         else memmove(&fp[ip[1]], data, (uint32_t)ip[4]);
         return 1;
     }
+    case OP_LDFLD_VT: case OP_LDOBJ: {
+        const uint8_t *src = fp[ip[2]].p;
+        if (!src) return 0;
+        bool field = ip[0] == OP_LDFLD_VT;
+        load_struct(&fp[ip[1]], src + (field ? (uint32_t)ip[3] : 0), (uint32_t)ip[field ? 4 : 3]);
+        return 1;
+    }
+    case OP_STFLD_VT: case OP_STOBJ: {
+        uint8_t *dst = fp[ip[1]].p;
+        if (!dst) return 0;
+        bool field = ip[0] == OP_STFLD_VT;
+        memmove(dst + (field ? (uint32_t)ip[3] : 0), &fp[ip[2]], (uint32_t)ip[field ? 4 : 3]);
+        return 1;
+    }
+    case OP_INITOBJ: {
+        uint8_t *dst = fp[ip[1]].p;
+        if (!dst) return 0;
+        memset(dst, 0, (uint32_t)ip[2]);
+        return 1;
+    }
+    case OP_MOVN:
+        memmove(&fp[ip[1]], &fp[ip[2]], (uint32_t)ip[3] * sizeof(Slot));
+        return 1;
+    case OP_DINV_PREP: {
+        uint32_t call = (uint32_t)ip[1], self = (uint32_t)ip[2], args = (uint32_t)ip[4];
+        Array *list;
+        memcpy(&list, (uint8_t *)fp[self].p + delegate_layout.invocation_list, sizeof list);
+        int32_t i = fp[ip[3]].i4;
+        if (!list || (uint32_t)i >= (uint32_t)list->length) return 0;
+        fp[call].o = ((Object **)((uint8_t *)list + VM_ARRAY_DATA_OFFSET))[i];
+        memcpy(&fp[call + 1], &fp[self + 1], (args - 1) * sizeof(Slot));
+        return 1;
+    }
     case OP_STELEM_REF_CHECKED: {
         Array *arr = fp[ip[1]].p;
         int32_t idx = fp[ip[2]].i4;
@@ -227,12 +305,19 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
     }
 }
 
+/* Clears n slots with 16-byte stores (may clear one past n, as the
+ * interpreter's zero_slots does: the slot stack has room above the top frame);
+ * calls to memset cost more than the few stores of most frames. */
+static inline void clear_slots(Slot *p, uint32_t n) {
+    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
+    for (uint32_t i = 0; i < n; i += 2) memset(p + i, 0, 2 * sizeof(Slot));
+}
+
 /* interp_push_frame for the common case, inline: room on the slot stack and
  * in the frame array, a modest depth (the limits and growth are its job). */
-enum { FAST_PUSH_DEPTH = 50000 };
 static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     uint32_t n = t->frame_count;
-    if (n == 0 || n + 1 >= t->frame_capacity || n >= FAST_PUSH_DEPTH || nfp + code->frame_slots > t->stack_end)
+    if (n == 0 || n + 1 >= t->frame_capacity || n >= TIER_FAST_PUSH_DEPTH || nfp + code->frame_slots > t->stack_end)
         return interp_push_frame(t, m, code, nfp) != NULL;
     Frame *nf = &t->frames[n];
     t->frame_count = n + 1;
@@ -242,11 +327,57 @@ static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = nf[-1].localloc;
-    Slot *l = nfp + code->local_start;
-    uint32_t k = code->local_slots;
-    if (k <= 4) { while (k--) (l++)->i8 = 0; }
-    else memset(l, 0, k * sizeof(Slot));
+    clear_slots(nfp + code->local_start, code->local_slots);
     return true;
+}
+
+/* LEAVE through a finally block from compiled code: the record the
+ * interpreter's LEAVE pushes (false: an exception is pending). */
+int32_t tier_leave_op(Thread *t, Slot *fp, const Op *ip) {
+    (void)fp;
+    Frame *fr = &t->frames[t->frame_count - 1];
+    uint32_t pos = (uint32_t)(ip - fr->code->ops), target = (uint32_t)ip[2];
+    for (uint32_t i = 0; i < fr->code->clause_count; i++) {
+        const EhClause *cl = &fr->code->clauses[i];
+        if (cl->kind != MD_CLAUSE_FINALLY) continue;
+        if (pos >= cl->try_start && pos < cl->try_end && !(target >= cl->try_start && target < cl->try_end))
+            return interp_push_eh(t, EH_LEAVE, i, pos, target, NULL) ? 1 : -1;
+    }
+    return 1;
+}
+
+/* ENDFINALLY from compiled code, when the finally block ran for a LEAVE:
+ * the block to continue at (the next finally block the leave exits, or its
+ * target), TIER_EXIT_AT(pos) to return to the interpreter at pos (its time
+ * slice is spent), or -1: the interpreter runs the ENDFINALLY (the block ran
+ * while an exception was being unwound, or the record is not this frame's). */
+int32_t tier_endfinally_op(Thread *t, Slot *fp, const Op *ip) {
+    (void)fp;
+    uint32_t top = t->frame_count - 1;
+    EhRecord *r = t->eh_count ? &t->eh[t->eh_count - 1] : NULL;
+    if (!r || r->frame_index != top || r->kind != EH_LEAVE) return -1;
+    Frame *fr = &t->frames[top];
+    Code *code = fr->code;
+    EhRecord rec = *r;
+    t->eh_count--;
+    uint32_t next = rec.target;
+    for (uint32_t i = rec.clause_index + 1; i < code->clause_count; i++) {
+        const EhClause *cl = &code->clauses[i];
+        if (cl->kind != MD_CLAUSE_FINALLY) continue;
+        if (rec.src >= cl->try_start && rec.src < cl->try_end && !(rec.target >= cl->try_start && rec.target < cl->try_end)) {
+            if (!interp_push_eh(t, EH_LEAVE, i, rec.src, rec.target, NULL)) return TIER_EXIT_AT((uint32_t)(ip - code->ops));
+            next = cl->handler_start;
+            break;
+        }
+    }
+    if (next <= (uint32_t)(ip - code->ops) && --tier_fuel <= 0) return TIER_EXIT_AT(next);
+    int32_t block = block_index(code->tier, next);
+    return block >= 0 ? block : TIER_EXIT_AT(next);
+}
+
+/* The records of finally blocks a returning frame at index frame_index leaves behind. */
+void tier_drop_eh(Thread *t, int32_t frame_index) {
+    while (t->eh_count && t->eh[t->eh_count - 1].frame_index >= (uint32_t)frame_index) t->eh_count--;
 }
 
 /* What the interpreter's return does, for a frame compiled code called and that returned. */
@@ -254,8 +385,8 @@ static void pop_frame(Thread *t) {
     Frame *fr = &t->frames[t->frame_count - 1];
     Method *m = fr->method;
     if (m->flags & MF_CCTOR) m->owner->cinit = CI_DONE;
-    for (uint32_t i = m->ret_slots, n = fr->code->frame_slots; i < n; i++) fr->fp[i].i8 = 0;
-    while (t->eh_count && t->eh[t->eh_count - 1].frame_index >= t->frame_count - 1) t->eh_count--;
+    if (fr->code->frame_slots > m->ret_slots) clear_slots(fr->fp + m->ret_slots, fr->code->frame_slots - m->ret_slots);
+    tier_drop_eh(t, (int32_t)t->frame_count - 1);
     t->frame_count--;
 }
 
@@ -264,6 +395,8 @@ static void pop_frame(Thread *t) {
  * for the interpreter (the caller continues after the op when it returns),
  * -1 = exception at the op. */
 int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
+    tier_stats.calls++;
+    if (tier_debug) tier_stats.calls_by_op[ip[0] == OP_CALL ? 0 : ip[0] == OP_CALLVIRT ? 1 : ip[0] == OP_CALLIFACE ? 2 : 3]++;
     uint32_t base = (uint32_t)ip[1], size;
     Method *m;
     Object *self = NULL;
@@ -308,6 +441,32 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
         m = (decl->owner->flags & TF_INTERFACE) ? type_resolve_interface(rt, decl) : type_resolve_virtual(rt, decl);
         if (!m) { interp_set_pending(t, "System.EntryPointNotFoundException", decl->name); return -1; }
         size = 3;
+        break;
+    }
+    case OP_DINV_SINGLE: {
+        /* a delegate's Invoke calling its one target, arguments moved as the interpreter moves them */
+        uint8_t *d = fp[base].p;
+        if (!d) { tier_raise(t, TIER_EXC_NULL); return -1; }
+        Object *target;
+        memcpy(&target, d + delegate_layout.target, sizeof target);
+        memcpy(&m, d + delegate_layout.method, sizeof m);
+        if (!m) { interp_set_pending(t, "System.ArgumentException", "Delegate to an unknown method."); return -1; }
+        uint32_t invoke_args = t->frames[t->frame_count - 1].method->arg_slots;
+        if (m->flags & MF_STATIC) {
+            if (target) fp[base].o = target;
+            else memmove(&fp[base], &fp[base + 1], (invoke_args - 1) * sizeof(Slot));
+        } else if (target) {
+            fp[base].p = (m->owner->flags & TF_VALUETYPE) ? (void *)((uint8_t *)target + VM_OBJECT_DATA_OFFSET) : (void *)target;
+        } else {
+            memmove(&fp[base], &fp[base + 1], (invoke_args - 1) * sizeof(Slot));
+            if (!fp[base].p) { tier_raise(t, TIER_EXC_NULL); return -1; }
+            if (m->flags & MF_VIRTUAL) {
+                Type *rt = vm_object_type(fp[base].o);
+                Method *r = (m->owner->flags & TF_INTERFACE) ? type_resolve_interface(rt, m) : type_resolve_virtual(rt, m);
+                if (r) m = r;
+            }
+        }
+        size = 2;
         break;
     }
     case OP_NEWOBJ_VT: {
@@ -355,9 +514,11 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
     uint32_t caller = t->frame_count - 1;
     t->frames[caller].ip = ip + size;
     if (!push_frame(t, m, code, fp + base)) return -1;
-    if (--tier_fuel <= 0 || nesting >= MAX_NESTING) return 0;
-    TierCode *tc = tier_code(m, code);
-    if (!tc) return 0;
+    TierCode *tc = --tier_fuel <= 0 || tier_nesting >= TIER_MAX_NESTING ? NULL : code->tier ? code->tier : tier_code(m, code);
+    if (!tc) {
+        if (tier_debug && t->frames[caller].code->tier) t->frames[caller].code->tier->calls_left++;
+        return 0;
+    }
     int32_t r = enter(t, t->frame_count - 1, tc, 0);
     if (r != TIER_RETURNED) return 0;
     pop_frame(t);
