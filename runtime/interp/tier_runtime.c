@@ -196,10 +196,10 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
     switch ((int)ip[0]) {
     case OP_NEWOBJ_INLINE: {
         Type *type = (Type *)(uintptr_t)ip[2];
-        Object *o = gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+        Object *o = interp_alloc_fixed(type, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
         if (!o) return 0;
         uint32_t base = (uint32_t)ip[1];
-        memmove(&fp[base + 2], &fp[base], (uint32_t)ip[3] * sizeof(Slot));
+        interp_shift_args_up(&fp[base], 2, (uint32_t)ip[3]);
         fp[base].o = o;
         fp[base + 1].o = o;
         return 1;
@@ -215,7 +215,8 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
     case OP_BOX: {
         Type *type = (Type *)(uintptr_t)ip[3];
         uint32_t size = type_value_size(type);
-        Object *o = gc_alloc(&type->gc, VM_OBJECT_DATA_OFFSET + size);
+        Object *o = (type->flags & TF_VALUETYPE) ? interp_alloc_fixed(type, VM_OBJECT_DATA_OFFSET + size)
+                                                 : gc_alloc(&type->gc, VM_OBJECT_DATA_OFFSET + size);
         if (!o) return 0;
         memcpy((uint8_t *)o + VM_OBJECT_DATA_OFFSET, &fp[ip[2]], size);
         fp[ip[1]].o = o;
@@ -305,14 +306,6 @@ int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip) {
     }
 }
 
-/* Clears n slots with 16-byte stores (may clear one past n, as the
- * interpreter's zero_slots does: the slot stack has room above the top frame);
- * calls to memset cost more than the few stores of most frames. */
-static inline void clear_slots(Slot *p, uint32_t n) {
-    if (n > 24) { memset(p, 0, n * sizeof(Slot)); return; }
-    for (uint32_t i = 0; i < n; i += 2) memset(p + i, 0, 2 * sizeof(Slot));
-}
-
 /* interp_push_frame for the common case, inline: room on the slot stack and
  * in the frame array, a modest depth (the limits and growth are its job). */
 static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
@@ -327,7 +320,7 @@ static inline bool push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
     nf->ip = code->ops;
     nf->flags = 0;
     nf->localloc = nf[-1].localloc;
-    clear_slots(nfp + code->local_start, code->local_slots);
+    interp_zero_slots(nfp + code->local_start, code->local_slots);
     return true;
 }
 
@@ -385,7 +378,7 @@ static void pop_frame(Thread *t) {
     Frame *fr = &t->frames[t->frame_count - 1];
     Method *m = fr->method;
     if (m->flags & MF_CCTOR) m->owner->cinit = CI_DONE;
-    if (fr->code->frame_slots > m->ret_slots) clear_slots(fr->fp + m->ret_slots, fr->code->frame_slots - m->ret_slots);
+    if (fr->code->frame_slots > m->ret_slots) interp_zero_slots(fr->fp + m->ret_slots, fr->code->frame_slots - m->ret_slots);
     tier_drop_eh(t, (int32_t)t->frame_count - 1);
     t->frame_count--;
 }
@@ -472,7 +465,7 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
     case OP_NEWOBJ_VT: {
         uint32_t k = (uint32_t)ip[3], nargs = (uint32_t)ip[4];
         m = (Method *)(uintptr_t)ip[2];
-        memmove(&fp[base + k + 1], &fp[base], nargs * sizeof(Slot));
+        interp_shift_args_up(&fp[base], k + 1, nargs);
         memset(&fp[base], 0, k * sizeof(Slot));
         fp[base + k].p = &fp[base];
         base += k;
@@ -484,12 +477,12 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
         uint32_t nargs = (uint32_t)ip[4];
         m = (Method *)(uintptr_t)ip[3];
         size = 5;
-        Object *o = gc_alloc(&type->gc, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
+        Object *o = interp_alloc_fixed(type, type->instance_size < sizeof(GcHeader) ? sizeof(GcHeader) : type->instance_size);
         if (!o) {
             interp_set_pending(t, "System.OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
             return -1;
         }
-        memmove(&fp[base + 2], &fp[base], nargs * sizeof(Slot));
+        interp_shift_args_up(&fp[base], 2, nargs);
         fp[base].o = o;
         fp[base + 1].o = o;
         if (!m->code && (m->flags & MF_INTERNALCALL)) {
