@@ -151,7 +151,6 @@ namespace System.Security.Cryptography
             set
             {
                 if (value == null) throw new ArgumentNullException("value");
-                if (State != 0) throw new CryptographicException("Hash key cannot be changed after the first write to the stream.");
                 SetKey(value);
             }
         }
@@ -413,8 +412,9 @@ namespace System.Security.Cryptography
         public void AppendData(byte[] data, int offset, int count)
         {
             if (data == null) throw new ArgumentNullException("data");
-            if (offset < 0) throw new ArgumentOutOfRangeException("offset", "Non-negative number required.");
-            if (count < 0 || count > data.Length) throw new ArgumentOutOfRangeException("count", "Value was invalid.");
+            ArgumentOutOfRangeException.ThrowIfNegative(offset, "offset");
+            ArgumentOutOfRangeException.ThrowIfNegative(count, "count");
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(count, data.Length, "count");
             if (data.Length - count < offset) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
             Live().Append(data, offset, count);
         }

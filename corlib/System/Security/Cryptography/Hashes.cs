@@ -119,10 +119,16 @@ namespace System.Security.Cryptography
             Reset();
         }
 
+        internal static void CheckName(HashAlgorithmName name, string paramName)
+        {
+            if (name.Name == null) throw new ArgumentNullException(paramName);
+            if (name.Name.Length == 0) throw new ArgumentException("The value cannot be an empty string.", paramName);
+        }
+
         internal static HashImpl Create(HashAlgorithmName name, string paramName)
         {
             string n = name.Name;
-            if (string.IsNullOrEmpty(n)) throw new ArgumentException("The hash algorithm name cannot be null or empty.", paramName);
+            CheckName(name, paramName);
             switch (n)
             {
                 case "SHA256": return new SHA256Impl();

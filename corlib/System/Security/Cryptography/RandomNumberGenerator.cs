@@ -121,8 +121,8 @@ namespace System.Security.Cryptography
         internal static void Check(byte[] data, int offset, int count)
         {
             if (data == null) throw new ArgumentNullException("data");
-            if (offset < 0) throw new ArgumentOutOfRangeException("offset", "Non-negative number required.");
-            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            ArgumentOutOfRangeException.ThrowIfNegative(offset, "offset");
+            ArgumentOutOfRangeException.ThrowIfNegative(count, "count");
             if (count > data.Length - offset) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
         }
 
@@ -153,14 +153,14 @@ namespace System.Security.Cryptography
 
         public static void GetItems<T>(ReadOnlySpan<T> choices, Span<T> destination)
         {
-            if (choices.IsEmpty) throw new ArgumentException("The value cannot be an empty span.", "choices");
+            if (choices.IsEmpty) throw new ArgumentException("Span may not be empty.", "choices");
             for (int i = 0; i < destination.Length; i++) destination[i] = choices[(int)SecureRandom.Below((uint)choices.Length)];
         }
 
         public static T[] GetItems<T>(ReadOnlySpan<T> choices, int length)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(length, "length");
-            if (choices.IsEmpty) throw new ArgumentException("The value cannot be an empty span.", "choices");
+            if (choices.IsEmpty) throw new ArgumentException("Span may not be empty.", "choices");
             T[] r = new T[length];
             GetItems(choices, new Span<T>(r));
             return r;
@@ -169,7 +169,7 @@ namespace System.Security.Cryptography
         public static string GetString(ReadOnlySpan<char> choices, int length)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(length, "length");
-            if (choices.IsEmpty) throw new ArgumentException("The value cannot be an empty span.", "choices");
+            if (choices.IsEmpty) throw new ArgumentException("Span may not be empty.", "choices");
             char[] r = new char[length];
             GetItems(choices, new Span<char>(r));
             return new string(r);

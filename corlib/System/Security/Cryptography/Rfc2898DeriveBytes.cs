@@ -42,7 +42,7 @@ namespace System.Security.Cryptography
 
         internal static void Derive(ReadOnlySpan<byte> password, ReadOnlySpan<byte> salt, Span<byte> destination, int iterations, HashAlgorithmName name)
         {
-            if (string.IsNullOrEmpty(name.Name)) throw new ArgumentException("The hash algorithm name cannot be null or empty.", "hashAlgorithm");
+            HashImpl.CheckName(name, "hashAlgorithm");
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations, "iterations");
             HmacImpl prf = Prf(name, password);
             int n = prf.HashBytes;
@@ -86,8 +86,8 @@ namespace System.Security.Cryptography
         {
             if (password == null) throw new ArgumentNullException("password");
             if (salt == null) throw new ArgumentNullException("salt");
-            if (iterations <= 0) throw new ArgumentOutOfRangeException("iterations", "Positive number required.");
-            if (string.IsNullOrEmpty(hashAlgorithm.Name)) throw new ArgumentException("The hash algorithm name cannot be null or empty.", "hashAlgorithm");
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations, "iterations");
+            HashImpl.CheckName(hashAlgorithm, "hashAlgorithm");
             _password = (byte[])password.Clone();
             _salt = (byte[])salt.Clone();
             _iterations = iterations;
@@ -120,7 +120,7 @@ namespace System.Security.Cryptography
 
         private static byte[] RandomSalt(int saltSize)
         {
-            if (saltSize < 0) throw new ArgumentOutOfRangeException("saltSize", "Non-negative number required.");
+            ArgumentOutOfRangeException.ThrowIfNegative(saltSize, "saltSize");
             return RandomNumberGenerator.GetBytes(saltSize);
         }
 
@@ -131,7 +131,7 @@ namespace System.Security.Cryptography
             get { return _iterations; }
             set
             {
-                if (value <= 0) throw new ArgumentOutOfRangeException("value", "Positive number required.");
+                ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, "value");
                 _iterations = value;
                 Reset();
             }
@@ -150,7 +150,7 @@ namespace System.Security.Cryptography
 
         public override byte[] GetBytes(int cb)
         {
-            if (cb <= 0) throw new ArgumentOutOfRangeException("cb", "Positive number required.");
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cb, "cb");
             if (_prf == null) throw new ObjectDisposedException(GetType().FullName);
             byte[] r = new byte[cb];
             int at = 0, n = _block.Length;
