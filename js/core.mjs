@@ -261,6 +261,11 @@ class Runtime {
     return {
       env: {
         cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
+        // libc's getentropy (RandomNumberGenerator, Guid.NewGuid): at most 256 bytes a call
+        getentropy(ptr, len) {
+          globalThis.crypto.getRandomValues(rt._mem().subarray(ptr, ptr + len));
+          return 0;
+        },
         cilantro_js_tier(ptr, len) { return rt._tierInstantiate(ptr, len); },
         cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
         cilantro_js_op(op, handle, aux, name, nameLen, args, argsLen) {

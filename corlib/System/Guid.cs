@@ -1,5 +1,5 @@
 // Guid: 16 bytes stored as .NET lays them out (int, short, short, 8 bytes);
-// formats N D B P X; NewGuid is a version-4 GUID from a private Random.
+// formats N D B P X; NewGuid is a version-4 GUID from the host's secure random bytes.
 using System.Text;
 
 namespace System
@@ -45,13 +45,11 @@ namespace System
             this = Parse(g);
         }
 
-        private static Random s_rng;
 
         public static Guid NewGuid()
         {
-            if (s_rng == null) s_rng = new Random();
             byte[] b = new byte[16];
-            s_rng.NextBytes(b);
+            System.Security.Cryptography.SecureRandom.Fill(b, 0, 16);
             b[7] = (byte)((b[7] & 0x0F) | 0x40);   // version 4
             b[8] = (byte)((b[8] & 0x3F) | 0x80);   // RFC 4122 variant
             return new Guid(b);

@@ -1,11 +1,14 @@
 /* icall_platform.c — what RuntimeInformation reports: the build's processor
  * architecture and operating system (compile-time facts) and the OS
- * description (uname natively, "Browser" under Emscripten). */
+ * description (uname natively, "Browser" under Emscripten); and the host's
+ * secure random bytes (getentropy: the kernel's natively; in wasm the import
+ * env.getentropy, which the JS loader answers with crypto.getRandomValues). */
 #include "icalls/icalls.h"
 #include "vm.h"
 
 #include <string.h>
 #include <stdio.h>
+#include <unistd.h>
 #if !defined(__EMSCRIPTEN__) && !defined(_WIN32)
 #include <sys/utsname.h>
 #endif
@@ -70,7 +73,26 @@ static void platform_os_description(Thread *t, Slot *args, Slot *ret) {
     ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
 }
 
+/* SecureRandom.InternalFill(byte[] buffer, int offset, int count): false when
+ * the host has no secure source (the caller throws CryptographicException). */
+static void secure_random_fill(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    Array *a = (Array *)args[0].o;
+    int32_t offset = args[1].i4, count = args[2].i4;
+    ret->i4 = 0;
+    if (!a || offset < 0 || count < 0 || (int64_t)offset + count > (int64_t)a->length) return;
+    uint8_t *p = (uint8_t *)VM_ARRAY_DATA(a) + offset;
+    while (count > 0) {
+        int n = count < 256 ? count : 256;   /* getentropy's limit per call */
+        if (getentropy(p, (size_t)n) != 0) return;
+        p += n;
+        count -= n;
+    }
+    ret->i4 = 1;
+}
+
 const IcallEntry icall_platform_entries[] = {
+    {"System.Security.Cryptography.SecureRandom::InternalFill(System.Byte[],System.Int32,System.Int32)", secure_random_fill},
     {"System.Runtime.InteropServices.RuntimeInformation::InternalPlatform()", platform_get},
     {"System.Runtime.InteropServices.RuntimeInformation::InternalOSDescription()", platform_os_description},
     {NULL, NULL},

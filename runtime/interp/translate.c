@@ -111,9 +111,7 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case CIL_NOP: case CIL_BREAK: break;                                  /* nop, break */
     case CIL_LDARG_0: case CIL_LDARG_1: case CIL_LDARG_2: case CIL_LDARG_3:                   /* ldarg.0-3 */
         u = op - CIL_LDARG_0;
-        if (u >= t->arg_count) { tr_fail(t, "ldarg %u out of range", u); break; }
-        tr_load_var(t, t->arg_types[u], t->arg_slots[u], t->arg_addr_taken[u]);
-        break;
+        goto ldarg;
     case CIL_LDLOC_0: case CIL_LDLOC_1: case CIL_LDLOC_2: case CIL_LDLOC_3:                   /* ldloc.0-3 */
         u = op - CIL_LDLOC_0;
         if (u >= t->local_count) { tr_fail(t, "ldloc %u out of range", u); break; }
@@ -132,6 +130,10 @@ bool tr_translate_instruction(Tr *t, uint32_t *pos, bool *unconditional) {
     case CIL_STLOC_S: case CIL_STLOC: u = tok; goto stloc;
     ldarg:
         if (u >= t->arg_count) { tr_fail(t, "ldarg %u out of range", u); break; }
+        if (t->arg_consts && u < 16 && t->arg_consts[u].loc == LOC_CONST && !t->arg_addr_taken[u]) {
+            tr_push_const(t, (StackKind)t->arg_consts[u].kind, t->arg_consts[u].cval);
+            break;
+        }
         tr_load_var(t, t->arg_types[u], t->arg_slots[u], t->arg_addr_taken[u]);
         break;
     ldarga:

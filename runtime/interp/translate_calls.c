@@ -153,6 +153,17 @@ static void push_return_at(Tr *t, Method *m, uint32_t base) {
     tr_push_return(t, m, base);
 }
 
+
+/* A constant can stand for an argument whose type reads back exactly the value
+ * pushed: 32- and 64-bit integers (a narrower parameter would truncate it). */
+static bool const_arg_type_ok(Type *param, StackKind kind) {
+    switch (param->elem) {
+    case MD_ELEMENT_I4: case MD_ELEMENT_U4: return kind == SK_I4;
+    case MD_ELEMENT_I8: case MD_ELEMENT_U8: return kind == SK_I8;
+    default: return false;
+    }
+}
+
 void tr_emit_call(Tr *t, Method *m, bool virt) {
     bool has_this = !(m->flags & MF_STATIC);
     uint32_t nargs = m->param_count + (has_this ? 1 : 0);
@@ -220,6 +231,14 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             any_kept = true;
             continue;
         }
+        /* an integer constant the body only reads is folded into the body (a
+           rotate count, a mask): Rotr(x, 7) inlines to two shifts by immediates */
+        if (!(written & (1ull << i)) && e->loc == LOC_CONST && i < 16 && i >= (has_this ? 1u : 0u) &&
+            const_arg_type_ok(m->params[i - (has_this ? 1 : 0)], (StackKind)e->kind)) {
+            kept[i] = *e;
+            any_kept = true;
+            continue;
+        }
         if (i < 16) kept[i].loc = LOC_CANON;
         tr_materialize(t, e);
     }
@@ -256,13 +275,13 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
         }
     } else {
         if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, any_kept ? arg_src[0] : base); }
-        if (!t->prefix_tail && tr_try_inline(t, m, base, any_kept ? arg_src : NULL)) {
+        if (!t->prefix_tail && tr_try_inline(t, m, base, any_kept ? arg_src : NULL, any_kept ? kept : NULL)) {
             push_return_at(t, m, base);
             return;
         }
         /* not inlined after all: the call block needs every argument */
         for (uint32_t i = 0; any_kept && i < nargs; i++)
-            if (kept[i].loc == LOC_ALIAS) tr_materialize(t, &kept[i]);
+            if (kept[i].loc == LOC_ALIAS || kept[i].loc == LOC_CONST) tr_materialize(t, &kept[i]);
         /* `tail.` is honoured for direct calls: the callee replaces this frame */
         bool tail = t->prefix_tail && !(t->m->flags & MF_CCTOR) && t->body.clause_count == 0;
         tr_emit_op(t, tail ? OP_TAILCALL : OP_CALL); tr_emit_word(t, base); tr_emit_ptr(t, m);
@@ -336,7 +355,7 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
            constructor's body follows with its this at base + 1 */
         uint32_t start = t->n;
         tr_emit_op(t, OP_NEWOBJ_INLINE); tr_emit_word(t, base); tr_emit_ptr(t, ty); tr_emit_word(t, arg_slots);
-        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1, NULL)) {
+        if (!(ctor->flags & MF_STATIC) && tr_try_inline(t, ctor, base + 1, NULL, NULL)) {
             tr_push_entry(t, ty, SK_O);
             return;
         }

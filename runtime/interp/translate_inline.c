@@ -62,8 +62,10 @@ bool tr_inline_planned(Tr *t, Method *m, uint64_t *written) {
 }
 
 /* arg_src (NULL: all at base): where each argument is, the caller's own
- * slot for one the body only reads, else its place in the call block. */
-bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src) {
+ * slot for one the body only reads, else its place in the call block.
+ * arg_consts (NULL: none): entries with loc LOC_CONST are arguments the body
+ * only reads that are constants (their slots in the call block are not written). */
+bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src, const StackEntry *arg_consts) {
     if (!tr_inline_planned(t, m, NULL)) return false;
     MdMethodBody body;
     char err[256];
@@ -132,6 +134,7 @@ bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src) {
     t->il = body.code;
     t->il_size = body.code_size;
     t->arg_count = argc; t->arg_types = arg_types; t->arg_slots = arg_slots; t->arg_addr_taken = arg_taken;
+    t->arg_consts = arg_consts;
     t->local_placeholder = NULL;
     t->local_ftn = NULL;
     t->local_count = local_count; t->local_types = local_types; t->local_slots = local_slots; t->local_addr_taken = local_taken;

@@ -64,6 +64,9 @@ typedef struct Tr {
     Type **local_types;
     uint32_t *local_slots;
     uint8_t *arg_addr_taken, *local_addr_taken;
+    /* an inlined body's arguments that are constants at the call site and that
+     * the body never writes: ldarg pushes the constant itself (NULL: none) */
+    const StackEntry *arg_consts;
 
     Fixup *fixups;
     uint32_t fixup_count, fixup_cap;
@@ -221,7 +224,7 @@ void tr_free_tr(Tr *t);
 
 bool tr_inline_planned(Tr *t, Method *m, uint64_t *written);
 bool tr_try_math_intrinsic(Tr *t, Method *m);
-bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src);
+bool tr_try_inline(Tr *t, Method *m, uint32_t base, const uint32_t *arg_src, const StackEntry *arg_consts);
 bool tr_try_intrinsic(Tr *t, Method *m);  /* translate_intrinsics.c */
 /* translate_lazy.c */
 void tr_lazy_begin(Tr *t, uint32_t il);

@@ -382,6 +382,24 @@ void tr_binop(Tr *t, int bin) {
     if (shift && rk == SK_O) rk = SK_I;
     int fam = tr_arith_family(rk);
     if (tr_bin_ops[bin][fam] < 0) { tr_fail(t, "invalid operand type for a bitwise or unsigned operation"); return; }
+    /* two I4 constants (an inlined constant argument meets a literal): the result is one */
+    if (a.loc == LOC_CONST && b.loc == LOC_CONST && a.kind == SK_I4 && b.kind == SK_I4 && rk == SK_I4) {
+        int32_t x = (int32_t)a.cval, y = (int32_t)b.cval, r;
+        bool folded = true;
+        switch (bin) {
+        case BIN_ADD: r = (int32_t)((uint32_t)x + (uint32_t)y); break;
+        case BIN_SUB: r = (int32_t)((uint32_t)x - (uint32_t)y); break;
+        case BIN_MUL: r = (int32_t)((uint32_t)x * (uint32_t)y); break;
+        case BIN_AND: r = x & y; break;
+        case BIN_OR: r = x | y; break;
+        case BIN_XOR: r = x ^ y; break;
+        case BIN_SHL: r = (int32_t)((uint32_t)x << (y & 31)); break;
+        case BIN_SHR: r = x >> (y & 31); break;
+        case BIN_SHR_UN: r = (int32_t)((uint32_t)x >> (y & 31)); break;
+        default: folded = false; r = 0; break;
+        }
+        if (folded) { tr_push_const(t, SK_I4, r); return; }
+    }
     /* constant folding for I4 immediates */
     if (fam == 0 && b.loc == LOC_CONST && b.kind == SK_I4 && tr_imm_op(bin) >= 0 && a.kind == SK_I4) {
         uint32_t as = tr_operand(t, &a);

@@ -1,8 +1,7 @@
-// RandomNumberGenerator: bytes from the host's secure generator, read from
-// /dev/urandom through the file primitives (natively the kernel's; in wasm
-// under Node, Node's fs reads the same device). Where no such device exists
-// (a browser's in-memory file system) it throws CryptographicException
-// rather than fall back to a predictable generator. Integers in a range use
+// RandomNumberGenerator: bytes from the host's secure generator (an internal
+// call over getentropy: the kernel natively, crypto.getRandomValues in Node and
+// in pages). Where there is none it throws CryptographicException rather than
+// fall back to a predictable generator. Integers in a range use
 // rejection sampling over a power-of-two mask, so they are uniform.
 using System.IO;
 
@@ -10,28 +9,14 @@ namespace System.Security.Cryptography
 {
     internal static class SecureRandom
     {
-        private static readonly object s_lock = new object();
-        private static int s_fd = -1;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern bool InternalFill(byte[] buffer, int offset, int count);
 
         internal static void Fill(byte[] buffer, int offset, int count)
         {
             if (count == 0) return;
-            lock (s_lock)
-            {
-                if (s_fd < 0)
-                {
-                    int fd = FileSystem.Open("/dev/urandom", FileSystem.ReadFlag, 0);
-                    if (fd < 0) throw new CryptographicException("No cryptographically secure random source is available on this host.");
-                    s_fd = fd;
-                }
-                while (count > 0)
-                {
-                    int n = FileSystem.Read(s_fd, buffer, offset, count);
-                    if (n <= 0) throw new CryptographicException("Reading the host's secure random source failed.");
-                    offset += n;
-                    count -= n;
-                }
-            }
+            if (!InternalFill(buffer, offset, count))
+                throw new CryptographicException("No cryptographically secure random source is available on this host.");
         }
 
         internal static void Fill(Span<byte> data)
