@@ -9,12 +9,13 @@
 // A later level only counts when every earlier one is equal, so
 // "apple" < "Banana" < "banana!" and "a" < "A" < "b". Control and format
 // characters are ignored. Precomposed Latin letters are split into a base
-// letter and its accents with the corlib's canonical decomposition.
+// letter and its accents by their canonical decompositions (a table generated
+// by System/Text/UnicodeNormalization.py).
 // Letters of other scripts sort after Latin by their lowercase code point;
 // contractions and language tailorings are not modelled.
 namespace System.Globalization
 {
-    internal static class Collation
+    internal static partial class Collation
     {
         // A collation element packed in a long: primary << 24 | secondary << 8 | tertiary.
         private const int WhitespaceBase = 1, PunctuationBase = 100, SymbolBase = 1000, DigitBase = 100000,
@@ -122,6 +123,14 @@ namespace System.Globalization
             return 2;
         }
 
+        // The canonical decomposition of a precomposed Latin letter, or the letter itself.
+        private static string LatinDecomposition(char c)
+        {
+            for (int i = 0; i < LatinDecompositionData.Length; i += 2 + LatinDecompositionData[i + 1])
+                if (LatinDecompositionData[i] == c) return LatinDecompositionData.Substring(i + 2, LatinDecompositionData[i + 1]);
+            return c.ToString();
+        }
+
         private static void BuildLatin()
         {
             var ces = new long[0x250 * 3];
@@ -134,7 +143,7 @@ namespace System.Globalization
                 else if ((n = LatinSpecial(ch, ces, at)) > 0) { }
                 else if (c >= 0xC0)
                 {
-                    string d = System.Text.UnicodeNormalization.Normalize(ch.ToString(), false);
+                    string d = LatinDecomposition(ch);
                     if (d.Length > 1 && d.Length <= 3 && char.ToLowerInvariant(d[0]) >= 'a' && char.ToLowerInvariant(d[0]) <= 'z')
                     {
                         ces[at] = SimpleElement(d[0]);

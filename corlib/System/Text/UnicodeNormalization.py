@@ -2,7 +2,8 @@
 # Generates UnicodeNormalization.Data.cs: the canonical decompositions,
 # primary compositions and canonical combining classes of the Basic
 # Multilingual Plane, from Python's unicodedata (the Unicode Character
-# Database), for String.Normalize (String.Normalization.cs).
+# Database), for String.Normalize (String.Normalization.cs); and the full
+# decompositions of precomposed Latin letters for the collation.
 #   python3 UnicodeNormalization.py > UnicodeNormalization.Data.cs  (tools/gen-corlib.sh)
 import unicodedata
 
@@ -52,6 +53,25 @@ out.append('        private const string CombiningClassData =')
 rows = [esc([cp, c]) for cp, c in ccc]
 for i in range(0, len(rows), 20):
     out.append('            "' + ''.join(rows[i:i + 20]) + '"' + (' +' if i + 20 < len(rows) else ';'))
+out.append('    }')
+out.append('}')
+# The collation (System/Globalization/Collation.cs) splits precomposed Latin
+# letters into base and accents; it gets its own small table so that string
+# comparison does not carry the whole normalization data.
+latin = []
+for cp in range(0xC0, 0x250):
+    d = unicodedata.normalize('NFD', chr(cp))
+    if 1 < len(d) <= 3 and 'a' <= d[0].lower() <= 'z':
+        latin.append([cp, len(d)] + [ord(x) for x in d])
+out.append('namespace System.Globalization')
+out.append('{')
+out.append('    internal static partial class Collation')
+out.append('    {')
+out.append('        // code point, length, then its canonical decomposition: Latin letters U+00C0..U+024F')
+out.append('        private const string LatinDecompositionData =')
+rows = [esc(r) for r in latin]
+for i in range(0, len(rows), 12):
+    out.append('            "' + ''.join(rows[i:i + 12]) + '"' + (' +' if i + 12 < len(rows) else ';'))
 out.append('    }')
 out.append('}')
 print('\n'.join(out))
