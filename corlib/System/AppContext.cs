@@ -11,17 +11,27 @@ namespace System
         private static readonly Dictionary<string, bool> s_switches = new Dictionary<string, bool>();
         private static readonly Dictionary<string, object> s_data = new Dictionary<string, object>();
         // whether the entry assembly had a runtimeconfig.json (SDK builds do)
-        internal static readonly bool RuntimeConfigFound;
-        private static readonly string s_baseDirectory;
+        internal static bool RuntimeConfigFound;
+        private static string s_baseDirectory;
+
+        // set when the static constructor is done: a culture comparison made while it
+        // reads the runtimeconfig must not settle the globalization mode early
+        internal static bool ConfigLoaded;
 
         static AppContext()
+        {
+            try { LoadRuntimeConfig(); }
+            finally { ConfigLoaded = true; }
+        }
+
+        private static void LoadRuntimeConfig()
         {
             string entry = null;
             try { entry = System.Reflection.Assembly.GetEntryAssembly()?.Location; }
             catch (Exception) { }
             if (string.IsNullOrEmpty(entry)) return;
             string dir = System.IO.Path.GetDirectoryName(entry);
-            s_baseDirectory = dir.EndsWith("/") ? dir : dir + "/";
+            s_baseDirectory = dir.EndsWith('/') ? dir : dir + "/";
             string config = System.IO.Path.ChangeExtension(entry, null) + ".runtimeconfig.json";
             try
             {
@@ -42,7 +52,7 @@ namespace System
                 if (d is string s) return s;
                 if (s_baseDirectory != null) return s_baseDirectory;
                 string dir = System.IO.Directory.GetCurrentDirectory();
-                return dir.EndsWith("/") ? dir : dir + "/";
+                return dir.EndsWith('/') ? dir : dir + "/";
             }
         }
         public static string TargetFrameworkName { get { return ".NETCoreApp,Version=v10.0"; } }

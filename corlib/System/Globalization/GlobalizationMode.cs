@@ -14,8 +14,10 @@ namespace System.Globalization
         {
             get
             {
-                if (s_state == 0) s_state = Decide() ? 1 : 2;
-                return s_state == 1;
+                if (s_state != 0) return s_state == 1;
+                bool invariant = Decide();
+                if (AppContext.ConfigLoaded) s_state = invariant ? 1 : 2;
+                return invariant;
             }
         }
 
