@@ -20,13 +20,8 @@ namespace System.Text
         private static void Load()
         {
             var d = new Dictionary<char, string>();
-            for (int i = 0; i < DecompositionData.Length;)
-            {
-                char cp = DecompositionData[i];
-                int n = DecompositionData[i + 1];
-                d[cp] = DecompositionData.Substring(i + 2, n);
-                i += 2 + n;
-            }
+            AddDecompositions(DecompositionData, d);
+            AddDecompositions(System.Globalization.Collation.LatinDecompositionData, d);
             var c = new Dictionary<int, char>();
             for (int i = 0; i + 2 < CompositionData.Length; i += 3)
                 c[(CompositionData[i + 1] << 16) | CompositionData[i + 2]] = CompositionData[i];
@@ -35,6 +30,13 @@ namespace System.Text
             s_classes = k;
             s_compositions = c;
             s_decompositions = d;
+        }
+
+        // rows of code point, length, then that many code points
+        private static void AddDecompositions(string data, Dictionary<char, string> into)
+        {
+            for (int i = 0; i < data.Length; i += 2 + data[i + 1])
+                into[data[i]] = data.Substring(i + 2, data[i + 1]);
         }
 
         internal static int CombiningClass(char c)

@@ -10,6 +10,13 @@ import unicodedata
 def esc(cps):
     return ''.join('\\u%04X' % c for c in cps)
 
+# Precomposed Latin letters (U+00C0..U+024F) whose full decomposition is a base
+# letter and accents: their rows live in the collation's table (written below),
+# which String.Normalize reads too, so they are not repeated here.
+def latin_letter_nfd(cp):
+    d = unicodedata.normalize('NFD', chr(cp))
+    return d if 0xC0 <= cp < 0x250 and 1 < len(d) <= 3 and 'a' <= d[0].lower() <= 'z' else None
+
 decomp, comp, ccc = [], [], []
 for cp in range(0x10000):
     if 0xD800 <= cp <= 0xDFFF or 0xAC00 <= cp <= 0xD7A3:   # surrogates; Hangul is algorithmic
@@ -24,7 +31,8 @@ for cp in range(0x10000):
     parts = [int(x, 16) for x in d.split()]
     if any(p > 0xFFFF for p in parts):
         continue
-    decomp.append((cp, parts))
+    if not latin_letter_nfd(cp):
+        decomp.append((cp, parts))
     # a primary composite: NFC of its two-part decomposition gives it back
     if len(parts) == 2 and unicodedata.normalize('NFC', chr(parts[0]) + chr(parts[1])) == ch:
         comp.append((cp, parts))
@@ -37,6 +45,7 @@ out.append('{')
 out.append('    internal static partial class UnicodeNormalization')
 out.append('    {')
 out.append('        // code point, length, then that many code points: one level of canonical decomposition')
+out.append('        // (precomposed Latin letters are in Collation.LatinDecompositionData)')
 out.append('        private const string DecompositionData =')
 rows = []
 for cp, parts in decomp:
@@ -60,15 +69,15 @@ out.append('}')
 # comparison does not carry the whole normalization data.
 latin = []
 for cp in range(0xC0, 0x250):
-    d = unicodedata.normalize('NFD', chr(cp))
-    if 1 < len(d) <= 3 and 'a' <= d[0].lower() <= 'z':
+    d = latin_letter_nfd(cp)
+    if d:
         latin.append([cp, len(d)] + [ord(x) for x in d])
 out.append('namespace System.Globalization')
 out.append('{')
 out.append('    internal static partial class Collation')
 out.append('    {')
 out.append('        // code point, length, then its canonical decomposition: Latin letters U+00C0..U+024F')
-out.append('        private const string LatinDecompositionData =')
+out.append('        internal const string LatinDecompositionData =')
 rows = [esc(r) for r in latin]
 for i in range(0, len(rows), 12):
     out.append('            "' + ''.join(rows[i:i + 12]) + '"' + (' +' if i + 12 < len(rows) else ';'))
