@@ -4,6 +4,7 @@
 #include "metadata/md_private.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 
 typedef struct Keyed {
     const uint8_t *rows;  /* row array, element 0 is the dummy */
@@ -74,7 +75,26 @@ void md_find_interface_impls(const MdImage *img, uint32_t typedef_row, uint32_t 
     range(&k, typedef_row, first, end);
 }
 
+static bool may_own_generic_params(const MdImage *img, uint32_t owner_token) {
+    MdImagePriv *im = md_priv(img);
+    if (!im->generic_owner_bits) {
+        uint32_t rows = img->row_count[MD_TYPEDEF] > img->row_count[MD_METHODDEF] ? img->row_count[MD_TYPEDEF]
+                                                                                   : img->row_count[MD_METHODDEF];
+        uint32_t bits = (rows + 1) * 2;
+        im->generic_owner_bits = calloc(bits / 8 + 1, 1);
+        if (!im->generic_owner_bits) return true;  /* no index: every lookup searches */
+        im->generic_owner_bits_len = bits;
+        for (uint32_t r = 1; r <= img->row_count[MD_GENERICPARAM]; r++) {
+            uint32_t c = md_coded_encode(MD_CI_TYPEORMETHODDEF, img->genericparams[r].owner);
+            if (c < bits) im->generic_owner_bits[c >> 3] |= (uint8_t)(1u << (c & 7));
+        }
+    }
+    uint32_t c = md_coded_encode(MD_CI_TYPEORMETHODDEF, owner_token);
+    return c < im->generic_owner_bits_len && (im->generic_owner_bits[c >> 3] >> (c & 7) & 1);
+}
+
 void md_find_generic_params(const MdImage *img, uint32_t owner_token, uint32_t *first, uint32_t *end) {
+    if (!may_own_generic_params(img, owner_token)) { *first = *end = 0; return; }
     Keyed k = KEYED(img->genericparams, MdGenericParamRow, owner, MD_GENERICPARAM, MD_CI_TYPEORMETHODDEF);
     range(&k, owner_token, first, end);
 }

@@ -25,6 +25,11 @@ typedef struct MdImagePriv {
     /* Where each table's rows sit in the file (for tools and white-box tests). */
     uint32_t tables_stream_offset;
     uint32_t table_offset[MD_TABLE_COUNT], row_size[MD_TABLE_COUNT];
+    /* One bit per coded TypeOrMethodDef owner that has generic parameters,
+     * built on the first md_find_generic_params: most types and methods have
+     * none, and type loading asks for every one of them. */
+    uint8_t *generic_owner_bits;
+    uint32_t generic_owner_bits_len;
 } MdImagePriv;
 
 static inline MdImagePriv *md_priv(const MdImage *img) { return (MdImagePriv *)(uintptr_t)img; }

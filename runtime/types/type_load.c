@@ -186,8 +186,10 @@ static void create_members(Type *t) {
     md_typedef_methods(img, t->typedef_row, &first, &end);
     t->method_count = end - first;
     t->methods = util_calloc(t->method_count, sizeof(Method *));
+    /* One block for the type's methods: never freed one by one. */
+    Method *block = t->method_count ? util_calloc(t->method_count, sizeof(Method)) : NULL;
     for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = util_calloc(1, sizeof *m);
+        Method *m = &block[i];
         const MdMethodDefRow *row = &img->methoddefs[first + i];
         m->owner = t;
         m->name = row->name;
@@ -543,8 +545,10 @@ Type *type_instantiate(Type *def, Type **args, uint32_t count) {
     }
     t->method_count = def->method_count;
     t->methods = util_calloc(t->method_count, sizeof(Method *));
+    /* One block for the type's methods: never freed one by one. */
+    Method *block = t->method_count ? util_calloc(t->method_count, sizeof(Method)) : NULL;
     for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = util_calloc(1, sizeof *m);
+        Method *m = &block[i];
         *m = *def->methods[i];
         m->owner = t;
         m->type_def_method = def->methods[i];
