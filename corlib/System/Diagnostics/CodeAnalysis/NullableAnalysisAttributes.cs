@@ -8,6 +8,10 @@ namespace System.Diagnostics.CodeAnalysis
         public SetsRequiredMembersAttribute() { }
     }
 
+    // Lets a ref-struct method or a (params) span parameter escape its scope.
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class UnscopedRefAttribute : Attribute { public UnscopedRefAttribute() { } }
+
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Property, Inherited = false)]
     public sealed class AllowNullAttribute : Attribute { public AllowNullAttribute() { } }
 
