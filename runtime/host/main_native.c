@@ -181,6 +181,7 @@ int main(int argc, char **argv) {
         if (r == CIL_RUN_DONE) break;
         if (r == CIL_RUN_WAITING) {
             int ms = cil_next_wakeup_ms();
+            if (cil_http_poll(ms)) continue;   /* sockets of HttpClient requests, up to the next timer */
             if (ms > 0) usleep((useconds_t)ms * 1000);
         }
     }
