@@ -76,7 +76,11 @@ export class HttpBridge {
         // a header fetch forbids (Host, Connection, ...) or cannot carry: dropped, as in Blazor
       }
     }
-    const init = { method, headers, signal: ctl.signal, redirect: 'follow' };
+    // Outside browsers fetch hands 3xx answers over as they are ('manual'), and
+    // HttpClientHandler follows them by .NET's rules (AllowAutoRedirect, method
+    // changes, Authorization dropped), as natively. A page only gets an opaque
+    // answer for 'manual', so there the browser follows.
+    const init = { method, headers, signal: ctl.signal, redirect: pageBase() ? 'follow' : 'manual' };
     // a Blob, not the bytes: fetch must be able to send the body again on a 307/308 redirect
     if (body && method !== 'GET' && method !== 'HEAD') init.body = new Blob([body]);
     else if (/^(POST|PUT|PATCH)$/.test(method)) init.body = new Uint8Array(0);

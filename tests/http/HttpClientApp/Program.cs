@@ -127,6 +127,20 @@ static class Program
             Console.WriteLine($"  303 -> {await r3.Content.ReadAsStringAsync()}");
             using var r4 = await client.PostAsync(Baseurl + "/redirect?to=/echo&code=307", new StringContent("kept"));
             Console.WriteLine($"  307 -> {await r4.Content.ReadAsStringAsync()}");
+            using var manual = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+            using var r5 = await manual.GetAsync(Baseurl + "/redirect?to=/text&code=302");
+            Console.WriteLine($"  not followed: {(int)r5.StatusCode} location={r5.Headers.Location} final={Path(r5.RequestMessage.RequestUri)}");
+            var limited = new HttpClientHandler { MaxAutomaticRedirections = 1 };
+            using var r6 = await new HttpClient(limited).GetAsync(Baseurl + "/redirect?to=/redirect%3Fto%3D/json");
+            Console.WriteLine($"  limit 1: {(int)r6.StatusCode} final={Path(r6.RequestMessage.RequestUri)}");
+            var auth = new HttpRequestMessage(HttpMethod.Get, Baseurl + "/redirect?to=/auth");
+            auth.Headers.Authorization = new AuthenticationHeaderValue("Basic", "c2VjcmV0");
+            using var r7 = await client.SendAsync(auth);
+            var auth2 = new HttpRequestMessage(HttpMethod.Get, Baseurl + "/auth");
+            auth2.Headers.Authorization = new AuthenticationHeaderValue("Basic", "c2VjcmV0");
+            using var r8 = await client.SendAsync(auth2);
+            Console.WriteLine($"  auth without redirect: {await r8.Content.ReadAsStringAsync()}");
+            Console.WriteLine($"  auth after redirect: {await r7.Content.ReadAsStringAsync()}");
         });
 
         await Section("bytes and streams", async () =>

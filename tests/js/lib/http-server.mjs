@@ -35,6 +35,9 @@ export function handle(req, res, extra) {
       const h = (n) => req.headers[n] ?? '-';
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       res.end(`accept=${h('accept')} authorization=${h('authorization')} x-default=${h('x-default')} x-handler=${h('x-handler')}`);
+    } else if (p === '/auth') {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end(`authorization=${req.headers.authorization ?? '-'}`);
     } else if (p.startsWith('/status/')) {
       res.writeHead(Number(p.slice(8)), { 'Content-Type': 'text/plain' });
       res.end('status body');
