@@ -209,6 +209,16 @@ static class Program
             catch (HttpRequestException e) { Console.WriteLine("  " + e.GetType().FullName + " error=" + e.HttpRequestError + " status=" + (e.StatusCode?.ToString() ?? "null")); }
         });
 
+        await Section("busy while waiting", async () =>
+        {
+            // the request completes while this thread computes without awaiting
+            Task<string> t = client.GetStringAsync(Baseurl + "/slow?ms=50");
+            long spins = 0;
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            while (!t.IsCompleted && sw.ElapsedMilliseconds < 20000) spins++;
+            Console.WriteLine("  completed=" + t.IsCompleted + " spun=" + (spins > 0) + " result=" + await t);
+        });
+
         await Section("request rules", async () =>
         {
             using var c = new HttpClient();

@@ -39,6 +39,16 @@ namespace System.Net.Http
             return Task.FromResult<Stream>(new MemoryStream(Buffered(), false));
         }
 
+        protected virtual Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
+        {
+            return CreateContentReadStreamAsync();
+        }
+
+        protected virtual Stream CreateContentReadStream(CancellationToken cancellationToken)
+        {
+            return CreateContentReadStreamAsync(cancellationToken).GetAwaiter().GetResult();
+        }
+
         internal long? ComputedLength()
         {
             if (_buffer != null) return _buffer.Length;
@@ -105,11 +115,11 @@ namespace System.Net.Http
         {
             CheckDisposed();
             if (_buffer == null) await BufferedAsync(cancellationToken).ConfigureAwait(false);
-            return await CreateContentReadStreamAsync().ConfigureAwait(false);
+            return await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
         }
 
         public Stream ReadAsStream() { return ReadAsStream(CancellationToken.None); }
-        public Stream ReadAsStream(CancellationToken cancellationToken) { Buffered(); return CreateContentReadStreamAsync().GetAwaiter().GetResult(); }
+        public Stream ReadAsStream(CancellationToken cancellationToken) { Buffered(); return CreateContentReadStream(cancellationToken); }
 
         public Task CopyToAsync(Stream stream) { return CopyToAsync(stream, null, CancellationToken.None); }
         public Task CopyToAsync(Stream stream, CancellationToken cancellationToken) { return CopyToAsync(stream, null, cancellationToken); }
