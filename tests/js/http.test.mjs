@@ -9,7 +9,8 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, CLI, tempDir } from './lib/helpers.mjs';
+import { ROOT, CLI, compileCs, tempDir } from './lib/helpers.mjs';
+import { createRuntime, ManagedError } from '../../js/node.mjs';
 import { startHttpServer } from './lib/http-server.mjs';
 
 const PROJECT = path.join(ROOT, 'tests', 'http', 'HttpClientApp', 'HttpClientApp.csproj');
@@ -72,4 +73,46 @@ test('native: https:// is a PlatformNotSupportedException naming the wasm build;
   assert.match(n.stdout, /== unreachable\n {2}threw System\.PlatformNotSupportedException: The native Cilantro host speaks plain HTTP only: https:\/\/ URLs need the wasm build/);
   const w = await run(process.execPath, [CLI, dll, server.url, https]);
   assert.match(w.stdout, /== unreachable\n {2}System\.Net\.Http\.HttpRequestException error=ConnectionError status=null/);
+});
+
+const LIBRARY = `
+using System.Net.Http;
+using System.Threading.Tasks;
+public static class Fetcher
+{
+    public static async Task<string> Get(string url) { using (var c = new HttpClient()) return await c.GetStringAsync(url); }
+    public static async Task<int> Status(string url) { using (var c = new HttpClient()) using (var r = await c.GetAsync(url)) return (int)r.StatusCode; }
+    public static async Task<string> Post(string url, string body)
+    {
+        using (var c = new HttpClient())
+        using (var r = await c.PostAsync(url, new StringContent(body)))
+            return await r.Content.ReadAsStringAsync();
+    }
+}`;
+
+test('library mode: rt.invoke of async methods using HttpClient (no Main), several at once', async () => {
+  const dir = tempDir('cilantro-http-lib-');
+  const dllPath = compileCs(dir, 'Fetcher', LIBRARY, { target: 'library', refs: ['System.Net.Http.dll'] });
+  const s = await startHttpServer();
+  const rt = await createRuntime({ stdout: () => {}, stderr: () => {} });
+  try {
+    // awaiting a returned Task goes through Cilantro.Interop (docs/interop.md)
+    await rt.loadAssembly(path.join(ROOT, 'build', 'interop', 'Cilantro.Interop.dll'));
+    const name = await rt.loadAssembly(dllPath);
+    const [text, status, echoed] = await Promise.all([
+      rt.invoke(name, 'Fetcher', 'Get', [`${s.url}/text`]),
+      rt.invoke(name, 'Fetcher', 'Status', [`${s.url}/missing`]),
+      rt.invoke(name, 'Fetcher', 'Post', [`${s.url}/echo`, 'from JS']),
+    ]);
+    assert.equal(text, 'hello from the server');
+    assert.equal(status, 404);
+    assert.match(echoed, /^POST \/echo type=text\/plain; charset=utf-8 length=7 .* body=from JS$/);
+    await assert.rejects(rt.invoke(name, 'Fetcher', 'Get', [`${s.url}/missing`]),
+      (e) => e instanceof ManagedError && /HttpRequestException: Response status code does not indicate success: 404 \(Not Found\)\./.test(e.message));
+    await assert.rejects(rt.invoke(name, 'Fetcher', 'Get', ['relative']),
+      (e) => e instanceof ManagedError && /InvalidOperationException: An invalid request URI was provided/.test(e.message));
+  } finally {
+    rt.dispose();
+    await s.close();
+  }
 });
