@@ -48,6 +48,7 @@ typedef struct HttpReq {
 #ifndef __EMSCRIPTEN__
     int fd;
     int phase;                 /* 0 connecting, 1 sending, 2 receiving */
+    bool head;                 /* a HEAD request: the answer has no body whatever its headers say */
     uint8_t *out;
     size_t out_len, out_done;
     uint8_t *in;
@@ -214,6 +215,7 @@ static void start_transport(HttpReq *r, const char *method, size_t mlen, const c
     memcpy(r->out + n, body, blen);
     r->out_len = (size_t)n + blen;
     r->phase = 0;
+    r->head = mlen == 4 && memcmp(method, "HEAD", 4) == 0;
 }
 
 static const char *find_crlfcrlf(const uint8_t *b, size_t n) {
@@ -312,7 +314,7 @@ static bool try_complete(HttpReq *r, bool eof) {
     size_t n = r->in_len - body_at;
     uint8_t *body = NULL;
     size_t blen = 0;
-    if (status == 204 || status == 304) {
+    if (status == 204 || status == 304 || r->head) {
         blen = 0;
     } else if (te && vlen >= 7 && strncasecmp(te + vlen - 7, "chunked", 7) == 0) {
         int d = dechunk(b, n, &body, &blen);

@@ -43,9 +43,9 @@ after(async () => { await server?.close(); });
 const opts = { skip: hasDotnet ? false : 'no .NET SDK', timeout: 120000 };
 
 test('real .NET covers every section of the program (the oracle is sane)', opts, () => {
-  for (const section of ['GetStringAsync', 'GetAsync json', 'PostAsync StringContent', 'PUT, PATCH, DELETE', '404', 'chunked',
+  for (const section of ['GetStringAsync', 'GetAsync json', 'PostAsync StringContent', 'PUT, PATCH, DELETE', 'HEAD and OPTIONS', '404', 'chunked',
     'redirects', 'bytes and streams', 'charsets', 'default headers and a handler', 'timeout', 'cancellation', 'unreachable',
-    'request rules', 'headers API']) {
+    'busy while waiting', 'request rules', 'headers API']) {
     assert.match(expected, new RegExp(`^== ${section.replace(/[.*+?()[\]]/g, '\\$&')}$`, 'm'));
   }
   assert.doesNotMatch(expected, /^ {2}threw /m);

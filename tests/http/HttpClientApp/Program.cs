@@ -96,6 +96,16 @@ static class Program
             Console.WriteLine("  " + await r4.Content.ReadAsStringAsync());
         });
 
+        await Section("HEAD and OPTIONS", async () =>
+        {
+            using var r = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, Baseurl + "/json"));
+            Console.WriteLine($"  HEAD {(int)r.StatusCode} length={r.Content.Headers.ContentLength} type={r.Content.Headers.ContentType} body={(await r.Content.ReadAsByteArrayAsync()).Length}");
+            using var r2 = await client.SendAsync(new HttpRequestMessage(HttpMethod.Options, Baseurl + "/echo"));
+            Console.WriteLine("  " + await r2.Content.ReadAsStringAsync());
+            using var r3 = await client.GetAsync(Baseurl + "/status/204");
+            Console.WriteLine($"  204 body={(await r3.Content.ReadAsByteArrayAsync()).Length} reason={r3.ReasonPhrase}");
+        });
+
         await Section("404", async () =>
         {
             using var r = await client.GetAsync(Baseurl + "/missing");
