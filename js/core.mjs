@@ -800,7 +800,13 @@ class Runtime {
         resolve();
       };
       this._wakeResolve = done;
-      if (ms >= 0) timer = setTimeout(done, ms);
+      if (ms >= 0) {
+        timer = setTimeout(done, ms);
+        // Nothing the host waits for (no Main, invocation or host work such as
+        // a fetch): only background timers are left, which do not keep a .NET
+        // process alive either (a disposed CancellationTokenSource's timer, say).
+        if (!this._main && !this._interop.pending && this._hostPending === 0) timer.unref?.();
+      }
     });
   }
 

@@ -6,7 +6,7 @@
 // this process's event loop keeps serving. Needs `make native wasm corlib`.
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, CLI, compileCs, tempDir } from './lib/helpers.mjs';
@@ -113,6 +113,29 @@ test('library mode: rt.invoke of async methods using HttpClient (no Main), sever
       (e) => e instanceof ManagedError && /InvalidOperationException: An invalid request URI was provided/.test(e.message));
   } finally {
     rt.dispose();
+    await s.close();
+  }
+});
+
+test('a Node script that used HttpClient through rt.invoke exits without dispose (the 100 s Timeout timer does not hold it)', async () => {
+  const dir = tempDir('cilantro-http-exit-');
+  const dllPath = compileCs(dir, 'Fetcher', LIBRARY, { target: 'library', refs: ['System.Net.Http.dll'] });
+  const script = path.join(dir, 'run.mjs');
+  writeFileSync(script, `
+import { createRuntime } from ${JSON.stringify(path.join(ROOT, 'js', 'node.mjs'))};
+const rt = await createRuntime();
+await rt.loadAssembly(${JSON.stringify(path.join(ROOT, 'build', 'interop', 'Cilantro.Interop.dll'))});
+const n = await rt.loadAssembly(${JSON.stringify(dllPath)});
+console.log(await rt.invoke(n, 'Fetcher', 'Get', [process.argv[2]]));
+`);
+  const s = await startHttpServer();
+  try {
+    const started = Date.now();
+    const r = await run(process.execPath, [script, `${s.url}/text`]);
+    assert.equal(r.stdout, 'hello from the server\n', r.stderr);
+    assert.equal(r.status, 0);
+    assert.ok(Date.now() - started < 30000, `took ${Date.now() - started} ms`);
+  } finally {
     await s.close();
   }
 });
