@@ -317,6 +317,8 @@ static bool try_complete(HttpReq *r, bool eof) {
     if (status == 204 || status == 304 || r->head) {
         blen = 0;
     } else if (te && vlen >= 7 && strncasecmp(te + vlen - 7, "chunked", 7) == 0) {
+        /* the last chunk and the trailers end with an empty line: decode only then */
+        if (!eof && (n < 5 || memcmp(b + n - 4, "\r\n\r\n", 4) != 0)) return false;
         int d = dechunk(b, n, &body, &blen);
         if (d < 0) { finish(r, HS_NET_ERROR, "Received an invalid chunk terminator: ''."); return true; }
         if (d == 0) {

@@ -59,6 +59,13 @@ export function handle(req, res, extra) {
         res.end('slow done');
       }, Number(url.searchParams.get('ms') ?? 1000));
       res.on('close', () => clearTimeout(t));
+    } else if (p === '/big') {
+      // chunked, 64 KiB a write: `mb` MiB of a repeating pattern
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      const piece = Buffer.from(Array.from({ length: 65536 }, (_, i) => i % 251));
+      let left = Number(url.searchParams.get('mb') ?? 8) * 16;
+      const more = () => { while (left > 0) { left--; if (!res.write(piece)) { res.once('drain', more); return; } } res.end(); };
+      more();
     } else if (p === '/bytes') {
       res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       res.end(Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
