@@ -8,6 +8,16 @@ const JH_START = 1, JH_ABORT = 2, JH_BASE = 3;
 // negative statuses shared with icall_http.c and HttpTransport.cs
 const HS_NET_ERROR = -1, HS_BAD_URL = -4;
 
+// Node's error codes -> .NET's SocketError and Linux's message for it
+const SOCKET_ERRORS = {
+  ECONNREFUSED: [10061, 'Connection refused'],
+  ECONNRESET: [10054, 'Connection reset by peer'],
+  ETIMEDOUT: [10060, 'Connection timed out'],
+  EHOSTUNREACH: [10065, 'No route to host'],
+  ENETUNREACH: [10051, 'Network is unreachable'],
+  ENOTFOUND: [11001, 'Name or service not known'],
+};
+
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
 
@@ -90,7 +100,15 @@ export class HttpBridge {
       bytes = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
       if (ctl.signal.aborted) return;   // Abort already completed it in the runtime
-      const cause = e?.cause?.code || e?.cause?.message;
+      const code = e?.cause?.code;
+      const socket = SOCKET_ERRORS[code];
+      if (socket) {
+        // Node names the socket error: .NET's message and inner SocketException, as natively
+        const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+        this._complete(id, HS_NET_ERROR, `${socket[1]} (${target.hostname}:${port})\n${socket[0]} ${socket[1]}`, null);
+        return;
+      }
+      const cause = code || e?.cause?.message;
       this._complete(id, HS_NET_ERROR, cause ? `${e.message} (${cause})` : String(e?.message ?? e), null);
       return;
     }

@@ -42,6 +42,7 @@ typedef struct HttpReq {
     int32_t id;
     int32_t status;
     char *reason, *headers, *url, *error;
+    char *socket_error;        /* "<SocketError code> <message>": the inner SocketException natively */
     uint8_t *body;
     size_t body_len;
     Thread *waiter;
@@ -86,7 +87,7 @@ static void finish(HttpReq *r, int32_t status, const char *error) {
 }
 
 static void free_req(HttpReq *r) {
-    free(r->reason); free(r->headers); free(r->url); free(r->error); free(r->body);
+    free(r->reason); free(r->headers); free(r->url); free(r->error); free(r->body); free(r->socket_error);
 #ifndef __EMSCRIPTEN__
     if (r->fd >= 0) close(r->fd);
     free(r->out); free(r->in);
@@ -112,7 +113,10 @@ int cil_http_complete(int id, int status, const char *info, int info_len, uint8_
     HttpReq *r = find(id);
     if (!r || r->status != HS_PENDING) { free(body); return 0; }
     if (status < 0) {
+        /* the message, then optionally "\n<SocketError code> <socket message>" */
         char *msg = dup_n(info ? info : "", info ? (size_t)info_len : 0);
+        char *nl = msg ? strchr(msg, '\n') : NULL;
+        if (nl) { *nl = 0; r->socket_error = dup_n(nl + 1, strlen(nl + 1)); }
         finish(r, status, msg);
         free(msg);
         free(body);
@@ -141,6 +145,30 @@ int cil_http_complete(int id, int status, const char *info, int info_len, uint8_
 }
 
 static void abort_transport(HttpReq *r) { (void)r; }
+
+/* .NET's SocketError for an errno (the codes System.Net.Sockets uses on every OS) */
+static int socket_error_code(int e) {
+    switch (e) {
+    case ECONNREFUSED: return 10061;
+    case ETIMEDOUT: return 10060;
+    case ECONNRESET: return 10054;
+    case ENETUNREACH: return 10051;
+    case EHOSTUNREACH: return 10065;
+    case ECONNABORTED: return 10053;
+    case EADDRNOTAVAIL: return 10049;
+    case EPIPE: return 32;
+    default: return -1;
+    }
+}
+
+/* a socket-level failure: .NET's message "<strerror> (host:port)" with a SocketException inside */
+static void socket_fail(HttpReq *r, int code, const char *text) {
+    char msg[600];
+    snprintf(msg, sizeof msg, "%s (%s)", text, r->authority);
+    r->socket_error = malloc(strlen(text) + 16);
+    if (r->socket_error) sprintf(r->socket_error, "%d %s", code, text);
+    finish(r, HS_NET_ERROR, msg);
+}
 
 static void start_transport(HttpReq *r, const char *method, size_t mlen, const char *url, size_t ulen,
                             const char *headers, size_t hlen, const uint8_t *body, size_t blen) {
@@ -183,9 +211,7 @@ static void start_transport(HttpReq *r, const char *method, size_t mlen, const c
     hints.ai_socktype = SOCK_STREAM;
     int gai = getaddrinfo(host, port, &hints, &res);
     if (gai != 0 || !res) {
-        char msg[600];
-        snprintf(msg, sizeof msg, "Name or service not known (%s)", r->authority);
-        finish(r, HS_NET_ERROR, msg);
+        socket_fail(r, 11001, gai == EAI_NONAME ? "Name or service not known" : gai_strerror(gai));
         return;
     }
     int fd = socket(res->ai_family, SOCK_STREAM, 0);
@@ -196,9 +222,7 @@ static void start_transport(HttpReq *r, const char *method, size_t mlen, const c
     freeaddrinfo(res);
     r->fd = fd;
     if (c < 0 && errno != EINPROGRESS) {
-        char msg[600];
-        snprintf(msg, sizeof msg, "%s (%s)", errno == ECONNREFUSED ? "Connection refused" : strerror(errno), r->authority);
-        finish(r, HS_NET_ERROR, msg);
+        socket_fail(r, socket_error_code(errno), strerror(errno));
         return;
     }
     /* the request: method, path, Host, the caller's headers, Content-Length, Connection: close */
@@ -355,9 +379,7 @@ static void step(HttpReq *r, short revents) {
         socklen_t el = sizeof e;
         getsockopt(r->fd, SOL_SOCKET, SO_ERROR, &e, &el);
         if (e) {
-            char msg[600];
-            snprintf(msg, sizeof msg, "%s (%s)", e == ECONNREFUSED ? "Connection refused" : strerror(e), r->authority);
-            finish(r, HS_NET_ERROR, msg);
+            socket_fail(r, socket_error_code(e), strerror(e));
             return;
         }
         if (!(revents & POLLOUT)) return;
@@ -469,6 +491,7 @@ static void http_text(Thread *t, Slot *args, Slot *ret) {
         case 0: s = r->reason; break;
         case 1: s = r->headers; break;
         case 2: s = r->url; break;
+        case 4: s = r->socket_error; break;
         default: s = r->error; break;
     }
     ret->o = s ? (Object *)vm_string_from_utf8(t, s, strlen(s)) : NULL;

@@ -206,17 +206,23 @@ static class Program
             using var cts = new CancellationTokenSource();
             cts.CancelAfter(200);
             try { await client.GetAsync(Baseurl + "/slow?ms=5000", cts.Token); Console.WriteLine("  no exception"); }
-            catch (OperationCanceledException e) { Console.WriteLine("  " + e.GetType().FullName + " token-canceled=" + cts.IsCancellationRequested); }
+            catch (OperationCanceledException e) { Console.WriteLine("  " + e.GetType().FullName + ": " + e.Message + " token-canceled=" + cts.IsCancellationRequested + " inner=" + e.InnerException?.GetType().FullName); }
             using var pre = new CancellationTokenSource();
             pre.Cancel();
             try { await client.GetAsync(Baseurl + "/text", pre.Token); Console.WriteLine("  no exception"); }
-            catch (OperationCanceledException e) { Console.WriteLine("  pre-canceled: " + e.GetType().FullName); }
+            catch (OperationCanceledException e) { Console.WriteLine("  pre-canceled: " + e.GetType().FullName + ": " + e.Message + " inner=" + e.InnerException?.GetType().FullName); }
         });
 
         await Section("unreachable", async () =>
         {
             try { await client.GetStringAsync(closed); Console.WriteLine("  no exception"); }
-            catch (HttpRequestException e) { Console.WriteLine("  " + e.GetType().FullName + " error=" + e.HttpRequestError + " status=" + (e.StatusCode?.ToString() ?? "null")); }
+            catch (HttpRequestException e)
+            {
+                Console.WriteLine("  " + e.GetType().FullName + " error=" + e.HttpRequestError + " status=" + (e.StatusCode?.ToString() ?? "null"));
+                Console.WriteLine("  message=" + e.Message.Replace(new Uri(closed).Port.ToString(), "PORT"));
+                if (e.InnerException is System.Net.Sockets.SocketException se)
+                    Console.WriteLine("  inner " + se.GetType().FullName + ": " + se.Message + " code=" + se.SocketErrorCode);
+            }
         });
 
         await Section("busy while waiting", async () =>

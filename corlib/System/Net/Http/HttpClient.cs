@@ -214,7 +214,16 @@ namespace System.Net.Http
                         throw new TaskCanceledException("The operation was canceled.", null, cancellationToken);
                     if (status == NotSupported) throw new PlatformNotSupportedException(message);
                     if (status == BadUrl) throw new HttpRequestException(HttpRequestError.Unknown, message);
-                    throw new HttpRequestException(HttpRequestError.ConnectionError, message);
+                    Exception inner = null;
+                    string socketError = GetText(id, 4);
+                    if (socketError != null)
+                    {
+                        int space = socketError.IndexOf(' ');
+                        inner = new System.Net.Sockets.SocketException(int.Parse(socketError.Substring(0, space)), socketError.Substring(space + 1));
+                    }
+                    throw new HttpRequestException(
+                        socketError != null && socketError.StartsWith("11001 ") ? HttpRequestError.NameResolutionError : HttpRequestError.ConnectionError,
+                        message, inner);
                 }
                 var response = new HttpResponseMessage((HttpStatusCode)status);
                 response.ReasonPhrase = GetText(id, 0);
@@ -554,11 +563,14 @@ namespace System.Net.Http
                     throw new HttpRequestException("Cannot write more bytes to the buffer than the configured maximum buffer size: " + _maxResponseContentBufferSize.ToString() + ".");
                 return response;
             }
-            catch (OperationCanceledException e) when (timed && cts.IsCancellationRequested && !cancellationToken.IsCancellationRequested && !pending.IsCancellationRequested)
+            catch (OperationCanceledException e)
             {
-                throw new TaskCanceledException(
-                    "The request was canceled due to the configured HttpClient.Timeout of " + _timeout.TotalSeconds.ToString() + " seconds elapsing.",
-                    new TimeoutException(e.Message, e), e.CancellationToken);
+                if (timed && cts.IsCancellationRequested && !cancellationToken.IsCancellationRequested && !pending.IsCancellationRequested)
+                    throw new TaskCanceledException(
+                        "The request was canceled due to the configured HttpClient.Timeout of " + _timeout.TotalSeconds.ToString() + " seconds elapsing.",
+                        new TimeoutException(e.Message, e), e.CancellationToken);
+                // as .NET: the handler's cancellation, wrapped once more
+                throw new TaskCanceledException(e.Message, e, e.CancellationToken);
             }
             finally
             {
