@@ -13,6 +13,7 @@
 import { CilantroError } from './errors.mjs';
 import { Interop, ManagedError } from './interop.mjs';
 import { HostFs, MemoryFs } from './hostfs.mjs';
+import { HttpBridge } from './http.mjs';
 import { VERSION } from './version.mjs';
 
 export { CilantroError, ManagedError, VERSION };
@@ -189,6 +190,7 @@ class Runtime {
     this._wakeResolve = null;       // resolves the promise the pump waits on in CIL_RUN_WAITING
     this._hostPending = 0;          // JS-side work that will wake the runtime (interop awaits)
     this._interop = new Interop(this, options);
+    this._http = new HttpBridge(this);   // System.Net.Http over fetch (js/http.mjs)
     // System.IO: options.fs (a backend, see hostfs.mjs), else the platform's, else in memory
     this._fs = new HostFs(this, options.fs ?? platform.defaultFs?.() ?? new MemoryFs());
     this._main = null;              // { resolve, reject } while Main runs
@@ -268,6 +270,9 @@ class Runtime {
         },
         cilantro_js_tier(ptr, len) { return rt._tierInstantiate(ptr, len); },
         cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
+        cilantro_js_http(op, id, a, alen, b, blen, c, clen, d, dlen) {
+          return rt._http.call(op, id, a, alen, b, blen, c, clen, d, dlen);
+        },
         cilantro_js_op(op, handle, aux, name, nameLen, args, argsLen) {
           return rt._interop.op(op, handle, aux, name, nameLen, args, argsLen);
         },
@@ -795,7 +800,13 @@ class Runtime {
         resolve();
       };
       this._wakeResolve = done;
-      if (ms >= 0) timer = setTimeout(done, ms);
+      if (ms >= 0) {
+        timer = setTimeout(done, ms);
+        // Nothing the host waits for (no Main, invocation or host work such as
+        // a fetch): only background timers are left, which do not keep a .NET
+        // process alive either (a disposed CancellationTokenSource's timer, say).
+        if (!this._main && !this._interop.pending && this._hostPending === 0) timer.unref?.();
+      }
     });
   }
 
@@ -926,6 +937,7 @@ class Runtime {
       }
     }
     this._disposed = true;
+    this._http.abortAll();
     this._failAll(new CilantroError('this runtime was disposed', 'DISPOSED'));
     if (this._wakeResolve) this._wakeResolve();
     this._sinks[1].end();

@@ -579,6 +579,7 @@ namespace System.Runtime.InteropServices
         public ExternalException() : base("External component has thrown an exception.") { HResult = unchecked((int)0x80004005); }
         public ExternalException(string message) : base(message) { HResult = unchecked((int)0x80004005); }
         public ExternalException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004005); }
+        public virtual int ErrorCode { get { return HResult; } }
     }
 
     [Serializable]

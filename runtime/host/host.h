@@ -101,6 +101,15 @@ const char *cil_interop_error(void);
 int cil_interop_callback(int callback_id, uint32_t args_len);
 /* A promise given to JS.InvokeAsync settled: status 0 value in scratch, 1 rejected (message string). */
 int cil_interop_settle(int pending_id, int status, uint32_t len);
+/* System.Net.Http (runtime/icalls/icall_http.c). The wasm host answers a
+ * request it started through env.cilantro_js_http: status >= 100 with info =
+ * reason "\n" final URL "\n" header lines, or a negative code with info = the
+ * error message (then optionally "\n<SocketError code> <message>" for the
+ * inner SocketException); body is a malloc'ed buffer the runtime takes over. */
+int cil_http_complete(int id, int status, const char *info, int info_len, uint8_t *body, int body_len);
+/* Native host: advances pending http:// requests, waiting up to timeout_ms
+ * (-1: until one moves); 1 when there were any (wasm: always 0). */
+int cil_http_poll(int timeout_ms);
 /* 1 when Cilantro.Interop.dll is loaded. */
 int cil_interop_ready(void);
 /* [Cilantro.Testing.Test] methods of an assembly, encoded (length: cil_interop_result_length). */

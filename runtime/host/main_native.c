@@ -177,10 +177,14 @@ int main(int argc, char **argv) {
         return 1;
     }
     for (;;) {
-        int r = cil_run(0);
+        /* slices of 50 ms, so that HttpClient's sockets move on even while
+         * green threads keep computing (a yield costs one clock read) */
+        int r = cil_run(50000);
         if (r == CIL_RUN_DONE) break;
+        if (r == CIL_RUN_YIELD) { cil_http_poll(0); continue; }
         if (r == CIL_RUN_WAITING) {
             int ms = cil_next_wakeup_ms();
+            if (cil_http_poll(ms)) continue;   /* sockets of HttpClient requests, up to the next timer */
             if (ms > 0) usleep((useconds_t)ms * 1000);
         }
     }

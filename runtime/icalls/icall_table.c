@@ -11,6 +11,7 @@ extern const IcallEntry icall_attributes_entries[];   /* icall_attributes.c */
 extern const IcallEntry icall_interop_entries[];      /* icall_interop.c */
 extern const IcallEntry icall_platform_entries[];     /* icall_platform.c */
 extern const IcallEntry icall_generic_methods_entries[]; /* icall_generic_methods.c */
+extern const IcallEntry icall_http_entries[];         /* icall_http.c */
 
 const IcallEntry *const icall_tables[] = {
     icall_string_entries,
@@ -28,6 +29,7 @@ const IcallEntry *const icall_tables[] = {
     icall_interop_entries,
     icall_platform_entries,
     icall_generic_methods_entries,
+    icall_http_entries,
     NULL,
 };
 
