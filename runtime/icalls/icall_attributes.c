@@ -94,7 +94,7 @@ static void param_token(Thread *t, Slot *args, Slot *ret) {
     uint32_t first, end;
     md_method_params(m->assembly->image, m->methoddef_row, &first, &end);
     for (uint32_t r = first; r < end; r++)
-        if ((int32_t)m->assembly->image->params[r].sequence == position + 1) { ret->i4 = (int32_t)MD_TOKEN(MD_PARAM, r); return; }
+        if ((int32_t)md_param_row(m->assembly->image, r).sequence == position + 1) { ret->i4 = (int32_t)MD_TOKEN(MD_PARAM, r); return; }
 }
 
 /* Param row flags (In 1, Out 2, Optional 16, HasDefault 0x1000) of a parameter, 0 when it has no row. */
@@ -104,7 +104,7 @@ static void param_flags(Thread *t, Slot *args, Slot *ret) {
     ret->i8 = 0;
     if (!tok) return;
     Method *m = method_definition((Method *)A(0).p);
-    ret->i4 = m->assembly->image->params[MD_TOKEN_ROW(tok)].flags;
+    ret->i4 = md_param_row(m->assembly->image, MD_TOKEN_ROW(tok)).flags;
 }
 
 /* A parameter's default value (Constant row), boxed, or null. */

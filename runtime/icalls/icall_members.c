@@ -148,9 +148,9 @@ static void method_parameter_names(Thread *t, Slot *args, Slot *ret) {
     uint32_t first, end;
     md_method_params(img, d->methoddef_row, &first, &end);
     for (uint32_t r = first; r < end; r++) {
-        uint32_t seq = img->params[r].sequence;
+        uint32_t seq = md_param_row(img, r).sequence;
         if (seq == 0 || seq > m->param_count) continue;
-        String *s = vm_string_from_utf8(t, img->params[r].name, strlen(img->params[r].name));
+        String *s = vm_string_from_utf8(t, md_param_row(img, r).name, strlen(md_param_row(img, r).name));
         if (!s) return;
         ((Object **)VM_ARRAY_DATA(ret->o))[seq - 1] = (Object *)s;
     }

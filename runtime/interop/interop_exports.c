@@ -80,7 +80,7 @@ static const char *param_name(const MdImage *img, uint32_t methoddef_row, uint32
     uint32_t first = img->methoddefs[methoddef_row].param_list;
     uint32_t end = methoddef_row < img->row_count[MD_METHODDEF] ? img->methoddefs[methoddef_row + 1].param_list : img->row_count[MD_PARAM] + 1;
     for (uint32_t r = first; r < end && r <= img->row_count[MD_PARAM]; r++)
-        if (img->params[r].sequence == sequence) return img->params[r].name;
+        if (md_param_row(img, r).sequence == sequence) return md_param_row(img, r).name;
     return NULL;
 }
 

@@ -239,7 +239,7 @@ static bool append_frame(Buf *b, Method *m, int32_t il) {
             if (i) buf_printf(b, ", ");
             if (def->params && def->params[i]) append_param_type(b, def, def->params[i]);
             for (uint32_t r = first; r < end; r++)
-                if (img->params[r].sequence == i + 1 && img->params[r].name[0]) buf_printf(b, " %s", img->params[r].name);
+                if (md_param_row(img, r).sequence == i + 1 && md_param_row(img, r).name[0]) buf_printf(b, " %s", md_param_row(img, r).name);
         }
     buf_printf(b, iterator ? ")+MoveNext()" : ")");
     char file[1024];

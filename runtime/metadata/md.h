@@ -187,7 +187,7 @@ typedef struct MdImage {
 
     MdModuleRow *modules;                 MdTypeRefRow *typerefs;
     MdTypeDefRow *typedefs;               MdFieldRow *fields;
-    MdMethodDefRow *methoddefs;           MdParamRow *params;
+    MdMethodDefRow *methoddefs;           /* Param rows: md_param_row */
     MdInterfaceImplRow *interfaceimpls;   MdMemberRefRow *memberrefs;
     MdConstantRow *constants;             MdCustomAttributeRow *customattributes;
     MdClassLayoutRow *classlayouts;       MdFieldLayoutRow *fieldlayouts;
@@ -223,6 +223,10 @@ void md_image_free(MdImage *img);
 void md_typedef_fields(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end);
 void md_typedef_methods(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end);
 void md_method_params(const MdImage *img, uint32_t method_row, uint32_t *first, uint32_t *end);
+/* Param row `row` (1-based, in range). The Param table is the corlib's
+ * largest and most programs never read it, so its rows are decoded when
+ * asked for, not when the image opens. */
+MdParamRow md_param_row(const MdImage *img, uint32_t row);
 
 /* Lookups in sorted tables (binary search); return a row number or 0. */
 uint32_t md_find_enclosing_class(const MdImage *img, uint32_t nested_typedef_row);

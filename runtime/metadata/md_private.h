@@ -29,6 +29,10 @@ typedef struct MdImagePriv {
      * built on the first md_find_generic_params: most types and methods have
      * none, and type loading asks for every one of them. */
     uint8_t *generic_owner_bits;
+    /* Param rows decoded at open: only when a ParamPtr table reorders them;
+     * otherwise md_param_row reads the table in place. */
+    MdParamRow *param_rows;
+    uint8_t param_name_wide;  /* Param.Name is a 4-byte #Strings index */
     uint32_t generic_owner_bits_len;
 } MdImagePriv;
 

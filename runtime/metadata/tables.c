@@ -342,6 +342,7 @@ static bool apply_perm(Loader *L, int t, const uint32_t *perm) {
     free(L->raw[t]);
     L->raw[t] = moved;
     for (int u = 0; u < MD_TABLE_COUNT; u++) {
+        if (!L->raw[u]) continue;  /* empty, or Param read in place (it references no table) */
         for (uint32_t r = 1; r <= im->pub.row_count[u]; r++) {
             for (int c = 0; c < schemas[u].ncols; c++) {
                 const Col *col = &schemas[u].cols[c];
@@ -453,8 +454,11 @@ static bool fill_rows(Loader *L) {
     FOR_ROWS(MD_FIELD) img->fields[r] = (MdFieldRow){(uint16_t)x[0], S(1), B(2)};
     ALLOC_ROWS(methoddefs, MdMethodDefRow, MD_METHODDEF);
     FOR_ROWS(MD_METHODDEF) img->methoddefs[r] = (MdMethodDefRow){x[0], (uint16_t)x[1], (uint16_t)x[2], S(3), B(4), x[5]};
-    ALLOC_ROWS(params, MdParamRow, MD_PARAM);
-    FOR_ROWS(MD_PARAM) img->params[r] = (MdParamRow){(uint16_t)x[0], (uint16_t)x[1], S(2)};
+    if (L->raw[MD_PARAM]) {
+        L->im->param_rows = malloc(sizeof(MdParamRow) * ((size_t)img->row_count[MD_PARAM] + 1));
+        if (!L->im->param_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+        FOR_ROWS(MD_PARAM) L->im->param_rows[r] = (MdParamRow){(uint16_t)x[0], (uint16_t)x[1], S(2)};
+    }
     ALLOC_ROWS(interfaceimpls, MdInterfaceImplRow, MD_INTERFACEIMPL);
     FOR_ROWS(MD_INTERFACEIMPL) img->interfaceimpls[r] = (MdInterfaceImplRow){x[0], x[1]};
     ALLOC_ROWS(memberrefs, MdMemberRefRow, MD_MEMBERREF);
@@ -515,6 +519,27 @@ static bool fill_rows(Loader *L) {
     return true;
 }
 
+static uint32_t param_name_index(const uint8_t *row, bool wide) { return wide ? md_le32(row + 4) : md_le16(row + 4); }
+
+static bool params_in_place_ok(Loader *L, const uint8_t *rows, uint32_t rowsize, uint32_t n) {
+    uint32_t limit = L->im->strings_limit;
+    bool wide = L->im->param_name_wide;
+    for (uint32_t r = 1; r <= n; r++, rows += rowsize) {
+        uint32_t v = param_name_index(rows, wide);
+        if (v != 0 && v >= limit)
+            return cell_error(L, MD_PARAM, r, 2, "string index 0x%x outside #Strings (size %u) or unterminated", v,
+                              L->im->pub.strings_size);
+    }
+    return true;
+}
+
+MdParamRow md_param_row(const MdImage *img, uint32_t row) {
+    const MdImagePriv *im = md_priv(img);
+    if (im->param_rows) return im->param_rows[row];
+    const uint8_t *p = img->data + im->table_offset[MD_PARAM] + (size_t)(row - 1) * im->row_size[MD_PARAM];
+    return (MdParamRow){md_le16(p), md_le16(p + 2), str_at(img, param_name_index(p, im->param_name_wide))};
+}
+
 static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompressed) {
     MdImage *img = &L->im->pub;
     if (size < 24) return md_fail(L->err, L->errlen, NAME(L), "table stream is too small (%u bytes)", size);
@@ -548,6 +573,13 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
         if ((uint64_t)pos + (uint64_t)rowsize * n > size)
             return md_fail(L->err, L->errlen, NAME(L), "metadata table %s (%u rows of %u bytes) runs past the table stream",
                            schemas[t].name, n, rowsize);
+        if (t == MD_PARAM && img->row_count[MD_PARAMPTR] == 0) {
+            /* Read in place later (md_param_row); only its name column needs checking now. */
+            L->im->param_name_wide = L->width[t][2] == 4;
+            if (!params_in_place_ok(L, data + pos, rowsize, n)) return false;
+            pos += rowsize * n;
+            continue;
+        }
         L->raw[t] = malloc((size_t)n * schemas[t].ncols * sizeof(uint32_t));
         if (!L->raw[t]) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
         /* column by column: the width test leaves the inner loop */
@@ -567,6 +599,7 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
     /* Validation: a fast pass per column; when it finds a bad cell, the
      * cell-by-cell pass in row order names the first one, as it always has. */
     for (int t = 0; t < MD_TABLE_COUNT; t++) {
+        if (!L->raw[t]) continue;  /* empty, or read in place and checked already */
         bool ok = true;
         for (int c = 0; ok && c < schemas[t].ncols; c++) ok = column_ok(L, t, c);
         if (ok) {

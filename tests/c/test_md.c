@@ -110,7 +110,7 @@ static size_t touch_rows(const MdImage *img) {
             uint32_t p0, p1;
             sum += strlen(img->methoddefs[j].name);
             md_method_params(img, j, &p0, &p1);
-            for (uint32_t k = p0; k < p1; k++) sum += strlen(img->params[k].name);
+            for (uint32_t k = p0; k < p1; k++) sum += strlen(md_param_row(img, k).name);
         }
         md_typedef_events(img, i, &f, &e);
         for (uint32_t j = f; j < e; j++) sum += strlen(img->events[j].name);
