@@ -163,7 +163,7 @@ static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, co
 }
 
 void tc_call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
-    tc_note_mem_range(c, base, area);
+    tc_frame_range(c, base, area);
     tc_a_barrier(c, false);
     call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
     const Type *guard_type;
@@ -199,7 +199,7 @@ bool tc_icall(Comp *c) {
     const Op *ip = c->ip;
     IcallFn fn = (IcallFn)(uintptr_t)ip[2];
     uint32_t base = SLOT(1), n = (uint32_t)ip[3], na = (uint32_t)ip[4];
-    tc_note_mem_range(c, base, na > n ? na : (n ? n : 1));
+    tc_frame_range(c, base, na > n ? na : (n ? n : 1));
     if (!is_math_icall(fn) && !is_data_icall(fn)) return false;
     if (!is_math_icall(fn) || n > 1) {
         /* strings, chars, arrays, numbers, memory: tier_icall_op makes the call as the interpreter does */

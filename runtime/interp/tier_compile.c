@@ -48,6 +48,20 @@ void tc_note_mem_range(Comp *c, uint32_t s, uint32_t n) {
 }
 /* s cannot be split in the current block */
 static void bad(Comp *c, uint32_t s) { if (ANALYZE) c->block_mem[(size_t)c->cur * c->nslots + s] = 1; }
+/* A call's argument and result area: the callee (or the helper) reads and
+ * writes these slots in the frame. They stay in the frame in this block only;
+ * elsewhere the temps may live in split locals. A value live into the block
+ * (an argument computed in an earlier block) crosses blocks, where only the
+ * frame carries it: such a slot is never split. */
+void tc_frame_range(Comp *c, uint32_t s, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
+        if (s + i >= c->nslots) { c->fail = true; return; }
+        if (!ANALYZE) continue;
+        c->framed[s + i] = 1;
+        if (c->cur_w[s + i] == C_NONE) c->nosplit[s + i] = 1;
+        bad(c, s + i);
+    }
+}
 static void a_read(Comp *c, uint32_t s, int k) {
     if (!ANALYZE || s >= c->nslots) return;
     if (c->exposed[s]) bad(c, s);   /* read after an exit point: the interpreter may read it */
@@ -1172,7 +1186,7 @@ static void live_copy_classes(Comp *c) {
         for (uint32_t i = 0; i + 1 < c->ncopies; i += 2) {
             uint32_t d = c->live_copies[i], s = c->live_copies[i + 1];
             if (d >= c->nslots || s >= c->nslots) continue;
-            uint8_t add = (c->hard[s] || !(c->mask[s] & value_bits) || (c->mask[s] & (1u << C_REF)))
+            uint8_t add = (c->hard[s] || c->framed[s] || !(c->mask[s] & value_bits) || (c->mask[s] & (1u << C_REF)))
                               ? (uint8_t)(1u << C_ANY64) : (uint8_t)(c->mask[s] & value_bits);
             if ((c->mask[d] | add) != c->mask[d]) { c->mask[d] |= add; changed = true; }
         }
@@ -1192,7 +1206,9 @@ static void assign_locals(Comp *c) {
         /* no split slots where an exception can reach a handler in this frame: the
          * handler reads the frame, and a split slot's value is only in a local */
         bool can_split = !c->nosplit[s] && !c->code->clause_count;
-        if (m & (1u << C_REF)) {   /* references stay in the frame; other values may be split */
+        /* references stay in the frame, and so do call areas in the blocks of their
+         * calls; other values may be split */
+        if ((m & (1u << C_REF)) || c->framed[s]) {
             if (can_split && (bits || any)) c->split[s] = 1;
             continue;
         }
@@ -1282,14 +1298,14 @@ bool tier_compile(Method *m, Code *code) {
     uint32_t n = c.nslots + 1;
     c.cls = calloc(n, 1);
     c.local_of = calloc(n, sizeof *c.local_of);
-    c.mask = calloc(n, 1); c.hard = calloc(n, 1); c.nosplit = calloc(n, 1); c.cur_w = calloc(n, 1); c.split = calloc(n, 1); c.exposed = calloc(n, 1);
+    c.mask = calloc(n, 1); c.hard = calloc(n, 1); c.nosplit = calloc(n, 1); c.cur_w = calloc(n, 1); c.split = calloc(n, 1); c.exposed = calloc(n, 1); c.framed = calloc(n, 1);
     c.any_site = calloc(n, sizeof *c.any_site);
     c.split_local = calloc(n * 5, sizeof *c.split_local);
     c.site_cls = calloc(code->op_count + 1, 1);
     c.is_leader = calloc(code->op_count + 1, 1);
     bool ok = false;
     WBuf module = {0};
-    if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.any_site ||
+    if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.framed || !c.any_site ||
         !c.split_local || !c.site_cls || !c.is_leader) goto done;
     /* pass 0: blocks; a handler or filter starts one (the interpreter runs it, its reads
      * do not follow the writes of the code before it) */
@@ -1390,13 +1406,13 @@ bool tier_compile(Method *m, Code *code) {
     if (tier_debug) {
         uint32_t np = 0, ns = 0, nm = 0;
         for (uint32_t s = 0; s < c.nslots; s++) {
-            if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s]) nm++;
+            if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s] || c.framed[s]) nm++;
         }
         fprintf(stderr, "tier: compiled %s.%s: %u blocks, slots %u in locals, %u split, %u in the frame, %u bytes\n",
                 type_name_full(m->owner), m->name, c.nblocks, np, ns, nm, module.len);
     }
 done:
-    free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.block_mem);
+    free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.framed); free(c.block_mem);
     free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
     free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
     wb_free(&c.b);

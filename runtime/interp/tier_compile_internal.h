@@ -21,6 +21,7 @@ typedef struct Comp {
     uint8_t *cls;              /* per slot: the class of a promoted slot, else C_MEM */
     uint32_t *local_of;        /* per slot: wasm local, 0 = in memory */
     uint8_t *mask, *hard, *nosplit, *cur_w, *split, *exposed;   /* per slot (see note()) */
+    uint8_t *framed;           /* per slot: a call's argument or result in some block (tc_frame_range) */
     uint8_t *block_mem;        /* per block and slot: the slot stays in the frame in that block */
     uint32_t *any_site;        /* per slot: the op of the last 8-byte untyped write in the block */
     uint8_t *site_cls;         /* per op: the class an 8-byte untyped write turned out to have */
@@ -69,6 +70,7 @@ static inline uint8_t store_op(int k) {
 
 /* tier_compile.c: slot accesses and exits the call paths share */
 void tc_note_mem_range(Comp *c, uint32_t s, uint32_t n);
+void tc_frame_range(Comp *c, uint32_t s, uint32_t n);
 void tc_a_write(Comp *c, uint32_t s, int k);
 void tc_a_barrier(Comp *c, bool op_left);
 void tc_rdref(Comp *c, uint32_t s);
