@@ -15,46 +15,10 @@
  *
  * Two passes over the same emission code: the first records each slot's
  * classes and the blocks (its output is dropped), the second emits. */
-#include "interp/tier_internal.h"
+#include "interp/tier_compile_internal.h"
 
 #include <stddef.h>
 #include <stdio.h>
-
-/* value classes; C_MEM: must stay in the frame; C_REF: a reference, kept in the frame (for the GC) */
-enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
-       C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
-
-/* wasm locals: params 0..2, then these, then promoted slots */
-enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
-
-typedef struct Comp {
-    Method *m;
-    Code *code;
-    int pass;
-    WBuf b;
-    uint8_t *cls;              /* per slot: the class of a promoted slot, else C_MEM */
-    uint32_t *local_of;        /* per slot: wasm local, 0 = in memory */
-    uint8_t *mask, *hard, *nosplit, *cur_w, *split, *exposed;   /* per slot (see note()) */
-    uint8_t *block_mem;        /* per block and slot: the slot stays in the frame in that block */
-    uint32_t *any_site;        /* per slot: the op of the last 8-byte untyped write in the block */
-    uint8_t *site_cls;         /* per op: the class an 8-byte untyped write turned out to have */
-    uint32_t *split_local;     /* per slot and class: wasm local of a split slot */
-    uint32_t *exit_pos, nexit; /* ops left to the interpreter */
-    uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
-    uint32_t *live_copies, ncopies; /* [destination, source] of MOVs live out of their block unclassified */
-    uint32_t nslots;
-    uint32_t *leaders;         /* op offsets starting blocks, ascending */
-    uint32_t nleaders, cap_leaders;
-    uint8_t *is_leader;        /* per op word */
-    uint32_t cur;              /* block being emitted */
-    uint32_t depth;            /* structured nesting inside the current block */
-    uint32_t nblocks;
-    const Op *ip;              /* op being compiled */
-    uint32_t pos;              /* its offset */
-    uint32_t count[4];         /* promoted locals per class (I32, I64, F32, F64) */
-    bool fail;
-    uint32_t exits;            /* ops left to the interpreter */
-} Comp;
 
 static void add_pos(uint32_t **list, uint32_t *n, uint32_t v) {
     uint32_t *l = realloc(*list, (*n + 1) * sizeof **list);
@@ -63,20 +27,6 @@ static void add_pos(uint32_t **list, uint32_t *n, uint32_t v) {
     *list = l;
 }
 
-#define OPW(i) (c->ip[(i)])
-#define SLOT(i) ((uint32_t)c->ip[(i)])
-#define IMM(i) ((int32_t)(uint32_t)c->ip[(i)])
-
-static void op(Comp *c, uint8_t v) { wb_byte(&c->b, v); }
-static void u32(Comp *c, uint32_t v) { wb_u32(&c->b, v); }
-static void i32c(Comp *c, int32_t v) { op(c, W_I32_CONST); wb_s64(&c->b, v); }
-static void i64c(Comp *c, int64_t v) { op(c, W_I64_CONST); wb_s64(&c->b, v); }
-static void lget(Comp *c, uint32_t l) { op(c, W_LOCAL_GET); u32(c, l); }
-static void lset(Comp *c, uint32_t l) { op(c, W_LOCAL_SET); u32(c, l); }
-static void ltee(Comp *c, uint32_t l) { op(c, W_LOCAL_TEE); u32(c, l); }
-static void mem(Comp *c, uint8_t o, uint32_t offset) { op(c, o); u32(c, 0); u32(c, offset); }
-static void if_void(Comp *c) { op(c, W_IF); op(c, WT_VOID); c->depth++; }
-static void end(Comp *c) { op(c, W_END); c->depth--; }
 
 /* ---- slot classes (pass 1) and access (pass 2) ----
  * Pass 1 records, per slot, the classes it is used with (mask) and whether
@@ -86,8 +36,6 @@ static void end(Comp *c) { op(c, W_END); c->depth--; }
  * write of the same class in that block and no exit to the interpreter
  * comes after such a write ("split" slots: temps reused for values of
  * different types). cur_w is the class of the last write in the block. */
-#define ANALYZE (c->pass == 1)
-#define EMIT (c->pass == 2)
 
 static void note(Comp *c, uint32_t s, int k) {
     if (s >= c->nslots) { c->fail = true; return; }
@@ -95,11 +43,25 @@ static void note(Comp *c, uint32_t s, int k) {
     if (k == C_MEM) c->hard[s] = 1;
     else c->mask[s] |= (uint8_t)(1u << k);
 }
-static void note_mem_range(Comp *c, uint32_t s, uint32_t n) {
+void tc_note_mem_range(Comp *c, uint32_t s, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) note(c, s + i, C_MEM);
 }
 /* s cannot be split in the current block */
 static void bad(Comp *c, uint32_t s) { if (ANALYZE) c->block_mem[(size_t)c->cur * c->nslots + s] = 1; }
+/* A call's argument and result area: the callee (or the helper) reads and
+ * writes these slots in the frame. They stay in the frame in this block only;
+ * elsewhere the temps may live in split locals. A value live into the block
+ * (an argument computed in an earlier block) crosses blocks, where only the
+ * frame carries it: such a slot is never split. */
+void tc_frame_range(Comp *c, uint32_t s, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
+        if (s + i >= c->nslots) { c->fail = true; return; }
+        if (!ANALYZE) continue;
+        c->framed[s + i] = 1;
+        if (c->cur_w[s + i] == C_NONE) c->nosplit[s + i] = 1;
+        bad(c, s + i);
+    }
+}
 static void a_read(Comp *c, uint32_t s, int k) {
     if (!ANALYZE || s >= c->nslots) return;
     if (c->exposed[s]) bad(c, s);   /* read after an exit point: the interpreter may read it */
@@ -136,7 +98,7 @@ static void a_read(Comp *c, uint32_t s, int k) {
     if (k != C_ANY64 && w != k) bad(c, s);
     if (k == C_ANY64 && w != C_I64 && w != C_F64) bad(c, s);
 }
-static void a_write(Comp *c, uint32_t s, int k) {
+void tc_a_write(Comp *c, uint32_t s, int k) {
     if (!ANALYZE || s >= c->nslots) return;
     c->cur_w[s] = (uint8_t)k;
     c->exposed[s] = 0;
@@ -150,7 +112,7 @@ static void a_write(Comp *c, uint32_t s, int k) {
  * block computed so far can be split in this block. */
 static bool local_class(uint8_t w) { return w >= C_I32 && w <= C_ANY64; }
 static void bad(Comp *c, uint32_t s);
-static void a_barrier(Comp *c, bool op_left) {
+void tc_a_barrier(Comp *c, bool op_left) {
     if (!ANALYZE) return;
     for (uint32_t s = 0; s < c->nslots; s++) {
         if (!local_class(c->cur_w[s]) && c->cur_w[s] != C_COPY) continue;
@@ -186,12 +148,6 @@ static uint32_t split_local(Comp *c, uint32_t s, int k) {
     if (!l) c->fail = true;
     return l;
 }
-static uint8_t load_op(int k) {
-    switch (k) { case C_I32: return W_I32_LOAD; case C_F32: return W_F32_LOAD; case C_F64: return W_F64_LOAD; default: return W_I64_LOAD; }
-}
-static uint8_t store_op(int k) {
-    switch (k) { case C_I32: return W_I32_STORE; case C_F32: return W_F32_STORE; case C_F64: return W_F64_STORE; default: return W_I64_STORE; }
-}
 /* push slot s read as class k */
 static void rd(Comp *c, uint32_t s, int k) {
     note(c, s, k);
@@ -204,14 +160,14 @@ static void rd(Comp *c, uint32_t s, int k) {
     mem(c, load_op(kk), s * 8);
 }
 /* a reference (or pointer) in slot s: always in memory */
-static void rdref(Comp *c, uint32_t s) { note(c, s, C_REF); a_read(c, s, C_REF); lget(c, L_FP); mem(c, W_I32_LOAD, s * 8); }
+void tc_rdref(Comp *c, uint32_t s) { note(c, s, C_REF); a_read(c, s, C_REF); lget(c, L_FP); mem(c, W_I32_LOAD, s * 8); }
 /* writes: wr_begin before the value, wr_end after */
 static void wr_begin(Comp *c, uint32_t s, int k) {
     note(c, s, k);
     if (!promoted(c, s) && !is_split(c, s)) lget(c, L_FP);
 }
 static void wr_end(Comp *c, uint32_t s, int k) {
-    a_write(c, s, k);
+    tc_a_write(c, s, k);
     if (!EMIT) return;
     int kk = acc(c, s, k, true);
     if (is_split(c, s)) { lset(c, split_local(c, s, kk)); c->cur_w[s] = (uint8_t)kk; return; }
@@ -221,7 +177,7 @@ static void wr_end(Comp *c, uint32_t s, int k) {
 /* a reference result: the slot's 8 bytes, pointer zero-extended */
 static void wrref_begin(Comp *c, uint32_t s) { note(c, s, C_REF); lget(c, L_FP); }
 static void wrref_end(Comp *c, uint32_t s) {
-    a_write(c, s, C_REF);
+    tc_a_write(c, s, C_REF);
     if (is_split(c, s)) c->cur_w[s] = C_REF;
     op(c, W_I64_EXTEND_I32_U); mem(c, W_I64_STORE, s * 8);
 }
@@ -243,7 +199,7 @@ static uint32_t block_of(Comp *c, uint32_t pos) {
 static uint32_t depth_loop(Comp *c) { return c->nblocks - 1 - c->cur + c->depth; }
 static uint32_t depth_out(Comp *c) { return depth_loop(c) + 1; }
 
-static void flush_exit(Comp *c, uint32_t resume) {
+void tc_flush_exit(Comp *c, uint32_t resume) {
     i32c(c, (int32_t)resume);
     lset(c, L_RET);
     op(c, W_BR); u32(c, depth_out(c));
@@ -252,17 +208,17 @@ static void flush_exit(Comp *c, uint32_t resume) {
  * the locals from the frame, so they are written back first; without
  * handlers the frame dies, and a direct return keeps the locals out of every
  * exception path (the engine need not keep them all live at each check). */
-static void exc_exit(Comp *c) {
-    if (c->code->clause_count) { flush_exit(c, c->pos); return; }
+void tc_exc_exit(Comp *c) {
+    if (c->code->clause_count) { tc_flush_exit(c, c->pos); return; }
     i32c(c, (int32_t)c->pos);
     op(c, W_RETURN);
 }
 /* An op the tier does not compile: the interpreter runs it and what follows. */
 static void leave_op(Comp *c, bool every_time) {
     c->exits++;
-    a_barrier(c, true);
+    tc_a_barrier(c, true);
     if (ANALYZE && every_time) add_pos(&c->exit_pos, &c->nexit, c->pos);
-    flush_exit(c, c->pos);
+    tc_flush_exit(c, c->pos);
 }
 static void leave(Comp *c) { leave_op(c, true); }
 static void raise(Comp *c, int kind) {
@@ -270,7 +226,7 @@ static void raise(Comp *c, int kind) {
     i32c(c, kind);
     i32c(c, (int32_t)(uintptr_t)&tier_raise);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
-    exc_exit(c);
+    tc_exc_exit(c);
 }
 /* condition on the stack: raise kind when it is true */
 static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
@@ -291,7 +247,7 @@ static void jump(Comp *c, uint32_t target) {
         i32c(c, 1);
         op(c, W_I32_LT_S);
         if_void(c);
-        flush_exit(c, target);
+        tc_flush_exit(c, target);
         end(c);
     }
     if (!EMIT) return;
@@ -495,7 +451,7 @@ static void float_to_narrow(Comp *c, int k, int narrow_op, int32_t mask) {
 
 /* load from an object field or a pointer: the object's address on the stack, null-checked */
 static void nullchecked_addr(Comp *c, uint32_t s) {
-    rdref(c, s);
+    tc_rdref(c, s);
     ltee(c, L_A);
     op(c, W_I32_EQZ);
     raise_if(c, TIER_EXC_NULL);
@@ -503,7 +459,7 @@ static void nullchecked_addr(Comp *c, uint32_t s) {
 }
 /* element address of array SLOT(a)[SLOT(i)] with the checks, element size sz */
 static void elem_addr(Comp *c, uint32_t a, uint32_t i, uint32_t sz) {
-    rdref(c, a); lset(c, L_A);
+    tc_rdref(c, a); lset(c, L_A);
     rd(c, i, C_I32); lset(c, L_B);
     lget(c, L_A); op(c, W_I32_EQZ); raise_if(c, TIER_EXC_NULL);
     lget(c, L_B); lget(c, L_A); mem(c, W_I32_LOAD, offsetof(Array, length)); op(c, W_I32_GE_U);
@@ -549,192 +505,10 @@ static void store_val(Comp *c, uint32_t v, int kind, uint32_t off) {
     case 2: rd(c, v, C_I32); mem(c, W_I32_STORE16, off); break;
     case 4: rd(c, v, C_I32); mem(c, W_I32_STORE, off); break;
     case 8: rd(c, v, C_ANY64); mem(c, store_op(acc(c, v, C_ANY64, false)), off); break;
-    default: rdref(c, v); mem(c, W_I32_STORE, off); break;
+    default: tc_rdref(c, v); mem(c, W_I32_STORE, off); break;
     }
 }
 
-static bool is_math_icall(IcallFn fn) {
-    for (const IcallEntry *e = icall_math_entries; e->signature; e++)
-        if (e->fn == fn) return true;
-    return false;
-}
-
-/* Internal calls over data only (strings, chars, arrays, numbers, memory):
- * compiled code makes them. Others (reflection, threading, runtime, I/O) may
- * run managed code in a nested loop or depend on the interpreter's frame
- * state, and are left to the interpreter. */
-static bool is_data_icall(IcallFn fn) {
-    if (fn == icall_init_array) return true;   /* RuntimeHelpers.InitializeArray: a copy from the image */
-    const IcallEntry *const tables[] = {icall_string_entries, icall_char_entries, icall_array_entries,
-                                        icall_number_entries, icall_memory_entries};
-    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
-        for (const IcallEntry *e = tables[i]; e->signature; e++)
-            if (e->fn == fn) return true;
-    return false;
-}
-
-/* Calls go through tier_call_op (tier_runtime.c): 1 = done, 0 = a frame was
- * left for the interpreter (leave after the op), -1 = exception at the op. */
-/* A call (or internal call) leaves its result in the frame over its argument
- * area: those slots now hold what the callee wrote, not what a copy before the
- * call put there, so a later read of the result must not lend its class to
- * that copy's source (a span passed as one 8-byte slot would then be copied as
- * an int32 and lose its length). */
-static void call_clobbers(Comp *c, uint32_t base, uint32_t area) {
-    for (uint32_t i = 0; i < area; i++) a_write(c, base + i, C_MEM);
-}
-/* the helper's answer for any call: 1 done, 0 left to the interpreter, -1 exception */
-static void call_helper(Comp *c) {
-    lget(c, L_T);
-    lget(c, L_FP);
-    i32c(c, (int32_t)(uintptr_t)c->ip);
-    i32c(c, (int32_t)(uintptr_t)&tier_call_op);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
-}
-static void i32_at(Comp *c, const void *addr) { i32c(c, (int32_t)(uintptr_t)addr); mem(c, W_I32_LOAD, 0); }
-static void add_to(Comp *c, const void *addr, int32_t delta) {
-    i32c(c, (int32_t)(uintptr_t)addr); i32_at(c, addr); i32c(c, delta); op(c, W_I32_ADD); mem(c, W_I32_STORE, 0);
-}
-
-/* A direct call whose callee the caller can see is translated: its frame
- * sizes are constants, so when the callee is compiled too the caller pushes
- * its Frame, calls its function and pops the frame itself, as tier_call_op
- * would (without the trip through C). */
-enum { FAST_CALL_MAX_CLEAR = 48 };
-static bool fast_call_possible(const Method *m) {
-    const Code *code = m->code;
-    if (!code || (m->flags & (MF_CCTOR | MF_INTERNALCALL))) return false;
-    return code->local_slots <= FAST_CALL_MAX_CLEAR && code->frame_slots <= FAST_CALL_MAX_CLEAR + m->ret_slots;
-}
-static void clear_frame_slots(Comp *c, uint32_t from, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++) { lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (from + i) * 8); }
-}
-/* A virtual or interface call goes the fast way when its receiver is not
- * null and resolves to the method the caller was compiled for: the type the
- * call site's inline cache holds (CALLIFACE), or the method in the vtable
- * slot (CALLVIRT). Pushes that condition. */
-static void receiver_guard(Comp *c, uint32_t base, const Type *type, int32_t vtable_slot, const Method *m) {
-    rdref(c, base); ltee(c, L_E);
-    op(c, W_IF); op(c, WT_I32); c->depth++;
-    lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Object, type));
-    if (type) {
-        i32c(c, (int32_t)(uintptr_t)type); op(c, W_I32_EQ);
-    } else {
-        mem(c, W_I32_LOAD, offsetof(Type, vtable)); mem(c, W_I32_LOAD, (uint32_t)vtable_slot * (uint32_t)sizeof(Method *));
-        i32c(c, (int32_t)(uintptr_t)m); op(c, W_I32_EQ);
-    }
-    op(c, W_ELSE); i32c(c, 0); end(c);
-}
-/* the method a call op is compiled to call directly, or NULL (the helper decides each time) */
-static const Method *direct_callee(Comp *c, const Type **guard_type, int32_t *guard_slot) {
-    const Op *ip = c->ip;
-    *guard_type = NULL;
-    *guard_slot = -1;
-    const Method *m = NULL;
-    if (ip[0] == OP_CALL) {
-        m = (const Method *)(uintptr_t)ip[2];
-    } else if (ip[0] == OP_CALLIFACE) {
-        *guard_type = (const Type *)(uintptr_t)ip[3];   /* the interpreter's inline cache, if it ran here */
-        m = *guard_type ? (const Method *)(uintptr_t)ip[4] : NULL;
-    } else if (ip[0] == OP_CALLVIRT) {
-        const Method *decl = (const Method *)(uintptr_t)ip[2];
-        if (decl->vtable_slot >= 0 && !(decl->flags & MF_ABSTRACT)) { m = decl; *guard_slot = decl->vtable_slot; }
-    }
-    if (!m || !fast_call_possible(m)) return NULL;
-    if (ip[0] != OP_CALL && (m->owner->flags & TF_VALUETYPE)) return NULL;   /* a boxed receiver's this becomes a byref */
-    return m;
-}
-/* leaves 1 (done), 0 (left to the interpreter) or -1 (exception) on the stack */
-static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, const Type *guard_type, int32_t guard_slot) {
-    const Code *code = m->code;
-    const uint32_t frame = (uint32_t)sizeof(Frame);
-    /* L_A = the callee's compiled function, or 0 */
-    i32c(c, (int32_t)(uintptr_t)code); mem(c, W_I32_LOAD, offsetof(Code, tier)); ltee(c, L_A);
-    op(c, W_IF); op(c, WT_I32); c->depth++;
-    lget(c, L_A); mem(c, W_I32_LOAD, offsetof(TierCode, fn));
-    op(c, W_ELSE); i32c(c, 0); end(c);
-    lset(c, L_A);
-    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_count)); lset(c, L_B);
-    /* what push_frame checks, and room to nest, and fuel */
-    lget(c, L_A); i32c(c, 0); op(c, W_I32_NE);
-    lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_capacity)); op(c, W_I32_LT_U);
-    op(c, W_I32_AND);
-    lget(c, L_B); i32c(c, TIER_FAST_PUSH_DEPTH); op(c, W_I32_LT_U); op(c, W_I32_AND);
-    lget(c, L_FP); i32c(c, (int32_t)((base + code->frame_slots) * 8)); op(c, W_I32_ADD);
-    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, stack_end)); op(c, W_I32_LE_U); op(c, W_I32_AND);
-    i32_at(c, &tier_nesting); i32c(c, TIER_MAX_NESTING); op(c, W_I32_LT_U); op(c, W_I32_AND);
-    i32_at(c, &tier_fuel); i32c(c, 1); op(c, W_I32_GT_S); op(c, W_I32_AND);
-    if (guard_type || guard_slot >= 0) { receiver_guard(c, base, guard_type, guard_slot, m); op(c, W_I32_AND); }
-    op(c, W_IF); op(c, WT_I32); c->depth++;
-    add_to(c, &tier_fuel, -1);
-    /* L_C = the new frame, L_E = the caller's */
-    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
-    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD); ltee(c, L_C);
-    i32c(c, (int32_t)frame); op(c, W_I32_SUB); lset(c, L_E);
-    lget(c, L_E); i32c(c, (int32_t)(uintptr_t)(c->ip + size)); mem(c, W_I32_STORE, offsetof(Frame, ip));
-    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)m); mem(c, W_I32_STORE, offsetof(Frame, method));
-    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)code); mem(c, W_I32_STORE, offsetof(Frame, code));
-    lget(c, L_C); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Frame, fp));
-    lget(c, L_C); i32c(c, (int32_t)(uintptr_t)code->ops); mem(c, W_I32_STORE, offsetof(Frame, ip));
-    lget(c, L_C); i32c(c, 0); mem(c, W_I32_STORE, offsetof(Frame, flags));
-    lget(c, L_C); lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Frame, localloc)); mem(c, W_I32_STORE, offsetof(Frame, localloc));
-    lget(c, L_T); lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
-    clear_frame_slots(c, base + code->local_start, code->local_slots);
-    add_to(c, &tier_nesting, 1);
-    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
-    lget(c, L_A);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
-    lset(c, L_F);
-    add_to(c, &tier_nesting, -1);
-    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
-    op(c, W_IF); op(c, WT_I32); c->depth++;
-    /* returned: pop the frame as the interpreter's return does */
-    if (code->frame_slots > m->ret_slots) clear_frame_slots(c, base + m->ret_slots, code->frame_slots - m->ret_slots);
-    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, eh_count));
-    if_void(c);
-    lget(c, L_T); lget(c, L_B); i32c(c, (int32_t)(uintptr_t)&tier_drop_eh);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
-    end(c);
-    lget(c, L_T); lget(c, L_B); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
-    i32c(c, 1);
-    op(c, W_ELSE);
-    /* stopped at an op: the interpreter carries on in the callee (the frame array may have moved) */
-    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
-    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD);
-    i32c(c, (int32_t)(uintptr_t)code->ops); lget(c, L_F); i32c(c, (int32_t)sizeof(Op)); op(c, W_I32_MUL); op(c, W_I32_ADD);
-    mem(c, W_I32_STORE, offsetof(Frame, ip));
-    i32c(c, 0);
-    end(c);
-    op(c, W_ELSE);
-    call_helper(c);
-    end(c);
-}
-
-static void call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
-    note_mem_range(c, base, area);
-    a_barrier(c, false);
-    call_clobbers(c, base, area);   /* when the callee runs in the interpreter, so does the rest of the block */
-    const Type *guard_type;
-    int32_t guard_slot;
-    const Method *callee = direct_callee(c, &guard_type, &guard_slot);
-    if (callee) fast_call(c, callee, base, size, guard_type, guard_slot);
-    else call_helper(c);
-    ltee(c, L_A);
-    op(c, W_I32_EQZ);
-    if_void(c);
-    /* a frame above this one runs next: slots from base on are its, not ours */
-    for (uint32_t s = 0; s < base && EMIT; s++) {
-        if (!c->local_of[s]) continue;
-        lget(c, L_FP); lget(c, c->local_of[s]); mem(c, store_op(c->cls[s]), s * 8);
-    }
-    i32c(c, (int32_t)(c->pos + size));
-    op(c, W_RETURN);
-    end(c);
-    lget(c, L_A);
-    i32c(c, 0);
-    op(c, W_I32_LT_S);
-    if_void(c); exc_exit(c); end(c);
-}
 /* the finally clause a LEAVE at pos to target exits first (the interpreter's order), or -1 */
 static int32_t leave_finally(const Code *code, uint32_t pos, uint32_t target) {
     for (uint32_t i = 0; i < code->clause_count; i++) {
@@ -759,18 +533,18 @@ static void leave_branch(Comp *c) {
     if (fin < 0) { jump(c, target); return; }
     helper_call(c, tier_leave_op);
     i32c(c, 0); op(c, W_I32_LT_S);
-    if_void(c); exc_exit(c); end(c);
+    if_void(c); tc_exc_exit(c); end(c);
     add_leader(c, target);   /* ENDFINALLY continues there */
     jump(c, c->code->clauses[fin].handler_start);
 }
 /* ENDFINALLY: where the leave goes on (a block found at run time), or the
  * interpreter's (a finally block run by the unwinder) */
 static void end_finally(Comp *c) {
-    a_barrier(c, true);
+    tc_a_barrier(c, true);
     helper_call(c, tier_endfinally_op);
     ltee(c, L_A);
     i32c(c, -1); op(c, W_I32_EQ);
-    if_void(c); flush_exit(c, c->pos); end(c);
+    if_void(c); tc_flush_exit(c, c->pos); end(c);
     lget(c, L_A); i32c(c, -1); op(c, W_I32_LT_S);
     if_void(c);
     i32c(c, -2); lget(c, L_A); op(c, W_I32_SUB); lset(c, L_RET);
@@ -788,20 +562,20 @@ static void spill(Comp *c, uint32_t s, int k) {
 /* a reference a helper wrote to slot d in the frame */
 static void ref_written(Comp *c, uint32_t d) {
     note(c, d, C_REF);
-    a_write(c, d, C_REF);
+    tc_a_write(c, d, C_REF);
     if (is_split(c, d)) c->cur_w[d] = C_REF;
 }
 /* Allocation, boxing, casts, checked stores: tier_object_op does the op, or
  * (0) leaves it to the interpreter, which raises its exception. */
 static void object_op(Comp *c) {
-    a_barrier(c, false);   /* when the interpreter takes the op, it runs the rest of the block */
+    tc_a_barrier(c, false);   /* when the interpreter takes the op, it runs the rest of the block */
     lget(c, L_T);
     lget(c, L_FP);
     i32c(c, (int32_t)(uintptr_t)c->ip);
     i32c(c, (int32_t)(uintptr_t)&tier_object_op);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
     op(c, W_I32_EQZ);
-    if_void(c); flush_exit(c, c->pos); end(c);
+    if_void(c); tc_flush_exit(c, c->pos); end(c);
 }
 /* the class a boxed value of type ty is read with from its slot; C_MEM: several slots or a struct */
 static int box_class(Type *ty) {
@@ -814,11 +588,6 @@ static int box_class(Type *ty) {
         ty == vm_types.intptr || ty == vm_types.uintptr)
         return sizeof(void *) == 8 && (ty == vm_types.intptr || ty == vm_types.uintptr) ? C_I64 : C_I32;
     return C_MEM;
-}
-
-static uint32_t call_area(Method *m) {
-    uint32_t n = m->arg_slots > m->ret_slots ? m->arg_slots : m->ret_slots;
-    return n ? n : 1;
 }
 
 /* one op; returns its size in words */
@@ -843,8 +612,8 @@ static uint32_t compile_op(Comp *c) {
             uint8_t w = c->cur_w[sr];
             /* site_cls of a MOV: the class its value has in a split destination
              * (C_MEM: it goes to the frame; 0: a copy nobody in the block reads) */
-            if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); a_write(c, d, w); c->site_cls[c->pos] = w; }
-            else if (w == C_NONE) { c->nosplit[sr] = 1; a_write(c, d, C_COPY); }
+            if (w >= C_I32 && w <= C_F64) { note(c, sr, w); note(c, d, w); tc_a_write(c, d, w); c->site_cls[c->pos] = w; }
+            else if (w == C_NONE) { c->nosplit[sr] = 1; tc_a_write(c, d, C_COPY); }
             else {
                 /* a value without a class (a reference, or a struct of up to 8 bytes in the
                  * frame) goes through: the destination holds all 8 bytes, so no 32-bit local
@@ -852,7 +621,7 @@ static uint32_t compile_op(Comp *c) {
                 if (w != C_REF && w != C_MEM) bad(c, sr);
                 note(c, d, w == C_REF ? C_REF : C_ANY64);
                 bad(c, d);
-                a_write(c, d, C_MEM);
+                tc_a_write(c, d, C_MEM);
                 c->site_cls[c->pos] = C_MEM;
             }
             break;
@@ -1010,8 +779,8 @@ static uint32_t compile_op(Comp *c) {
     case OP_ZERO: {
         uint32_t d = SLOT(1), n = (uint32_t)ip[2];
         if (n > 16) { leave(c); break; }
-        note_mem_range(c, d, n);
-        for (uint32_t i = 0; i < n; i++) { a_write(c, d + i, C_MEM); lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (d + i) * 8); }
+        tc_note_mem_range(c, d, n);
+        for (uint32_t i = 0; i < n; i++) { tc_a_write(c, d + i, C_MEM); lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (d + i) * 8); }
         break;
     }
     case OP_CONV_I8_I8: case OP_CONV_U8_I8: UNOP(C_I64, C_I64, 0x01); break;
@@ -1088,62 +857,31 @@ static uint32_t compile_op(Comp *c) {
     case OP_ENDFINALLY: end_finally(c); break;
 
     /* calls and returns */
-    case OP_CALL: case OP_CALLVIRT: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
-    case OP_NEWOBJ: call_op(c, size, SLOT(1), 2 + (uint32_t)ip[4]); break;
-    case OP_CALLIFACE: case OP_CALLVIRT_SLOW: call_op(c, size, SLOT(1), call_area((Method *)(uintptr_t)ip[2])); break;
+    case OP_CALL: case OP_CALLVIRT: tc_call_op(c, size, SLOT(1), tc_call_area((Method *)(uintptr_t)ip[2])); break;
+    case OP_NEWOBJ: tc_call_op(c, size, SLOT(1), 2 + (uint32_t)ip[4]); break;
+    case OP_CALLIFACE: case OP_CALLVIRT_SLOW: tc_call_op(c, size, SLOT(1), tc_call_area((Method *)(uintptr_t)ip[2])); break;
     case OP_NEWOBJ_VT: {
         uint32_t k = (uint32_t)ip[3], nargs = (uint32_t)ip[4];
         Method *ctor = (Method *)(uintptr_t)ip[2];
-        uint32_t area = k + call_area(ctor);
-        call_op(c, size, SLOT(1), area > k + 1 + nargs ? area : k + 1 + nargs);
+        uint32_t area = k + tc_call_area(ctor);
+        tc_call_op(c, size, SLOT(1), area > k + 1 + nargs ? area : k + 1 + nargs);
         break;
     }
-    case OP_CALL_ICALL: {
-        IcallFn fn = (IcallFn)(uintptr_t)ip[2];
-        uint32_t base = SLOT(1), n = (uint32_t)ip[3], na = (uint32_t)ip[4];
-        if (fn == icall_math_sqrt) {
-            wr_begin(c, base, C_F64); rd(c, base, C_F64); op(c, W_F64_SQRT); wr_end(c, base, C_F64);
+    case OP_CALL_ICALL:
+        if ((IcallFn)(uintptr_t)ip[2] == icall_math_sqrt) {
+            wr_begin(c, SLOT(1), C_F64); rd(c, SLOT(1), C_F64); op(c, W_F64_SQRT); wr_end(c, SLOT(1), C_F64);
             break;
         }
-        note_mem_range(c, base, na > n ? na : (n ? n : 1));
-        if (!is_math_icall(fn) && !is_data_icall(fn)) { leave(c); break; }
-        if (!is_math_icall(fn) || n > 1) {
-            /* strings, chars, arrays, numbers, memory: tier_icall_op makes the call as the interpreter does */
-            a_barrier(c, false);   /* when the interpreter finishes the op, it runs the rest of the block */
-            call_clobbers(c, base, na > n ? na : (n ? n : 1));
-            lget(c, L_T);
-            lget(c, L_FP);
-            i32c(c, (int32_t)(uintptr_t)c->ip);
-            i32c(c, (int32_t)(uintptr_t)&tier_icall_op);
-            op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
-            ltee(c, L_A);
-            op(c, W_I32_EQZ);
-            if_void(c); flush_exit(c, c->pos); end(c);
-            lget(c, L_A);
-            i32c(c, 0);
-            op(c, W_I32_LT_S);
-            if_void(c); exc_exit(c); end(c);
-            break;
-        }
-        call_clobbers(c, base, na > n ? na : (n ? n : 1));
-        lget(c, L_T);
-        lget(c, L_FP); if (base) { i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); }
-        lget(c, L_T); i32c(c, (int32_t)offsetof(Thread, icall_ret)); op(c, W_I32_ADD);
-        i32c(c, (int32_t)(uintptr_t)fn);
-        op(c, W_CALL_INDIRECT); u32(c, TYPE_ICALL); op(c, 0);
-        lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, pending_exception));
-        if_void(c); exc_exit(c); end(c);
-        if (n) { lget(c, L_FP); lget(c, L_T); mem(c, W_I64_LOAD, offsetof(Thread, icall_ret)); mem(c, W_I64_STORE, base * 8); }
+        if (!tc_icall(c)) leave(c);
         break;
-    }
     case OP_NEWOBJ_INLINE: {
         /* the object in base and base + 1, the arguments moved up by two */
         uint32_t base = SLOT(1), n = (uint32_t)ip[3];
-        note_mem_range(c, base, n + 2);
+        tc_note_mem_range(c, base, n + 2);
         object_op(c);
         ref_written(c, base);
         ref_written(c, base + 1);
-        for (uint32_t i = 0; i < n; i++) a_write(c, base + 2 + i, C_MEM);
+        for (uint32_t i = 0; i < n; i++) tc_a_write(c, base + 2 + i, C_MEM);
         break;
     }
     case OP_NEWARR:
@@ -1156,7 +894,7 @@ static uint32_t compile_op(Comp *c) {
         int k = box_class(ty);
         if (k == C_MEM) {
             uint32_t size = type_value_size(ty);
-            note_mem_range(c, SLOT(2), size ? (size + 7) / 8 : 1);
+            tc_note_mem_range(c, SLOT(2), size ? (size + 7) / 8 : 1);
         } else {
             spill(c, SLOT(2), k);
         }
@@ -1174,15 +912,15 @@ static uint32_t compile_op(Comp *c) {
         note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
         spill(c, SLOT(3), C_I32);
         object_op(c);
-        note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
-        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
+        tc_note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) tc_a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STELEM_VT: {
         uint32_t n = (uint32_t)ip[4];
         note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
         spill(c, SLOT(2), C_I32);
-        note_mem_range(c, SLOT(3), n ? (n + 7) / 8 : 1);
+        tc_note_mem_range(c, SLOT(3), n ? (n + 7) / 8 : 1);
         object_op(c);
         break;
     }
@@ -1195,23 +933,23 @@ static uint32_t compile_op(Comp *c) {
         uint32_t n = (uint32_t)ip[4];
         note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
         object_op(c);
-        note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
-        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) a_write(c, SLOT(1) + i, C_MEM);
+        tc_note_mem_range(c, SLOT(1), n ? (n + 7) / 8 : 1);
+        for (uint32_t i = 0; i < (n ? (n + 7) / 8 : 1); i++) tc_a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     /* struct copies: tier_object_op copies the bytes between the frame and memory */
     case OP_LDFLD_VT: case OP_LDOBJ: {
         uint32_t n = (uint32_t)ip[o == OP_LDFLD_VT ? 4 : 3], ns = n ? (n + 7) / 8 : 1;
         note(c, SLOT(2), C_REF); a_read(c, SLOT(2), C_REF);
-        note_mem_range(c, SLOT(1), ns);
+        tc_note_mem_range(c, SLOT(1), ns);
         object_op(c);
-        for (uint32_t i = 0; i < ns; i++) a_write(c, SLOT(1) + i, C_MEM);
+        for (uint32_t i = 0; i < ns; i++) tc_a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_STFLD_VT: case OP_STOBJ: {
         uint32_t n = (uint32_t)ip[o == OP_STFLD_VT ? 4 : 3];
         note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
-        note_mem_range(c, SLOT(2), n ? (n + 7) / 8 : 1);
+        tc_note_mem_range(c, SLOT(2), n ? (n + 7) / 8 : 1);
         object_op(c);
         break;
     }
@@ -1221,10 +959,10 @@ static uint32_t compile_op(Comp *c) {
         break;
     case OP_MOVN: {
         uint32_t n = (uint32_t)ip[3];
-        note_mem_range(c, SLOT(1), n ? n : 1);
-        note_mem_range(c, SLOT(2), n ? n : 1);
+        tc_note_mem_range(c, SLOT(1), n ? n : 1);
+        tc_note_mem_range(c, SLOT(2), n ? n : 1);
         object_op(c);
-        for (uint32_t i = 0; i < n; i++) a_write(c, SLOT(1) + i, C_MEM);
+        for (uint32_t i = 0; i < n; i++) tc_a_write(c, SLOT(1) + i, C_MEM);
         break;
     }
     case OP_DINV_COUNT:
@@ -1240,14 +978,14 @@ static uint32_t compile_op(Comp *c) {
     case OP_DINV_PREP: {
         uint32_t call = SLOT(1), self = SLOT(2), n = (uint32_t)ip[4];
         note(c, self, C_REF); a_read(c, self, C_REF);
-        if (n > 1) note_mem_range(c, self + 1, n - 1);
+        if (n > 1) tc_note_mem_range(c, self + 1, n - 1);
         spill(c, SLOT(3), C_I32);
-        note_mem_range(c, call, n);
+        tc_note_mem_range(c, call, n);
         object_op(c);
-        for (uint32_t i = 0; i < n; i++) a_write(c, call + i, C_MEM);
+        for (uint32_t i = 0; i < n; i++) tc_a_write(c, call + i, C_MEM);
         break;
     }
-    case OP_DINV_SINGLE: call_op(c, size, SLOT(1), call_area(c->m)); break;
+    case OP_DINV_SINGLE: tc_call_op(c, size, SLOT(1), tc_call_area(c->m)); break;
     case OP_STELEM_REF_CHECKED:
         note(c, SLOT(1), C_REF); a_read(c, SLOT(1), C_REF);
         spill(c, SLOT(2), C_I32);
@@ -1324,7 +1062,7 @@ static uint32_t compile_op(Comp *c) {
     case OP_STIND_I4: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 4, 0); break;
     case OP_STIND_I8: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 8, 0); break;
     case OP_STIND_REF: nullchecked_addr(c, SLOT(1)); store_val(c, SLOT(2), 0, 0); break;
-    case OP_CHECKNULL: rdref(c, SLOT(1)); op(c, W_I32_EQZ); raise_if(c, TIER_EXC_NULL); break;
+    case OP_CHECKNULL: tc_rdref(c, SLOT(1)); op(c, W_I32_EQZ); raise_if(c, TIER_EXC_NULL); break;
     case OP_INITCLASS: {
         /* once the type is initialized this is a no-op; before, the interpreter runs the .cctor */
         Type *type = (Type *)(uintptr_t)ip[1];
@@ -1448,7 +1186,7 @@ static void live_copy_classes(Comp *c) {
         for (uint32_t i = 0; i + 1 < c->ncopies; i += 2) {
             uint32_t d = c->live_copies[i], s = c->live_copies[i + 1];
             if (d >= c->nslots || s >= c->nslots) continue;
-            uint8_t add = (c->hard[s] || !(c->mask[s] & value_bits) || (c->mask[s] & (1u << C_REF)))
+            uint8_t add = (c->hard[s] || c->framed[s] || !(c->mask[s] & value_bits) || (c->mask[s] & (1u << C_REF)))
                               ? (uint8_t)(1u << C_ANY64) : (uint8_t)(c->mask[s] & value_bits);
             if ((c->mask[d] | add) != c->mask[d]) { c->mask[d] |= add; changed = true; }
         }
@@ -1468,7 +1206,9 @@ static void assign_locals(Comp *c) {
         /* no split slots where an exception can reach a handler in this frame: the
          * handler reads the frame, and a split slot's value is only in a local */
         bool can_split = !c->nosplit[s] && !c->code->clause_count;
-        if (m & (1u << C_REF)) {   /* references stay in the frame; other values may be split */
+        /* references stay in the frame, and so do call areas in the blocks of their
+         * calls; other values may be split */
+        if ((m & (1u << C_REF)) || c->framed[s]) {
             if (can_split && (bits || any)) c->split[s] = 1;
             continue;
         }
@@ -1558,14 +1298,14 @@ bool tier_compile(Method *m, Code *code) {
     uint32_t n = c.nslots + 1;
     c.cls = calloc(n, 1);
     c.local_of = calloc(n, sizeof *c.local_of);
-    c.mask = calloc(n, 1); c.hard = calloc(n, 1); c.nosplit = calloc(n, 1); c.cur_w = calloc(n, 1); c.split = calloc(n, 1); c.exposed = calloc(n, 1);
+    c.mask = calloc(n, 1); c.hard = calloc(n, 1); c.nosplit = calloc(n, 1); c.cur_w = calloc(n, 1); c.split = calloc(n, 1); c.exposed = calloc(n, 1); c.framed = calloc(n, 1);
     c.any_site = calloc(n, sizeof *c.any_site);
     c.split_local = calloc(n * 5, sizeof *c.split_local);
     c.site_cls = calloc(code->op_count + 1, 1);
     c.is_leader = calloc(code->op_count + 1, 1);
     bool ok = false;
     WBuf module = {0};
-    if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.any_site ||
+    if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.framed || !c.any_site ||
         !c.split_local || !c.site_cls || !c.is_leader) goto done;
     /* pass 0: blocks; a handler or filter starts one (the interpreter runs it, its reads
      * do not follow the writes of the code before it) */
@@ -1666,13 +1406,13 @@ bool tier_compile(Method *m, Code *code) {
     if (tier_debug) {
         uint32_t np = 0, ns = 0, nm = 0;
         for (uint32_t s = 0; s < c.nslots; s++) {
-            if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s]) nm++;
+            if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s] || c.framed[s]) nm++;
         }
         fprintf(stderr, "tier: compiled %s.%s: %u blocks, slots %u in locals, %u split, %u in the frame, %u bytes\n",
                 type_name_full(m->owner), m->name, c.nblocks, np, ns, nm, module.len);
     }
 done:
-    free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.block_mem);
+    free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.framed); free(c.block_mem);
     free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
     free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
     wb_free(&c.b);
