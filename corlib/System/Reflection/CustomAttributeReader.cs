@@ -47,6 +47,13 @@ namespace System.Reflection
             }
         }
 
+        // The attributes on the module (row 1 of the Module table) that defines `type`.
+        internal static CustomAttributeData[] ModuleDataOf(Type type)
+        {
+            RuntimeType rt = type as RuntimeType;
+            return rt == null ? Array.Empty<CustomAttributeData>() : Data(InternalTypeAssembly(rt._impl), 0x00000001);
+        }
+
         // Where a member's attributes live: its defining assembly and metadata token.
         internal static CustomAttributeData[] DataOf(object member)
         {
