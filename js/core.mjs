@@ -606,7 +606,21 @@ class Runtime {
         if (found) return { ...found, place };
       }
     }
+    // Last, the installed .NET shared framework, where the host has one (Node:
+    // js/shared-framework.mjs): System.Text.Json and the like.
+    const shared = this._platform.sharedFramework?.(name, this._referenceMajor(name));
+    if (shared) return { ...(await this._platform.readSource(shared, this._options)), place: null };
     return null;
+  }
+
+  /** The major version with which loaded assemblies reference `name` (0: none). */
+  _referenceMajor(name) {
+    const p = this._allocString(name);
+    try {
+      return this._call('cil_reference_major', p);
+    } finally {
+      if (!this._broken) this._x.free(p);
+    }
   }
 
   _describeSearch(name) {

@@ -194,3 +194,17 @@ const char *asm_next_optional_reference(void) {
     }
     return NULL;
 }
+
+/* The highest major version with which a loaded assembly references `name`
+ * (0 when none does): a host picks the installed shared framework of that
+ * major version for a framework name the corlib lacks types of. */
+int asm_reference_major(const char *name) {
+    int major = 0;
+    for (int i = 0; i < loaded_count; i++) {
+        const MdImage *img = loaded[i]->image;
+        for (uint32_t r = 1; r <= img->row_count[MD_ASSEMBLYREF]; r++)
+            if (strcmp(img->assemblyrefs[r].name, name) == 0 && img->assemblyrefs[r].major > major)
+                major = img->assemblyrefs[r].major;
+    }
+    return major;
+}

@@ -330,9 +330,14 @@ static Type *type_find_fallback(Assembly *a, uint32_t ref_row, Assembly *target,
             Type *t = type_find(real, ns, name);
             if (t) return t;
         }
-        type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib%s)",
-                       ns, ns[0] ? "." : "", name, display,
-                       real && real != target ? " and the loaded assembly of that name" : ", and no assembly of that name was loaded");
+        if (real && real != target)
+            type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib and the loaded assembly of that name)",
+                           ns, ns[0] ? "." : "", name, display);
+        else
+            type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib; no %s.dll beside the app "
+                           "or in an installed .NET shared framework: install the .NET %u runtime or set DOTNET_ROOT to it, "
+                           "or copy %s.dll from its shared/Microsoft.NETCore.App folder beside the app; see docs/libraries.md)",
+                           ns, ns[0] ? "." : "", name, display, ref_name, (unsigned)a->image->assemblyrefs[ref_row].major, ref_name);
         return NULL;
     }
     type_set_error("Could not load type '%s%s%s' from assembly '%s'.", ns, ns[0] ? "." : "", name, display);

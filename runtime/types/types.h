@@ -296,6 +296,7 @@ void types_mark_roots(void);
 bool types_init_corlib(void);
 const char *asm_next_missing_reference(void);    /* see cil_next_missing_reference (host/host.h) */
 const char *asm_next_optional_reference(void);   /* see cil_next_optional_reference */
+int asm_reference_major(const char *name);       /* see cil_reference_major */
 void types_register_object_owner(Type *t);
 
 /* Whether the custom attributes of `token` (in a) include ns.name. */

@@ -258,6 +258,7 @@ namespace System.Reflection
                 else break;
             }
             IntPtr where = context;
+            IntPtr real = IntPtr.Zero;
             bool explicitAssembly = false;
             if (allowAssembly && i < s.Length && s[i] == ',')
             {
@@ -268,6 +269,7 @@ namespace System.Reflection
                 int comma = asmName.IndexOf(',');
                 if (comma >= 0) asmName = asmName.Substring(0, comma).Trim();
                 where = RuntimeAssembly.InternalByName(asmName);
+                real = RuntimeAssembly.InternalLoadedByName(asmName);
                 if (where == IntPtr.Zero) return null;
                 explicitAssembly = true;
             }
@@ -275,6 +277,8 @@ namespace System.Reflection
             if (typeArgs != null && n.IndexOf('`') < 0) n = n + "`" + typeArgs.Count;
             Type t = null;
             if (where != IntPtr.Zero) t = CustomAttributeReader.InternalFindType(where, n);
+            // a framework name is the corlib first, then the real assembly of that name
+            if (t == null && real != IntPtr.Zero && real != where) t = CustomAttributeReader.InternalFindType(real, n);
             if (t == null && !explicitAssembly) t = CustomAttributeReader.InternalFindType(IntPtr.Zero, n);
             if (t == null || argsFailed) return null;
             if (typeArgs != null) t = t.MakeGenericType(typeArgs.ToArray());
