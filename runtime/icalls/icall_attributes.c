@@ -67,7 +67,10 @@ static void type_token(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     Type *ty = definition_of((Type *)A(0).p);
     ret->i8 = 0;
-    ret->i4 = ty && ty->typedef_row ? (int32_t)MD_TOKEN(MD_TYPEDEF, ty->typedef_row) : 0;
+    if (ty && !ty->typedef_row && ty->generic_param_row)   /* a named generic parameter: its GenericParam row */
+        ret->i4 = (int32_t)MD_TOKEN(MD_GENERICPARAM, ty->generic_param_row);
+    else
+        ret->i4 = ty && ty->typedef_row ? (int32_t)MD_TOKEN(MD_TYPEDEF, ty->typedef_row) : 0;
 }
 static void method_assembly(Thread *t, Slot *args, Slot *ret) { (void)t; ret->p = method_definition((Method *)A(0).p)->assembly; }
 static void method_token(Thread *t, Slot *args, Slot *ret) {

@@ -27,6 +27,8 @@ namespace System.Collections.Generic
         public OrderedDictionary(int capacity, IEqualityComparer<TKey>? comparer)
         {
             if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            // sizes are primes, as .NET's (Capacity shows them)
+            if (capacity > 0) capacity = HashHelpers.GetPrime(capacity);
             _keys = capacity == 0 ? Array.Empty<TKey>() : new TKey[capacity];
             _values = capacity == 0 ? Array.Empty<TValue>() : new TValue[capacity];
             _index = new Dictionary<TKey, int>(capacity, comparer);
@@ -77,7 +79,7 @@ namespace System.Collections.Generic
         public void Add(TKey key, TValue value)
         {
             if (key == null) throw new ArgumentNullException("key");
-            if (_index.ContainsKey(key)) throw new ArgumentException("An item with the same key has already been added. Key: " + key);
+            if (_index.ContainsKey(key)) throw new ArgumentException("An item with the same key has already been added. Key: " + key, "key");
             InsertCore(_count, key, value);
         }
 
@@ -96,7 +98,7 @@ namespace System.Collections.Generic
         {
             if ((uint)index > (uint)_count) throw new ArgumentOutOfRangeException("index", "Index must be within the bounds of the List.");
             if (key == null) throw new ArgumentNullException("key");
-            if (_index.ContainsKey(key)) throw new ArgumentException("An item with the same key has already been added. Key: " + key);
+            if (_index.ContainsKey(key)) throw new ArgumentException("An item with the same key has already been added. Key: " + key, "key");
             InsertCore(index, key, value);
         }
 
@@ -118,9 +120,8 @@ namespace System.Collections.Generic
 
         private void Grow(int min)
         {
-            int size = _keys.Length == 0 ? 4 : _keys.Length * 2;
-            if ((uint)size > (uint)Array.MaxLength) size = Array.MaxLength;
-            if (size < min) size = min;
+            int size = _keys.Length == 0 ? HashHelpers.GetPrime(0) : HashHelpers.ExpandPrime(_count);
+            if (size < min) size = HashHelpers.GetPrime(min);
             Resize(size);
         }
 
@@ -160,7 +161,7 @@ namespace System.Collections.Generic
         public int EnsureCapacity(int capacity)
         {
             if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
-            if (_keys.Length < capacity) Grow(capacity);
+            if (_keys.Length < capacity) Resize(HashHelpers.GetPrime(capacity));
             return _keys.Length;
         }
 
@@ -169,7 +170,8 @@ namespace System.Collections.Generic
         public void TrimExcess(int capacity)
         {
             if (capacity < _count) throw new ArgumentOutOfRangeException("capacity", "The capacity cannot be less than the number of elements.");
-            if (capacity < _keys.Length) Resize(capacity);
+            int size = HashHelpers.GetPrime(capacity);
+            if (size < _keys.Length) Resize(size);
         }
 
         public KeyValuePair<TKey, TValue> GetAt(int index)
@@ -227,7 +229,7 @@ namespace System.Collections.Generic
             int existing;
             if (_index.TryGetValue(key, out existing))
             {
-                if (existing != index) throw new ArgumentException("An item with the same key has already been added. Key: " + key);
+                if (existing != index) throw new ArgumentException("An item with the same key has already been added. Key: " + key, "key");
             }
             else
             {
@@ -376,7 +378,7 @@ namespace System.Collections.Generic
 
         private void CheckVersion(int version)
         {
-            if (version != _version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            if (version != _version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
         }
 
         public struct Enumerator : IEnumerator<KeyValuePair<TKey, TValue>>, IDictionaryEnumerator
@@ -439,7 +441,8 @@ namespace System.Collections.Generic
             }
             public Enumerator GetEnumerator() { return new Enumerator(_dictionary); }
 
-            public TKey this[int index] { get { return _dictionary.GetAt(index).Key; } }
+            private TKey this[int index] { get { return _dictionary.GetAt(index).Key; } }
+            TKey IReadOnlyList<TKey>.this[int index] { get { return this[index]; } }
             TKey IList<TKey>.this[int index] { get { return this[index]; } set { throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed."); } }
             object? IList.this[int index] { get { return this[index]; } set { throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed."); } }
             bool ICollection<TKey>.IsReadOnly { get { return true; } }
@@ -490,7 +493,8 @@ namespace System.Collections.Generic
             }
             public Enumerator GetEnumerator() { return new Enumerator(_dictionary); }
 
-            public TValue this[int index] { get { return _dictionary.GetAt(index).Value; } }
+            private TValue this[int index] { get { return _dictionary.GetAt(index).Value; } }
+            TValue IReadOnlyList<TValue>.this[int index] { get { return this[index]; } }
             TValue IList<TValue>.this[int index] { get { return this[index]; } set { throw new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed."); } }
             object? IList.this[int index] { get { return this[index]; } set { throw new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed."); } }
             bool ICollection<TValue>.IsReadOnly { get { return true; } }
