@@ -539,7 +539,9 @@ class Runtime {
     for (;;) {
       const name = this._cstring(this._call('cil_next_optional_reference'));
       if (name === null) return;
-      const found = this._platform.cheapProbe || this._options.resolveAssembly ? await this._findAssembly(name) : null;
+      // the shared framework only for a name whose referenced types the corlib lacks
+      const found = this._platform.cheapProbe || this._options.resolveAssembly
+        ? await this._findAssembly(name, this._nameCall('cil_reference_lacks_types', name) !== 0) : null;
       if (found) {
         this._loadBytes(found.bytes, found.fileName);
       } else {
@@ -588,7 +590,7 @@ class Runtime {
     return places;
   }
 
-  async _findAssembly(name) {
+  async _findAssembly(name, sharedFramework = true) {
     const resolver = this._options.resolveAssembly;
     if (resolver) {
       const result = await resolver(name);
@@ -608,16 +610,16 @@ class Runtime {
     }
     // Last, the installed .NET shared framework, where the host has one (Node:
     // js/shared-framework.mjs): System.Text.Json and the like.
-    const shared = this._platform.sharedFramework?.(name, this._referenceMajor(name));
+    const shared = sharedFramework && this._platform.sharedFramework?.(name, this._nameCall('cil_reference_major', name));
     if (shared) return { ...(await this._platform.readSource(shared, this._options)), place: null };
     return null;
   }
 
-  /** The major version with which loaded assemblies reference `name` (0: none). */
-  _referenceMajor(name) {
+  /** Calls a runtime export that takes an assembly name (cil_reference_major, ...). */
+  _nameCall(fn, name) {
     const p = this._allocString(name);
     try {
-      return this._call('cil_reference_major', p);
+      return this._call(fn, p);
     } finally {
       if (!this._broken) this._x.free(p);
     }

@@ -248,7 +248,8 @@ int main(int argc, char **argv) {
         while ((missing = cil_next_optional_reference()) != NULL) {
             char path[4600];
             snprintf(path, sizeof path, "%s/%s.dll", dir, missing);
-            bool found = file_exists(path) || find_in_shared_framework(missing, path, sizeof path);
+            bool found = file_exists(path)
+                || (cil_reference_lacks_types(missing) && find_in_shared_framework(missing, path, sizeof path));
             if (!found || !load_file(path)) cil_mark_reference_missing(missing);
             else more = true;
         }

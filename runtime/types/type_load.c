@@ -354,6 +354,13 @@ static Type *resolve_typeref(Assembly *a, uint32_t row) {
         Assembly *target = asm_resolve_ref(a, MD_TOKEN_ROW(scope));
         if (!target) return NULL;
         t = type_find(target, tr->ns, tr->name);
+        if (t && target == asm_corlib() && t->assembly == target && asm_corlib_row_is_shape(t->typedef_row)) {
+            /* a corlib shape yields to the framework's own type once its assembly is loaded */
+            const char *ref_name = a->image->assemblyrefs[MD_TOKEN_ROW(scope)].name;
+            Assembly *real = strcmp(ref_name, target->name) != 0 ? asm_by_name(ref_name) : NULL;
+            Type *rt = real && real != target ? type_find(real, tr->ns, tr->name) : NULL;
+            if (rt) t = rt;
+        }
         if (!t) t = type_find_fallback(a, MD_TOKEN_ROW(scope), target, tr->ns, tr->name);
         break;
     }
