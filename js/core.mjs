@@ -532,16 +532,20 @@ class Runtime {
   /**
    * Shared-framework names (System.Collections, ...) are the corlib; a real
    * assembly of such a name may still back the types the corlib lacks. Probed
-   * where probing is cheap (files, or the host's resolveAssembly); a page never
-   * fetches for them, so it logs no 404s.
+   * where probing is cheap (files, or the host's resolveAssembly); a page
+   * fetches only names whose referenced types the corlib lacks, so an app that
+   * needs nothing beyond the corlib logs no 404s.
    */
   async _resolveOptionalReferences() {
     for (;;) {
       const name = this._cstring(this._call('cil_next_optional_reference'));
       if (name === null) return;
-      // the shared framework only for a name whose referenced types the corlib lacks
-      const found = this._platform.cheapProbe || this._options.resolveAssembly
-        ? await this._findAssembly(name, this._nameCall('cil_reference_lacks_types', name) !== 0) : null;
+      // Only a name whose referenced types the corlib lacks is worth a request
+      // (a page fetches System.Text.Json.dll, which `cilantro trim` copied beside
+      // the app) or a look in the installed shared framework.
+      const lacks = this._nameCall('cil_reference_lacks_types', name) !== 0;
+      const found = this._platform.cheapProbe || this._options.resolveAssembly || lacks
+        ? await this._findAssembly(name, lacks) : null;
       if (found) {
         this._loadBytes(found.bytes, found.fileName);
       } else {

@@ -89,6 +89,12 @@ namespace System.Reflection
             return Array.Empty<CustomAttributeData>();
         }
 
+        // The pseudo-attributes' constructors are reached only through GetConstructor
+        // here: a trimmed corlib must keep them.
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(NonSerializedAttribute))]
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(System.Runtime.InteropServices.InAttribute))]
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(System.Runtime.InteropServices.OutAttribute))]
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(System.Runtime.InteropServices.OptionalAttribute))]
         private static CustomAttributeData[] WithPseudo(CustomAttributeData[] real, Type attributeType)
         {
             CustomAttributeData[] r = new CustomAttributeData[real.Length + 1];
