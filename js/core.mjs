@@ -537,14 +537,20 @@ class Runtime {
   /**
    * Shared-framework names (System.Collections, ...) are the corlib; a real
    * assembly of such a name may still back the types the corlib lacks. Probed
-   * where probing is cheap (files, or the host's resolveAssembly); a page never
-   * fetches for them, so it logs no 404s.
+   * where probing is cheap (files, or the host's resolveAssembly); a page
+   * fetches only names whose referenced types the corlib lacks, so an app that
+   * needs nothing beyond the corlib logs no 404s.
    */
   async _resolveOptionalReferences() {
     for (;;) {
       const name = this._cstring(this._call('cil_next_optional_reference'));
       if (name === null) return;
-      const found = this._platform.cheapProbe || this._options.resolveAssembly ? await this._findAssembly(name) : null;
+      // Only a name whose referenced types the corlib lacks is worth a request
+      // (a page fetches System.Text.Json.dll, which `cilantro trim` copied beside
+      // the app) or a look in the installed shared framework.
+      const lacks = this._nameCall('cil_reference_lacks_types', name) !== 0;
+      const found = this._platform.cheapProbe || this._options.resolveAssembly || lacks
+        ? await this._findAssembly(name, lacks) : null;
       if (found) {
         this._loadBytes(found.bytes, found.fileName);
       } else {
@@ -593,7 +599,7 @@ class Runtime {
     return places;
   }
 
-  async _findAssembly(name) {
+  async _findAssembly(name, sharedFramework = true) {
     const resolver = this._options.resolveAssembly;
     if (resolver) {
       const result = await resolver(name);
@@ -611,7 +617,21 @@ class Runtime {
         if (found) return { ...found, place };
       }
     }
+    // Last, the installed .NET shared framework, where the host has one (Node:
+    // js/shared-framework.mjs): System.Text.Json and the like.
+    const shared = sharedFramework && this._platform.sharedFramework?.(name, this._nameCall('cil_reference_major', name));
+    if (shared) return { ...(await this._platform.readSource(shared, this._options)), place: null };
     return null;
+  }
+
+  /** Calls a runtime export that takes an assembly name (cil_reference_major, ...). */
+  _nameCall(fn, name) {
+    const p = this._allocString(name);
+    try {
+      return this._call(fn, p);
+    } finally {
+      if (!this._broken) this._x.free(p);
+    }
   }
 
   _describeSearch(name) {

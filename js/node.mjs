@@ -3,6 +3,7 @@
 
 import { createRequire } from 'node:module';
 import { nodeFsBackend } from './hostfs.mjs';
+import { findInSharedFramework } from './shared-framework.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
@@ -183,6 +184,8 @@ const platform = {
   extraPlaces,
   probe,
   cheapProbe: true,   // probing is a file lookup, not a request
+  // framework assemblies the corlib lacks, from the installed .NET (js/shared-framework.mjs)
+  sharedFramework: (name, major) => findInSharedFramework(name, major),
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   defaultFs: () => nodeFsBackend(fs, process, lazyTty),
   defaultStdout: () => byteSink(process.stdout),

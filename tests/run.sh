@@ -99,10 +99,12 @@ run_on() {
             # a test with a .tier file runs every method through the wasm tier (docs/tier.md)
             [ -n "${TIER_ALWAYS:-}" ] && cmd=(env CILANTRO_TIER=always "${cmd[@]}")
             [ -n "${GC_STRESS:-}" ] && [ -n "${GC_STRESS_WASM:-}" ] && cmd+=(--gc-stress "$GC_STRESS") ;;
+        # A trimmed output is what a page fetches: it must hold every framework
+        # assembly the app needs, so the hosts do not look in the installed .NET.
         trimmed-native)
-            cmd=("$NATIVE_CLI") ;;
+            cmd=(env CILANTRO_SHARED_FRAMEWORK=none "$NATIVE_CLI") ;;
         trimmed-wasm)
-            cmd=(node "$(wasm_cli)") ;;
+            cmd=(env CILANTRO_SHARED_FRAMEWORK=none node "$(wasm_cli)") ;;
         mono)
             cmd=(mono --debug); cli=() ;;   # runtime options are Cilantro's, not Mono's
     esac

@@ -13,6 +13,7 @@ namespace System
     public abstract partial class Array : ICloneable, IList, IStructuralComparable, IStructuralEquatable
     {
         protected Array() { }
+        public static int MaxLength { get { return 0x7FFFFFC7; } }
 
         // ---- runtime-provided ----
         public extern int Length { [MethodImpl(MethodImplOptions.InternalCall)] get; }

@@ -464,6 +464,9 @@ namespace System.Security
                     AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Interface | AttributeTargets.Delegate, Inherited = false)]
     public sealed class SecurityCriticalAttribute : Attribute { public SecurityCriticalAttribute() { } }
 
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
+    public sealed class SecurityTransparentAttribute : Attribute { public SecurityTransparentAttribute() { } }
+
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Field |
                     AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Interface | AttributeTargets.Delegate, Inherited = false)]
     public sealed class SecuritySafeCriticalAttribute : Attribute { public SecuritySafeCriticalAttribute() { } }

@@ -132,6 +132,15 @@ namespace System
         public static bool IsLowSurrogate(char c) { return c >= 0xDC00 && c <= 0xDFFF; }
         public static bool IsSurrogatePair(char highSurrogate, char lowSurrogate) { return IsHighSurrogate(highSurrogate) && IsLowSurrogate(lowSurrogate); }
         public static bool IsAscii(char c) { return c < 128; }
+        public static bool IsAsciiDigit(char c) { return (uint)(c - '0') <= 9; }
+        public static bool IsAsciiLetter(char c) { return (uint)((c | 0x20) - 'a') <= 'z' - 'a'; }
+        public static bool IsAsciiLetterLower(char c) { return (uint)(c - 'a') <= 'z' - 'a'; }
+        public static bool IsAsciiLetterUpper(char c) { return (uint)(c - 'A') <= 'Z' - 'A'; }
+        public static bool IsAsciiLetterOrDigit(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
+        public static bool IsAsciiHexDigit(char c) { return IsAsciiDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a'; }
+        public static bool IsAsciiHexDigitLower(char c) { return IsAsciiDigit(c) || (uint)(c - 'a') <= 'f' - 'a'; }
+        public static bool IsAsciiHexDigitUpper(char c) { return IsAsciiDigit(c) || (uint)(c - 'A') <= 'F' - 'A'; }
+        public static bool IsBetween(char c, char minInclusive, char maxInclusive) { return (uint)(c - minInclusive) <= (uint)(maxInclusive - minInclusive); }
 
         public static bool IsDigit(string s, int index) { return IsDigit(CheckIndex(s, index)); }
         public static bool IsLetter(string s, int index) { return IsLetter(CheckIndex(s, index)); }

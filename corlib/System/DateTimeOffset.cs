@@ -51,6 +51,7 @@ namespace System
         public static DateTimeOffset UtcNow { get { return new DateTimeOffset(DateTime.UtcNow.Ticks, TimeSpan.Zero); } }
 
         public TimeSpan Offset { get { return new TimeSpan(_offsetMinutes * TimeSpan.TicksPerMinute); } }
+        public int TotalOffsetMinutes { get { return _offsetMinutes; } }
         private long ClockTicks { get { return _utcTicks + _offsetMinutes * TimeSpan.TicksPerMinute; } }
 
         public DateTime DateTime { get { return new DateTime(ClockTicks, DateTimeKind.Unspecified); } }

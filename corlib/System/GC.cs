@@ -6,6 +6,9 @@ namespace System
 {
     public static class GC
     {
+        // .NET 5: arrays without zeroing (Cilantro's are always zeroed) and pinned ones (its heap never moves objects).
+        public static T[] AllocateUninitializedArray<T>(int length, bool pinned = false) { return new T[length]; }
+        public static T[] AllocateArray<T>(int length, bool pinned = false) { return new T[length]; }
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void Collect();
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void InternalCollect(int generation);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern long GetTotalMemory(bool forceFullCollection);

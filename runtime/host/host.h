@@ -53,6 +53,14 @@ void cil_mark_reference_missing(const char *name);  /* uses of it raise FileNotF
  * with a real assembly of that name (for types the corlib lacks): load it, or
  * mark it missing (then the corlib alone answers). Same loop as above. */
 const char *cil_next_optional_reference(void);
+/* The highest major version with which a loaded assembly references `name`
+ * (0 if none): the version of the installed .NET shared framework
+ * (Microsoft.NETCore.App) a host looks in for it (docs/libraries.md). */
+int cil_reference_major(const char *name);
+/* 1 when a loaded assembly references a type of framework name `name` that the
+ * corlib does not define (the only case in which a host looks for the real
+ * assembly in the shared framework), else 0. */
+int cil_reference_lacks_types(const char *name);
 
 /* Creates the main thread for the assembly's entry point. argv[0] is the
  * program's path (GetCommandLineArgs()[0]); Main(string[]) gets argv[1..]. Returns 0 on

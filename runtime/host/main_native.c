@@ -1,10 +1,13 @@
 /* main_native.c — the native CLI: `cilantro [options] App.exe args...`.
  * Loads the corlib (CILANTRO_CORLIB, else a trimmed one beside the app as
  * `cilantro trim` writes it, else the one beside the executable), the app,
- * and the app's references from the app's directory; runs Main. */
+ * and the app's references from the app's directory, then from the installed
+ * .NET shared framework (framework assemblies the corlib lacks types of, as
+ * System.Text.Json); runs Main. */
 #include "host/host.h"
 #include "core/core.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -63,6 +66,78 @@ static void dir_of(const char *path, char *out, size_t size) {
 }
 
 static bool file_exists(const char *p) { return access(p, R_OK) == 0; }
+
+/* ---- the installed .NET shared framework (docs/libraries.md) ----
+ * Framework assemblies the corlib lacks (System.Text.Json, System.Private.Xml,
+ * ...) come from <root>/shared/Microsoft.NETCore.App/<version>/ when they are
+ * not beside the app. Roots: CILANTRO_SHARED_FRAMEWORK names the version folder
+ * itself ("none": do not look), else DOTNET_ROOT, /usr/share/dotnet,
+ * /usr/lib/dotnet, /usr/local/share/dotnet, ~/.dotnet. The version: the newest
+ * whose major is the one the app references the name with, else the newest.
+ * js/shared-framework.mjs does the same for the Node CLI and `cilantro trim`. */
+static bool parse_version(const char *s, int v[4]) {
+    v[0] = v[1] = v[2] = v[3] = 0;
+    for (int k = 0; k < 4; k++) {
+        if (*s < '0' || *s > '9') return k >= 3;
+        v[k] = (int)strtol(s, (char **)&s, 10);
+        if (*s == '-') { v[3] = -1; return k >= 2; }   /* a preview sorts before its release */
+        if (*s == '\0') return k >= 2;
+        if (*s != '.') return false;
+        s++;
+    }
+    return true;
+}
+
+static int compare_version(const int a[4], const int b[4]) {
+    for (int k = 0; k < 4; k++) if (a[k] != b[k]) return a[k] < b[k] ? -1 : 1;
+    return 0;
+}
+
+static bool shared_framework_dir(int major, char *out, size_t size) {
+    const char *fixed = getenv("CILANTRO_SHARED_FRAMEWORK");
+    if (fixed && fixed[0]) {
+        if (strcmp(fixed, "none") == 0) return false;
+        snprintf(out, size, "%s", fixed);
+        return true;
+    }
+    char home[4096] = "";
+    if (getenv("HOME")) snprintf(home, sizeof home, "%s/.dotnet", getenv("HOME"));
+    const char *roots[] = { getenv("DOTNET_ROOT"), "/usr/share/dotnet", "/usr/lib/dotnet", "/usr/local/share/dotnet", home };
+    int best[4] = {-1, 0, 0, 0}, best_any[4] = {-1, 0, 0, 0};
+    char best_dir[4600] = "", best_any_dir[4600] = "";
+    for (size_t r = 0; r < sizeof roots / sizeof roots[0]; r++) {
+        if (!roots[r] || !roots[r][0]) continue;
+        char base[4200];
+        snprintf(base, sizeof base, "%s/shared/Microsoft.NETCore.App", roots[r]);
+        DIR *d = opendir(base);
+        if (!d) continue;
+        struct dirent *e;
+        while ((e = readdir(d)) != NULL) {
+            int v[4];
+            if (e->d_name[0] == '.' || !parse_version(e->d_name, v)) continue;
+            char dir[4600];
+            snprintf(dir, sizeof dir, "%s/%s", base, e->d_name);
+            char probe[4700];
+            snprintf(probe, sizeof probe, "%s/System.Private.CoreLib.dll", dir);
+            if (!file_exists(probe)) continue;
+            if (v[0] == major && compare_version(v, best) > 0) { memcpy(best, v, sizeof best); snprintf(best_dir, sizeof best_dir, "%s", dir); }
+            if (compare_version(v, best_any) > 0) { memcpy(best_any, v, sizeof best_any); snprintf(best_any_dir, sizeof best_any_dir, "%s", dir); }
+        }
+        closedir(d);
+    }
+    const char *dir = best_dir[0] ? best_dir : best_any_dir;
+    if (!dir[0]) return false;
+    snprintf(out, size, "%s", dir);
+    return true;
+}
+
+/* <shared framework>/<name>.dll for a reference, or false. */
+static bool find_in_shared_framework(const char *name, char *path, size_t size) {
+    char dir[4600];
+    if (!shared_framework_dir(cil_reference_major(name), dir, sizeof dir)) return false;
+    snprintf(path, size, "%.4000s/%.500s.dll", dir, name);
+    return file_exists(path);
+}
 
 static bool find_corlib(const char *argv0, const char *app, char *out, size_t size) {
     const char *env = getenv("CILANTRO_CORLIB");
@@ -148,8 +223,8 @@ int main(int argc, char **argv) {
     if (!id) return 1;
     char dir[4096];
     dir_of(app, dir, sizeof dir);
-    /* References from the app's directory, then framework-named assemblies
-       beside it (which may reference further non-framework assemblies, as
+    /* References from the app's directory (then the shared framework), then
+       framework-named assemblies beside it or in the shared framework (which may reference further non-framework assemblies, as
        System.Text.Json's netstandard build references Microsoft.Bcl.AsyncInterfaces):
        repeat until a round loads nothing. */
     const char *missing;
@@ -163,12 +238,19 @@ int main(int argc, char **argv) {
                 snprintf(path, sizeof path, "%s/%s%s", dir, missing, exts[e]);
                 if (file_exists(path)) { if (!load_file(path)) return 1; loaded = true; }
             }
+            /* a framework assembly's own implementation references (System.Private.Xml) */
+            if (!loaded && find_in_shared_framework(missing, path, sizeof path)) {
+                if (!load_file(path)) return 1;
+                loaded = true;
+            }
             if (!loaded) cil_mark_reference_missing(missing);
         }
         while ((missing = cil_next_optional_reference()) != NULL) {
             char path[4600];
             snprintf(path, sizeof path, "%s/%s.dll", dir, missing);
-            if (!file_exists(path) || !load_file(path)) cil_mark_reference_missing(missing);
+            bool found = file_exists(path)
+                || (cil_reference_lacks_types(missing) && find_in_shared_framework(missing, path, sizeof path));
+            if (!found || !load_file(path)) cil_mark_reference_missing(missing);
             else more = true;
         }
     }

@@ -67,7 +67,10 @@ static void type_token(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     Type *ty = definition_of((Type *)A(0).p);
     ret->i8 = 0;
-    ret->i4 = ty && ty->typedef_row ? (int32_t)MD_TOKEN(MD_TYPEDEF, ty->typedef_row) : 0;
+    if (ty && !ty->typedef_row && ty->generic_param_row)   /* a named generic parameter: its GenericParam row */
+        ret->i4 = (int32_t)MD_TOKEN(MD_GENERICPARAM, ty->generic_param_row);
+    else
+        ret->i4 = ty && ty->typedef_row ? (int32_t)MD_TOKEN(MD_TYPEDEF, ty->typedef_row) : 0;
 }
 static void method_assembly(Thread *t, Slot *args, Slot *ret) { (void)t; ret->p = method_definition((Method *)A(0).p)->assembly; }
 static void method_token(Thread *t, Slot *args, Slot *ret) {
@@ -327,6 +330,13 @@ static void assembly_by_name(Thread *t, Slot *args, Slot *ret) {
     free(name);
 }
 
+static void assembly_loaded_by_name(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    char *name = vm_string_to_utf8((String *)A(0).o, NULL);
+    ret->p = name ? asm_by_name(name) : NULL;
+    free(name);
+}
+
 /* Assembly.Load(byte[]) and LoadFrom/LoadFile: loads an image from the
  * bytes (the metadata reader copies them). An assembly of the same name
  * already loaded is returned instead. On failure returns NULL and stores the
@@ -454,6 +464,7 @@ const IcallEntry icall_attributes_entries[] = {
     {"System.Reflection.RuntimeEventInfo::InternalGetFlags(System.IntPtr,System.Int32)", event_flags},
     {"System.Reflection.RuntimeAssembly::InternalGetTypes(System.IntPtr)", assembly_get_types},
     {"System.Reflection.RuntimeAssembly::InternalByName(System.String)", assembly_by_name},
+    {"System.Reflection.RuntimeAssembly::InternalLoadedByName(System.String)", assembly_loaded_by_name},
     {"System.Reflection.RuntimeAssembly::InternalLoadBytes(System.Byte[],System.String[],System.String)", assembly_load_bytes},
     {"System.Reflection.RuntimeAssembly::InternalGetName(System.IntPtr)", assembly_name},
     {"System.Reflection.RuntimeAssembly::InternalGetVersion(System.IntPtr)", assembly_version},

@@ -201,3 +201,67 @@ const char *asm_next_optional_reference(void) {
     }
     return NULL;
 }
+
+/* The highest major version with which a loaded assembly references `name`
+ * (0 when none does): a host picks the installed shared framework of that
+ * major version for a framework name the corlib lacks types of. */
+int asm_reference_major(const char *name) {
+    int major = 0;
+    for (int i = 0; i < loaded_count; i++) {
+        const MdImage *img = loaded[i]->image;
+        for (uint32_t r = 1; r <= img->row_count[MD_ASSEMBLYREF]; r++)
+            if (strcmp(img->assemblyrefs[r].name, name) == 0 && img->assemblyrefs[r].major > major)
+                major = img->assemblyrefs[r].major;
+    }
+    return major;
+}
+
+/* Corlib types marked [FrameworkShape] (the System.Xml shapes): they stand in
+ * for a framework type only while the framework's own assembly of that name is
+ * not loaded; when it is, references to that name bind to the real type
+ * (type_load.c), so an app's XmlWriter is the one System.Private.Xml's
+ * XDocument takes. One byte per corlib TypeDef row, computed on first use. */
+static uint8_t *shape_rows;
+
+static void compute_shape_rows(void) {
+    const MdImage *img = corlib->image;
+    uint32_t types = img->row_count[MD_TYPEDEF];
+    shape_rows = util_calloc(types + 2, 1);
+    uint32_t attr = asm_find_typedef(corlib, "System.Runtime.CompilerServices", "FrameworkShapeAttribute");
+    if (!attr) return;
+    uint32_t first = img->typedefs[attr].method_list;
+    uint32_t end = attr < types ? img->typedefs[attr + 1].method_list : img->row_count[MD_METHODDEF] + 1;
+    for (uint32_t r = 1; r <= img->row_count[MD_CUSTOMATTRIBUTE]; r++) {
+        const MdCustomAttributeRow *ca = &img->customattributes[r];
+        if (MD_TOKEN_TABLE(ca->type) != MD_METHODDEF || MD_TOKEN_TABLE(ca->parent) != MD_TYPEDEF) continue;
+        uint32_t m = MD_TOKEN_ROW(ca->type);
+        if (m >= first && m < end && MD_TOKEN_ROW(ca->parent) <= types) shape_rows[MD_TOKEN_ROW(ca->parent)] = 1;
+    }
+}
+
+bool asm_corlib_row_is_shape(uint32_t typedef_row) {
+    if (!corlib || typedef_row == 0 || typedef_row > corlib->image->row_count[MD_TYPEDEF]) return false;
+    if (!shape_rows) compute_shape_rows();
+    return shape_rows[typedef_row] != 0;
+}
+
+/* Whether a loaded assembly references a type of framework name `name` (a
+ * top-level TypeRef scoped to it) that the corlib does not define: only then
+ * does a host look for the real assembly in the installed shared framework,
+ * so that an app referencing System.Console does not load .NET's. */
+bool asm_reference_lacks_types(const char *name) {
+    if (!corlib) return false;
+    for (int i = 0; i < loaded_count; i++) {
+        const MdImage *img = loaded[i]->image;
+        if (loaded[i] == corlib) continue;
+        for (uint32_t r = 1; r <= img->row_count[MD_TYPEREF]; r++) {
+            const MdTypeRefRow *tr = &img->typerefs[r];
+            if (MD_TOKEN_TABLE(tr->resolution_scope) != MD_ASSEMBLYREF) continue;
+            uint32_t row = MD_TOKEN_ROW(tr->resolution_scope);
+            if (row == 0 || row > img->row_count[MD_ASSEMBLYREF] || strcmp(img->assemblyrefs[row].name, name) != 0) continue;
+            uint32_t def = asm_find_typedef(corlib, tr->ns, tr->name);
+            if (!def || asm_corlib_row_is_shape(def)) return true;
+        }
+    }
+    return false;
+}

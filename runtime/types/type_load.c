@@ -332,9 +332,14 @@ static Type *type_find_fallback(Assembly *a, uint32_t ref_row, Assembly *target,
             Type *t = type_find(real, ns, name);
             if (t) return t;
         }
-        type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib%s)",
-                       ns, ns[0] ? "." : "", name, display,
-                       real && real != target ? " and the loaded assembly of that name" : ", and no assembly of that name was loaded");
+        if (real && real != target)
+            type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib and the loaded assembly of that name)",
+                           ns, ns[0] ? "." : "", name, display);
+        else
+            type_set_error("Could not load type '%s%s%s' from assembly '%s' (looked in Cilantro's corlib; no %s.dll beside the app "
+                           "or in an installed .NET shared framework: install the .NET %u runtime or set DOTNET_ROOT to it, "
+                           "or copy %s.dll from its shared/Microsoft.NETCore.App folder beside the app; see docs/libraries.md)",
+                           ns, ns[0] ? "." : "", name, display, ref_name, (unsigned)a->image->assemblyrefs[ref_row].major, ref_name);
         return NULL;
     }
     type_set_error("Could not load type '%s%s%s' from assembly '%s'.", ns, ns[0] ? "." : "", name, display);
@@ -351,6 +356,13 @@ static Type *resolve_typeref(Assembly *a, uint32_t row) {
         Assembly *target = asm_resolve_ref(a, MD_TOKEN_ROW(scope));
         if (!target) return NULL;
         t = type_find(target, tr->ns, tr->name);
+        if (t && target == asm_corlib() && t->assembly == target && asm_corlib_row_is_shape(t->typedef_row)) {
+            /* a corlib shape yields to the framework's own type once its assembly is loaded */
+            const char *ref_name = a->image->assemblyrefs[MD_TOKEN_ROW(scope)].name;
+            Assembly *real = strcmp(ref_name, target->name) != 0 ? asm_by_name(ref_name) : NULL;
+            Type *rt = real && real != target ? type_find(real, tr->ns, tr->name) : NULL;
+            if (rt) t = rt;
+        }
         if (!t) t = type_find_fallback(a, MD_TOKEN_ROW(scope), target, tr->ns, tr->name);
         break;
     }

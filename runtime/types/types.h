@@ -296,6 +296,9 @@ void types_mark_roots(void);
 bool types_init_corlib(void);
 const char *asm_next_missing_reference(void);    /* see cil_next_missing_reference (host/host.h) */
 const char *asm_next_optional_reference(void);   /* see cil_next_optional_reference */
+int asm_reference_major(const char *name);       /* see cil_reference_major */
+bool asm_reference_lacks_types(const char *name); /* see cil_reference_lacks_types */
+bool asm_corlib_row_is_shape(uint32_t typedef_row); /* a [FrameworkShape] corlib type (assembly.c) */
 void types_register_object_owner(Type *t);
 
 /* Whether the custom attributes of `token` (in a) include ns.name. */

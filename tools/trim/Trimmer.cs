@@ -44,12 +44,19 @@ sealed class Trimmer(TrimOptions options) {
     }
 
     /// <summary>The app's libraries (beside it, kept whole) and the framework
-    /// names any of them references (each becomes a facade).</summary>
+    /// names any of them references (each becomes a facade). A framework name
+    /// whose referenced types the corlib lacks (System.Text.Json) is backed by
+    /// the real assembly, beside the app or else from the installed .NET shared
+    /// framework as the hosts find it (docs/libraries.md): it becomes a library,
+    /// copied into the output so that a page can fetch it.</summary>
     (List<string> Libraries, Dictionary<string, Version> CorlibRefs) FindAssemblies(string app, string appDir, string corlibName) {
         var libraries = new List<string>();
         var corlibRefs = new Dictionary<string, Version>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<string>();
+        HashSet<string> corlibTypes;
+        using (var corlib = AssemblyDefinition.ReadAssembly(options.Corlib))
+            corlibTypes = corlib.MainModule.Types.Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
         queue.Enqueue(app);
         while (queue.Count > 0) {
             string file = queue.Dequeue();
@@ -61,11 +68,18 @@ sealed class Trimmer(TrimOptions options) {
                 string? beside = SearchDirs(appDir).SelectMany(dir => new[] { ".dll", ".exe" }.Select(ext => Path.Combine(dir, r.Name + ext)))
                     .FirstOrDefault(File.Exists);
                 if (frameworkNames.Contains(r.Name)) {
-                    // a real assembly of a framework name beside the app backs only
-                    // the types the corlib lacks; the trimmer sees the corlib's side
-                    corlibRefs.TryAdd(r.Name, r.Version);
-                } else if (beside != null) {
-                    queue.Enqueue(beside);
+                    bool lacks = !CorlibAlways.Contains(r.Name) && asm.MainModule.GetTypeReferences().Any(t => t.DeclaringType == null && t.Scope is AssemblyNameReference s
+                                                                           && s.Name == r.Name && !corlibTypes.Contains(t.FullName));
+                    string? real = lacks ? beside ?? SharedFramework.Find(r.Name, r.Version.Major) : null;
+                    if (real != null) {
+                        corlibRefs.Remove(r.Name);
+                        queue.Enqueue(real);
+                    } else if (!libraries.Any(l => Path.GetFileNameWithoutExtension(l) == r.Name)) {
+                        // the corlib answers for this name: the trimmer sees the corlib's side
+                        corlibRefs.TryAdd(r.Name, r.Version);
+                    }
+                } else if ((beside ?? SharedFramework.Find(r.Name, r.Version.Major)) is string found) {
+                    queue.Enqueue(found);   // a framework assembly's own references (System.Private.Xml)
                 } else {
                     throw new TrimException($"'{r.Name}' (referenced by '{asm.Name.Name}') is neither beside the app nor in {PackageInterop}");
                 }
@@ -73,6 +87,11 @@ sealed class Trimmer(TrimOptions options) {
         }
         return (libraries, corlibRefs);
     }
+
+    // The framework names the corlib always is, never backed by a real assembly
+    // (runtime/types/assembly.c, asm_next_optional_reference).
+    static readonly HashSet<string> CorlibAlways = new(StringComparer.Ordinal) {
+        "mscorlib", "netstandard", "System", "System.Runtime", "System.Private.CoreLib", "System.Core" };
 
     // Where the hosts find a reference: beside the app, then the assemblies the
     // package ships (build/interop: Cilantro.Interop.dll), which the trimmer

@@ -217,8 +217,15 @@ namespace System.Collections.Generic
 
     // string is the most common key: compare with the string icalls directly.
     [Serializable]
-    internal sealed class StringEqualityComparer : EqualityComparer<string>
+    internal sealed class StringEqualityComparer : EqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string?>
     {
+        bool IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.Equals(ReadOnlySpan<char> alternate, string? other)
+        {
+            return other != null && alternate.SequenceEqual(other.AsSpan());
+        }
+        int IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.GetHashCode(ReadOnlySpan<char> alternate) { return string.OrdinalHash(alternate); }
+        string IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.Create(ReadOnlySpan<char> alternate) { return new string(alternate); }
+
         public override bool Equals(string x, string y) { return string.Equals(x, y); }
         public override int GetHashCode(string obj) { return obj == null ? 0 : obj.GetHashCode(); }
         public override bool Equals(object obj) { return obj is StringEqualityComparer; }

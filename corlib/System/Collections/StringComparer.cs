@@ -70,7 +70,9 @@ namespace System
         public abstract int GetHashCode(string obj);
 
         // Case-insensitive hash without allocating an upper-cased copy.
-        internal static int IgnoreCaseHash(string s)
+        internal static int IgnoreCaseHash(string s) { return IgnoreCaseHash(s.AsSpan()); }
+
+        internal static int IgnoreCaseHash(ReadOnlySpan<char> s)
         {
             int h = 5381;
             for (int i = 0; i < s.Length; i++) h = (h * 33) ^ char.ToUpperInvariant(s[i]);
@@ -79,8 +81,19 @@ namespace System
     }
 
     [Serializable]
-    internal sealed class OrdinalComparer : StringComparer
+    internal sealed class OrdinalComparer : StringComparer, IAlternateEqualityComparer<ReadOnlySpan<char>, string?>
     {
+        bool IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.Equals(ReadOnlySpan<char> alternate, string? other)
+        {
+            if (other == null) return false;
+            return _ignoreCase ? alternate.Equals(other.AsSpan(), StringComparison.OrdinalIgnoreCase) : alternate.SequenceEqual(other.AsSpan());
+        }
+        int IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.GetHashCode(ReadOnlySpan<char> alternate)
+        {
+            return _ignoreCase ? IgnoreCaseHash(alternate) : string.OrdinalHash(alternate);
+        }
+        string IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.Create(ReadOnlySpan<char> alternate) { return new string(alternate); }
+
         private readonly bool _ignoreCase;
         internal OrdinalComparer(bool ignoreCase) { _ignoreCase = ignoreCase; }
 
@@ -108,8 +121,15 @@ namespace System
     }
 
     [Serializable]
-    internal sealed class CultureComparer : StringComparer
+    internal sealed class CultureComparer : StringComparer, IAlternateEqualityComparer<ReadOnlySpan<char>, string?>
     {
+        bool IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.Equals(ReadOnlySpan<char> alternate, string? other)
+        {
+            return other != null && Equals(new string(alternate), other);
+        }
+        int IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.GetHashCode(ReadOnlySpan<char> alternate) { return GetHashCode(new string(alternate)); }
+        string IAlternateEqualityComparer<ReadOnlySpan<char>, string?>.Create(ReadOnlySpan<char> alternate) { return new string(alternate); }
+
         private readonly bool _ignoreCase;
         internal CultureComparer(bool ignoreCase) { _ignoreCase = ignoreCase; }
 

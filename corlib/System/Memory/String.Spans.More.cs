@@ -32,7 +32,20 @@ namespace System
 
         public bool TryCopyTo(Span<char> destination) => new ReadOnlySpan<char>(ref _firstChar, Length).TryCopyTo(destination);
 
-        public static int GetHashCode(ReadOnlySpan<char> value) => new string(value).GetHashCode();
+        public static int GetHashCode(ReadOnlySpan<char> value) => OrdinalHash(value);
+
+        // The same FNV-1a over the UTF-16 code units as the String.GetHashCode internal call.
+        internal static int OrdinalHash(ReadOnlySpan<char> value)
+        {
+            uint h = 2166136261u;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                h = (h ^ (uint)(c & 0xFF)) * 16777619u;
+                h = (h ^ (uint)(c >> 8)) * 16777619u;
+            }
+            return (int)h;
+        }
         public static int GetHashCode(ReadOnlySpan<char> value, StringComparison comparisonType) =>
             StringComparer.FromComparison(comparisonType).GetHashCode(new string(value));
     }

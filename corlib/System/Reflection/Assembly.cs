@@ -122,6 +122,9 @@ namespace System.Reflection
 
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern Type[] InternalGetTypes(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalByName(string name);
+        // The loaded assembly of that name itself, even for a framework name the corlib answers for
+        // (a real System.Text.Json beside the app or from the shared framework); IntPtr.Zero if none.
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalLoadedByName(string name);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetVersion(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalGetEntry();

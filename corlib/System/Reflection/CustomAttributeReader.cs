@@ -47,6 +47,13 @@ namespace System.Reflection
             }
         }
 
+        // The attributes on the module (row 1 of the Module table) that defines `type`.
+        internal static CustomAttributeData[] ModuleDataOf(Type type)
+        {
+            RuntimeType rt = type as RuntimeType;
+            return rt == null ? Array.Empty<CustomAttributeData>() : Data(InternalTypeAssembly(rt._impl), 0x00000001);
+        }
+
         // Where a member's attributes live: its defining assembly and metadata token.
         internal static CustomAttributeData[] DataOf(object member)
         {
@@ -82,6 +89,12 @@ namespace System.Reflection
             return Array.Empty<CustomAttributeData>();
         }
 
+        // The pseudo-attributes' constructors are reached only through GetConstructor
+        // here: a trimmed corlib must keep them.
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(NonSerializedAttribute))]
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(System.Runtime.InteropServices.InAttribute))]
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(System.Runtime.InteropServices.OutAttribute))]
+        [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(System.Runtime.InteropServices.OptionalAttribute))]
         private static CustomAttributeData[] WithPseudo(CustomAttributeData[] real, Type attributeType)
         {
             CustomAttributeData[] r = new CustomAttributeData[real.Length + 1];
@@ -251,6 +264,7 @@ namespace System.Reflection
                 else break;
             }
             IntPtr where = context;
+            IntPtr real = IntPtr.Zero;
             bool explicitAssembly = false;
             if (allowAssembly && i < s.Length && s[i] == ',')
             {
@@ -261,6 +275,7 @@ namespace System.Reflection
                 int comma = asmName.IndexOf(',');
                 if (comma >= 0) asmName = asmName.Substring(0, comma).Trim();
                 where = RuntimeAssembly.InternalByName(asmName);
+                real = RuntimeAssembly.InternalLoadedByName(asmName);
                 if (where == IntPtr.Zero) return null;
                 explicitAssembly = true;
             }
@@ -268,6 +283,8 @@ namespace System.Reflection
             if (typeArgs != null && n.IndexOf('`') < 0) n = n + "`" + typeArgs.Count;
             Type t = null;
             if (where != IntPtr.Zero) t = CustomAttributeReader.InternalFindType(where, n);
+            // a framework name is the corlib first, then the real assembly of that name
+            if (t == null && real != IntPtr.Zero && real != where) t = CustomAttributeReader.InternalFindType(real, n);
             if (t == null && !explicitAssembly) t = CustomAttributeReader.InternalFindType(IntPtr.Zero, n);
             if (t == null || argsFailed) return null;
             if (typeArgs != null) t = t.MakeGenericType(typeArgs.ToArray());

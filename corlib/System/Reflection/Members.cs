@@ -118,7 +118,12 @@ namespace System.Reflection
     }
 
     [Flags]
-    public enum FieldAttributes { FieldAccessMask = 7, Private = 1, Assembly = 3, Family = 4, Public = 6, Static = 0x10, InitOnly = 0x20, Literal = 0x40 }
+    public enum FieldAttributes
+    {
+        FieldAccessMask = 7, PrivateScope = 0, Private = 1, FamANDAssem = 2, Assembly = 3, Family = 4, FamORAssem = 5, Public = 6,
+        Static = 0x10, InitOnly = 0x20, Literal = 0x40, NotSerialized = 0x80, HasFieldRVA = 0x100, SpecialName = 0x200,
+        RTSpecialName = 0x400, HasFieldMarshal = 0x1000, PinvokeImpl = 0x2000, HasDefault = 0x8000, ReservedMask = 0x9500,
+    }
 
     public abstract partial class FieldInfo : MemberInfo
     {
@@ -129,6 +134,10 @@ namespace System.Reflection
         public bool IsStatic { get { return (Attributes & FieldAttributes.Static) != 0; } }
         public bool IsPublic { get { return (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Public; } }
         public bool IsPrivate { get { return (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Private; } }
+        public bool IsFamily { get { return (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Family; } }
+        public bool IsAssembly { get { return (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Assembly; } }
+        public bool IsFamilyAndAssembly { get { return (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.FamANDAssem; } }
+        public bool IsFamilyOrAssembly { get { return (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.FamORAssem; } }
         public bool IsInitOnly { get { return (Attributes & FieldAttributes.InitOnly) != 0; } }
         public bool IsLiteral { get { return (Attributes & FieldAttributes.Literal) != 0; } }
         public abstract object GetValue(object obj);

@@ -86,6 +86,7 @@ namespace System.Text
         }
 
         public virtual byte[] GetPreamble() { return new byte[0]; }
+        public virtual ReadOnlySpan<byte> Preamble { get { return GetPreamble(); } }
         public bool IsAlwaysNormalized() { return IsAlwaysNormalized(NormalizationForm.FormC); }
         public virtual bool IsAlwaysNormalized(NormalizationForm form) { return false; }
 

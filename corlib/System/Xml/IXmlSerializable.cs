@@ -4,6 +4,7 @@
 // and no schema model; these exist so that such types load and run.
 namespace System.Xml.Serialization
 {
+    [System.Runtime.CompilerServices.FrameworkShape]
     public interface IXmlSerializable
     {
         System.Xml.Schema.XmlSchema GetSchema();
@@ -12,6 +13,7 @@ namespace System.Xml.Serialization
     }
 
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface)]
+    [System.Runtime.CompilerServices.FrameworkShape]
     public sealed class XmlSchemaProviderAttribute : Attribute
     {
         public XmlSchemaProviderAttribute(string methodName) { MethodName = methodName; }
@@ -24,6 +26,7 @@ namespace System.Xml.Schema
 {
     // An XML schema document. Cilantro has no schema object model: only the
     // type exists (IXmlSerializable.GetSchema returns it, usually null).
+    [System.Runtime.CompilerServices.FrameworkShape]
     public class XmlSchema
     {
         public XmlSchema() { }
@@ -35,6 +38,7 @@ namespace System.Xml.Schema
 
 namespace System.Xml
 {
+    [System.Runtime.CompilerServices.FrameworkShape]
     public class XmlQualifiedName
     {
         public static readonly XmlQualifiedName Empty = new XmlQualifiedName(string.Empty);

@@ -4,14 +4,17 @@
 // XmlReader.Create throws PlatformNotSupportedException (docs/libraries.md).
 namespace System.Xml
 {
+    [System.Runtime.CompilerServices.FrameworkShape]
     public enum XmlNodeType
     {
         None, Element, Attribute, Text, CDATA, EntityReference, Entity, ProcessingInstruction, Comment,
         Document, DocumentType, DocumentFragment, Notation, Whitespace, SignificantWhitespace, EndElement, EndEntity, XmlDeclaration
     }
 
+    [System.Runtime.CompilerServices.FrameworkShape]
     public enum ReadState { Initial, Interactive, Error, EndOfFile, Closed }
 
+    [System.Runtime.CompilerServices.FrameworkShape]
     public abstract class XmlReader : IDisposable
     {
         protected XmlReader() { }
@@ -162,6 +165,7 @@ namespace System.Xml
         }
     }
 
+    [System.Runtime.CompilerServices.FrameworkShape]
     public abstract class XmlNameTable
     {
         public abstract string Add(string array);
@@ -170,6 +174,7 @@ namespace System.Xml
         public abstract string Get(char[] array, int offset, int length);
     }
 
+    [System.Runtime.CompilerServices.FrameworkShape]
     public class XmlException : SystemException
     {
         public XmlException() : base("An XML error has occurred.") { }

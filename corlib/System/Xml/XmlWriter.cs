@@ -4,8 +4,10 @@
 // PlatformNotSupportedException: Cilantro has no XML writer of its own.
 namespace System.Xml
 {
+    [System.Runtime.CompilerServices.FrameworkShape]
     public enum WriteState { Start, Prolog, Element, Attribute, Content, Closed, Error }
 
+    [System.Runtime.CompilerServices.FrameworkShape]
     public abstract class XmlWriter : IDisposable
     {
         protected XmlWriter() { }

@@ -14,7 +14,7 @@ namespace System.Collections.Concurrent
         T[] ToArray();
     }
 
-    public class ConcurrentDictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
+    public partial class ConcurrentDictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     {
         private readonly Dictionary<TKey, TValue> _d;
         private readonly object _lock = new object();

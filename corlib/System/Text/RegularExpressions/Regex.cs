@@ -33,10 +33,40 @@ namespace System.Text.RegularExpressions
         public static readonly TimeSpan InfiniteMatchTimeout = TimeSpan.FromMilliseconds(-1);
         protected internal string pattern;
         protected internal RegexOptions roptions;
-        internal RxProg prog;
-        TimeSpan timeout = InfiniteMatchTimeout;
+        // The protected surface the regex source generator's classes set (as in
+        // System.Text.Json's [GeneratedRegex]s): Cilantro runs every regex with its
+        // own engine (RegexParser/RegexMatcher), from `pattern` and `roptions`,
+        // parsed at first use when a derived class set them; the generated
+        // runner factory is kept but not called.
+        protected internal RegexRunnerFactory? factory;
+        protected internal int capsize;
+        protected internal System.Collections.Hashtable? caps;
+        protected internal System.Collections.Hashtable? capnames;
+        protected internal string[]? capslist;
+        protected internal TimeSpan internalMatchTimeout = InfiniteMatchTimeout;
+        RxProg _prog;
+        internal RxProg prog
+        {
+            get
+            {
+                if (_prog == null)
+                {
+                    if (pattern == null) throw new InvalidOperationException("The Regex has no pattern.");
+                    _prog = RegexParser.Parse(pattern, roptions);
+                }
+                return _prog;
+            }
+            set { _prog = value; }
+        }
+        TimeSpan timeout { get { return internalMatchTimeout; } set { internalMatchTimeout = value; } }
 
         protected Regex() { }
+
+        protected internal static void ValidateMatchTimeout(TimeSpan matchTimeout)
+        {
+            if (matchTimeout != InfiniteMatchTimeout && (matchTimeout <= TimeSpan.Zero || matchTimeout.TotalMilliseconds > int.MaxValue - 1))
+                throw new ArgumentOutOfRangeException("matchTimeout");
+        }
         public Regex(string pattern) : this(pattern, RegexOptions.None) { }
         public Regex(string pattern, RegexOptions options)
         {
@@ -226,6 +256,38 @@ namespace System.Text.RegularExpressions
             return res.ToArray();
         }
 
+        // The span overloads (.NET 7) match a string copy of the span: positions are the span's.
+        public bool IsMatch(ReadOnlySpan<char> input) { return Run(new string(input), 0).Success; }
+        public bool IsMatch(ReadOnlySpan<char> input, int startat)
+        {
+            string s = new string(input);
+            CheckStart(s, startat);
+            return Run(s, startat).Success;
+        }
+        public static bool IsMatch(ReadOnlySpan<char> input, string pattern) { return new Regex(pattern).IsMatch(input); }
+        public static bool IsMatch(ReadOnlySpan<char> input, string pattern, RegexOptions options) { return new Regex(pattern, options).IsMatch(input); }
+        public static bool IsMatch(ReadOnlySpan<char> input, string pattern, RegexOptions options, TimeSpan matchTimeout) { return new Regex(pattern, options, matchTimeout).IsMatch(input); }
+        public int Count(string input)
+        {
+            CheckInput(input);
+            int n = 0;
+            for (Match m = Run(input, 0); m.Success; m = m.NextMatch()) n++;
+            return n;
+        }
+        public int Count(ReadOnlySpan<char> input) { return Count(new string(input)); }
+        public int Count(ReadOnlySpan<char> input, int startat)
+        {
+            string s = new string(input);
+            CheckStart(s, startat);
+            int n = 0;
+            for (Match m = Run(s, startat); m.Success; m = m.NextMatch()) n++;
+            return n;
+        }
+        public static int Count(string input, string pattern) { return new Regex(pattern).Count(input); }
+        public static int Count(string input, string pattern, RegexOptions options) { return new Regex(pattern, options).Count(input); }
+        public static int Count(ReadOnlySpan<char> input, string pattern) { return new Regex(pattern).Count(input); }
+        public static int Count(ReadOnlySpan<char> input, string pattern, RegexOptions options) { return new Regex(pattern, options).Count(input); }
+
         public static bool IsMatch(string input, string pattern) { return new Regex(pattern).IsMatch(input); }
         public static bool IsMatch(string input, string pattern, RegexOptions options) { return new Regex(pattern, options).IsMatch(input); }
         public static Match Match(string input, string pattern) { return new Regex(pattern).Match(input); }
@@ -386,5 +448,34 @@ namespace System.Text.RegularExpressions
         public void CopyTo(Array array, int arrayIndex) { foreach (var m in list) array.SetValue(m, arrayIndex++); }
         public IEnumerator GetEnumerator() { return list.GetEnumerator(); }
         IEnumerator<Match> IEnumerable<Match>.GetEnumerator() { return list.GetEnumerator(); }
+    }
+
+    public abstract class RegexRunnerFactory
+    {
+        protected RegexRunnerFactory() { }
+        protected internal abstract RegexRunner CreateInstance();
+    }
+
+    // The base of a generated regex's matcher. Cilantro's Regex matches with its
+    // own engine and never asks a factory for a runner, so a runner is never run.
+    public abstract class RegexRunner
+    {
+        protected internal int runtextbeg, runtextend, runtextstart, runtextpos;
+        protected internal string? runtext;
+        protected internal int[]? runtrack, runstack, runcrawl;
+        protected internal int runtrackpos, runstackpos, runcrawlpos, runtrackcount;
+        protected internal Match? runmatch;
+        protected internal Regex? runregex;
+
+        protected RegexRunner() { }
+
+        protected internal virtual void Scan(ReadOnlySpan<char> text)
+        {
+            throw new NotSupportedException("Cilantro matches regular expressions with its own engine; generated regex runners are not run.");
+        }
+
+        protected virtual bool FindFirstChar() { throw new NotSupportedException("Cilantro matches regular expressions with its own engine; generated regex runners are not run."); }
+        protected virtual void Go() { throw new NotSupportedException("Cilantro matches regular expressions with its own engine; generated regex runners are not run."); }
+        protected virtual void InitTrackCount() { }
     }
 }
