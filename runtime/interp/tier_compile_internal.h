@@ -51,16 +51,20 @@ typedef struct Comp {
 #define SLOT(i) ((uint32_t)c->ip[(i)])
 #define IMM(i) ((int32_t)(uint32_t)c->ip[(i)])
 
-static inline void op(Comp *c, uint8_t v) { wb_byte(&c->b, v); }
-static inline void u32(Comp *c, uint32_t v) { wb_u32(&c->b, v); }
-static inline void i32c(Comp *c, int32_t v) { op(c, W_I32_CONST); wb_s64(&c->b, v); }
-static inline void i64c(Comp *c, int64_t v) { op(c, W_I64_CONST); wb_s64(&c->b, v); }
-static inline void lget(Comp *c, uint32_t l) { op(c, W_LOCAL_GET); u32(c, l); }
-static inline void lset(Comp *c, uint32_t l) { op(c, W_LOCAL_SET); u32(c, l); }
-static inline void ltee(Comp *c, uint32_t l) { op(c, W_LOCAL_TEE); u32(c, l); }
-static inline void mem(Comp *c, uint8_t o, uint32_t offset) { op(c, o); u32(c, 0); u32(c, offset); }
-static inline void if_void(Comp *c) { op(c, W_IF); op(c, WT_VOID); c->depth++; }
-static inline void end(Comp *c) { op(c, W_END); c->depth--; }
+/* Plain static, not inline: both compiler files get a copy and the compiler
+ * decides, as when they were one file (`inline` made clang inline the buffer
+ * growth into every emit site: +60 KB of module). */
+#define TC_EMIT static __attribute__((unused))
+TC_EMIT void op(Comp *c, uint8_t v) { wb_byte(&c->b, v); }
+TC_EMIT void u32(Comp *c, uint32_t v) { wb_u32(&c->b, v); }
+TC_EMIT void i32c(Comp *c, int32_t v) { op(c, W_I32_CONST); wb_s64(&c->b, v); }
+TC_EMIT void i64c(Comp *c, int64_t v) { op(c, W_I64_CONST); wb_s64(&c->b, v); }
+TC_EMIT void lget(Comp *c, uint32_t l) { op(c, W_LOCAL_GET); u32(c, l); }
+TC_EMIT void lset(Comp *c, uint32_t l) { op(c, W_LOCAL_SET); u32(c, l); }
+TC_EMIT void ltee(Comp *c, uint32_t l) { op(c, W_LOCAL_TEE); u32(c, l); }
+TC_EMIT void mem(Comp *c, uint8_t o, uint32_t offset) { op(c, o); u32(c, 0); u32(c, offset); }
+TC_EMIT void if_void(Comp *c) { op(c, W_IF); op(c, WT_VOID); c->depth++; }
+TC_EMIT void end(Comp *c) { op(c, W_END); c->depth--; }
 static inline uint8_t load_op(int k) {
     switch (k) { case C_I32: return W_I32_LOAD; case C_F32: return W_F32_LOAD; case C_F64: return W_F64_LOAD; default: return W_I64_LOAD; }
 }
