@@ -8,7 +8,8 @@ namespace System.Buffers.Text
 {
     public static class Base64Url
     {
-        private const byte Invalid = (byte)'*';  // not in either alphabet: Base64 stops there with InvalidData
+        private const byte Invalid = (byte)'*';
+        private const string InvalidText = "The input is not a valid Base64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.";  // not in either alphabet: Base64 stops there with InvalidData
 
         public static int GetEncodedLength(int bytesLength)
         {
@@ -178,7 +179,7 @@ namespace System.Buffers.Text
             if (status == OperationStatus.DestinationTooSmall)
                 throw new ArgumentException("Destination is too short.", nameof(destination));
             if (status != OperationStatus.Done)
-                throw new FormatException("The input is not a valid Base64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.");
+                throw new FormatException(InvalidText);
             return written;
         }
 
@@ -194,19 +195,13 @@ namespace System.Buffers.Text
         public static byte[] DecodeFromUtf8(ReadOnlySpan<byte> source) => DecodeToArray(source);
         public static byte[] DecodeFromChars(ReadOnlySpan<char> source) => DecodeToArray(source);
 
-        public static bool TryDecodeFromUtf8(ReadOnlySpan<byte> source, Span<byte> destination, out int bytesWritten)
-        {
-            OperationStatus status = Decode(source, destination, out _, out bytesWritten, true);
-            if (status == OperationStatus.InvalidData)
-                throw new FormatException("The input is not a valid Base64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.");
-            return status == OperationStatus.Done;  // a short destination keeps what was written, as on .NET
-        }
+        public static bool TryDecodeFromUtf8(ReadOnlySpan<byte> source, Span<byte> destination, out int bytesWritten) => TryDecode(source, destination, out bytesWritten);
+        public static bool TryDecodeFromChars(ReadOnlySpan<char> source, Span<byte> destination, out int bytesWritten) => TryDecode(source, destination, out bytesWritten);
 
-        public static bool TryDecodeFromChars(ReadOnlySpan<char> source, Span<byte> destination, out int bytesWritten)
+        private static bool TryDecode<T>(ReadOnlySpan<T> source, Span<byte> destination, out int bytesWritten)
         {
             OperationStatus status = Decode(source, destination, out _, out bytesWritten, true);
-            if (status == OperationStatus.InvalidData)
-                throw new FormatException("The input is not a valid Base64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.");
+            if (status == OperationStatus.InvalidData) throw new FormatException(InvalidText);
             return status == OperationStatus.Done;  // a short destination keeps what was written, as on .NET
         }
 
