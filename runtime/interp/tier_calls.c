@@ -36,13 +36,7 @@ static void call_clobbers(Comp *c, uint32_t base, uint32_t area) {
     for (uint32_t i = 0; i < area; i++) tc_a_write(c, base + i, C_MEM);
 }
 /* the helper's answer for any call: 1 done, 0 left to the interpreter, -1 exception */
-static void call_helper(Comp *c) {
-    lget(c, L_T);
-    lget(c, L_FP);
-    i32c(c, (int32_t)(uintptr_t)c->ip);
-    i32c(c, (int32_t)(uintptr_t)&tier_call_op);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
-}
+static void call_helper(Comp *c) { tc_call_op_helper(c, (const void *)&tier_call_op); }
 static void i32_at(Comp *c, const void *addr) { i32c(c, (int32_t)(uintptr_t)addr); mem(c, W_I32_LOAD, 0); }
 static void add_to(Comp *c, const void *addr, int32_t delta) {
     i32c(c, (int32_t)(uintptr_t)addr); i32_at(c, addr); i32c(c, delta); op(c, W_I32_ADD); mem(c, W_I32_STORE, 0);
@@ -205,11 +199,7 @@ bool tc_icall(Comp *c) {
         /* strings, chars, arrays, numbers, memory: tier_icall_op makes the call as the interpreter does */
         tc_a_barrier(c, false);   /* when the interpreter finishes the op, it runs the rest of the block */
         call_clobbers(c, base, na > n ? na : (n ? n : 1));
-        lget(c, L_T);
-        lget(c, L_FP);
-        i32c(c, (int32_t)(uintptr_t)c->ip);
-        i32c(c, (int32_t)(uintptr_t)&tier_icall_op);
-        op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+        tc_call_op_helper(c, (const void *)&tier_icall_op);
         ltee(c, L_A);
         op(c, W_I32_EQZ);
         if_void(c); tc_flush_exit(c, c->pos); end(c);

@@ -199,6 +199,14 @@ static uint32_t block_of(Comp *c, uint32_t pos) {
 static uint32_t depth_loop(Comp *c) { return c->nblocks - 1 - c->cur + c->depth; }
 static uint32_t depth_out(Comp *c) { return depth_loop(c) + 1; }
 
+void tc_call_op_helper(Comp *c, const void *fn) {
+    lget(c, L_T);
+    lget(c, L_FP);
+    i32c(c, (int32_t)(uintptr_t)c->ip);
+    i32c(c, (int32_t)(uintptr_t)fn);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+}
+
 void tc_flush_exit(Comp *c, uint32_t resume) {
     i32c(c, (int32_t)resume);
     lset(c, L_RET);
@@ -569,11 +577,7 @@ static void ref_written(Comp *c, uint32_t d) {
  * (0) leaves it to the interpreter, which raises its exception. */
 static void object_op(Comp *c) {
     tc_a_barrier(c, false);   /* when the interpreter takes the op, it runs the rest of the block */
-    lget(c, L_T);
-    lget(c, L_FP);
-    i32c(c, (int32_t)(uintptr_t)c->ip);
-    i32c(c, (int32_t)(uintptr_t)&tier_object_op);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    tc_call_op_helper(c, (const void *)&tier_object_op);
     op(c, W_I32_EQZ);
     if_void(c); tc_flush_exit(c, c->pos); end(c);
 }

@@ -79,6 +79,10 @@ void tc_a_write(Comp *c, uint32_t s, int k);
 void tc_a_barrier(Comp *c, bool op_left);
 void tc_rdref(Comp *c, uint32_t s);
 void tc_flush_exit(Comp *c, uint32_t resume);
+/* Calls a C op helper `int fn(Thread *, Slot *fp, const uintptr_t *ip)` on
+ * the current op (tier_call_op, tier_icall_op, tier_object_op); its int
+ * answer is left on the wasm stack. */
+void tc_call_op_helper(Comp *c, const void *fn);
 void tc_exc_exit(Comp *c);
 
 /* tier_calls.c */
