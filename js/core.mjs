@@ -154,6 +154,7 @@ function markOverloads(list) {
  */
 export async function createRuntimeOn(platform, options = {}) {
   const mark = platform.mark ?? (() => {});
+  mark('cilantro:create');
   const module = await platform.wasmModule(options);
   mark('cilantro:module-compiled');
   const rt = new Runtime(platform, options);

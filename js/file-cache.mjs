@@ -88,6 +88,31 @@ function keep(cache, url, copy) {
   cache.put(url, copy).then(() => setNote(url, etag), () => {});
 }
 
+const whenIdle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
+
+/**
+ * Stores a copy of a file just downloaded, once the page is idle. Not a
+ * clone of the response being read: a clone tees its body through a JS
+ * stream, and the main thread then feeds every chunk to both readers (and
+ * compileStreaming no longer gets the module's bytes straight from the
+ * network), tens of ms on the way to the first output. The browser's HTTP
+ * cache still holds the body, so the second request does not download it
+ * again (where it does not, the copy costs one more download, off the
+ * critical path).
+ */
+function keepLater(url) {
+  whenIdle(async () => {
+    try {
+      const { cache } = await lookUp(url);
+      if (!cache) return;
+      const res = await fetch(url, { cache: 'force-cache' });
+      if (res.ok) keep(cache, url, res);
+    } catch {
+      // no copy: the next visit downloads the file again
+    }
+  });
+}
+
 /**
  * The response for `url`: `{ res, cached }`. `cached` is true when `res` is
  * the Cache Storage copy (the server answered 304), false when it came from
@@ -104,8 +129,7 @@ export async function cachedFetch(url) {
   if (noted === null) {
     const res = await fetchOr(url);
     if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
-    const copy = usable() && res.headers.get('etag') ? res.clone() : null;
-    if (copy) lookup.then(({ cache }) => keep(cache, url, copy), () => {});
+    if (usable() && res.headers.get('etag')) keepLater(url);
     return { res, cached: false };
   }
   // A conditional request of the page's own makes the browser hand the 304 to us.
@@ -121,6 +145,6 @@ export async function cachedFetch(url) {
     return { res: full, cached: false };
   }
   if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
-  if (cache) keep(cache, url, res.clone());
+  if (cache && res.headers.get('etag')) keepLater(url);
   return { res, cached: false };
 }

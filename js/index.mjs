@@ -39,6 +39,17 @@ function urlPlace(url) {
 // ---- progress: bytes loaded / total over every fetch a runtime makes ----
 // `total` grows as responses arrive (each adds its Content-Length), so a page
 // that lists its assemblies in `preload` gets a meaningful total early.
+//
+// Bodies are read here chunk by chunk, never piped through a JS stream that
+// someone else reads: the module's response goes to compileStreaming as the
+// network delivered it (V8 then compiles it off the main thread while it
+// downloads; a JS stream in between made the main thread feed it), and the
+// callback runs at most once per REPORT_MS per runtime besides each file's
+// start and end (a report per network chunk cost tens of ms of main thread
+// on a 2 MB corlib).
+
+const REPORT_MS = 50;
+const now = () => (globalThis.performance ? performance.now() : Date.now());
 
 class Progress {
   constructor(callback) {
@@ -47,9 +58,13 @@ class Progress {
     this.total = 0;
     this.files = 0;
     this.done = 0;
+    this.reportedAt = -Infinity;
   }
-  report(url) {
+  report(url, force = true) {
     if (this.callback === null) return;
+    const t = now();
+    if (!force && t - this.reportedAt < REPORT_MS) return;
+    this.reportedAt = t;
     try {
       this.callback({ loaded: this.loaded, total: Math.max(this.total, this.loaded), files: this.files, filesDone: this.done, url: String(url) });
     } catch {
@@ -66,51 +81,81 @@ class Progress {
     this.done++;
     this.report(url);
   }
-  /** Wraps a response so its body counts towards the progress as it streams. */
-  track(res, url) {
-    if (this.callback === null || !res.body || typeof TransformStream === 'undefined') return res;
+  /** A response someone else reads (the module, compiled as it streams): counted whole when `settled` settles. */
+  whole(res, url, settled) {
+    if (this.callback === null) return;
     const length = Number(res.headers.get('content-length')) || 0;
     this.total += length;
     this.files++;
     this.report(url);
+    const finish = () => {
+      this.loaded += length;
+      this.done++;
+      this.report(url);
+    };
+    settled.then(finish, finish);
+  }
+  /** Reads a response's body into one Uint8Array, counting its bytes as they arrive. */
+  async read(res, url) {
+    if (this.callback === null || !res.body) return new Uint8Array(await res.arrayBuffer());
+    const length = Number(res.headers.get('content-length')) || 0;
+    this.total += length;
+    this.files++;
+    this.report(url);
+    const chunks = [];
     let seen = 0;
-    const counter = new TransformStream({
-      transform: (chunk, controller) => {
-        const before = seen;
-        seen += chunk.byteLength;
-        this.loaded += chunk.byteLength;
-        // A response longer than announced (or with no length) grows the total.
-        this.total += Math.max(0, seen - Math.max(length, before));
-        this.report(url);
-        controller.enqueue(chunk);
-      },
-      flush: () => {
-        this.done++;
-        this.report(url);
-      },
-    });
-    return new Response(res.body.pipeThrough(counter), { status: res.status, statusText: res.statusText, headers: res.headers });
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      const before = seen;
+      seen += value.byteLength;
+      this.loaded += value.byteLength;
+      // A body longer than announced (compressed on the wire, or no length) grows the total.
+      this.total += Math.max(0, seen - Math.max(length, before));
+      this.report(url, false);
+    }
+    this.done++;
+    this.report(url);
+    if (chunks.length === 1) return chunks[0];
+    const bytes = new Uint8Array(seen);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    return bytes;
   }
 }
 
-async function fetchTracked(url, progress, useCache = false) {
-  if (useCache && CACHED_FILES.has(url.href)) {
-    const { res, cached } = await cachedFetch(url);
-    // the cached response itself (not a wrapper) is what Chromium's code cache keys on
-    if (cached) { progress?.cached(res, url); return res; }
-    return progress ? progress.track(res, url) : res;
-  }
-  const res = await fetchOk(url);
-  return progress ? progress.track(res, url) : res;
+/** `{ res, cached }` for a URL: the page's kept copy when it is current (the package's own big files), else the network's. */
+async function fetchResponse(url, useCache) {
+  if (useCache && CACHED_FILES.has(url.href)) return cachedFetch(url);
+  return { res: await fetchOk(url), cached: false };
 }
 
 async function fetchBytes(url, progress, useCache = false) {
-  const res = await fetchTracked(url, progress, useCache);
+  const { res, cached } = await fetchResponse(url, useCache);
   try {
-    return new Uint8Array(await res.arrayBuffer());
+    if (cached || !progress) {
+      if (cached) progress?.cached(res, url);
+      return new Uint8Array(await res.arrayBuffer());
+    }
+    return await progress.read(res, url);
   } catch (e) {
     throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
   }
+}
+
+/** Fetches and compiles a module; its bytes count towards `progress` once it has compiled. */
+async function fetchModule(url, progress, useCache = false) {
+  const { res, cached } = await fetchResponse(url, useCache);
+  // the cached response itself (not a wrapper) is what Chromium's code cache keys on
+  const compiled = compileResponse(res);
+  if (cached) progress?.cached(res, url);
+  else progress?.whole(res, url, compiled);
+  return compiled;
 }
 
 async function readSource(source, options, loader) {
@@ -141,9 +186,9 @@ function wasmModule(options, loader) {
   const bytes = asBytes(given);
   if (bytes) return WebAssembly.compile(bytes);
   const progress = loader ? loader.progress : null;
-  if (given !== undefined) return fetchTracked(toUrl(given, options), progress).then(compileResponse);
+  if (given !== undefined) return fetchModule(toUrl(given, options), progress);
   // The default module is compiled once per page; only its first fetch reports progress.
-  defaultModule ??= fetchTracked(WASM_URL, progress, options.cache !== false).then(compileResponse);
+  defaultModule ??= fetchModule(WASM_URL, progress, options.cache !== false);
   defaultModule.catch(() => { defaultModule = null; });
   return defaultModule;
 }
@@ -178,8 +223,7 @@ async function probe(place, fileName, loader) {
     return null;
   }
   if (!res.ok) return null;
-  if (loader) res = loader.progress.track(res, url);
-  return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: url.href, place };
+  return { bytes: loader ? await loader.progress.read(res, url) : new Uint8Array(await res.arrayBuffer()), fileName: url.href, place };
 }
 
 /**
