@@ -48,8 +48,8 @@ static int check_all(const MdImage *img) {
 #define BAD(...) do { bad++; if (bad <= 20) { printf(__VA_ARGS__); printf("\n"); } } while (0)
     for (uint32_t i = 1; i <= img->row_count[MD_METHODDEF]; i++) {
         sigs++;
-        if (!md_parse_method_sig(img, img->methoddefs[i].signature, err, sizeof err)) BAD("MethodDef %u sig: %s", i, err);
-        if (img->methoddefs[i].rva == 0) continue;
+        if (!md_parse_method_sig(img, md_methoddef_row(img, i).signature, err, sizeof err)) BAD("MethodDef %u sig: %s", i, err);
+        if (md_methoddef_row(img, i).rva == 0) continue;
         bodies++;
         if (!md_method_body(img, i, &body, err, sizeof err)) BAD("MethodDef %u body: %s", i, err);
     }
@@ -98,10 +98,10 @@ static void dump_types(const MdImage *img) {
         }
         md_typedef_methods(img, t, &m0, &m1);
         for (uint32_t m = m0; m < m1; m++) {
-            const MdMethodDefRow *md = &img->methoddefs[m];
-            MdMethodSig *sig = md_parse_method_sig(img, md->signature, err, sizeof err);
-            printf("  method %u %s params=%u", m, md->name, sig ? sig->param_count : 0);
-            if (md->rva) {
+            const MdMethodDefRow md = md_methoddef_row(img, m);
+            MdMethodSig *sig = md_parse_method_sig(img, md.signature, err, sizeof err);
+            printf("  method %u %s params=%u", m, md.name, sig ? sig->param_count : 0);
+            if (md.rva) {
                 MdMethodBody b;
                 if (md_method_body(img, m, &b, err, sizeof err))
                     printf(" code=%u maxstack=%u locals=0x%08x clauses=%u", b.code_size, b.max_stack, b.local_var_sig_token,

@@ -77,8 +77,8 @@ static bool ts_type(Type *type, bool is_return, char *buf, size_t len, int depth
 }
 
 static const char *param_name(const MdImage *img, uint32_t methoddef_row, uint32_t sequence) {
-    uint32_t first = img->methoddefs[methoddef_row].param_list;
-    uint32_t end = methoddef_row < img->row_count[MD_METHODDEF] ? img->methoddefs[methoddef_row + 1].param_list : img->row_count[MD_PARAM] + 1;
+    uint32_t first = md_methoddef_row(img, methoddef_row).param_list;
+    uint32_t end = methoddef_row < img->row_count[MD_METHODDEF] ? md_methoddef_row(img, methoddef_row + 1).param_list : img->row_count[MD_PARAM] + 1;
     for (uint32_t r = first; r < end && r <= img->row_count[MD_PARAM]; r++)
         if (md_param_row(img, r).sequence == sequence) return md_param_row(img, r).name;
     return NULL;
@@ -101,19 +101,19 @@ const uint8_t *cil_interop_list_exports(int assembly_id) {
             if (!has_export_attribute(img, mr)) continue;
             Type *t = type_from_typedef(a, r);
             Method *m = t ? method_from_def(a, mr) : NULL;
-            const MdMethodDefRow *md = &img->methoddefs[mr];
+            const MdMethodDefRow md = md_methoddef_row(img, mr);
             const char *problem = NULL;
             bool vis = (td->flags & 7) == 1 || (td->flags & 7) == 2;
             if (!t || !m || !method_prepare_sig(m)) problem = "cannot be loaded";
             else if (!vis) problem = "its class is not public";
-            else if ((md->flags & 7) != 6) problem = "the method is not public";
+            else if ((md.flags & 7) != 6) problem = "the method is not public";
             else if (!(m->flags & MF_STATIC)) problem = "the method is not static";
             else if (m->flags & MF_GENERIC_DEF) problem = "the method is generic";
             char ret[256] = "";
             if (!problem && !ts_type(m->ret, true, ret, sizeof ret, 0)) problem = "its return type cannot cross to JS";
             interop_put_header(&items, IT_ARRAY, 5);
             interop_put_utf8(&items, t ? type_name_full(t) : td->name);
-            interop_put_utf8(&items, md->name);
+            interop_put_utf8(&items, md.name);
             uint32_t np = problem ? 0 : m->param_count;
             interop_put_header(&items, IT_ARRAY, np);
             for (uint32_t i = 0; i < np; i++) {

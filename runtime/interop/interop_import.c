@@ -67,7 +67,7 @@ static bool string_argument(MdBlob v, char *out, size_t outlen) {
 bool interop_is_js_import(Method *m) {
     if (m->flags & (MF_INTERNALCALL | MF_RUNTIME | MF_PINVOKE | MF_ABSTRACT)) return false;
     if (!m->assembly || !m->methoddef_row || m->methoddef_row > m->assembly->image->row_count[MD_METHODDEF]) return false;
-    if (m->assembly->image->methoddefs[m->methoddef_row].rva != 0) return false;
+    if (md_methoddef_row(m->assembly->image, m->methoddef_row).rva != 0) return false;
     MdBlob v;
     return find_attribute(m, "JSImportAttribute", &v);
 }

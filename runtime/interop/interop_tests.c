@@ -60,18 +60,18 @@ const uint8_t *cil_interop_list_tests(int assembly_id) {
         bool pub_type = (td->flags & 7) == 1 || (td->flags & 7) == 2;
         for (uint32_t mr = td->method_list; mr < mend; mr++) {
             if (!has_test_attribute(a, mr)) continue;
-            const MdMethodDefRow *md = &img->methoddefs[mr];
+            const MdMethodDefRow md = md_methoddef_row(img, mr);
             Method *m = t ? method_from_def(a, mr) : NULL;
             const char *problem = NULL;
             if (!t || !m || !method_prepare_sig(m)) problem = "cannot be loaded";
             else if (!pub_type) problem = "its class is not public";
-            else if ((md->flags & 7) != 6) problem = "the method is not public";
+            else if ((md.flags & 7) != 6) problem = "the method is not public";
             else if (m->param_count) problem = "a test takes no parameters";
             else if (m->flags & MF_GENERIC_DEF) problem = "a test cannot be generic";
             else if (!(m->flags & MF_STATIC) && (t->flags & TF_ABSTRACT)) problem = "an instance test needs a non-abstract class";
             interop_put_header(&items, IT_ARRAY, 3);
             interop_put_utf8(&items, tname);
-            interop_put_utf8(&items, md->name);
+            interop_put_utf8(&items, md.name);
             if (problem) interop_put_utf8(&items, problem);
             else interop_put_header(&items, IT_NULL, 0);
             count++;

@@ -221,12 +221,12 @@ const uint8_t *cil_interop_list_xunit(int assembly_id) {
             }
             if (!kind) { interop_buf_free(&rows); interop_buf_free(&members); continue; }
             if (!t) t = type_from_typedef(a, r);
-            const MdMethodDefRow *md = &img->methoddefs[mr];
+            const MdMethodDefRow md = md_methoddef_row(img, mr);
             Method *m = t ? method_from_def(a, mr) : NULL;
             if (!problem[0]) {
                 if (!t || !m || !method_prepare_sig(m)) snprintf(problem, sizeof problem, "cannot be loaded");
                 else if (!is_public_class(td)) snprintf(problem, sizeof problem, "its class is not public");
-                else if ((md->flags & 7) != 6) snprintf(problem, sizeof problem, "the method is not public");
+                else if ((md.flags & 7) != 6) snprintf(problem, sizeof problem, "the method is not public");
                 else if (m->flags & MF_GENERIC_DEF) snprintf(problem, sizeof problem, "a generic test method is not supported");
                 else if (kind[0] == 'f' && m->param_count) snprintf(problem, sizeof problem, "a [Fact] takes no parameters (a [Theory] does)");
                 else if (kind[0] == 't' && nrows == 0 && nmembers == 0) snprintf(problem, sizeof problem, "a [Theory] needs [InlineData] or [MemberData]");
@@ -234,7 +234,7 @@ const uint8_t *cil_interop_list_xunit(int assembly_id) {
             }
             interop_put_header(&items, IT_ARRAY, 10);
             interop_put_utf8(&items, t ? type_name_full(t) : td->name);
-            interop_put_utf8(&items, md->name);
+            interop_put_utf8(&items, md.name);
             interop_put_utf8(&items, kind);
             if (info.has_skip) interop_put_utf8(&items, info.skip); else interop_put_header(&items, IT_NULL, 0);
             if (info.has_display) interop_put_utf8(&items, info.display); else interop_put_header(&items, IT_NULL, 0);

@@ -66,7 +66,7 @@ static const MdMethodSig *method_sig_of(Tr *t, uint32_t token, char *err, size_t
     switch (token >> 24) {
     case 0x06:
         if (row == 0 || row > img->row_count[MD_METHODDEF]) return NULL;
-        return md_parse_method_sig(img, img->methoddefs[row].signature, err, errlen);
+        return md_parse_method_sig(img, md_methoddef_row(img, row).signature, err, errlen);
     case 0x0A:
         if (row == 0 || row > img->row_count[MD_MEMBERREF]) return NULL;
         return md_parse_method_sig(img, img->memberrefs[row].signature, err, errlen);

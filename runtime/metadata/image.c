@@ -28,6 +28,7 @@ void md_image_free(MdImage *img) {
     free(im->sections);
     free(im->generic_owner_bits);
     free(im->param_rows);
+    free(im->methoddef_rows);
     free(im->data_copy);
     free(im->name_copy);
     free(im);
@@ -107,8 +108,8 @@ void md_typedef_methods(const MdImage *img, uint32_t row, uint32_t *first, uint3
 
 void md_method_params(const MdImage *img, uint32_t row, uint32_t *first, uint32_t *end) {
     uint32_t n = img->row_count[MD_METHODDEF];
-    list_range(n, row, row && row <= n ? img->methoddefs[row].param_list : 0,
-               row < n ? img->methoddefs[row + 1].param_list : 0, img->row_count[MD_PARAM], first, end);
+    list_range(n, row, row && row <= n ? md_methoddef_row(img, row).param_list : 0,
+               row < n ? md_methoddef_row(img, row + 1).param_list : 0, img->row_count[MD_PARAM], first, end);
 }
 
 void md_typedef_events(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end) {

@@ -187,7 +187,7 @@ typedef struct MdImage {
 
     MdModuleRow *modules;                 MdTypeRefRow *typerefs;
     MdTypeDefRow *typedefs;               MdFieldRow *fields;
-    MdMethodDefRow *methoddefs;           /* Param rows: md_param_row */
+    /* MethodDef rows: md_methoddef_row; Param rows: md_param_row */
     MdInterfaceImplRow *interfaceimpls;   MdMemberRefRow *memberrefs;
     MdConstantRow *constants;             MdCustomAttributeRow *customattributes;
     MdClassLayoutRow *classlayouts;       MdFieldLayoutRow *fieldlayouts;
@@ -227,6 +227,9 @@ void md_method_params(const MdImage *img, uint32_t method_row, uint32_t *first, 
  * largest and most programs never read it, so its rows are decoded when
  * asked for, not when the image opens. */
 MdParamRow md_param_row(const MdImage *img, uint32_t row);
+/* MethodDef row `row` (1-based; 0 or past the end gives an all-zero row with
+ * an empty name). Read in place like Param rows, for the same reason. */
+MdMethodDefRow md_methoddef_row(const MdImage *img, uint32_t row);
 
 /* Lookups in sorted tables (binary search); return a row number or 0. */
 uint32_t md_find_enclosing_class(const MdImage *img, uint32_t nested_typedef_row);

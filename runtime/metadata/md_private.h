@@ -33,6 +33,11 @@ typedef struct MdImagePriv {
      * otherwise md_param_row reads the table in place. */
     MdParamRow *param_rows;
     uint8_t param_name_wide;  /* Param.Name is a 4-byte #Strings index */
+    /* MethodDef rows decoded at open: only when a MethodPtr table reorders
+     * them; otherwise md_methoddef_row reads the table in place (the
+     * corlib's 19,000 methods, of which a program loads a few hundred). */
+    MdMethodDefRow *methoddef_rows;
+    uint8_t methoddef_name_wide, methoddef_sig_wide, methoddef_params_wide;
     uint32_t generic_owner_bits_len;
 } MdImagePriv;
 

@@ -169,7 +169,19 @@ typedef struct Loader {
     char *err; size_t errlen;
     uint32_t *raw[MD_TABLE_COUNT];
     uint8_t width[MD_TABLE_COUNT][9];
+    /* Whether a lookup table's key column was in order as read (compilers
+     * write them sorted), and whether any table was reordered since (a
+     * reorder rewrites keys, and then ensure_sorted checks again). */
+    bool key_in_order[MD_TABLE_COUNT];
+    bool reordered;
 } Loader;
+
+/* Lookup tables and their key column: they must be sorted for binary search.
+ * Order matters: later keys may name rows of earlier tables (a
+ * GenericParamConstraint's owner, a CustomAttribute's parent). */
+static const uint8_t sorted_tables[][2] = {{MD_GENERICPARAM, 2}, {MD_INTERFACEIMPL, 0}, {MD_GENERICPARAMCONSTRAINT, 0},
+                                           {MD_NESTEDCLASS, 0}, {MD_CLASSLAYOUT, 2}, {MD_FIELDLAYOUT, 1},
+                                           {MD_FIELDRVA, 1}, {MD_CONSTANT, 1}, {MD_METHODIMPL, 0}, {MD_CUSTOMATTRIBUTE, 0}};
 
 #define NAME(L) ((L)->im->pub.name)
 
@@ -283,6 +295,10 @@ static bool column_ok(Loader *L, int t, int c) {
         for (; v < end; v += nc) {
             if (*v == 0 && size == 0) continue;
             if (*v >= size) return false;
+            if (heap[*v] < 0x80) {  /* one-byte length: the common case */
+                if (heap[*v] > size - *v - 1) return false;
+                continue;
+            }
             uint32_t len, k = md_decode_compressed(heap + *v, heap + size, &len);
             if (!k || len > size - *v - k) return false;
         }
@@ -313,6 +329,20 @@ static bool column_ok(Loader *L, int t, int c) {
         }
         return true;
     }
+    }
+}
+
+/* Records whether table t's lookup key is in order as read: the raw value of
+ * a coded index is its sort key, the same one ensure_sorted computes back
+ * from the token. */
+static void note_key_order(Loader *L, int t) {
+    for (size_t i = 0; i < sizeof sorted_tables / sizeof sorted_tables[0]; i++) {
+        if (sorted_tables[i][0] != t) continue;
+        uint32_t n = L->im->pub.row_count[t], nc = schemas[t].ncols;
+        const uint32_t *v = L->raw[t] + sorted_tables[i][1], *end = v + (size_t)n * nc;
+        bool in_order = true;
+        for (v += nc; in_order && v < end; v += nc) in_order = v[-(ptrdiff_t)nc] <= v[0];
+        L->key_in_order[t] = in_order;
     }
 }
 
@@ -354,6 +384,7 @@ static bool apply_perm(Loader *L, int t, const uint32_t *perm) {
         }
     }
     im->phys_to_logical[t] = inv;
+    L->reordered = true;
     return true;
 }
 
@@ -391,6 +422,7 @@ static int cmp_u64(const void *a, const void *b) {
 
 /* Lookup tables must be sorted by their key for binary search; sort those that are not. */
 static bool ensure_sorted(Loader *L, int t, int keycol) {
+    if (L->key_in_order[t] && !L->reordered) return true;
     MdImage *img = &L->im->pub;
     uint32_t n = img->row_count[t];
     const Col *col = &schemas[t].cols[keycol];
@@ -423,11 +455,14 @@ static bool ensure_sorted(Loader *L, int t, int keycol) {
 
 static const char *str_at(const MdImage *img, uint32_t v) { return v ? (const char *)img->strings + v : ""; }
 
-static MdBlob blob_at(const MdImage *img, uint32_t v) {
+static inline MdBlob blob_at(const MdImage *img, uint32_t v) {
     static const uint8_t empty[1] = {0};
     MdBlob b = {empty, 0};
     if (v >= img->blob_size) return b; /* index 0 into an absent heap */
-    uint32_t len, n = md_decode_compressed(img->blob + v, img->blob + img->blob_size, &len);
+    uint32_t len, n;
+    /* Most blobs are shorter than 128 bytes: a one-byte length, decoded here. */
+    if (img->blob[v] < 0x80) n = 1, len = img->blob[v];
+    else n = md_decode_compressed(img->blob + v, img->blob + img->blob_size, &len);
     if (n && len) { b.ptr = img->blob + v + n; b.len = len; }
     return b;
 }
@@ -452,8 +487,12 @@ static bool fill_rows(Loader *L) {
     FOR_ROWS(MD_TYPEDEF) img->typedefs[r] = (MdTypeDefRow){x[0], S(1), S(2), x[3], x[4], x[5]};
     ALLOC_ROWS(fields, MdFieldRow, MD_FIELD);
     FOR_ROWS(MD_FIELD) img->fields[r] = (MdFieldRow){(uint16_t)x[0], S(1), B(2)};
-    ALLOC_ROWS(methoddefs, MdMethodDefRow, MD_METHODDEF);
-    FOR_ROWS(MD_METHODDEF) img->methoddefs[r] = (MdMethodDefRow){x[0], (uint16_t)x[1], (uint16_t)x[2], S(3), B(4), x[5]};
+    if (L->raw[MD_METHODDEF]) {
+        L->im->methoddef_rows = malloc(sizeof(MdMethodDefRow) * ((size_t)img->row_count[MD_METHODDEF] + 1));
+        if (!L->im->methoddef_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+        memset(&L->im->methoddef_rows[0], 0, sizeof(MdMethodDefRow));
+        FOR_ROWS(MD_METHODDEF) L->im->methoddef_rows[r] = (MdMethodDefRow){x[0], (uint16_t)x[1], (uint16_t)x[2], S(3), B(4), x[5]};
+    }
     if (L->raw[MD_PARAM]) {
         L->im->param_rows = malloc(sizeof(MdParamRow) * ((size_t)img->row_count[MD_PARAM] + 1));
         if (!L->im->param_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
@@ -533,6 +572,55 @@ static bool params_in_place_ok(Loader *L, const uint8_t *rows, uint32_t rowsize,
     return true;
 }
 
+static uint32_t read_index(const uint8_t *p, bool wide) { return wide ? md_le32(p) : md_le16(p); }
+
+/* The in-place MethodDef table's checks, as check_cell makes them, row by row:
+ * Name, Signature, ParamList (RVA and the flags need none). */
+static bool methoddefs_in_place_ok(Loader *L) {
+    MdImagePriv *im = L->im;
+    const MdImage *img = &im->pub;
+    const uint8_t *row = img->data + im->table_offset[MD_METHODDEF];
+    uint32_t rowsize = im->row_size[MD_METHODDEF], n = img->row_count[MD_METHODDEF];
+    uint32_t params = img->row_count[MD_PARAM], prev = 0;
+    uint32_t name_at = 8, sig_at = name_at + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
+    for (uint32_t r = 1; r <= n; r++, row += rowsize) {
+        uint32_t name = read_index(row + name_at, im->methoddef_name_wide);
+        if (name != 0 && name >= im->strings_limit)
+            return cell_error(L, MD_METHODDEF, r, 3, "string index 0x%x outside #Strings (size %u) or unterminated", name,
+                              img->strings_size);
+        uint32_t sig = read_index(row + sig_at, im->methoddef_sig_wide);
+        if (!(sig == 0 && img->blob_size == 0)) {
+            uint32_t len, k;
+            if (sig >= img->blob_size)
+                return cell_error(L, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
+            k = md_decode_compressed(img->blob + sig, img->blob + img->blob_size, &len);
+            if (!k || len > img->blob_size - sig - k)
+                return cell_error(L, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)", sig,
+                                  img->blob_size);
+        }
+        uint32_t list = read_index(row + list_at, im->methoddef_params_wide);
+        if (list == 0 && params == 0) list = 1; /* some writers leave empty lists as 0 */
+        if (list == 0 || list > params + 1)
+            return cell_error(L, MD_METHODDEF, r, 5, "value %u out of range (%u rows)", list, params);
+        if (list < prev)
+            return cell_error(L, MD_METHODDEF, r, 5, "value %u is less than the previous row's %u (lists must be monotone)", list,
+                              prev);
+        prev = list;
+    }
+    return true;
+}
+
+MdMethodDefRow md_methoddef_row(const MdImage *img, uint32_t row) {
+    const MdImagePriv *im = md_priv(img);
+    if (row == 0 || row > img->row_count[MD_METHODDEF]) return (MdMethodDefRow){0, 0, 0, "", blob_at(img, img->blob_size), 0};
+    if (im->methoddef_rows) return im->methoddef_rows[row];
+    const uint8_t *p = img->data + im->table_offset[MD_METHODDEF] + (size_t)(row - 1) * im->row_size[MD_METHODDEF];
+    uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
+    uint32_t list = read_index(p + list_at, im->methoddef_params_wide);
+    return (MdMethodDefRow){md_le32(p), md_le16(p + 4), md_le16(p + 6), str_at(img, read_index(p + 8, im->methoddef_name_wide)),
+                            blob_at(img, read_index(p + sig_at, im->methoddef_sig_wide)), list ? list : 1};
+}
+
 MdParamRow md_param_row(const MdImage *img, uint32_t row) {
     const MdImagePriv *im = md_priv(img);
     if (im->param_rows) return im->param_rows[row];
@@ -580,6 +668,14 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
             pos += rowsize * n;
             continue;
         }
+        if (t == MD_METHODDEF && img->row_count[MD_METHODPTR] == 0) {
+            /* Read in place later (md_methoddef_row), checked with the other tables below. */
+            L->im->methoddef_name_wide = L->width[t][3] == 4;
+            L->im->methoddef_sig_wide = L->width[t][4] == 4;
+            L->im->methoddef_params_wide = L->width[t][5] == 4;
+            pos += rowsize * n;
+            continue;
+        }
         L->raw[t] = malloc((size_t)n * schemas[t].ncols * sizeof(uint32_t));
         if (!L->raw[t]) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
         /* column by column: the width test leaves the inner loop */
@@ -599,10 +695,12 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
     /* Validation: a fast pass per column; when it finds a bad cell, the
      * cell-by-cell pass in row order names the first one, as it always has. */
     for (int t = 0; t < MD_TABLE_COUNT; t++) {
-        if (!L->raw[t]) continue;  /* empty, or read in place and checked already */
+        if (t == MD_METHODDEF && !L->raw[t] && img->row_count[t] && !methoddefs_in_place_ok(L)) return false;
+        if (!L->raw[t]) continue;  /* empty, or read in place (and checked) */
         bool ok = true;
         for (int c = 0; ok && c < schemas[t].ncols; c++) ok = column_ok(L, t, c);
         if (ok) {
+            note_key_order(L, t);
             for (int c = 0; c < schemas[t].ncols; c++)
                 if (schemas[t].cols[c].kind == K_CODED) column_to_tokens(L, t, c);
             continue;
@@ -620,13 +718,8 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
                                       {MD_EVENTPTR, MD_EVENT}, {MD_PROPERTYPTR, MD_PROPERTY}};
     for (size_t i = 0; i < sizeof ptrs / sizeof ptrs[0]; i++)
         if (!resolve_ptr_table(L, ptrs[i][0], ptrs[i][1])) return false;
-    /* Order matters: later keys may name rows of earlier tables (a
-     * GenericParamConstraint's owner, a CustomAttribute's parent). */
-    static const uint8_t sorted[][2] = {{MD_GENERICPARAM, 2}, {MD_INTERFACEIMPL, 0}, {MD_GENERICPARAMCONSTRAINT, 0},
-                                        {MD_NESTEDCLASS, 0}, {MD_CLASSLAYOUT, 2}, {MD_FIELDLAYOUT, 1},
-                                        {MD_FIELDRVA, 1}, {MD_CONSTANT, 1}, {MD_METHODIMPL, 0}, {MD_CUSTOMATTRIBUTE, 0}};
-    for (size_t i = 0; i < sizeof sorted / sizeof sorted[0]; i++)
-        if (img->row_count[sorted[i][0]] > 1 && !ensure_sorted(L, sorted[i][0], sorted[i][1])) return false;
+    for (size_t i = 0; i < sizeof sorted_tables / sizeof sorted_tables[0]; i++)
+        if (img->row_count[sorted_tables[i][0]] > 1 && !ensure_sorted(L, sorted_tables[i][0], sorted_tables[i][1])) return false;
     return fill_rows(L);
 }
 

@@ -63,6 +63,7 @@ static bool typedef_is_nested(const MdImage *img, uint32_t row) {
 static void build_name_index(Assembly *a) {
     const MdImage *img = a->image;
     StrMap *index = util_calloc(1, sizeof *index);
+    strmap_reserve(index, img->row_count[MD_TYPEDEF]);
     for (uint32_t r = 1; r <= img->row_count[MD_TYPEDEF]; r++) {
         if (typedef_is_nested(img, r)) continue;
         const MdTypeDefRow *td = &img->typedefs[r];

@@ -17,7 +17,7 @@ bool method_prepare_sig(Method *m) {
     if (m->flags & MF_SIG_READY) return true;
     const MdImage *img = m->assembly->image;
     char err[256];
-    MdMethodSig *sig = md_parse_method_sig(img, img->methoddefs[m->methoddef_row].signature, err, sizeof err);
+    MdMethodSig *sig = md_parse_method_sig(img, md_methoddef_row(img, m->methoddef_row).signature, err, sizeof err);
     if (!sig) { type_set_error_kind(ERR_BAD_IMAGE, "%s", err); return false; }
     GenericContext ctx;
     method_context(m, &ctx);

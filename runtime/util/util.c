@@ -45,8 +45,7 @@ uint32_t util_hash_bytes(const void *p, size_t n, uint32_t seed) {
 
 uint32_t util_hash_str(const char *s) { return util_hash_bytes(s, strlen(s), 0); }
 
-static void strmap_grow(StrMap *m) {
-    uint32_t cap = m->capacity ? m->capacity * 2 : 64;
+static void strmap_resize(StrMap *m, uint32_t cap) {
     const char **keys = util_calloc(cap, sizeof *keys);
     void **values = util_calloc(cap, sizeof *values);
     for (uint32_t i = 0; i < m->capacity; i++) {
@@ -61,6 +60,14 @@ static void strmap_grow(StrMap *m) {
     m->keys = keys;
     m->values = values;
     m->capacity = cap;
+}
+
+static void strmap_grow(StrMap *m) { strmap_resize(m, m->capacity ? m->capacity * 2 : 64); }
+
+void strmap_reserve(StrMap *m, uint32_t count) {
+    uint32_t cap = m->capacity ? m->capacity : 64;
+    while (cap < count * 2 + 2) cap *= 2;
+    if (cap > m->capacity) strmap_resize(m, cap);
 }
 
 void *strmap_get(const StrMap *m, const char *key) {

@@ -22,6 +22,8 @@ typedef struct StrMap {
 } StrMap;
 void *strmap_get(const StrMap *m, const char *key);
 void strmap_put(StrMap *m, const char *key, void *value);
+/* Room for `count` keys in all without growing (one rehash instead of several). */
+void strmap_reserve(StrMap *m, uint32_t count);
 void strmap_free(StrMap *m);
 uint32_t util_hash_str(const char *s);
 uint32_t util_hash_bytes(const void *p, size_t n, uint32_t seed);

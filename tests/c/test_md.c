@@ -52,7 +52,7 @@ static uint32_t find_method(const MdImage *img, uint32_t type, const char *name)
     uint32_t f, e;
     md_typedef_methods(img, type, &f, &e);
     for (uint32_t i = f; i < e; i++)
-        if (!strcmp(img->methoddefs[i].name, name)) return i;
+        if (!strcmp(md_methoddef_row(img, i).name, name)) return i;
     return 0;
 }
 
@@ -72,8 +72,8 @@ static uint32_t parse_everything(const MdImage *img, bool verbose) {
     MdMethodBody body;
 #define NOTE(...) do { bad++; if (verbose && bad < 10) { printf("  " __VA_ARGS__); printf(": %s\n", err); } } while (0)
     for (uint32_t i = 1; i <= img->row_count[MD_METHODDEF]; i++) {
-        if (!md_parse_method_sig(img, img->methoddefs[i].signature, err, sizeof err)) NOTE("MethodDef %u sig", i);
-        if (img->methoddefs[i].rva && !md_method_body(img, i, &body, err, sizeof err)) NOTE("MethodDef %u body", i);
+        if (!md_parse_method_sig(img, md_methoddef_row(img, i).signature, err, sizeof err)) NOTE("MethodDef %u sig", i);
+        if (md_methoddef_row(img, i).rva && !md_method_body(img, i, &body, err, sizeof err)) NOTE("MethodDef %u body", i);
     }
     for (uint32_t i = 1; i <= img->row_count[MD_FIELD]; i++)
         if (!md_parse_field_sig(img, img->fields[i].signature, err, sizeof err)) NOTE("Field %u", i);
@@ -108,7 +108,7 @@ static size_t touch_rows(const MdImage *img) {
         md_typedef_methods(img, i, &f, &e);
         for (uint32_t j = f; j < e; j++) {
             uint32_t p0, p1;
-            sum += strlen(img->methoddefs[j].name);
+            sum += strlen(md_methoddef_row(img, j).name);
             md_method_params(img, j, &p0, &p1);
             for (uint32_t k = p0; k < p1; k++) sum += strlen(md_param_row(img, k).name);
         }
@@ -241,7 +241,7 @@ static void test_sample(const MdImage *img) {
     uint32_t conv = find_method(img, box, "Convert");
     md_find_generic_params(img, MD_TOKEN(MD_METHODDEF, conv), &f, &e);
     CHECK(e - f == 1 && !strcmp(img->genericparams[f].name, "U"), "Convert has generic param U");
-    MdMethodSig *cs = md_parse_method_sig(img, img->methoddefs[conv].signature, err, sizeof err);
+    MdMethodSig *cs = md_parse_method_sig(img, md_methoddef_row(img, conv).signature, err, sizeof err);
     CHECK(cs && (cs->flags & MD_SIG_GENERIC) && cs->generic_param_count == 1 && cs->ret->elem == MD_ELEMENT_MVAR &&
               cs->param_count == 1 && cs->params[0]->elem == MD_ELEMENT_MVAR && (cs->flags & MD_SIG_HASTHIS),
           "Convert sig is instance generic U(U)");
@@ -541,9 +541,9 @@ static void test_ptr_tables(void) {
     if (!img) return;
     uint32_t f, e;
     md_typedef_methods(img, 2, &f, &e);
-    CHECK(e - f == 1 && !strcmp(img->methoddefs[f].name, "a1"), "A owns a1 via MethodPtr");
+    CHECK(e - f == 1 && !strcmp(md_methoddef_row(img, f).name, "a1"), "A owns a1 via MethodPtr");
     md_typedef_methods(img, 3, &f, &e);
-    CHECK(e - f == 2 && !strcmp(img->methoddefs[f].name, "b1") && !strcmp(img->methoddefs[f + 1].name, "b2"),
+    CHECK(e - f == 2 && !strcmp(md_methoddef_row(img, f).name, "b1") && !strcmp(md_methoddef_row(img, f + 1).name, "b2"),
           "B owns b1, b2 via MethodPtr");
     CHECK(img->entry_point_token == MD_TOKEN(MD_METHODDEF, 1), "entry point (physical a1) maps to logical row 1");
     CHECK(md_map_token(img, MD_TOKEN(MD_METHODDEF, 1)) == MD_TOKEN(MD_METHODDEF, 2), "IL token for physical b1 maps to row 2");
@@ -757,7 +757,7 @@ static void test_mono_assembly(const char *path) {
     CHECK(img != NULL, "%s opens: %s", path, img ? "" : err);
     if (!img) return;
     uint32_t bodies = 0;
-    for (uint32_t i = 1; i <= img->row_count[MD_METHODDEF]; i++) bodies += img->methoddefs[i].rva != 0;
+    for (uint32_t i = 1; i <= img->row_count[MD_METHODDEF]; i++) bodies += md_methoddef_row(img, i).rva != 0;
     CHECK(parse_everything(img, true) == 0, "%s: all %u bodies and all signatures parse", path, bodies);
     CHECK(check_lookups(img) == 0, "%s: lookups agree with the rows", path);
     touch_rows(img);

@@ -67,7 +67,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
         exit(2);
     }
     /* the header (fat: 12 bytes) and the code: the room a mutated body may fill */
-    uint32_t rva = a->image->methoddefs[target->methoddef_row].rva;
+    uint32_t rva = md_methoddef_row(a->image, target->methoddef_row).rva;
     body_room = (uint32_t)(body.code - md_rva_to_ptr(a->image, rva, 1)) + body.code_size;
     body_at = (uint8_t *)md_rva_to_ptr(a->image, rva, body_room);
     if (!body_at) { fprintf(stderr, "fuzz: FuzzHost.Target's body is not addressable\n"); exit(2); }
@@ -114,10 +114,10 @@ static void walk_image(const MdImage *img) {
         md_find_constant(img, MD_TOKEN(MD_FIELD, r));
     }
     for (uint32_t r = 1; r <= img->row_count[MD_METHODDEF]; r++) {
-        walk_blob_sig(img, img->methoddefs[r].signature, 0);
+        walk_blob_sig(img, md_methoddef_row(img, r).signature, 0);
         md_method_params(img, r, &first, &end);
         MdMethodBody body;
-        if (img->methoddefs[r].rva && md_method_body(img, r, &body, err, sizeof err)) {
+        if (md_methoddef_row(img, r).rva && md_method_body(img, r, &body, err, sizeof err)) {
             /* user strings the body names */
             for (uint32_t i = 0; i + 5 <= body.code_size; i++) {
                 if (body.code[i] != 0x72) continue;   /* ldstr */

@@ -64,7 +64,7 @@ int main(int argc, char **argv) {
         if (!img) { fprintf(stderr, "seeds: %s\n", err); return 1; }
         for (uint32_t r = 1; r <= img->row_count[MD_METHODDEF]; r++) {
             MdMethodBody body;
-            uint32_t rva = img->methoddefs[r].rva;
+            uint32_t rva = md_methoddef_row(img, r).rva;
             if (!rva || !md_method_body(img, r, &body, err, sizeof err)) continue;
             const uint8_t *p = md_rva_to_ptr(img, rva, 1);
             size_t avail = 0;
