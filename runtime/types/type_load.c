@@ -206,8 +206,10 @@ static void create_members(Type *t) {
         if (row.flags & 0x2000) m->flags |= MF_PINVOKE;
         if (row.impl_flags & 0x1000) m->flags |= MF_INTERNALCALL;
         if ((row.impl_flags & 0x3) == 0x3) m->flags |= MF_RUNTIME;
-        if (strcmp(m->name, ".ctor") == 0) m->flags |= MF_CTOR;
-        if (strcmp(m->name, ".cctor") == 0) m->flags |= MF_CCTOR;
+        if (m->name[0] == '.') {  /* most names are not special: no string compares */
+            if (strcmp(m->name, ".ctor") == 0) m->flags |= MF_CTOR;
+            if (strcmp(m->name, ".cctor") == 0) m->flags |= MF_CCTOR;
+        }
         m->generic_param_count = count_generic_params(img, MD_TOKEN(MD_METHODDEF, first + i));
         if (m->generic_param_count) {
             m->flags |= MF_GENERIC_DEF;
