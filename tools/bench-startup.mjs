@@ -3,7 +3,8 @@
 // README's "Start-up" table quotes:
 //   - the page (web/hello/ in headless Chromium, as tests/browser drives it):
 //     navigation start to the program's first output in the DOM, median of
-//     <runs>. "cold" is a fresh browser profile per run (nothing cached: no
+//     <runs>; and web/hello/empty.html, a page that writes the same line from
+//     a module script without the runtime: what any page costs here. "cold" is a fresh browser profile per run (nothing cached: no
 //     Cache Storage, no compiled-code cache); "warm" is repeated loads in one
 //     profile (the dev server sends no-store, so only what the page caches
 //     itself survives a reload);
@@ -86,7 +87,8 @@ function benchNode() {
 const load = os.loadavg()[0].toFixed(2);
 console.log(`start-up of ${app} in ${root} (${runs} runs each, load average ${load} on ${os.cpus().length} cores)`);
 if (want('--page')) {
-  for (const [label, query] of [['untrimmed', ''], ['trimmed', '?trimmed']]) {
+  // empty.html: no runtime, the line written by the page itself (the floor)
+  for (const [label, query] of [['untrimmed', ''], ['trimmed', '?trimmed'], ['empty', 'empty.html']]) {
     const p = await benchPage(query);
     console.log(`page ${label.padEnd(9)} navigation to first output: cold ${ms(p.cold)}, warm ${ms(p.warm)}`
       + `   (cold ${p.coldRuns.map((t) => t.toFixed(0)).join(' ')}; warm ${p.warmRuns.map((t) => t.toFixed(0)).join(' ')})`);
