@@ -572,7 +572,7 @@ static bool params_in_place_ok(Loader *L, const uint8_t *rows, uint32_t rowsize,
     return true;
 }
 
-static uint32_t read_index(const uint8_t *p, bool wide) { return wide ? md_le32(p) : md_le16(p); }
+static inline uint32_t read_index(const uint8_t *p, bool wide) { return wide ? md_le32(p) : md_le16(p); }
 
 /* The in-place MethodDef table's checks, as check_cell makes them, row by row:
  * Name, Signature, ParamList (RVA and the flags need none). */
@@ -593,7 +593,8 @@ static bool methoddefs_in_place_ok(Loader *L) {
             uint32_t len, k;
             if (sig >= img->blob_size)
                 return cell_error(L, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
-            k = md_decode_compressed(img->blob + sig, img->blob + img->blob_size, &len);
+            if (img->blob[sig] < 0x80) k = 1, len = img->blob[sig];  /* one-byte length: the common case */
+            else k = md_decode_compressed(img->blob + sig, img->blob + img->blob_size, &len);
             if (!k || len > img->blob_size - sig - k)
                 return cell_error(L, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)", sig,
                                   img->blob_size);
