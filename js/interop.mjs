@@ -445,6 +445,7 @@ export class Interop {
     try {
       const name = nameLen < 0 ? null : utf16(this.rt._mem(), namePtr, nameLen);
       const args = argsLen > 0 ? this.decode(argsPtr, argsPtr + argsLen) : [];
+      if (dotnet && op === OP_GLOBAL && !this.allowGlobals) throw new JsCallError('JSHost.GlobalThis needs createRuntime({ allowGlobals: true })');
       value = dotnet && op >= 30 ? this.dotnet.perform(op, handle, name, args) : this.perform(op, handle, name, args);
     } catch (e) {
       status = ST_THREW;

@@ -36,7 +36,7 @@ public static class Program
     {
         Console.WriteLine("arch: " + RuntimeInformation.OSArchitecture);
         Check("global Math.max", () => Imports.Max(3, 7.5));
-        Imports.ConsoleLog("console.log from .NET");
+        Check("console.log", () => { Imports.ConsoleLog("console.log from .NET"); return "called"; });
         Check("add", () => Imports.Add(40, 2));
         Check("concat", () => Imports.Concat("Cil", "antro"));
         Check("concat null", () => Imports.Concat(null, "x"));
@@ -80,8 +80,7 @@ public static class Program
         Check("disposed", () => p.IsDisposed);
         Check("after Dispose", () => p.GetPropertyAsInt32("x"));
 
-        JSObject global = JSHost.GlobalThis;
-        Check("globalThis.Math.PI", () => global.GetPropertyAsJSObject("Math").GetPropertyAsDouble("PI"));
+        Check("globalThis.Math.PI", () => JSHost.GlobalThis.GetPropertyAsJSObject("Math").GetPropertyAsDouble("PI"));
 
         await CheckAsync("await JS promise", async () => await Imports.Delay(5, 42));
         await CheckAsync("await JS rejection", async () => { await Imports.RejectLater("nope"); return "not thrown"; });
