@@ -23,6 +23,12 @@ export class DotnetInterop {
     this.bindings = [null];           // binding id -> { fn, self, returnsTask }
     this.promises = new Map();        // .NET task id -> { resolve } or { settled }
     this.waiting = 0;                 // promises of .NET tasks still running
+    // A .NET delegate JS no longer holds is dropped from the corlib's table.
+    this.released = new FinalizationRegistry((id) => {
+      if (!this.rt._disposed && !this.rt._broken) {
+        this.rt.invoke(this.rt._corlibName(), ENTRY_TYPE, 'ReleaseEntry', [id]).catch(() => {});
+      }
+    });
   }
 
   setModuleImports(name, imports) {
@@ -121,7 +127,12 @@ export class DotnetInterop {
     const f64 = () => { const d = s.dv.getFloat64(s.p, true); s.p += 8; return d; };
     switch (tag) {
       case IT_DATE: return new Date(f64());
-      case IT_FUNCTION: { const id = f64(); return (...args) => this.callManaged(id, args); }
+      case IT_FUNCTION: {
+        const id = f64();
+        const fn = (...args) => this.callManaged(id, args);
+        this.released.register(fn, id);
+        return fn;
+      }
       case IT_PROMISE: return this.promise(f64());
       case IT_ERROR: {
         const [type, message, full] = this.interop.decodeAt(s, end, depth + 1);

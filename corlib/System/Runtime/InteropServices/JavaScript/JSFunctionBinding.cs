@@ -19,6 +19,7 @@ namespace System.Runtime.InteropServices.JavaScript
         static readonly Dictionary<string, int> exports = new Dictionary<string, int>();
 
         [DynamicDependency("InvokeEntry", typeof(Cilantro.Runtime.JSEntry))]
+        [DynamicDependency("ReleaseEntry", typeof(Cilantro.Runtime.JSEntry))]
         public static JSFunctionBinding BindJSFunction(string functionName, string moduleName, ReadOnlySpan<JSMarshalerType> signatures)
         {
             if (functionName == null) throw new ArgumentNullException(nameof(functionName));
@@ -40,6 +41,7 @@ namespace System.Runtime.InteropServices.JavaScript
 
         [DynamicDependency("BindExports", typeof(Cilantro.Runtime.JSEntry))]
         [DynamicDependency("InvokeEntry", typeof(Cilantro.Runtime.JSEntry))]
+        [DynamicDependency("ReleaseEntry", typeof(Cilantro.Runtime.JSEntry))]
         public static unsafe JSFunctionBinding BindManagedFunction(string fullyQualifiedName, int signatureHash, ReadOnlySpan<JSMarshalerType> signatures)
         {
             if (fullyQualifiedName == null) throw new ArgumentNullException(nameof(fullyQualifiedName));
@@ -103,6 +105,12 @@ namespace Cilantro.Runtime
         public static byte[] InvokeEntry(int id, byte[] args)
         {
             return JSBridge.Invoke(id, args);
+        }
+
+        /// <summary>JS dropped the function that called .NET function id (a delegate handed to JS).</summary>
+        public static void ReleaseEntry(int id)
+        {
+            JSBridge.RemoveEntry(id);
         }
     }
 }
