@@ -10,7 +10,7 @@
 // Needs `make native wasm corlib`.
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { ROOT, tempDir } from './lib/helpers.mjs';
@@ -19,6 +19,8 @@ import { mainImports } from '../jsinterop/main.mjs';
 
 const PROJECT = path.join(ROOT, 'tests', 'jsinterop', 'JSInteropApp', 'JSInteropApp.csproj');
 const NATIVE = path.join(ROOT, 'build', 'native', 'cilantro');
+const TRIM = path.join(ROOT, 'build', 'trim', 'cilantro-trim.dll');
+const CORLIB = path.join(ROOT, 'build', 'corlib', 'mscorlib.dll');
 const hasDotnet = spawnSync('dotnet', ['--version'], { encoding: 'utf8' }).status === 0;
 const opts = { skip: hasDotnet ? false : 'no .NET SDK', timeout: 120000 };
 let dll;
@@ -192,4 +194,28 @@ test('outside a JS host it is PlatformNotSupportedException: real .NET (the orac
   if (!existsSync(NATIVE)) return;
   const native = await run(NATIVE, [dll]);
   assert.match(native.stdout, /^arch: \w+\nglobal Math\.max: PlatformNotSupportedException: \[JSImport\("globalThis\.Math\.max"\)\]: System\.Runtime\.InteropServices\.JavaScript needs a JS host/);
+});
+
+test('trimmed (cilantro trim): the entry points JS calls and the generated wrappers survive', { ...opts, skip: opts.skip || (existsSync(TRIM) ? false : 'no build/trim') }, async () => {
+  const dir = tempDir('cilantro-jsinterop-trim-');
+  const t = await run('dotnet', [TRIM, '--corlib', CORLIB, dll, '-o', dir]);
+  assert.equal(t.status, 0, t.stdout + t.stderr);
+  copyFileSync(path.join(path.dirname(dll), 'helper.mjs'), path.join(dir, 'helper.mjs'));
+  let out = '';
+  const rt = await createRuntime({ allowGlobals: true, corlib: path.join(dir, 'mscorlib.dll'), stdout: (x) => { out += x; }, stderr: (x) => { out += x; } });
+  const name = await rt.loadAssembly(path.join(dir, 'JSInteropApp.dll'));
+  rt.setModuleImports('main.js', mainImports);
+  const log = console.log;
+  console.log = () => {};
+  try {
+    assert.equal(await rt.runMain(name), 0, out);
+  } finally {
+    console.log = log;
+  }
+  for (const line of ['add: 42', 'callbacks: 42', 'JS awaits a .NET task: "got 7"', 'helper shout: "HI!"']) assert.ok(out.split('\n').includes(line), `${line}\n${out}`);
+  const E = (await rt.getAssemblyExports(name)).JSInteropApp.Exports;
+  assert.equal(E.Greet('trim'), 'Hello, trim!');
+  assert.equal(await E.SlowSquare(3), 9);
+  assert.equal(E.Multiplier(2)(4), 8);
+  rt.dispose();
 });
