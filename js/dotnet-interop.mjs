@@ -97,7 +97,7 @@ export class DotnetInterop {
       throw new Error(`JSHost.ImportAsync("${name}", "${url}") loads JS code, which needs createRuntime({ allowGlobals: true })`);
     }
     const href = this.rt._moduleUrl(url);
-    return import(href).then((ns) => {
+    return import(/* @vite-ignore */ href).then((ns) => {
       this.moduleImports.set(name, ns);
       return ns;
     }, (e) => {
