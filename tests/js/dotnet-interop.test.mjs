@@ -167,6 +167,9 @@ test('[JSExport]: getAssemblyExports gives namespaces as objects; calls that fin
   assert.equal(E.Echo('s'), 's');
   assert.deepEqual(E.Echo([1, 'a']), [1, 'a']);
   assert.equal(E.Echo(null), null);
+  // arguments JS leaves out are undefined: the .NET default
+  assert.equal(E.Add(2), 2);
+  assert.equal(E.Greet(), 'Hello, nobody!');
 
   // Task<T> -> Promise, Promise -> Task<T>
   const square = E.SlowSquare(9);

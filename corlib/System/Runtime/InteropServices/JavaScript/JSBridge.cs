@@ -26,7 +26,8 @@ namespace System.Runtime.InteropServices.JavaScript
         // A .NET function JS can call: args[0] the exception out, args[1] the result, args[2..] the arguments.
         internal delegate void Entry(JSMarshalerArgument* args);
 
-        static readonly Dictionary<int, Entry> entries = new Dictionary<int, Entry>();
+        // id -> the entry and how many arguments it reads (fewer from JS are undefined)
+        static readonly Dictionary<int, (Entry Run, int Args)> entries = new Dictionary<int, (Entry, int)>();
         static int nextEntry, nextPromise;
 
         // Calls JS; the answer as a wire value. what: the caller, for messages.
@@ -45,12 +46,12 @@ namespace System.Runtime.InteropServices.JavaScript
             throw new JSException(status == 1 ? v as string : what + ": " + v);
         }
 
-        internal static int AddEntry(Entry e)
+        internal static int AddEntry(Entry e, int args)
         {
             lock (entries)
             {
                 do { nextEntry = nextEntry == int.MaxValue ? 1 : nextEntry + 1; } while (entries.ContainsKey(nextEntry));
-                entries[nextEntry] = e;
+                entries[nextEntry] = (e, args);
                 return nextEntry;
             }
         }
@@ -60,24 +61,24 @@ namespace System.Runtime.InteropServices.JavaScript
         // JS -> .NET: runs entry id on the wire arguments; answers [threw, result or error].
         internal static byte[] Invoke(int id, byte[] args)
         {
-            Entry e;
+            (Entry Run, int Args) e;
             lock (entries) entries.TryGetValue(id, out e);
             object[] values;
             try
             {
                 int pos = 0;
                 values = (object[])JSWire.Read(args, ref pos);
-                if (e == null) throw new InvalidOperationException("JS called .NET function #" + id + ", which was released (its delegate or export is gone)");
+                if (e.Run == null) throw new InvalidOperationException("JS called .NET function #" + id + ", which was released (its delegate or export is gone)");
             }
             catch (Exception ex)
             {
                 return Answer(true, ErrorOf(ex));
             }
-            JSMarshalerArgument[] buf = new JSMarshalerArgument[values.Length + 2];
+            JSMarshalerArgument[] buf = new JSMarshalerArgument[Math.Max(values.Length, e.Args) + 2];
             for (int i = 0; i < values.Length; i++) buf[i + 2]._v = values[i];
             try
             {
-                fixed (JSMarshalerArgument* p = buf) e(p);
+                fixed (JSMarshalerArgument* p = buf) e.Run(p);
             }
             catch (Exception ex)
             {
@@ -120,7 +121,7 @@ namespace System.Runtime.InteropServices.JavaScript
                 RemoveEntry(id);
                 Hold(-id, false);
                 settled(args[2]._v is bool ok && ok, args[3]._v);
-            });
+            }, 2);
             if (!Hold(-id, true)) { RemoveEntry(id); throw new OutOfMemoryException(); }
             try
             {

@@ -60,7 +60,7 @@ namespace System.Runtime.InteropServices.JavaScript
             MethodInfo wrapper = type?.GetMethod(wrapperName, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public);
             if (wrapper == null)
                 throw new InvalidOperationException("[JSExport] " + fullyQualifiedName + ": no generated method " + typeName + "." + wrapperName + " in assembly " + asm);
-            int id = JSBridge.AddEntry((JSBridge.Entry)Delegate.CreateDelegate(typeof(JSBridge.Entry), wrapper));
+            int id = JSBridge.AddEntry((JSBridge.Entry)Delegate.CreateDelegate(typeof(JSBridge.Entry), wrapper), Math.Max(0, signatures.Length - 1));
             lock (exports) exports[key] = id;
             return new JSFunctionBinding(id, fullyQualifiedName);
         }

@@ -48,46 +48,46 @@ namespace System.Runtime.InteropServices.JavaScript
         }
 
         // ---- .NET delegates -> JS functions ----
-        void Function(Delegate d, JSBridge.Entry entry)
+        void Function(Delegate d, JSBridge.Entry entry, int args)
         {
-            _v = d == null ? null : new JSSpecial(JSWire.Function, JSBridge.AddEntry(entry));
+            _v = d == null ? null : new JSSpecial(JSWire.Function, JSBridge.AddEntry(entry, args));
         }
 
-        public void ToJS(Action value) { Function(value, a => value()); }
+        public void ToJS(Action value) { Function(value, a => value(), 0); }
 
         public void ToJS<T>(Action<T> value, ArgumentToManagedCallback<T> arg1Marshaler)
         {
-            Function(value, a => value(FromWire(arg1Marshaler, a[2]._v)));
+            Function(value, a => value(FromWire(arg1Marshaler, a[2]._v)), 1);
         }
 
         public void ToJS<T1, T2>(Action<T1, T2> value, ArgumentToManagedCallback<T1> arg1Marshaler, ArgumentToManagedCallback<T2> arg2Marshaler)
         {
-            Function(value, a => value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v)));
+            Function(value, a => value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v)), 2);
         }
 
         public void ToJS<T1, T2, T3>(Action<T1, T2, T3> value, ArgumentToManagedCallback<T1> arg1Marshaler, ArgumentToManagedCallback<T2> arg2Marshaler, ArgumentToManagedCallback<T3> arg3Marshaler)
         {
-            Function(value, a => value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v), FromWire(arg3Marshaler, a[4]._v)));
+            Function(value, a => value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v), FromWire(arg3Marshaler, a[4]._v)), 3);
         }
 
         public void ToJS<TResult>(Func<TResult> value, ArgumentToJSCallback<TResult> resMarshaler)
         {
-            Function(value, a => a[1]._v = ToWire(resMarshaler, value()));
+            Function(value, a => a[1]._v = ToWire(resMarshaler, value()), 0);
         }
 
         public void ToJS<T, TResult>(Func<T, TResult> value, ArgumentToManagedCallback<T> arg1Marshaler, ArgumentToJSCallback<TResult> resMarshaler)
         {
-            Function(value, a => a[1]._v = ToWire(resMarshaler, value(FromWire(arg1Marshaler, a[2]._v))));
+            Function(value, a => a[1]._v = ToWire(resMarshaler, value(FromWire(arg1Marshaler, a[2]._v))), 1);
         }
 
         public void ToJS<T1, T2, TResult>(Func<T1, T2, TResult> value, ArgumentToManagedCallback<T1> arg1Marshaler, ArgumentToManagedCallback<T2> arg2Marshaler, ArgumentToJSCallback<TResult> resMarshaler)
         {
-            Function(value, a => a[1]._v = ToWire(resMarshaler, value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v))));
+            Function(value, a => a[1]._v = ToWire(resMarshaler, value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v))), 2);
         }
 
         public void ToJS<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> value, ArgumentToManagedCallback<T1> arg1Marshaler, ArgumentToManagedCallback<T2> arg2Marshaler, ArgumentToManagedCallback<T3> arg3Marshaler, ArgumentToJSCallback<TResult> resMarshaler)
         {
-            Function(value, a => a[1]._v = ToWire(resMarshaler, value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v), FromWire(arg3Marshaler, a[4]._v))));
+            Function(value, a => a[1]._v = ToWire(resMarshaler, value(FromWire(arg1Marshaler, a[2]._v), FromWire(arg2Marshaler, a[3]._v), FromWire(arg3Marshaler, a[4]._v))), 3);
         }
 
         // ---- JS functions -> .NET delegates ----
