@@ -10,7 +10,14 @@
 export const OP_BIND = 30, OP_INVOKE = 31, OP_IMPORT = 32, OP_SETTLE = 33, OP_AWAIT = 34,
   OP_CALL_FUNCTION = 35, OP_HAS = 36, OP_TYPEOF = 37, OP_DOTNET = 38;
 // The corlib's own tags (JSWire.cs).
-export const IT_DATE = 10, IT_ERROR = 11, IT_FUNCTION = 12, IT_PROMISE = 13, IT_RESOLVED = 14, IT_REJECTED = 15;
+export const IT_DATE = 10, IT_ERROR = 11, IT_FUNCTION = 12, IT_PROMISE = 13, IT_RESOLVED = 14, IT_REJECTED = 15,
+  IT_ERROR_REF = 16;
+
+// The id of the .NET exception a ManagedError stands for: handed back to .NET, it is that exception again.
+const DOTNET_ERROR = Symbol('cilantro.dotnetError');
+export function dotnetErrorId(v) {
+  return v instanceof Error ? v[DOTNET_ERROR] : undefined;
+}
 
 const ENTRY_TYPE = 'Cilantro.Runtime.JSEntry';
 
@@ -135,8 +142,10 @@ export class DotnetInterop {
       }
       case IT_PROMISE: return this.promise(f64());
       case IT_ERROR: {
-        const [type, message, full] = this.interop.decodeAt(s, end, depth + 1);
-        return new this.ManagedError(type, message, full);
+        const [type, message, full, id] = this.interop.decodeAt(s, end, depth + 1);
+        const error = new this.ManagedError(type, message, full);
+        Object.defineProperty(error, DOTNET_ERROR, { value: id });
+        return error;
       }
       case IT_RESOLVED: return Promise.resolve(this.interop.decodeAt(s, end, depth + 1));
       case IT_REJECTED: {

@@ -5,7 +5,7 @@
 
 import { CapabilityError, CapabilityGuard } from './capability.mjs';
 import { CilantroError } from './errors.mjs';
-import { DotnetInterop, IT_DATE } from './dotnet-interop.mjs';
+import { DotnetInterop, dotnetErrorId, IT_DATE, IT_ERROR_REF } from './dotnet-interop.mjs';
 
 // Tags of encoded values (runtime/interop/interop.h).
 const IT_NULL = 0, IT_UNDEFINED = 1, IT_BOOL = 2, IT_NUMBER = 3, IT_I64 = 4, IT_U64 = 5,
@@ -189,6 +189,7 @@ export class Interop {
     if (v === null) { w.header(IT_NULL, 0); return; }
     if (v instanceof Uint8Array) { w.bytes(v); return; }
     if (w.dotnet && v instanceof Date) { w.header(IT_DATE, 0); w.f64(v.getTime()); return; }
+    if (w.dotnet && dotnetErrorId(v) !== undefined) { w.header(IT_ERROR_REF, 0); w.f64(dotnetErrorId(v)); return; }
     if (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))) {
       w.header(IT_ARRAY, v.length);
       for (let i = 0; i < v.length; i++) this.encode(w, v[i], depth + 1);
@@ -449,7 +450,8 @@ export class Interop {
       value = dotnet && op >= 30 ? this.dotnet.perform(op, handle, name, args) : this.perform(op, handle, name, args);
     } catch (e) {
       status = ST_THREW;
-      value = e instanceof Error ? e.message : String(e);
+      // the corlib gets what was thrown (an Error stays the same object in .NET's JSException)
+      value = dotnet ? e : e instanceof Error ? e.message : String(e);
     }
     return this.answer(status, value, op, dotnet);
   }
@@ -513,7 +515,7 @@ export class Interop {
   }
 
   encodeAnswer(w, status, value) {
-    if (status === ST_OK) this.encode(w, value);
+    if (status === ST_OK || (w.dotnet && status === ST_THREW)) this.encode(w, value);
     else w.string(String(value));
   }
 

@@ -111,7 +111,8 @@ const EXPECTED = [
   'await JS promise: 42',
   'await JS rejection: JSException: nope',
   'JS awaits a .NET task: "got 7"',
-  'JS awaits a failed .NET task: JSException: bad task',
+  // the .NET exception JS got comes back as itself
+  'JS awaits a failed .NET task: InvalidOperationException: bad task',
   '  log from JS: called back',
   'callbacks: 42',
   'JS function as Func: 15',
@@ -180,6 +181,9 @@ test('[JSExport]: getAssemblyExports gives namespaces as objects; calls that fin
   // .NET exceptions are JS errors (ManagedError, with the managed stack)
   assert.throws(() => E.Fail('bad'), (e) => e instanceof Error && e.message === 'bad' && /InvalidOperationException/.test(e.stack));
   await assert.rejects(E.FailLater(), (e) => e instanceof Error && e.message === 'failed later');
+  // a JS error that went through .NET (a JSException there) comes back as the same object
+  const jsError = new RangeError('from JS');
+  assert.throws(() => E.Call(() => { throw jsError; }), (e) => e === jsError);
   rt.dispose();
 });
 

@@ -76,6 +76,9 @@ public static partial class Exports
     }
 
     [JSExport]
+    public static void Call([JSMarshalAs<JSType.Function>] Action action) => action();
+
+    [JSExport]
     [return: JSMarshalAs<JSType.Any>]
     public static object Echo([JSMarshalAs<JSType.Any>] object value) => value;
 }

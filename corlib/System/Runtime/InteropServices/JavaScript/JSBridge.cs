@@ -28,7 +28,10 @@ namespace System.Runtime.InteropServices.JavaScript
 
         // id -> the entry and how many arguments it reads (fewer from JS are undefined)
         static readonly Dictionary<int, (Entry Run, int Args)> entries = new Dictionary<int, (Entry, int)>();
-        static int nextEntry, nextPromise;
+        static int nextEntry, nextPromise, nextError;
+
+        // .NET exceptions handed to JS, so that one coming back is the same exception (weakly: JS may keep it forever).
+        static readonly Dictionary<int, WeakReference<Exception>> errors = new Dictionary<int, WeakReference<Exception>>();
 
         // Calls JS; the answer as a wire value. what: the caller, for messages.
         internal static object Call(int op, int handle, string name, object[] args, string what)
@@ -43,7 +46,8 @@ namespace System.Runtime.InteropServices.JavaScript
             object v = JSWire.Read(answer, ref pos);
             int status = answer[0];
             if (status == 0) return v;
-            throw new JSException(status == 1 ? v as string : what + ": " + v);
+            if (status == 1) throw ToException(v);
+            throw new JSException(what + ": " + v);
         }
 
         internal static int AddEntry(Entry e, int args)
@@ -95,17 +99,39 @@ namespace System.Runtime.InteropServices.JavaScript
             return data;
         }
 
-        // An Error for JS: [type, message, full text].
+        // An Error for JS: [type, message, full text, id].
         internal static object ErrorOf(Exception e)
         {
             JSException js = e as JSException;
             if (js != null && js._jsError != null && !js._jsError.IsDisposed) return js._jsError;
-            return new JSSpecial(JSWire.Error, 0, null, new object[] { e.GetType().FullName, e.Message, e.ToString() });
+            int id;
+            lock (errors)
+            {
+                if (errors.Count >= 256)
+                {
+                    List<int> dead = new List<int>();
+                    foreach (KeyValuePair<int, WeakReference<Exception>> kv in errors)
+                        if (!kv.Value.TryGetTarget(out _)) dead.Add(kv.Key);
+                    foreach (int d in dead) errors.Remove(d);
+                }
+                id = ++nextError;
+                errors[id] = new WeakReference<Exception>(e);
+            }
+            return new JSSpecial(JSWire.Error, 0, null, new object[] { e.GetType().FullName, e.Message, e.ToString(), (double)id });
         }
 
         // A JS rejection reason or thrown value as a .NET exception.
         internal static Exception ToException(object reason)
         {
+            JSSpecial back = reason as JSSpecial;
+            if (back != null && back.Tag == JSWire.ErrorRef)
+            {
+                WeakReference<Exception> w;
+                Exception original;
+                lock (errors)
+                    if (errors.TryGetValue((int)back.Number, out w) && w.TryGetTarget(out original)) return original;
+                return new JSException("a .NET exception that went to JS and is no longer alive");
+            }
             JSObject o = reason as JSObject;
             if (o == null) return new JSException(reason as string ?? JSWire.Describe(reason));
             string message = Call(OpGet, o.LiveHandle(), "message", null, "JS error") as string;

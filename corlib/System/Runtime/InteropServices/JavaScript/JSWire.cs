@@ -9,7 +9,8 @@ namespace System.Runtime.InteropServices.JavaScript
 {
     // Values that exist only on this wire: a Date, an Error, a .NET delegate
     // or Task handed to JS (Number: the JSBridge entry or promise id), a
-    // settled promise (Value: its value), an Error (Value: [type, message, text]).
+    // settled promise (Value: its value), an Error (Value: [type, message, text, id]),
+    // and from JS, a .NET exception coming back (ErrorRef, Number: its id).
     internal sealed class JSSpecial
     {
         internal readonly int Tag;
@@ -26,7 +27,7 @@ namespace System.Runtime.InteropServices.JavaScript
     {
         internal const int Null = 0, Undefined = 1, Bool = 2, Number = 3, I64 = 4, U64 = 5, String = 6,
             Array = 7, Bytes = 8, Object = 9,
-            Date = 10, Error = 11, Function = 12, Promise = 13, Resolved = 14, Rejected = 15;
+            Date = 10, Error = 11, Function = 12, Promise = 13, Resolved = 14, Rejected = 15, ErrorRef = 16;
 
         internal sealed class Writer
         {
@@ -126,7 +127,7 @@ namespace System.Runtime.InteropServices.JavaScript
                 case Number: { double d = BitConverter.Int64BitsToDouble(Get64(data, pos)); pos += 8; return d; }
                 case I64: { long l = Get64(data, pos); pos += 8; return l; }
                 case U64: { ulong u = (ulong)Get64(data, pos); pos += 8; return u; }
-                case Date: { double d = BitConverter.Int64BitsToDouble(Get64(data, pos)); pos += 8; return new JSSpecial(Date, d); }
+                case Date: case ErrorRef: { double d = BitConverter.Int64BitsToDouble(Get64(data, pos)); pos += 8; return new JSSpecial(tag, d); }
                 case String:
                 {
                     char[] chars = new char[aux];
