@@ -108,6 +108,7 @@ const EXPECTED = [
   'after Dispose: ObjectDisposedException: …',
   "Object name: 'JSObject'.",
   'globalThis.Math.PI: 3.141592653589793',
+  'DotnetInstance.getAssemblyExports: "function"',
   'await JS promise: 42',
   'await JS rejection: JSException: nope',
   'JS awaits a .NET task: "got 7"',
@@ -139,6 +140,7 @@ test('without allowGlobals: global functions, GlobalThis and ImportAsync are ref
   const line = (label) => out.split('\n').find((l) => l.startsWith(`${label}: `));
   assert.match(line('global Math.max'), /JSException: \[JSImport\("globalThis\.Math\.max"\)\] names a global JS function, which needs createRuntime\(\{ allowGlobals: true \}\)/);
   assert.match(line('globalThis.Math.PI'), /JSException: JSHost\.GlobalThis needs createRuntime\(\{ allowGlobals: true \}\)/);
+  assert.match(line('DotnetInstance.getAssemblyExports'), /JSException: JSHost\.DotnetInstance needs createRuntime\(\{ allowGlobals: true \}\)/);
   assert.match(line('ImportAsync'), /JSException: JSHost\.ImportAsync\("helper", "\.\/helper\.mjs"\) loads JS code, which needs createRuntime/);
   assert.equal(line('add'), 'add: 42');
   assert.equal(line('callbacks'), 'callbacks: 42');

@@ -82,6 +82,7 @@ public static class Program
 
         Check("globalThis.Math.PI", () => JSHost.GlobalThis.GetPropertyAsJSObject("Math").GetPropertyAsDouble("PI"));
 
+        Check("DotnetInstance.getAssemblyExports", () => JSHost.DotnetInstance.GetTypeOfProperty("getAssemblyExports"));
         await CheckAsync("await JS promise", async () => await Imports.Delay(5, 42));
         await CheckAsync("await JS rejection", async () => { await Imports.RejectLater("nope"); return "not thrown"; });
         var tcs = new TaskCompletionSource<int>();
