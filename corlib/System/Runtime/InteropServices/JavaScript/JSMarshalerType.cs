@@ -20,24 +20,24 @@ namespace System.Runtime.InteropServices.JavaScript
 
         public override string ToString() { return _name; }
 
-        public static JSMarshalerType Void { get; } = new JSMarshalerType("Void");
-        public static JSMarshalerType Discard { get; } = new JSMarshalerType("Discard");
-        public static JSMarshalerType Boolean { get; } = new JSMarshalerType("Boolean");
-        public static JSMarshalerType Byte { get; } = new JSMarshalerType("Byte");
-        public static JSMarshalerType Char { get; } = new JSMarshalerType("Char");
-        public static JSMarshalerType Int16 { get; } = new JSMarshalerType("Int16");
-        public static JSMarshalerType Int32 { get; } = new JSMarshalerType("Int32");
-        public static JSMarshalerType Int52 { get; } = new JSMarshalerType("Int52");
-        public static JSMarshalerType BigInt64 { get; } = new JSMarshalerType("BigInt64");
-        public static JSMarshalerType Double { get; } = new JSMarshalerType("Double");
-        public static JSMarshalerType Single { get; } = new JSMarshalerType("Single");
-        public static JSMarshalerType IntPtr { get; } = new JSMarshalerType("IntPtr");
-        public static JSMarshalerType JSObject { get; } = new JSMarshalerType("JSObject");
-        public static JSMarshalerType Object { get; } = new JSMarshalerType("Object");
-        public static JSMarshalerType String { get; } = new JSMarshalerType("String");
-        public static JSMarshalerType Exception { get; } = new JSMarshalerType("Exception");
-        public static JSMarshalerType DateTime { get; } = new JSMarshalerType("DateTime");
-        public static JSMarshalerType DateTimeOffset { get; } = new JSMarshalerType("DateTimeOffset");
+        public static JSMarshalerType Void => new JSMarshalerType("Void");
+        public static JSMarshalerType Discard => new JSMarshalerType("Discard");
+        public static JSMarshalerType Boolean => new JSMarshalerType("Boolean");
+        public static JSMarshalerType Byte => new JSMarshalerType("Byte");
+        public static JSMarshalerType Char => new JSMarshalerType("Char");
+        public static JSMarshalerType Int16 => new JSMarshalerType("Int16");
+        public static JSMarshalerType Int32 => new JSMarshalerType("Int32");
+        public static JSMarshalerType Int52 => new JSMarshalerType("Int52");
+        public static JSMarshalerType BigInt64 => new JSMarshalerType("BigInt64");
+        public static JSMarshalerType Double => new JSMarshalerType("Double");
+        public static JSMarshalerType Single => new JSMarshalerType("Single");
+        public static JSMarshalerType IntPtr => new JSMarshalerType("IntPtr");
+        public static JSMarshalerType JSObject => new JSMarshalerType("JSObject");
+        public static JSMarshalerType Object => new JSMarshalerType("Object");
+        public static JSMarshalerType String => new JSMarshalerType("String");
+        public static JSMarshalerType Exception => new JSMarshalerType("Exception");
+        public static JSMarshalerType DateTime => new JSMarshalerType("DateTime");
+        public static JSMarshalerType DateTimeOffset => new JSMarshalerType("DateTimeOffset");
 
         public static JSMarshalerType Nullable(JSMarshalerType primitive) { return Of("Nullable", primitive); }
         public static JSMarshalerType Task() { return new JSMarshalerType("Task", true); }
