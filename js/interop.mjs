@@ -246,8 +246,8 @@ export class Interop {
 
   /** Encodes JS values for the corlib (dotnet-interop.mjs) into a new Uint8Array. */
   encodeBytes(values) {
-    const w = new Writer();
-    w.dotnet = true;
+    const w = (this.bytesWriter ??= Object.assign(new Writer(), { dotnet: true }));
+    w.reset();
     this.encode(w, values);
     return w.u8.slice(0, w.len);
   }
