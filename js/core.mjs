@@ -501,6 +501,7 @@ class Runtime {
     const read = await this._platform.readSource(source, this._options);
     const name = this._loadBytes(read.bytes, fileName ?? read.fileName);
     if (read.place && !this._places.some((p) => p.key === read.place.key)) this._places.push(read.place);
+    this._appPlace ??= read.place;
     await this._loadSymbols(name, read.place);
     await this._resolveReferences(name);
     await this._resolveOptionalReferences();
@@ -729,6 +730,25 @@ class Runtime {
     this._sinks[2].write(utf8Encoder.encode(text));
   }
 
+  /**
+   * Runs cil_run slices now (outside the pump's schedule) until done() or
+   * until the runtime waits; the pump carries on with whatever is left.
+   */
+  _runUntil(done) {
+    for (let i = 0; i < 10000 && !done() && !this._disposed; i++) {
+      let state;
+      this._inRun = true;
+      try {
+        state = this._call('cil_run', this._sliceUs);
+      } finally {
+        this._inRun = false;
+      }
+      this._flushOutput();
+      if (state !== RUN_YIELD) break;
+    }
+    this._kick();
+  }
+
   async _pump() {
     try {
       for (;;) {
@@ -755,6 +775,14 @@ class Runtime {
           continue;
         }
         if (this._deferred.length || this._interop.canStart()) continue;
+        if (state === RUN_DONE && this._interop.dotnet.waiting > 0 && this._call('cil_background_work')) {
+          // No foreground thread is left, but a .NET task JS awaits may still
+          // finish on background threads (timers, the thread pool): keep them going.
+          const ms = this._call('cil_next_wakeup_ms');
+          if (ms > 0) await this._sleep(ms);
+          else await this._platform.yieldToEventLoop();
+          continue;
+        }
         if (state === RUN_DONE) {
           if (this._interop.pending) {
             const ended = this._programEnded();
@@ -872,6 +900,41 @@ class Runtime {
     for (const [key, fn] of Object.entries(module)) {
       if (typeof fn === 'function') this._interop.register(prefix ? `${prefix}.${key}` : key, fn);
     }
+  }
+
+  // ---- .NET's System.Runtime.InteropServices.JavaScript (js/dotnet-interop.mjs) ----
+
+  /** Gives [JSImport("name", moduleName)] methods the functions of `imports` (as .NET's setModuleImports). */
+  setModuleImports(moduleName, imports) {
+    this._interop.dotnet.setModuleImports(moduleName, imports);
+  }
+
+  /**
+   * The [JSExport] methods of a loaded assembly as .NET's getAssemblyExports
+   * gives them: `(await rt.getAssemblyExports('App')).MyNs.MyClass.Greet('x')`.
+   * A call returns its result directly when the method finishes without
+   * waiting, else a Promise of it (docs/interop.md).
+   */
+  getAssemblyExports(assemblyName) {
+    return this._interop.dotnet.exportsOf(String(assemblyName).replace(/\.(dll|exe)$/i, ''));
+  }
+
+  /** The object .NET's JSHost.DotnetInstance stands for: this runtime's .NET-style API. */
+  dotnetApi() {
+    return {
+      setModuleImports: (name, imports) => this.setModuleImports(name, imports),
+      getAssemblyExports: (name) => this.getAssemblyExports(name),
+      getConfig: () => ({ mainAssemblyName: this.assemblies[1] ?? null }),
+    };
+  }
+
+  _corlibName() {
+    return this.assemblies[0];
+  }
+
+  /** Where JSHost.ImportAsync finds a module: absolute URLs as they are; else relative to the page, or in Node to the app's folder. */
+  _moduleUrl(url) {
+    return this._platform.moduleUrl ? this._platform.moduleUrl(url, this._appPlace) : url;
   }
 
   /** Counters for leak checks: live JS handles, pending invocations, wasm memory size. */

@@ -130,6 +130,13 @@ export interface Runtime {
   /** The callable [JSExport] methods as a tree by namespace and class: rt.exports('App').MyNs.Calc.Add(1, 2).
    *  `cilantro types App.dll` writes its type as a .d.ts (cast the result to it). */
   exports(assemblyName: string): Record<string, any>;
+  /** .NET's setModuleImports: the functions [JSImport("name", moduleName)] methods
+   *  (System.Runtime.InteropServices.JavaScript) call. */
+  setModuleImports(moduleName: string, imports: Record<string, unknown>): void;
+  /** .NET's getAssemblyExports: the [System.Runtime.InteropServices.JavaScript.JSExport] methods of a loaded
+   *  assembly by namespace and class. A call returns its result directly when the method finishes without
+   *  waiting, else a Promise of it (docs/interop.md). */
+  getAssemblyExports(assemblyName: string): Promise<Record<string, any>>;
   /** The [Cilantro.Testing.Test] methods of a loaded assembly. */
   listTests(assemblyName: string): TestCase[];
   /** The xunit [Fact]/[Theory] methods of a loaded assembly, with their data (what `cilantro test` runs). */

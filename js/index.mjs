@@ -293,6 +293,8 @@ const platform = {
   defaultStdout: () => new LineSink((line) => console.log(line)),
   defaultStderr: () => new LineSink((line) => console.error(line)),
   yieldToEventLoop,
+  // JSHost.ImportAsync: relative to the page, as .NET's does in a browser
+  moduleUrl: (url) => new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href,
 };
 
 /**

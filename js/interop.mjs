@@ -5,6 +5,7 @@
 
 import { CapabilityError, CapabilityGuard } from './capability.mjs';
 import { CilantroError } from './errors.mjs';
+import { DotnetInterop, dotnetErrorId, IT_DATE, IT_ERROR_REF } from './dotnet-interop.mjs';
 
 // Tags of encoded values (runtime/interop/interop.h).
 const IT_NULL = 0, IT_UNDEFINED = 1, IT_BOOL = 2, IT_NUMBER = 3, IT_I64 = 4, IT_U64 = 5,
@@ -14,6 +15,9 @@ const OP_CALL = 1, OP_GET = 2, OP_SET = 3, OP_INVOKE = 4, OP_GLOBAL = 5, OP_RELE
   OP_CREATE_CALLBACK = 7, OP_CALL_ASYNC = 8, OP_DONE = 20;
 // Statuses.
 const ST_OK = 0, ST_THREW = 1, ST_MARSHAL = 2;
+// The aux of an operation from the corlib's System.Runtime.InteropServices.JavaScript
+// (runtime/icalls/icall_interop.c): its values may carry the tags of dotnet-interop.mjs.
+const AUX_DOTNET = 1;
 
 const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n, UINT64_MAX = 2n ** 64n - 1n;
 const MAX_DEPTH = 64;
@@ -45,6 +49,11 @@ class Writer {
     this.dv = new DataView(buf);
   }
   reset() { this.len = 0; this.handles.length = 0; }
+  f64(d) {
+    this.ensure(8);
+    this.dv.setFloat64(this.len, d, true);
+    this.len += 8;
+  }
   ensure(n) {
     if (this.len + n > this.u8.length) {
       let size = this.u8.length * 2;
@@ -161,6 +170,7 @@ export class Interop {
     this.invocations = new Map();    // invocation id -> { resolve, reject }
     this.queue = [];                 // invocations waiting for a free slot
     this.ready = false;              // Cilantro.Interop loaded
+    this.dotnet = new DotnetInterop(rt, this, ManagedError);
   }
 
   // ---- encoding JS values ----
@@ -178,12 +188,14 @@ export class Interop {
     }
     if (v === null) { w.header(IT_NULL, 0); return; }
     if (v instanceof Uint8Array) { w.bytes(v); return; }
+    if (w.dotnet && v instanceof Date) { w.header(IT_DATE, 0); w.f64(v.getTime()); return; }
+    if (w.dotnet && dotnetErrorId(v) !== undefined) { w.header(IT_ERROR_REF, 0); w.f64(dotnetErrorId(v)); return; }
     if (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))) {
       w.header(IT_ARRAY, v.length);
       for (let i = 0; i < v.length; i++) this.encode(w, v[i], depth + 1);
       return;
     }
-    if (!this.ready && !(this.ready = !!this.rt._call('cil_interop_ready'))) throw new NeedInterop('Cilantro.Interop is not loaded');
+    if (!w.dotnet && !this.ready && !(this.ready = !!this.rt._call('cil_interop_ready'))) throw new NeedInterop('Cilantro.Interop is not loaded');
     const id = this.handles.acquire(v);
     w.handles.push(id);
     w.header(IT_OBJECT, id);
@@ -224,8 +236,26 @@ export class Interop {
         return a;
       }
       case IT_OBJECT: return this.handles.get(aux);
-      default: throw new CilantroError(`malformed value from the runtime (tag ${tag})`, 'RUNTIME_TRAP');
+      default: {
+        const v = this.dotnet.decodeExtra(tag, s, end, depth);
+        if (v !== undefined) return v;
+        throw new CilantroError(`malformed value from the runtime (tag ${tag})`, 'RUNTIME_TRAP');
+      }
     }
+  }
+
+  /** Encodes JS values for the corlib (dotnet-interop.mjs) into a new Uint8Array. */
+  encodeBytes(values) {
+    const w = (this.bytesWriter ??= Object.assign(new Writer(), { dotnet: true }));
+    w.reset();
+    this.encode(w, values);
+    return w.u8.slice(0, w.len);
+  }
+
+  /** Decodes a value the corlib encoded into a byte array. */
+  decodeBytes(u8) {
+    const s = { p: 0, dv: new DataView(u8.buffer, u8.byteOffset, u8.byteLength), u8 };
+    return this.decodeAt(s, u8.length, 0);
   }
 
   /** Copies the writer's bytes into the runtime's scratch buffer. */
@@ -278,6 +308,30 @@ export class Interop {
       else this.start(job);
       this.rt._kick();
     });
+  }
+
+  /**
+   * Calls a method and, when nothing else is running, drives the runtime
+   * until it finishes: { done: true, value } if it did without waiting (a
+   * .NET exception is thrown), else { promise } of its result.
+   */
+  invokeNow(asmId, type, method, args) {
+    const label = `${type}.${method}`;
+    this.checkRunning(label);
+    const group = this.findGroup(asmId, type, method);
+    const rt = this.rt;
+    if (rt._inRun || rt._deferred.length || this.queue.length || this.invocations.size >= MAX_ACTIVE) {
+      return { promise: new Promise((resolve, reject) => { this.queue.push({ group, args, resolve, reject, label }); rt._kick(); }) };
+    }
+    let out = null;
+    const job = { group, args, label, resolve: (v) => { out = { ok: true, v }; }, reject: (e) => { out = { ok: false, e }; } };
+    this.start(job);
+    if (out === null) rt._runUntil(() => out !== null);
+    if (out !== null) {
+      if (out.ok) return { done: true, value: out.v };
+      throw out.e;
+    }
+    return { promise: new Promise((resolve, reject) => { job.resolve = resolve; job.reject = reject; }) };
   }
 
   /** Throws a PROGRAM_ENDED error once the program has ended for good (see cil_program_ended). */
@@ -347,7 +401,8 @@ export class Interop {
     for (const j of jobs) j.reject(error);
   }
 
-  get pending() { return this.invocations.size + this.queue.length; }
+  // .NET tasks JS awaits (dotnet-interop.mjs) keep the process alive as invocations do.
+  get pending() { return this.invocations.size + this.queue.length + this.dotnet.waiting; }
 
   canStart() { return this.queue.length > 0 && this.invocations.size < MAX_ACTIVE; }
 
@@ -387,15 +442,18 @@ export class Interop {
       return 0;
     }
     let status = ST_OK, value;
+    const dotnet = aux === AUX_DOTNET;
     try {
       const name = nameLen < 0 ? null : utf16(this.rt._mem(), namePtr, nameLen);
       const args = argsLen > 0 ? this.decode(argsPtr, argsPtr + argsLen) : [];
-      value = this.perform(op, handle, name, args);
+      if (dotnet && op === OP_GLOBAL && !this.allowGlobals) throw new JsCallError('JSHost.GlobalThis needs createRuntime({ allowGlobals: true })');
+      value = dotnet && op >= 30 ? this.dotnet.perform(op, handle, name, args) : this.perform(op, handle, name, args);
     } catch (e) {
       status = ST_THREW;
-      value = e instanceof Error ? e.message : String(e);
+      // the corlib gets what was thrown (an Error stays the same object in .NET's JSException)
+      value = dotnet ? e : e instanceof Error ? e.message : String(e);
     }
-    return this.answer(status, value, op);
+    return this.answer(status, value, op, dotnet);
   }
 
   perform(op, handle, name, args) {
@@ -437,8 +495,9 @@ export class Interop {
   }
 
   /** Writes [status, length, value] into the scratch buffer and returns its address. */
-  answer(status, value, op) {
+  answer(status, value, op, dotnet = false) {
     const w = new Writer();
+    w.dotnet = dotnet;
     w.header(0, 0);
     try {
       if (op === OP_CALL_ASYNC && status === ST_OK) w.header(IT_UNDEFINED, 0);
@@ -456,7 +515,7 @@ export class Interop {
   }
 
   encodeAnswer(w, status, value) {
-    if (status === ST_OK) this.encode(w, value);
+    if (status === ST_OK || (w.dotnet && status === ST_THREW)) this.encode(w, value);
     else w.string(String(value));
   }
 

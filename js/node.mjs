@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { nodeFsBackend } from './hostfs.mjs';
 import { findInSharedFramework } from './shared-framework.mjs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
 
 // Built-in modules through require(), not `import`: Node's ESM wrapper of a
@@ -204,6 +204,12 @@ const platform = {
     }
   },
   yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+  // JSHost.ImportAsync: a URL as it is; a path relative to the app's folder (else the working directory)
+  moduleUrl: (url, appPlace) => {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(url)) return url;
+    if (appPlace?.base) return new URL(url, appPlace.base).href;
+    return pathToFileURL(path.resolve(appPlace?.dir ?? process.cwd(), url)).href;
+  },
 };
 
 /**

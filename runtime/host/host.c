@@ -249,6 +249,8 @@ int cil_run(uint32_t budget_us) {
 
 int cil_next_wakeup_ms(void) { return sched_next_wakeup_ms(); }
 
+int cil_background_work(void) { return sched_background_work(); }
+
 int cil_exit_code(void) {
     return exit_code;
 }

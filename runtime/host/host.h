@@ -76,6 +76,10 @@ enum {
 int cil_run(uint32_t budget_us);
 /* Milliseconds until the earliest sleeping thread wakes, or -1 if none. */
 int cil_next_wakeup_ms(void);
+/* 1 while a background thread can run or sleeps until a time: after CIL_RUN_DONE
+ * the host may keep calling cil_run for them (a .NET task JS awaits finishes on
+ * the thread pool); 0 when nothing can ever run again without the host. */
+int cil_background_work(void);
 int cil_exit_code(void);
 
 const char *cil_last_error(void);

@@ -108,7 +108,43 @@ static void xunit_find_type(Thread *t, Slot *args, Slot *ret) {
     if (found) ret->o = vm_type_object(t, found);
 }
 
+/* JSBridge.Op(int op, int handle, string name, byte[] args, int argsLength, out byte[] answer):
+ * the corlib's System.Runtime.InteropServices.JavaScript goes to the same host
+ * import as JS.Op, but encodes and decodes the values itself (in C#), so the
+ * answer comes back as its raw bytes: [u32 status, u32 length, value]. Returns
+ * false when there is no JS host (the native build). */
+static void js_bridge_op(Thread *t, Slot *args, Slot *ret) {
+    Array *in = (Array *)args[3].o;
+    int32_t len = args[4].i4;
+    Object **out = (Object **)args[5].p;
+    if (out) *out = NULL;
+    if (len < 0 || (in ? len > in->length : len > 0)) len = 0;
+    const uint8_t *answer, *end;
+    bool have_host = interop_js_op(args[0].i4, args[1].i4, 1 /* the corlib's encoding */, (String *)args[2].o,
+                                   in ? (const uint8_t *)VM_ARRAY_DATA(in) : NULL, (uint32_t)len, &answer, &end);
+    ret->i4 = have_host;
+    if (!have_host || !answer || !out) return;
+    Array *copy = vm_array_new(t, vm_types.byte, (int32_t)(end - answer));
+    if (!copy) return;   /* out of memory: pending */
+    memcpy(VM_ARRAY_DATA(copy), answer, (size_t)(end - answer));
+    *out = (Object *)copy;
+}
+
+/* JSBridge.Hold(int id, bool on): while .NET awaits a JS promise, a parked host
+ * thread (as for JS.InvokeAsync) tells the scheduler to wait for the host
+ * rather than report a deadlock. The ids are negative, apart from JS.cs's. */
+static void js_bridge_hold(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    int32_t id = args[0].i4;
+    ret->i4 = 1;
+    if (id >= 0) { ret->i4 = 0; return; }
+    if (args[1].i4) ret->i4 = interop_pending_add(id, NULL);
+    else interop_pending_cancel(id);
+}
+
 const IcallEntry icall_interop_entries[] = {
+    {"System.Runtime.InteropServices.JavaScript.JSBridge::Hold(System.Int32,System.Boolean)", js_bridge_hold},
+    {"System.Runtime.InteropServices.JavaScript.JSBridge::Op(System.Int32,System.Int32,System.String,System.Byte[],System.Int32,System.Byte[]&)", js_bridge_op},
     {"Cilantro.Testing.XunitHost::FindType(System.String,System.String)", xunit_find_type},
     {"Cilantro.Interop.JS::Op(System.Int32,System.Int32,System.String,System.Object[],System.Type,System.Object&)", js_op},
     {NULL, NULL},

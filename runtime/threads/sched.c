@@ -54,6 +54,12 @@ bool sched_foreground_alive(void) {
     return false;
 }
 
+bool sched_background_work(void) {
+    for (Thread *t = thread_list(); t; t = t->next)
+        if (t->sched->state == THREAD_RUNNABLE || t->sched->state == THREAD_SLEEPING) return true;
+    return false;
+}
+
 static void wake_sleepers(double now) {
     for (Thread *t = thread_list(); t; t = t->next)
         if (t->sched->state == THREAD_SLEEPING && t->sched->wake_at <= now) {

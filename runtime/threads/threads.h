@@ -47,6 +47,7 @@ Thread *sched_failed_thread(void);
 /* Ends the program with t's unhandled exception (a finalizer that threw). */
 void sched_fail(Thread *t);
 bool sched_foreground_alive(void);
+bool sched_background_work(void);   /* a thread is runnable or sleeping until a time */
 
 /* Monitors */
 bool monitor_enter(Thread *t, Object *o);          /* false: blocked (retry) */

@@ -81,8 +81,11 @@ describe('demo pages', { skip: skip ?? false }, () => {
     // collation, the whole-BMP character tables in the module and the tier's
     // inline call path added about 32 KB (732,207 B), and to 760 KB when
     // System.Net.Http (HttpClient, contents, headers; docs/http.md) added about
-    // 20 KB to the corlib (550,227 -> 570,456 B alone; the page 759,164 B).
-    assert.ok(br < 760 * 1024, `hello page transfers ${br} bytes brotli-compressed`);
+    // 20 KB to the corlib (550,227 -> 570,456 B alone; the page 759,164 B), and to
+    // 800 KB when .NET's System.Runtime.InteropServices.JavaScript (JSImport/JSExport
+    // code from the SDK's generator; docs/interop.md) added about 13 KB to the corlib
+    // (580,924 -> 594,119 B alone, brotli-11; the page was about 774 KB before it).
+    assert.ok(br < 800 * 1024, `hello page transfers ${br} bytes brotli-compressed`);
     assert.ok(median(times) < 2000, `hello page median ${median(times)} ms`);
     assert.deepEqual(page.errors, []);
     await page.close();
