@@ -84,8 +84,10 @@ describe('demo pages', { skip: skip ?? false }, () => {
     // 20 KB to the corlib (550,227 -> 570,456 B alone; the page 759,164 B), and to
     // 800 KB when .NET's System.Runtime.InteropServices.JavaScript (JSImport/JSExport
     // code from the SDK's generator; docs/interop.md) added about 13 KB to the corlib
-    // (580,924 -> 594,119 B alone, brotli-11; the page was about 774 KB before it).
-    assert.ok(br < 800 * 1024, `hello page transfers ${br} bytes brotli-compressed`);
+    // (580,924 -> 594,119 B alone, brotli-11; the page was about 774 KB before it),
+    // and back to 760 KB when the page took its JS as one minified file
+    // (js/cilantro.page.mjs: 36 -> 17 KB; the page 788,853 -> 770,500 B).
+    assert.ok(br < 760 * 1024, `hello page transfers ${br} bytes brotli-compressed`);
     assert.ok(median(times) < 2000, `hello page median ${median(times)} ms`);
     assert.deepEqual(page.errors, []);
     await page.close();
@@ -113,8 +115,10 @@ describe('demo pages', { skip: skip ?? false }, () => {
     // and to 232 KB when hello's trimmed corlib took in the linguistic
     // collation and runtimeconfig reading (culture comparison is reachable
     // from String.Equals: +13 KB) and the module the character tables and the
-    // tier's inline calls (+10 KB; 229,960 B).
-    assert.ok(br < 232 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
+    // tier's inline calls (+10 KB; 229,960 B). Its JS is one minified file
+    // since (js/cilantro.page.mjs: 222,189 B with .NET's JS interop in it),
+    // so the budget comes down to 224 KB.
+    assert.ok(br < 224 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
