@@ -29,6 +29,12 @@ typedef struct Comp {
     uint32_t *exit_pos, nexit; /* ops left to the interpreter */
     uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
     uint32_t *live_copies, ncopies; /* [destination, source] of MOVs live out of their block unclassified */
+    uint32_t *branches, nbranches;  /* [from, to] op offsets of every branch */
+    uint32_t *entries, nentries;    /* op offsets entered through the dispatch (handlers, a leave's target) */
+    int32_t *loop_end;              /* per block: the last block of the wasm loop it heads, or -1 (tier_loops.c) */
+    uint32_t *loop_head;            /* per block: 1 + the head of the wasm loop it is in, or 0 */
+    uint32_t *top_ord;              /* per block (and one past): top-level blocks before it; NULL until planned */
+    uint32_t ntop;                  /* top-level blocks: the dispatch's arms */
     uint32_t nslots;
     uint32_t *leaders;         /* op offsets starting blocks, ascending */
     uint32_t nleaders, cap_leaders;
@@ -84,6 +90,14 @@ void tc_flush_exit(Comp *c, uint32_t resume);
  * answer is left on the wasm stack. */
 void tc_call_op_helper(Comp *c, const void *fn);
 void tc_exc_exit(Comp *c);
+
+/* tier_loops.c */
+uint32_t tc_block_of(Comp *c, uint32_t pos);   /* (tier_compile.c) the block a branch target starts */
+bool tc_plan_loops(Comp *c);                    /* after the analysis: loops, top-level blocks */
+bool tc_top_level(Comp *c, uint32_t b);
+uint32_t tc_depth_dispatch(Comp *c);            /* br depth of the dispatch loop */
+uint32_t tc_depth_forward(Comp *c, uint32_t b); /* br depth that lands at block b's code (b after cur) */
+int32_t tc_depth_back_edge(Comp *c, uint32_t b);/* br depth of the wasm loop headed by b, or -1 */
 
 /* tier_calls.c */
 /* slots a call to m uses from its base: its arguments or its result */
