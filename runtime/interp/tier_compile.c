@@ -262,6 +262,7 @@ static void jump(Comp *c, uint32_t target) {
     if (!EMIT) return;
     uint32_t b = tc_block_of(c, target);
     if (b > c->cur) {
+        if (tc_jump_into_loop(c, b)) return;
         /* forward: block b's code follows the end of the wasm block for b, which encloses this one */
         op(c, W_BR); u32(c, tc_depth_forward(c, b));
         return;
@@ -1244,14 +1245,6 @@ static void number_locals(Comp *c) {
     }
 }
 
-/* at the code of block cur: the wasm loop it heads, with the blocks of the loop's other blocks */
-static void open_loop(Comp *c) {
-    int32_t e = c->loop_end[c->cur];
-    if (e < 0) return;
-    op(c, W_LOOP); op(c, WT_VOID);
-    for (uint32_t k = c->cur + 1; k <= (uint32_t)e; k++) { op(c, W_BLOCK); op(c, WT_VOID); }
-}
-
 static void emit_body(Comp *c) {
     /* entry: promoted slots from memory */
     for (uint32_t s = 0; s < c->nslots; s++) {
@@ -1271,14 +1264,14 @@ static void emit_body(Comp *c) {
     c->depth = 0;
     uint32_t pos = 0;
     memset(c->cur_w, 0, c->nslots);
-    open_loop(c);
+    tc_open_loop(c);
     while (pos < c->code->op_count && !c->fail) {
         if (pos && (c->is_leader[pos] & 1)) {
             if (c->loop_head[c->cur] && (uint32_t)c->loop_end[c->loop_head[c->cur] - 1] == c->cur) op(c, W_END);
             op(c, W_END);
             c->cur++;
             memset(c->cur_w, 0, c->nslots);
-            open_loop(c);
+            tc_open_loop(c);
         }
         c->ip = c->code->ops + pos;
         c->pos = pos;
@@ -1444,7 +1437,7 @@ done:
     free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.framed); free(c.block_mem);
     free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
     free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
-    free(c.branches); free(c.entries); free(c.loop_end); free(c.loop_head); free(c.top_ord);
+    free(c.branches); free(c.entries); free(c.loop_end); free(c.loop_head); free(c.loop_entry); free(c.top_ord);
     wb_free(&c.b);
     wb_free(&module);
     return ok;
