@@ -63,7 +63,7 @@ bool tc_plan_loops(Comp *c) {
     uint32_t t = 0;
     for (uint32_t i = 0; i < n; i++) {
         c->top_ord[i] = t;
-        if (!(c->loop_head[i] && c->loop_head[i] - 1 != i)) t++;
+        t += tc_top_level(c, i);
     }
     c->top_ord[n] = t;
     c->ntop = t;
