@@ -4,7 +4,8 @@
  * Function: (t: Thread*, fp: Slot*, block: i32) -> i32, entered at the start
  * of any of its blocks (an op that a branch targets, or op 0). Blocks become
  * the arms of one loop around a br_table on a `pc` local: falling through
- * runs the next block, a branch sets pc and restarts the loop.
+ * runs the next block, a backward branch sets pc and restarts the loop
+ * (an innermost loop is a wasm loop of its own instead: tier_loops.c).
  *
  * Slots: the method's frame stays in linear memory where the GC and the
  * interpreter see it. A slot is kept in a wasm local instead ("promoted")
