@@ -4,7 +4,8 @@
  * Function: (t: Thread*, fp: Slot*, block: i32) -> i32, entered at the start
  * of any of its blocks (an op that a branch targets, or op 0). Blocks become
  * the arms of one loop around a br_table on a `pc` local: falling through
- * runs the next block, a branch sets pc and restarts the loop.
+ * runs the next block, a backward branch sets pc and restarts the loop
+ * (an innermost loop is a wasm loop of its own instead: tier_loops.c).
  *
  * Slots: the method's frame stays in linear memory where the GC and the
  * interpreter see it. A slot is kept in a wasm local instead ("promoted")
@@ -187,7 +188,7 @@ static void add_leader(Comp *c, uint32_t pos) {
     if (pos >= c->code->op_count) { c->fail = true; return; }
     if (c->pass == 0) c->is_leader[pos] |= 1;
 }
-static uint32_t block_of(Comp *c, uint32_t pos) {
+uint32_t tc_block_of(Comp *c, uint32_t pos) {
     uint32_t lo = 0, hi = c->nleaders;
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;
@@ -196,7 +197,7 @@ static uint32_t block_of(Comp *c, uint32_t pos) {
     return lo;
 }
 /* depth of the dispatch loop / the outer exit block from the current position */
-static uint32_t depth_loop(Comp *c) { return c->nblocks - 1 - c->cur + c->depth; }
+static uint32_t depth_loop(Comp *c) { return tc_depth_dispatch(c); }
 static uint32_t depth_out(Comp *c) { return depth_loop(c) + 1; }
 
 void tc_call_op_helper(Comp *c, const void *fn) {
@@ -241,6 +242,7 @@ static void raise_if(Comp *c, int kind) { if_void(c); raise(c, kind); end(c); }
 
 static void jump(Comp *c, uint32_t target) {
     add_leader(c, target);
+    if (ANALYZE) { add_pos(&c->branches, &c->nbranches, c->pos); add_pos(&c->branches, &c->nbranches, target); }
     if (target <= c->pos && ANALYZE) { add_pos(&c->loop_ranges, &c->nloop, target); add_pos(&c->loop_ranges, &c->nloop, c->pos); }
     if (target <= c->pos) {
         /* backward: charge the interpreter's budget; when spent, go back to it */
@@ -259,13 +261,16 @@ static void jump(Comp *c, uint32_t target) {
         end(c);
     }
     if (!EMIT) return;
-    uint32_t b = block_of(c, target);
+    uint32_t b = tc_block_of(c, target);
     if (b > c->cur) {
-        /* forward: block b's code follows the end of the b-th wasm block, which encloses this one */
-        op(c, W_BR); u32(c, b - c->cur - 1 + c->depth);
+        if (tc_jump_into_loop(c, b)) return;
+        /* forward: block b's code follows the end of the wasm block for b, which encloses this one */
+        op(c, W_BR); u32(c, tc_depth_forward(c, b));
         return;
     }
-    i32c(c, (int32_t)b);
+    int32_t back = tc_depth_back_edge(c, b);
+    if (back >= 0) { op(c, W_BR); u32(c, (uint32_t)back); return; }
+    i32c(c, (int32_t)c->top_ord[b]);
     lset(c, L_PC);
     op(c, W_BR); u32(c, depth_loop(c));
 }
@@ -543,6 +548,7 @@ static void leave_branch(Comp *c) {
     i32c(c, 0); op(c, W_I32_LT_S);
     if_void(c); tc_exc_exit(c); end(c);
     add_leader(c, target);   /* ENDFINALLY continues there */
+    if (ANALYZE) add_pos(&c->entries, &c->nentries, target);
     jump(c, c->code->clauses[fin].handler_start);
 }
 /* ENDFINALLY: where the leave goes on (a block found at run time), or the
@@ -1249,22 +1255,30 @@ static void emit_body(Comp *c) {
     lget(c, L_BLK); lset(c, L_PC);
     op(c, W_BLOCK); op(c, WT_VOID);            /* $out */
     op(c, W_LOOP); op(c, WT_VOID);             /* the dispatch loop */
-    for (uint32_t i = 0; i < c->nblocks; i++) { op(c, W_BLOCK); op(c, WT_VOID); }
+    for (uint32_t i = 0; i < c->ntop; i++) { op(c, W_BLOCK); op(c, WT_VOID); }
     lget(c, L_PC);
-    op(c, W_BR_TABLE); u32(c, c->nblocks);
-    for (uint32_t i = 0; i < c->nblocks; i++) u32(c, i);
+    op(c, W_BR_TABLE); u32(c, c->ntop);
+    for (uint32_t i = 0; i < c->ntop; i++) u32(c, i);
     u32(c, 0);
     op(c, W_END);
     c->cur = 0;
     c->depth = 0;
     uint32_t pos = 0;
     memset(c->cur_w, 0, c->nslots);
+    tc_open_loop(c);
     while (pos < c->code->op_count && !c->fail) {
-        if (pos && (c->is_leader[pos] & 1)) { op(c, W_END); c->cur++; memset(c->cur_w, 0, c->nslots); }
+        if (pos && (c->is_leader[pos] & 1)) {
+            if (c->loop_head[c->cur] && (uint32_t)c->loop_end[c->loop_head[c->cur] - 1] == c->cur) op(c, W_END);
+            op(c, W_END);
+            c->cur++;
+            memset(c->cur_w, 0, c->nslots);
+            tc_open_loop(c);
+        }
         c->ip = c->code->ops + pos;
         c->pos = pos;
         pos += compile_op(c);
     }
+    if (c->loop_head[c->cur]) op(c, W_END);   /* a loop ending with the last block */
     op(c, W_UNREACHABLE);                      /* no op falls off the end of a method */
     op(c, W_END);                              /* loop */
     op(c, W_END);                              /* $out: write promoted slots back, then leave */
@@ -1318,7 +1332,8 @@ bool tier_compile(Method *m, Code *code) {
         const EhClause *cl = &code->clauses[i];
         if (cl->handler_start >= code->op_count || cl->filter_start >= code->op_count) goto done;
         c.is_leader[cl->handler_start] |= 1;
-        if (cl->kind == MD_CLAUSE_FILTER) c.is_leader[cl->filter_start] |= 1;
+        add_pos(&c.entries, &c.nentries, cl->handler_start);
+        if (cl->kind == MD_CLAUSE_FILTER) { c.is_leader[cl->filter_start] |= 1; add_pos(&c.entries, &c.nentries, cl->filter_start); }
     }
     for (uint32_t pos = 0; pos < code->op_count && !c.fail;) {
         c.ip = code->ops + pos;
@@ -1390,6 +1405,7 @@ bool tier_compile(Method *m, Code *code) {
         }
     }
     number_locals(&c);
+    if (!tc_plan_loops(&c)) goto done;
     /* pass 2: emit */
     c.b.len = 0;
     c.pass = 2;
@@ -1402,23 +1418,27 @@ bool tier_compile(Method *m, Code *code) {
     TierCode *tc = calloc(1, sizeof *tc);
     if (!tc) goto done;
     tc->fn = fn;
-    tc->block_count = c.nleaders;
+    /* the dispatch's arms: blocks inside a wasm loop are entered only through its head */
+    tc->block_count = c.ntop;
+    for (uint32_t i = 0, t = 0; i < c.nblocks; i++) if (tc_top_level(&c, i)) c.leaders[t++] = c.leaders[i];
     tc->block_starts = c.leaders;
     c.leaders = NULL;
     code->tier = tc;
     ok = true;
     if (tier_debug) {
-        uint32_t np = 0, ns = 0, nm = 0;
+        uint32_t np = 0, ns = 0, nm = 0, nl = 0;
+        for (uint32_t i = 0; i < c.nblocks; i++) nl += c.loop_end[i] >= 0;
         for (uint32_t s = 0; s < c.nslots; s++) {
             if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s] || c.framed[s]) nm++;
         }
-        fprintf(stderr, "tier: compiled %s.%s: %u blocks, slots %u in locals, %u split, %u in the frame, %u bytes\n",
-                type_name_full(m->owner), m->name, c.nblocks, np, ns, nm, module.len);
+        fprintf(stderr, "tier: compiled %s.%s: %u blocks, %u wasm loops, slots %u in locals, %u split, %u in the frame, %u bytes\n",
+                type_name_full(m->owner), m->name, c.nblocks, nl, np, ns, nm, module.len);
     }
 done:
     free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.framed); free(c.block_mem);
     free(c.any_site); free(c.split_local); free(c.site_cls); free(c.is_leader); free(c.leaders);
     free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
+    free(c.branches); free(c.entries); free(c.loop_end); free(c.loop_head); free(c.loop_entry); free(c.top_ord);
     wb_free(&c.b);
     wb_free(&module);
     return ok;

@@ -11,7 +11,7 @@ enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
        C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
 
 /* wasm locals: params 0..2, then these, then promoted slots */
-enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
+enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_IN /* tier_loops.c */, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
 
 typedef struct Comp {
     Method *m;
@@ -29,6 +29,13 @@ typedef struct Comp {
     uint32_t *exit_pos, nexit; /* ops left to the interpreter */
     uint32_t *loop_ranges, nloop;   /* [target, branch] of each backward branch */
     uint32_t *live_copies, ncopies; /* [destination, source] of MOVs live out of their block unclassified */
+    uint32_t *branches, nbranches;  /* [from, to] op offsets of every branch */
+    uint32_t *entries, nentries;    /* op offsets entered through the dispatch (handlers, a leave's target) */
+    int32_t *loop_end;              /* per block: the last block of the wasm loop it heads, or -1 (tier_loops.c) */
+    uint32_t *loop_head;            /* per block: 1 + the head of the wasm loop it is in, or 0 */
+    int32_t *loop_entry;            /* per loop head: the block a branch from before the loop enters, or -1 */
+    uint32_t *top_ord;              /* per block (and one past): top-level blocks before it; NULL until planned */
+    uint32_t ntop;                  /* top-level blocks: the dispatch's arms */
     uint32_t nslots;
     uint32_t *leaders;         /* op offsets starting blocks, ascending */
     uint32_t nleaders, cap_leaders;
@@ -84,6 +91,16 @@ void tc_flush_exit(Comp *c, uint32_t resume);
  * answer is left on the wasm stack. */
 void tc_call_op_helper(Comp *c, const void *fn);
 void tc_exc_exit(Comp *c);
+
+/* tier_loops.c */
+uint32_t tc_block_of(Comp *c, uint32_t pos);   /* (tier_compile.c) the block a branch target starts */
+bool tc_plan_loops(Comp *c);                    /* after the analysis: loops, top-level blocks */
+bool tc_top_level(Comp *c, uint32_t b);
+uint32_t tc_depth_dispatch(Comp *c);            /* br depth of the dispatch loop */
+uint32_t tc_depth_forward(Comp *c, uint32_t b); /* br depth that lands at block b's code (b after cur) */
+int32_t tc_depth_back_edge(Comp *c, uint32_t b);/* br depth of the wasm loop headed by b, or -1 */
+bool tc_jump_into_loop(Comp *c, uint32_t b);    /* a forward jump to block b inside a loop, from before it */
+void tc_open_loop(Comp *c);                     /* at block cur's code: the wasm loop it heads */
 
 /* tier_calls.c */
 /* slots a call to m uses from its base: its arguments or its result */
