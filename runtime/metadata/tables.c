@@ -335,7 +335,7 @@ __attribute__((noinline)) static bool column_ok(Loader *L, int t, int c) {
 /* Records whether table t's lookup key is in order as read: the raw value of
  * a coded index is its sort key, the same one ensure_sorted computes back
  * from the token. */
-static void note_key_order(Loader *L, int t) {
+__attribute__((noinline)) static void note_key_order(Loader *L, int t) {
     for (size_t i = 0; i < sizeof sorted_tables / sizeof sorted_tables[0]; i++) {
         if (sorted_tables[i][0] != t) continue;
         uint32_t n = L->im->pub.row_count[t], nc = schemas[t].ncols;
@@ -576,7 +576,7 @@ static inline uint32_t read_index(const uint8_t *p, bool wide) { return wide ? m
 
 /* The in-place MethodDef table's checks, as check_cell makes them, row by row:
  * Name, Signature, ParamList (RVA and the flags need none). */
-static bool methoddefs_in_place_ok(Loader *L) {
+__attribute__((noinline)) static bool methoddefs_in_place_ok(Loader *L) {
     MdImagePriv *im = L->im;
     const MdImage *img = &im->pub;
     const uint8_t *row = img->data + im->table_offset[MD_METHODDEF];
