@@ -736,17 +736,22 @@ class Runtime {
    */
   _runUntil(done) {
     for (let i = 0; i < 10000 && !done() && !this._disposed; i++) {
-      let state;
-      this._inRun = true;
-      try {
-        state = this._call('cil_run', this._sliceUs);
-      } finally {
-        this._inRun = false;
-      }
-      this._flushOutput();
-      if (state !== RUN_YIELD) break;
+      if (this._runSlice() !== RUN_YIELD) break;
     }
     this._kick();
+  }
+
+  /** One time slice of cil_run; its output is flushed. Returns the run state. */
+  _runSlice() {
+    let state;
+    this._inRun = true;
+    try {
+      state = this._call('cil_run', this._sliceUs);
+    } finally {
+      this._inRun = false;
+    }
+    this._flushOutput();
+    return state;
   }
 
   async _pump() {
@@ -762,14 +767,7 @@ class Runtime {
           }
         }
         this._interop.drain();
-        let state;
-        this._inRun = true;
-        try {
-          state = this._call('cil_run', this._sliceUs);
-        } finally {
-          this._inRun = false;
-        }
-        this._flushOutput();
+        const state = this._runSlice();
         if (this._main && state === RUN_DONE) {
           this._finishMain();
           continue;

@@ -197,22 +197,14 @@ namespace System.Runtime.InteropServices.JavaScript
         T[] Elements<T>(string target, ArgumentToManagedCallback<T> convert)
         {
             if (_v == null) return null;
-            if (_v is byte[] bytes) { T[] fromBytes = new T[bytes.Length]; for (int i = 0; i < bytes.Length; i++) fromBytes[i] = One(convert, (double)bytes[i]); return fromBytes; }
+            if (_v is byte[] bytes) { T[] fromBytes = new T[bytes.Length]; for (int i = 0; i < bytes.Length; i++) fromBytes[i] = FromWire(convert, (double)bytes[i]); return fromBytes; }
             object[] items = _v as object[];
             if (items == null) throw Bad(target);
             T[] result = new T[items.Length];
-            for (int i = 0; i < items.Length; i++) result[i] = One(convert, items[i]);
+            for (int i = 0; i < items.Length; i++) result[i] = FromWire(convert, items[i]);
             return result;
         }
 
-        static T One<T>(ArgumentToManagedCallback<T> convert, object wire)
-        {
-            JSMarshalerArgument a = default;
-            a._v = wire;
-            T x;
-            convert(ref a, out x);
-            return x;
-        }
 
         // ---- spans and segments: copied into a JS Uint8Array (bytes) or Array (numbers) ----
         public void ToJS(Span<byte> value) { _v = value.ToArray(); }
