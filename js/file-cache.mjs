@@ -95,18 +95,19 @@ const whenIdle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(f
  * clone of the response being read: a clone tees its body through a JS
  * stream, and the main thread then feeds every chunk to both readers (and
  * compileStreaming no longer gets the module's bytes straight from the
- * network), tens of ms on the way to the first output. The browser's HTTP
- * cache still holds the body, so the second request does not download it
- * again (where it does not, the copy costs one more download, off the
- * critical path).
+ * network), tens of ms on the way to the first output. `mode` 'force-cache'
+ * after a plain first fetch: the browser's HTTP cache still holds the body,
+ * so it is not downloaded again; 'no-store' after a revalidation that the
+ * HTTP cache did not see: one more download, off the critical path.
  */
-function keepLater(url) {
+function keepLater(url, etag, mode) {
   whenIdle(async () => {
     try {
       const { cache } = await lookUp(url);
       if (!cache) return;
-      const res = await fetch(url, { cache: 'force-cache' });
-      if (res.ok) keep(cache, url, res);
+      const res = await fetch(url, { cache: mode });
+      // only the version just used (an older one may sit in the HTTP cache)
+      if (res.ok && res.headers.get('etag') === etag) keep(cache, url, res);
     } catch {
       // no copy: the next visit downloads the file again
     }
@@ -129,7 +130,7 @@ export async function cachedFetch(url) {
   if (noted === null) {
     const res = await fetchOr(url);
     if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
-    if (usable() && res.headers.get('etag')) keepLater(url);
+    if (usable() && res.headers.get('etag')) keepLater(url, res.headers.get('etag'), 'force-cache');
     return { res, cached: false };
   }
   // A conditional request of the page's own makes the browser hand the 304 to us.
@@ -145,6 +146,6 @@ export async function cachedFetch(url) {
     return { res: full, cached: false };
   }
   if (!res.ok) throw new CilantroError(`cannot fetch ${url}: HTTP ${res.status}`, 'FETCH_FAILED');
-  if (cache && res.headers.get('etag')) keepLater(url);
+  if (cache && res.headers.get('etag')) keepLater(url, res.headers.get('etag'), 'no-store');
   return { res, cached: false };
 }
