@@ -9,11 +9,10 @@
 // compared up to the exception type (lines ending in '…').
 // Needs `make native wasm corlib`.
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { ROOT, tempDir } from './lib/helpers.mjs';
+import { ROOT, tempDir, buildSdkProject, hasDotnet, runAsync as run } from './lib/helpers.mjs';
 import { createRuntime } from '../../js/node.mjs';
 import { mainImports } from '../jsinterop/main.mjs';
 
@@ -21,24 +20,12 @@ const PROJECT = path.join(ROOT, 'tests', 'jsinterop', 'JSInteropApp', 'JSInterop
 const NATIVE = path.join(ROOT, 'build', 'native', 'cilantro');
 const TRIM = path.join(ROOT, 'build', 'trim', 'cilantro-trim.dll');
 const CORLIB = path.join(ROOT, 'build', 'corlib', 'mscorlib.dll');
-const hasDotnet = spawnSync('dotnet', ['--version'], { encoding: 'utf8' }).status === 0;
 const opts = { skip: hasDotnet ? false : 'no .NET SDK', timeout: 120000 };
 let dll;
 
-function run(cmd, args) {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { encoding: 'utf8', timeout: 60000, cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
 before(async () => {
   if (!hasDotnet) return;
-  const out = tempDir('cilantro-jsinterop-');
-  const b = await run('dotnet', ['build', PROJECT, '--nologo', '-v:q', '-o', out]);
-  assert.equal(b.status, 0, `dotnet build failed:\n${b.stdout}\n${b.stderr}`);
-  dll = path.join(out, 'JSInteropApp.dll');
+  dll = await buildSdkProject(PROJECT, 'JSInteropApp');
 });
 
 /** Runs Main on the wasm build with main.js given; its output, and what it wrote with console.log. */

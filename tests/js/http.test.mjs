@@ -5,33 +5,20 @@
 // native build (HTTP/1.1 over sockets). Every child runs asynchronously, so
 // this process's event loop keeps serving. Needs `make native wasm corlib`.
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, CLI, compileCs, tempDir } from './lib/helpers.mjs';
+import { ROOT, CLI, compileCs, tempDir, buildSdkProject, hasDotnet, runAsync as run } from './lib/helpers.mjs';
 import { createRuntime, ManagedError } from '../../js/node.mjs';
 import { startHttpServer } from './lib/http-server.mjs';
 
 const PROJECT = path.join(ROOT, 'tests', 'http', 'HttpClientApp', 'HttpClientApp.csproj');
 const NATIVE = path.join(ROOT, 'build', 'native', 'cilantro');
-const hasDotnet = spawnSync('dotnet', ['--version'], { encoding: 'utf8' }).status === 0;
 let server, dll, expected;
-
-function run(cmd, args) {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { encoding: 'utf8', timeout: 60000, cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr, error });
-    });
-  });
-}
 
 before(async () => {
   if (!hasDotnet) return;
-  const out = tempDir('cilantro-http-');
-  const b = await run('dotnet', ['build', PROJECT, '--nologo', '-v:q', '-o', out]);
-  assert.equal(b.status, 0, `dotnet build failed:\n${b.stdout}\n${b.stderr}`);
-  dll = path.join(out, 'HttpClientApp.dll');
+  dll = await buildSdkProject(PROJECT, 'HttpClientApp');
   server = await startHttpServer();
   const r = await run('dotnet', [dll, server.url, server.closedUrl]);
   assert.equal(r.status, 0, r.stderr);

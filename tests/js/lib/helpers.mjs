@@ -1,6 +1,6 @@
 // Shared helpers for the JS tests: paths, compiling C# test programs with
 // plain mcs, running the Node CLI.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +37,29 @@ export function runCli(args, options = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60000, ...options });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Whether the .NET SDK is on PATH: the tests that build SDK projects skip without it. */
+export const hasDotnet = spawnSync('dotnet', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * Runs a command without blocking the event loop (a server in the test
+ * process may have to answer it); resolves to { status, stdout, stderr, error }.
+ */
+export function runAsync(cmd, args) {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { encoding: 'utf8', timeout: 60000, cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr, error });
+    });
+  });
+}
+
+/** Builds an SDK project (`dotnet build`) into a fresh temporary folder; returns the path of `<name>.dll` there. */
+export async function buildSdkProject(project, name) {
+  const out = tempDir(`cilantro-${name.toLowerCase()}-`);
+  const b = await runAsync('dotnet', ['build', project, '--nologo', '-v:q', '-o', out]);
+  if (b.status !== 0) throw new Error(`dotnet build of ${project} failed:\n${b.stdout}\n${b.stderr}`);
+  return path.join(out, `${name}.dll`);
 }
 
 /** Lines of text without the empty one after the final newline. */
