@@ -212,6 +212,17 @@ static bool cell_error(Loader *L, int t, uint32_t row, int c, const char *fmt, u
                    schemas[t].cols[c].name, what);
 }
 
+/* The size of the length prefix of the blob at index v of #Blob (heap, size), with its
+ * length in *len; 0 when v is outside the heap or the blob runs past it. Most
+ * blobs are shorter than 128 bytes: that one-byte length is decoded inline. */
+static inline uint32_t blob_prefix(const uint8_t *heap, uint32_t size, uint32_t v, uint32_t *len) {
+    if (v >= size) return 0;
+    uint32_t k;
+    if (heap[v] < 0x80) k = 1, *len = heap[v];
+    else if (!(k = md_decode_compressed(heap + v, heap + size, len))) return 0;
+    return *len <= size - v - k ? k : 0;
+}
+
 /* Checks one cell; coded indexes become tokens in place. */
 static bool check_cell(Loader *L, int t, uint32_t row, int c, uint32_t prev_list) {
     MdImage *img = &L->im->pub;
@@ -229,11 +240,10 @@ static bool check_cell(Loader *L, int t, uint32_t row, int c, uint32_t prev_list
         return true;
     case K_BLOB: {
         if (*v == 0 && img->blob_size == 0) return true;
-        uint32_t len, n;
+        uint32_t len;
         if (*v >= img->blob_size)
             return cell_error(L, t, row, c, "blob index 0x%x outside #Blob (size %u)", *v, img->blob_size);
-        n = md_decode_compressed(img->blob + *v, img->blob + img->blob_size, &len);
-        if (!n || len > img->blob_size - *v - n)
+        if (!blob_prefix(img->blob, img->blob_size, *v, &len))
             return cell_error(L, t, row, c, "blob at 0x%x has a length that runs past #Blob (size %u)", *v, img->blob_size);
         return true;
     }
@@ -291,16 +301,10 @@ __attribute__((noinline)) static bool column_ok(Loader *L, int t, int c) {
     }
     case K_BLOB: {
         const uint8_t *heap = img->blob;
-        uint32_t size = img->blob_size;
+        uint32_t size = img->blob_size, len;
         for (; v < end; v += nc) {
             if (*v == 0 && size == 0) continue;
-            if (*v >= size) return false;
-            if (heap[*v] < 0x80) {  /* one-byte length: the common case */
-                if (heap[*v] > size - *v - 1) return false;
-                continue;
-            }
-            uint32_t len, k = md_decode_compressed(heap + *v, heap + size, &len);
-            if (!k || len > size - *v - k) return false;
+            if (!blob_prefix(heap, size, *v, &len)) return false;
         }
         return true;
     }
@@ -459,10 +463,7 @@ static inline MdBlob blob_at(const MdImage *img, uint32_t v) {
     static const uint8_t empty[1] = {0};
     MdBlob b = {empty, 0};
     if (v >= img->blob_size) return b; /* index 0 into an absent heap */
-    uint32_t len, n;
-    /* Most blobs are shorter than 128 bytes: a one-byte length, decoded here. */
-    if (img->blob[v] < 0x80) n = 1, len = img->blob[v];
-    else n = md_decode_compressed(img->blob + v, img->blob + img->blob_size, &len);
+    uint32_t len, n = blob_prefix(img->blob, img->blob_size, v, &len);
     if (n && len) { b.ptr = img->blob + v + n; b.len = len; }
     return b;
 }
@@ -590,12 +591,10 @@ __attribute__((noinline)) static bool methoddefs_in_place_ok(Loader *L) {
                               img->strings_size);
         uint32_t sig = read_index(row + sig_at, im->methoddef_sig_wide);
         if (!(sig == 0 && img->blob_size == 0)) {
-            uint32_t len, k;
+            uint32_t len;
             if (sig >= img->blob_size)
                 return cell_error(L, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
-            if (img->blob[sig] < 0x80) k = 1, len = img->blob[sig];  /* one-byte length: the common case */
-            else k = md_decode_compressed(img->blob + sig, img->blob + img->blob_size, &len);
-            if (!k || len > img->blob_size - sig - k)
+            if (!blob_prefix(img->blob, img->blob_size, sig, &len))
                 return cell_error(L, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)", sig,
                                   img->blob_size);
         }
