@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --wasm-tiering-budget=100000000
 // cli.mjs — `cilantro App.exe args...`: runs a .NET program on the wasm
 // build and exits with Main's return value. Host errors (missing file, not a
 // .NET assembly, missing dependency) print one line and exit with 1.
@@ -10,8 +10,7 @@ import { CilantroError, createRuntime, ManagedError, parseByteSize, VERSION } fr
 
 // require(), not import, for built-ins: see node.mjs (start-up cost).
 const require = createRequire(import.meta.url);
-const { existsSync } = require('node:fs');
-const { setFlagsFromString } = require('node:v8');
+const { existsSync, writeSync } = require('node:fs');
 
 // V8 compiles wasm first with its baseline compiler (Liftoff) and re-compiles
 // hot functions with TurboFan. The interpreter loop is one very large
@@ -20,7 +19,11 @@ const { setFlagsFromString } = require('node:v8');
 // keeps short runs on Liftoff; long runs still tier up within milliseconds
 // (measured: no slowdown on a 1 s compute loop). Must be set before the
 // module is compiled, which happens in createRuntime().
-setFlagsFromString('--wasm-tiering-budget=100000000');
+// The shebang line passes it on the command line (the `cilantro` bin, npx);
+// `node js/cli.mjs` sets it here, which costs loading node:v8 and, through
+// it, node:stream (~10 ms of a hello world's start-up).
+const TIERING_BUDGET = '--wasm-tiering-budget=100000000';
+if (!process.execArgv.includes(TIERING_BUDGET)) require('node:v8').setFlagsFromString(TIERING_BUDGET);
 
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
        cilantro test [options] <Tests.dll>
@@ -60,7 +63,7 @@ Options:
 `;
 
 function fail(message) {
-  process.stderr.write(`cilantro: ${message}\n`);
+  stdStream(2).write(`cilantro: ${message}\n`);
   process.exitCode = 1;
 }
 
@@ -112,11 +115,44 @@ function parseArgs(argv) {
 }
 
 // `cilantro App.exe | head`: a closed pipe ends the output, not with a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(process.exitCode ?? 0);
-  });
+const exitOnClosedPipe = () => process.exit(process.exitCode ?? 0);
+const guarded = new Set();
+/** process.stdout or process.stderr, created only when used (see fdSink). */
+function stdStream(fd) {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (!guarded.has(fd)) {
+    guarded.add(fd);
+    stream.on('error', (e) => {
+      if (e.code !== 'EPIPE') throw e;
+      exitOnClosedPipe();
+    });
+  }
+  return stream;
+}
+
+/**
+ * The program's output, written straight to the file descriptor. Creating
+ * process.stdout loads Node's stream modules, a few ms of a short program's
+ * start-up. A descriptor someone made non-blocking (EAGAIN) hands the rest of
+ * the output to the stream, which queues it in order.
+ */
+function fdSink(fd) {
+  let stream = null;
+  return {
+    write(bytes) {
+      if (stream) { stream.write(bytes); return; }
+      let done = 0;
+      try {
+        while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      } catch (e) {
+        if (e.code === 'EPIPE') exitOnClosedPipe();
+        if (e.code !== 'EAGAIN') throw e;
+        stream = stdStream(fd);
+        stream.write(bytes.subarray(done));
+      }
+    },
+    end() {},
+  };
 }
 
 /** `cilantro test` options that are not runtime options; the rest goes to parseArgs. */
@@ -207,11 +243,11 @@ async function main() {
     return fail(e.message);
   }
   if (parsed.help) {
-    process.stdout.write(HELP);
+    stdStream(1).write(HELP);
     return;
   }
   if (parsed.version) {
-    process.stdout.write(`cilantro ${VERSION}\n`);
+    stdStream(1).write(`cilantro ${VERSION}\n`);
     return;
   }
   // a trimmed app carries its own corlib
@@ -228,7 +264,7 @@ async function main() {
   }
   let rt = null;
   try {
-    rt = await createRuntime(parsed.opts);
+    rt = await createRuntime({ ...parsed.opts, stdout: fdSink(1), stderr: fdSink(2) });
     const name = await rt.loadAssembly(parsed.file);
     const code = await rt.runMain(name, parsed.args);
     rt.dispose();

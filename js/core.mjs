@@ -16,6 +16,15 @@ import { HostFs, MemoryFs } from './hostfs.mjs';
 import { HttpBridge } from './http.mjs';
 import { VERSION } from './version.mjs';
 
+/**
+ * A monotonic clock in milliseconds. In Node it is process.hrtime: the
+ * `performance` global there loads perf_hooks and a handful of modules on its
+ * first use (~5 ms of a hello world's start-up).
+ */
+export const monotonicMs = typeof process === 'object' && typeof process?.hrtime === 'function'
+  ? () => { const [s, ns] = process.hrtime(); return s * 1e3 + ns / 1e6; }
+  : () => (globalThis.performance ? performance.now() : Date.now());
+
 export { CilantroError, ManagedError, VERSION };
 
 // host.h constants
@@ -84,8 +93,8 @@ export class LineSink {
   }
 }
 
-function makeSink(option, fallback) {
-  if (option === undefined) return fallback;
+function makeSink(option, makeDefault) {
+  if (option === undefined) return makeDefault();
   if (option === null) return { write() {}, end() {} };
   if (typeof option === 'function') return new TextSink(option);
   if (typeof option.write === 'function') return option;  // already a sink
@@ -179,8 +188,8 @@ class Runtime {
     this._sliceUs = Math.max(1, Math.round((options.sliceMs ?? platform.defaultSliceMs) * 1000));
     this._stdin = options.stdin ?? platform.defaultStdin ?? null;
     this._sinks = {
-      1: makeSink(options.stdout, platform.defaultStdout()),
-      2: makeSink(options.stderr, platform.defaultStderr()),
+      1: makeSink(options.stdout, platform.defaultStdout),
+      2: makeSink(options.stderr, platform.defaultStderr),
     };
     this._assemblies = new Map();   // assembly name -> id
     this._fileNames = new Map();    // assembly name -> file name it was loaded from (argv[0])
@@ -258,9 +267,6 @@ class Runtime {
 
   _imports() {
     const rt = this;
-    // looked up at the first call: in Node the `performance` global loads a
-    // handful of modules, which a program that never reads a clock need not pay
-    const now = () => (globalThis.performance ? performance.now() : Date.now());
     return {
       env: {
         cilantro_js_write(fd, ptr, len) { rt._write(fd, ptr, len); },
@@ -326,8 +332,8 @@ class Runtime {
           return WASI_ESUCCESS;
         },
         clock_time_get(id, precision, timePtr) {
-          // 0 = realtime; 1..3 = monotonic / CPU time, all measured by now().
-          const ns = id === 0 ? BigInt(Date.now()) * 1000000n : BigInt(Math.round(now() * 1e6));
+          // 0 = realtime; 1..3 = monotonic / CPU time, all measured by monotonicMs().
+          const ns = id === 0 ? BigInt(Date.now()) * 1000000n : BigInt(Math.round(monotonicMs() * 1e6));
           rt._view().setBigUint64(timePtr, ns, true);
           return WASI_ESUCCESS;
         },

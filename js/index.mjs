@@ -5,7 +5,7 @@
 //
 // No node: imports here; Node resolves the package to node.mjs instead.
 
-import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, monotonicMs, parseByteSize, VERSION } from './core.mjs';
 import { cachedFetch } from './file-cache.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
@@ -49,7 +49,6 @@ function urlPlace(url) {
 // on a 2 MB corlib).
 
 const REPORT_MS = 50;
-const now = () => (globalThis.performance ? performance.now() : Date.now());
 
 class Progress {
   constructor(callback) {
@@ -62,7 +61,7 @@ class Progress {
   }
   report(url, force = true) {
     if (this.callback === null) return;
-    const t = now();
+    const t = monotonicMs();
     if (!force && t - this.reportedAt < REPORT_MS) return;
     this.reportedAt = t;
     try {

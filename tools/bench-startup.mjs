@@ -8,8 +8,11 @@
 //     Cache Storage, no compiled-code cache); "warm" is repeated loads in one
 //     profile (the dev server sends no-store, so only what the page caches
 //     itself survives a reload);
-//   - Node: `node js/cli.mjs hello.exe` against a bare `node -e` printing one
-//     line, with hyperfine (-N, median of <runs>), and the ratio of the two.
+//   - Node: the `cilantro` command as npm installs it (js/bin.mjs: the bundled
+//     CLI) and `node js/cli.mjs` (the sources) on hello.exe, against a bare
+//     `node -e` printing one line, with hyperfine (-N, median of <runs>, the
+//     three interleaved in rounds of 3 so that a burst of load hits all of
+//     them), and the ratios.
 //
 //   node tools/bench-startup.mjs [--runs N] [--page] [--node] [--app path.exe] [--root checkout]
 // (needs `make wasm corlib web`; the page part needs Chromium, the Node part hyperfine)
@@ -70,15 +73,26 @@ async function benchPage(query) {
   return { cold: median(cold), warm: median(warm), coldRuns: cold, warmRuns: warm };
 }
 
+const NODE_COMMANDS = { bare: "node -e 'console.log(1)'", bin: `js/bin.mjs ${app}`, cli: `node js/cli.mjs ${app}` };
+
 function benchNode() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cilantro-startup-'));
   const json = path.join(dir, 'out.json');
+  const times = { bare: [], bin: [], cli: [] };
+  const cpu = { bare: [], bin: [], cli: [] };
   try {
-    execFileSync('hyperfine', ['-N', '-w', '3', '-r', String(runs), '--export-json', json,
-      "node -e 'console.log(1)'", `node js/cli.mjs ${app}`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    const r = JSON.parse(readFileSync(json, 'utf8')).results;
-    const [bare, cli] = r.map((x) => ({ median: x.median * 1000, user: x.user * 1000, system: x.system * 1000 }));   // user, system: means
-    return { bare, cli, ratio: cli.median / bare.median };
+    for (let done = 0; done < runs; done += 3) {
+      execFileSync('hyperfine', ['-N', '-w', '1', '-r', String(Math.min(3, runs - done)), '--export-json', json,
+        ...Object.values(NODE_COMMANDS)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });   // hyperfine's load warnings: not ours to print
+      JSON.parse(readFileSync(json, 'utf8')).results.forEach((x, i) => {
+        const key = Object.keys(NODE_COMMANDS)[i];
+        times[key].push(...x.times.map((t) => t * 1000));
+        cpu[key].push((x.user + x.system) * 1000);   // hyperfine reports their means
+      });
+    }
+    const r = {};
+    for (const key of Object.keys(NODE_COMMANDS)) r[key] = { median: median(times[key]), cpu: median(cpu[key]) };
+    return r;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -96,9 +110,8 @@ if (want('--page')) {
 }
 if (want('--node')) {
   const n = benchNode();
-  console.log(`node -e 'console.log(1)'          median ${ms(n.bare.median)} (user ${ms(n.bare.user)}, sys ${ms(n.bare.system)})`);
-  console.log(`node js/cli.mjs ${app.padEnd(18)} median ${ms(n.cli.median)} (user ${ms(n.cli.user)}, sys ${ms(n.cli.system)})`);
-  // CPU time (user + system, mean) says more than wall time on a loaded machine
-  const cpu = (x) => x.user + x.system;
-  console.log(`ratio cli / bare node: ${n.ratio.toFixed(2)}x wall (median), ${(cpu(n.cli) / cpu(n.bare)).toFixed(2)}x CPU time`);
+  for (const key of Object.keys(NODE_COMMANDS)) {
+    const ratio = key === 'bare' ? '' : `   ${(n[key].median / n.bare.median).toFixed(2)}x wall, ${(n[key].cpu / n.bare.cpu).toFixed(2)}x CPU of bare node`;
+    console.log(`${NODE_COMMANDS[key].padEnd(36)} median ${ms(n[key].median)} (CPU ${ms(n[key].cpu)})${ratio}`);
+  }
 }

@@ -1,7 +1,8 @@
 // The Node CLI (js/cli.mjs) on real programs compiled with plain mcs.
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { before, test } from 'node:test';
 import {
   APP_CS, ARGS_CS, compileCs, DEADLOCK_CS, EXIT_CS, HELLO_CS, LIB_CS, lines, ROOT, runCli, tempDir, THROW_CS,
@@ -17,6 +18,8 @@ before(() => {
   exe.exit = compileCs(dir, 'Exit', EXIT_CS);
   exe.throw = compileCs(dir, 'Throw', THROW_CS);
   exe.deadlock = compileCs(dir, 'Deadlock', DEADLOCK_CS);
+  exe.many = compileCs(dir, 'Many', `class Many { static void Main() {
+    for (int i = 0; i < 200000; i++) System.Console.WriteLine("line " + i); } }`);
   const libDir = path.join(dir, 'withlib');
   const lib = compileCs(libDir, 'Lib', LIB_CS, { target: 'library' });
   exe.app = compileCs(libDir, 'App', APP_CS, { refs: [lib] });
@@ -141,4 +144,24 @@ test('a program whose threads all wait forever ends with an error instead of han
   assert.equal(r.stdout, 'waiting forever\n');
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /deadlock/i);
+});
+
+const BUNDLE = path.join(ROOT, 'js', 'cilantro.cli.mjs');
+test('the package bin, and the bundled CLI it runs (make builds it), behave as js/cli.mjs', { skip: !existsSync(BUNDLE) && 'js/cilantro.cli.mjs is not built' }, () => {
+  const cases = [[exe.args, 'a b', 'c'], [exe.throw], [path.join(dir, 'missing.exe')], ['--version'], ['--bogus']];
+  for (const args of cases) {
+    const want = runCli(args);
+    for (const cmd of [[path.join(ROOT, 'js', 'bin.mjs')], [process.execPath, BUNDLE]]) {
+      const r = spawnSync(cmd[0], [...cmd.slice(1), ...args], { encoding: 'utf8', timeout: 60000 });
+      assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, want, `${cmd.join(' ')} ${args.join(' ')}`);
+    }
+  }
+});
+
+test('output into a pipe closed early (| head) ends the program quietly', () => {
+  const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${path.join(ROOT, 'js', 'cli.mjs')}" "${exe.many}" | head -n 2`],
+    { encoding: 'utf8', timeout: 60000 });
+  assert.equal(r.stdout, 'line 0\nline 1\n');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
 });
