@@ -80,12 +80,14 @@ static bool may_own_generic_params(const MdImage *img, uint32_t owner_token) {
     if (!im->generic_owner_bits) {
         uint32_t rows = img->row_count[MD_TYPEDEF] > img->row_count[MD_METHODDEF] ? img->row_count[MD_TYPEDEF]
                                                                                    : img->row_count[MD_METHODDEF];
-        uint32_t bits = (rows + 1) * 2;
+        uint32_t bits = (rows + 1) * 2, count = img->row_count[MD_GENERICPARAM];
         im->generic_owner_bits = calloc(bits / 8 + 1, 1);
         if (!im->generic_owner_bits) return true;  /* no index: every lookup searches */
         im->generic_owner_bits_len = bits;
-        for (uint32_t r = 1; r <= img->row_count[MD_GENERICPARAM]; r++) {
+        im->generic_param_keys = malloc(((size_t)count + 1) * sizeof(uint32_t));
+        for (uint32_t r = 1; r <= count; r++) {
             uint32_t c = md_coded_encode(MD_CI_TYPEORMETHODDEF, img->genericparams[r].owner);
+            if (im->generic_param_keys) im->generic_param_keys[r] = c;
             if (c < bits) im->generic_owner_bits[c >> 3] |= (uint8_t)(1u << (c & 7));
         }
     }
@@ -93,8 +95,24 @@ static bool may_own_generic_params(const MdImage *img, uint32_t owner_token) {
     return c < im->generic_owner_bits_len && (im->generic_owner_bits[c >> 3] >> (c & 7) & 1);
 }
 
+/* [first,end) of the rows of keys[1..count] (sorted) equal to key; both 0 when none. */
+static void range_of_keys(const uint32_t *keys, uint32_t count, uint32_t key, uint32_t *first, uint32_t *end) {
+    uint32_t lo = 1, hi = count + 1;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] < key) lo = mid + 1; else hi = mid;
+    }
+    uint32_t e = lo;
+    while (e <= count && keys[e] == key) e++;   /* an owner has a handful of parameters */
+    *first = e > lo ? lo : 0;
+    *end = e > lo ? e : 0;
+}
+
 void md_find_generic_params(const MdImage *img, uint32_t owner_token, uint32_t *first, uint32_t *end) {
     if (!may_own_generic_params(img, owner_token)) { *first = *end = 0; return; }
+    const uint32_t *keys = md_priv(img)->generic_param_keys;
+    uint32_t key = md_coded_encode(MD_CI_TYPEORMETHODDEF, owner_token);
+    if (keys && key) { range_of_keys(keys, img->row_count[MD_GENERICPARAM], key, first, end); return; }
     Keyed k = KEYED(img->genericparams, MdGenericParamRow, owner, MD_GENERICPARAM, MD_CI_TYPEORMETHODDEF);
     range(&k, owner_token, first, end);
 }

@@ -27,6 +27,7 @@ void md_image_free(MdImage *img) {
     for (int t = 0; t < MD_TABLE_COUNT; t++) free(im->phys_to_logical[t]);
     free(im->sections);
     free(im->generic_owner_bits);
+    free(im->generic_param_keys);
     free(im->param_rows);
     free(im->methoddef_rows);
     free(im->data_copy);

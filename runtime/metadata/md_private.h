@@ -29,6 +29,9 @@ typedef struct MdImagePriv {
      * built on the first md_find_generic_params: most types and methods have
      * none, and type loading asks for every one of them. */
     uint8_t *generic_owner_bits;
+    /* GenericParam's owners in coded form, by row (built with the bits): the
+     * search for an owner's rows compares plain integers. */
+    uint32_t *generic_param_keys;
     /* Param rows decoded at open: only when a ParamPtr table reorders them;
      * otherwise md_param_row reads the table in place. */
     MdParamRow *param_rows;
