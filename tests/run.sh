@@ -271,6 +271,12 @@ rm -f "$OUT"/results/*.res
 
 want() { [ -z "$FILTER" ] || [[ $1 =~ $FILTER ]]; }
 
+# The wasm target runs the package's bin, which runs the CLI bundled from js/
+# (tools/build-js.sh): rebuild it if a source is newer, or a stale bundle is tested.
+if [[ " $(target_list) " == *" wasm "* ]] || [ "$TARGETS" = trimmed ]; then
+    bash tools/build-js.sh >&2 || echo "run.sh: tools/build-js.sh failed; the wasm target may run a stale CLI bundle" >&2
+fi
+
 jobs=()
 while IFS= read -r f; do
     id=${f#tests/}; id=${id%.cs}

