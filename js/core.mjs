@@ -440,8 +440,10 @@ class Runtime {
       const module = new WebAssembly.Module(this._mem().slice(ptr, ptr + len));
       const table = this._x.__indirect_function_table;
       const instance = new WebAssembly.Instance(module, { env: { memory: this._memory, table } });
-      const index = table.grow(1);
-      table.set(index, instance.exports.f);
+      // one module may hold several methods ("0".."n-1"): into the table in export order
+      const names = WebAssembly.Module.exports(module).map((e) => e.name);
+      const index = table.grow(names.length);
+      names.forEach((name, i) => table.set(index + i, instance.exports[name]));
       return index;
     } catch (e) {
       if (this._options.tierDebug) console.error('cilantro tier:', e);

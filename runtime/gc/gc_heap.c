@@ -430,12 +430,13 @@ void gc_heap_sweep(void) {
             link = &pg->next;
         }
     }
-    size_t out = 0;
+    size_t out = 0, inert = 0;
     for (size_t i = 0; i < g->nlarge; i++) {
         GcLarge *L = g->large[i];
         if (L->marked) {
             L->marked = 0;
             live += (size_t)L->size;
+            if (((GcHeader *)(L + 1))->type->kind == GC_KIND_NOREFS) inert += (size_t)L->size;
             g->large[out++] = L;
             continue;
         }
@@ -445,7 +446,11 @@ void gc_heap_sweep(void) {
     }
     g->nlarge = out;
     g->live_bytes = live;
-    g->trigger = live > MIN_TRIGGER ? live : MIN_TRIGGER;
+    /* Large objects without references (strings, char and number arrays)
+     * cost a collection almost nothing to mark: they do not count towards
+     * the next trigger, so a few big buffers do not let the heap take that
+     * much fresh memory for small objects before collecting. */
+    g->trigger = live - inert > MIN_TRIGGER ? live - inert : MIN_TRIGGER;
 }
 
 /* ---- walks ---- */

@@ -59,3 +59,22 @@ Code *interp_ensure_code(Thread *t, Method *m) {
     if (dump) interp_dump_code(m, code);
     return code;
 }
+
+/* The wasm tier compiles a direct call inline only when it knows the
+ * callee's frame sizes, i.e. when the callee is translated; a caller compiled
+ * before its callee's first call (a loop that turned hot before the callee
+ * ran: collections' Main and Dictionary.TryGetValue) went through the call
+ * helper on every call. Translating has no effect a program can see (class
+ * constructors run at INITCLASS ops, not here); a method the first call would
+ * refuse, or whose translation fails, is left alone, so that call still
+ * raises the exception it always did. */
+Code *interp_translate_ahead(Method *m) {
+    if (m->code) return m->code;
+    if (m->error || m->runtime_kind != RK_NONE || (m->flags & (MF_ABSTRACT | MF_RUNTIME | MF_PINVOKE | MF_INTERNALCALL | MF_CCTOR)) ||
+        interop_is_js_import(m))
+        return NULL;
+    char err[600];
+    Code *code = interp_translate(m, err, sizeof err);
+    if (code) m->code = code;
+    return code;
+}

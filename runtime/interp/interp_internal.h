@@ -12,6 +12,9 @@
 
 /* Translation */
 Code *interp_translate(Method *m, char *err, size_t errlen);
+/* m translated before its first call, or NULL (nothing recorded: the first
+ * call then does what it always does); for the tier compiling a caller */
+Code *interp_translate_ahead(Method *m);
 void interp_code_free(Code *code);   /* everything interp_translate allocated for it */
 
 /* Raising exceptions from the loop. */

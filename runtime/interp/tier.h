@@ -2,7 +2,7 @@
  * their internal ops (interp/ops.h) into WebAssembly (docs/tier.md).
  *
  * wasm build only: the interpreter counts calls and backward branches per
- * method; past a threshold, tier_compile() turns the method's op stream into
+ * method; past a threshold, tier_compile_body() turns the method's op stream into
  * one wasm function, which the host instantiates against the runtime's own
  * memory and function table. The interpreter then enters it at the method's
  * start or at a loop head (tier_run). A compiled function returns to the
@@ -57,8 +57,6 @@ int32_t tier_run(Thread *t, Frame *fr, uint32_t pos, int64_t *budget);
  * loop completes that op as if it had made the call itself. */
 extern bool tier_icall_unfinished;
 
-/* Builds the wasm function for m's code; false when the method is not compiled. */
-bool tier_compile(Method *m, Code *code);
 void tier_code_free(Code *code);
 
 /* Counters for tests and docs: methods compiled, refused, entries. */

@@ -79,6 +79,7 @@ static const Method *direct_callee(Comp *c, const Type **guard_type, int32_t *gu
     const Method *m = NULL;
     if (ip[0] == OP_CALL) {
         m = (const Method *)(uintptr_t)ip[2];
+        if (!m->code && c->pass == 0) interp_translate_ahead((Method *)m);   /* pass 0, so passes 1 and 2 agree */
     } else if (ip[0] == OP_CALLIFACE) {
         *guard_type = (const Type *)(uintptr_t)ip[3];   /* the interpreter's inline cache, if it ran here */
         m = *guard_type ? (const Method *)(uintptr_t)ip[4] : NULL;

@@ -1142,7 +1142,25 @@ static void functype(WBuf *s, int nparams, int result) {
 }
 static void name(WBuf *s, const char *n) { wb_u32(s, (uint32_t)strlen(n)); wb_bytes(s, n, (uint32_t)strlen(n)); }
 
-static bool build_module(Comp *c, WBuf *out) {
+/* The function's body as the code section holds it: its locals, then the code. */
+static bool function_body(Comp *c, WBuf *f) {
+    /* scratch: pc, ret, a, b, c / x0, x1 / d0, d1; then the slots' groups */
+    wb_u32(f, 7);
+    wb_u32(f, L_X0 - L_PC); wb_byte(f, WT_I32);
+    wb_u32(f, L_D0 - L_X0); wb_byte(f, WT_I64);
+    wb_u32(f, L_FIXED_END - L_D0); wb_byte(f, WT_F64);
+    wb_u32(f, c->count[0]); wb_byte(f, WT_I32);
+    wb_u32(f, c->count[1]); wb_byte(f, WT_I64);
+    wb_u32(f, c->count[2]); wb_byte(f, WT_F32);
+    wb_u32(f, c->count[3]); wb_byte(f, WT_F64);
+    wb_bytes(f, c->b.data, c->b.len);
+    return !f->failed;
+}
+
+/* One module for n compiled methods: three function types, imports
+ * env.memory and env.table (the runtime's own), and function i exported as
+ * "i" (the host puts them in the table in that order). */
+static bool build_module(TierBody *const *bodies, uint32_t n, WBuf *out) {
     static const uint8_t magic[8] = {0, 'a', 's', 'm', 1, 0, 0, 0};
     WBuf s = {0};
     wb_bytes(out, magic, 8);
@@ -1152,35 +1170,58 @@ static bool build_module(Comp *c, WBuf *out) {
     functype(&s, 2, 0);
     functype(&s, 3, 0);
     section(out, 1, &s);
-    /* imports: the runtime's memory and function table */
     wb_u32(&s, 2);
     name(&s, "env"); name(&s, "memory"); wb_byte(&s, 0x02); wb_byte(&s, 0x00); wb_u32(&s, 0);
     name(&s, "env"); name(&s, "table"); wb_byte(&s, 0x01); wb_byte(&s, 0x70); wb_byte(&s, 0x00); wb_u32(&s, 0);
     section(out, 2, &s);
-    wb_u32(&s, 1); wb_u32(&s, TYPE_FN);
+    wb_u32(&s, n);
+    for (uint32_t i = 0; i < n; i++) wb_u32(&s, TYPE_FN);
     section(out, 3, &s);
-    wb_u32(&s, 1); name(&s, "f"); wb_byte(&s, 0x00); wb_u32(&s, 0);
+    wb_u32(&s, n);
+    for (uint32_t i = 0; i < n; i++) {
+        char id[12];
+        snprintf(id, sizeof id, "%u", i);
+        name(&s, id); wb_byte(&s, 0x00); wb_u32(&s, i);
+    }
     section(out, 7, &s);
-    /* code: locals, then the body */
-    WBuf f = {0};
-    /* scratch: pc, ret, a, b, c / x0, x1 / d0, d1; then the slots' groups */
-    wb_u32(&f, 7);
-    wb_u32(&f, L_X0 - L_PC); wb_byte(&f, WT_I32);
-    wb_u32(&f, L_D0 - L_X0); wb_byte(&f, WT_I64);
-    wb_u32(&f, L_FIXED_END - L_D0); wb_byte(&f, WT_F64);
-    wb_u32(&f, c->count[0]); wb_byte(&f, WT_I32);
-    wb_u32(&f, c->count[1]); wb_byte(&f, WT_I64);
-    wb_u32(&f, c->count[2]); wb_byte(&f, WT_F32);
-    wb_u32(&f, c->count[3]); wb_byte(&f, WT_F64);
-    wb_bytes(&f, c->b.data, c->b.len);
-    wb_u32(&s, 1);
-    wb_u32(&s, f.len);
-    wb_bytes(&s, f.data, f.len);
-    wb_free(&f);
+    wb_u32(&s, n);
+    for (uint32_t i = 0; i < n; i++) {
+        wb_u32(&s, bodies[i]->fn.len);
+        wb_bytes(&s, bodies[i]->fn.data, bodies[i]->fn.len);
+    }
     section(out, 10, &s);
-    bool failed = s.failed || f.failed || out->failed;
+    bool failed = s.failed || out->failed;
     wb_free(&s);
     return !failed;
+}
+
+void tier_body_free(TierBody *b) {
+    if (!b) return;
+    wb_free(&b->fn);
+    free(b->block_starts);
+    free(b);
+}
+
+/* Instantiates one module for bodies[0..n) and installs each method's
+ * compiled code. false: the host refused the module (nothing installed). */
+bool tier_install(TierBody *const *bodies, uint32_t n) {
+    WBuf module = {0};
+    uint32_t fn = build_module(bodies, n, &module) ? tier_instantiate(module.data, module.len) : 0;
+    if (tier_debug && fn)
+        fprintf(stderr, "tier: module of %u function%s, %u bytes\n", n, n == 1 ? "" : "s", module.len);
+    wb_free(&module);
+    if (!fn) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        TierBody *b = bodies[i];
+        TierCode *tc = calloc(1, sizeof *tc);
+        if (!tc) continue;   /* that method stays interpreted */
+        tc->fn = fn + i;
+        tc->block_count = b->block_count;
+        tc->block_starts = b->block_starts;
+        b->block_starts = NULL;
+        b->code->tier = tc;
+    }
+    return true;
 }
 
 /* A MOV from a slot live into its block, to a slot live out of it, that no
@@ -1205,7 +1246,7 @@ static void live_copy_classes(Comp *c) {
 
 /* After pass 1: which slots are promoted (one class), split (one local per
  * class) or in the frame; then their wasm local indexes, grouped by type in
- * build_module's order. */
+ * function_body's order. */
 static void assign_locals(Comp *c) {
     for (uint32_t s = 0; s < c->nslots; s++) {
         uint8_t m = c->mask[s];
@@ -1307,8 +1348,8 @@ static bool exit_leaves_method(const Code *code, uint32_t pos) {
     return false;
 }
 
-bool tier_compile(Method *m, Code *code) {
-    if (code->op_count == 0 || code->op_count > MAX_OPS) return false;
+TierBody *tier_compile_body(Method *m, Code *code) {
+    if (code->op_count == 0 || code->op_count > MAX_OPS) return NULL;
     Comp c = {0};
     c.m = m;
     c.code = code;
@@ -1321,8 +1362,7 @@ bool tier_compile(Method *m, Code *code) {
     c.split_local = calloc(n * 5, sizeof *c.split_local);
     c.site_cls = calloc(code->op_count + 1, 1);
     c.is_leader = calloc(code->op_count + 1, 1);
-    bool ok = false;
-    WBuf module = {0};
+    TierBody *body = NULL;
     if (!c.cls || !c.local_of || !c.mask || !c.hard || !c.nosplit || !c.cur_w || !c.split || !c.exposed || !c.framed || !c.any_site ||
         !c.split_local || !c.site_cls || !c.is_leader) goto done;
     /* pass 0: blocks; a handler or filter starts one (the interpreter runs it, its reads
@@ -1412,19 +1452,15 @@ bool tier_compile(Method *m, Code *code) {
     c.exits = 0;
     emit_body(&c);
     if (c.fail || c.b.failed) goto done;
-    if (!build_module(&c, &module)) goto done;
-    uint32_t fn = tier_instantiate(module.data, module.len);
-    if (!fn) goto done;
-    TierCode *tc = calloc(1, sizeof *tc);
-    if (!tc) goto done;
-    tc->fn = fn;
+    body = calloc(1, sizeof *body);
+    if (!body || !function_body(&c, &body->fn)) { tier_body_free(body); body = NULL; goto done; }
+    body->method = m;
+    body->code = code;
     /* the dispatch's arms: blocks inside a wasm loop are entered only through its head */
-    tc->block_count = c.ntop;
+    body->block_count = c.ntop;
     for (uint32_t i = 0, t = 0; i < c.nblocks; i++) if (tc_top_level(&c, i)) c.leaders[t++] = c.leaders[i];
-    tc->block_starts = c.leaders;
+    body->block_starts = c.leaders;
     c.leaders = NULL;
-    code->tier = tc;
-    ok = true;
     if (tier_debug) {
         uint32_t np = 0, ns = 0, nm = 0, nl = 0;
         for (uint32_t i = 0; i < c.nblocks; i++) nl += c.loop_end[i] >= 0;
@@ -1432,7 +1468,7 @@ bool tier_compile(Method *m, Code *code) {
             if (c.split[s]) ns++; else if (c.local_of[s]) np++; else if (c.mask[s] || c.hard[s] || c.framed[s]) nm++;
         }
         fprintf(stderr, "tier: compiled %s.%s: %u blocks, %u wasm loops, slots %u in locals, %u split, %u in the frame, %u bytes\n",
-                type_name_full(m->owner), m->name, c.nblocks, nl, np, ns, nm, module.len);
+                type_name_full(m->owner), m->name, c.nblocks, nl, np, ns, nm, body->fn.len);
     }
 done:
     free(c.cls); free(c.local_of); free(c.mask); free(c.hard); free(c.nosplit); free(c.cur_w); free(c.split); free(c.exposed); free(c.framed); free(c.block_mem);
@@ -1440,6 +1476,5 @@ done:
     free(c.exit_pos); free(c.loop_ranges); free(c.live_copies);
     free(c.branches); free(c.entries); free(c.loop_end); free(c.loop_head); free(c.loop_entry); free(c.top_ord);
     wb_free(&c.b);
-    wb_free(&module);
-    return ok;
+    return body;
 }

@@ -36,8 +36,25 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip);
 int32_t tier_icall_op(Thread *t, Slot *fp, const Op *ip);
 int32_t tier_object_op(Thread *t, Slot *fp, const Op *ip);
 
-/* the host compiles and instantiates the module, adds its function "f" to the
- * table and returns its index (0: failed) */
+/* One method's compiled function, not yet in a module: its body (locals and
+ * code, as the code section holds it) and its entry points. */
+typedef struct TierBody {
+    Method *method;
+    Code *code;
+    WBuf fn;
+    uint32_t block_count;
+    uint32_t *block_starts;
+} TierBody;
+/* Compiles m's code to a function body; NULL when the method is not compiled. */
+TierBody *tier_compile_body(Method *m, Code *code);
+/* One module for n bodies, instantiated; sets each code->tier. false: the
+ * host refused it. The bodies stay the caller's to free. */
+bool tier_install(TierBody *const *bodies, uint32_t n);
+void tier_body_free(TierBody *b);
+
+/* the host compiles and instantiates the module, adds its exported functions
+ * "0".."n-1" to the table in that order and returns the first one's index
+ * (0: failed) */
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len);
 
 extern IcallFn icall_math_sqrt, icall_init_array;

@@ -76,30 +76,82 @@ uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len) { return cilantro_
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len) { (void)bytes; (void)len; return 0; }
 #endif
 
+/* Methods past half the threshold since the last module was built ("warm"):
+ * when a method turns hot, they are compiled with it into one module. Each
+ * module costs the host a fixed amount of work (about half a millisecond on
+ * the main thread, whatever its size: compiling it, instantiating it,
+ * growing the table), and methods tend to turn hot together (a sort's
+ * comparer, its delegate and the lambda behind it), so collections 400000
+ * built 42 modules for 42 methods before this. */
+enum { TIER_BATCH_MAX = 16 };
+static Code *warm[TIER_BATCH_MAX - 1];
+static Method *warm_method[TIER_BATCH_MAX - 1];
+static uint32_t nwarm;
+
 void tier_code_free(Code *code) {
+    for (uint32_t i = 0; i < nwarm; i++)
+        if (warm[i] == code) {
+            warm[i] = warm[--nwarm];
+            warm_method[i] = warm_method[nwarm];
+            i--;
+        }
     if (!code->tier) return;
     free(code->tier->block_starts);
     free(code->tier);
     code->tier = NULL;
 }
 
-/* the compiled form of code, compiling it once it is hot; NULL = interpret */
-static TierCode *tier_code(Method *m, Code *code) {
-    if (code->tier) return code->tier;
-    if (code->tier_hot == UINT32_MAX) return NULL;           /* refused before */
-    if (++code->tier_hot <= tier_threshold) return NULL;
-    if (!tier_compile(m, code)) {
-        code->tier_hot = UINT32_MAX;
-        tier_stats.refused++;
-        if (tier_debug) fprintf(stderr, "tier: not compiled: %s.%s\n", type_name_full(m->owner), m->name);
-        return NULL;
-    }
+static void refuse(Method *m, Code *code) {
+    code->tier_hot = UINT32_MAX;
+    tier_stats.refused++;
+    if (tier_debug) fprintf(stderr, "tier: not compiled: %s.%s\n", type_name_full(m->owner), m->name);
+}
+
+static void installed(Method *m, Code *code) {
     tier_stats.compiled++;
     if (tier_debug) {
         code->tier->method = m;
         code->tier->next_profiled = profiled;
         profiled = code->tier;
     }
+}
+
+/* Compiles m (hot) and the warm methods into one module. */
+static void compile_batch(Method *m, Code *code) {
+    TierBody *bodies[TIER_BATCH_MAX];
+    uint32_t n = 0;
+    bodies[n] = tier_compile_body(m, code);
+    if (!bodies[n]) refuse(m, code); else n++;
+    for (uint32_t i = 0; i < nwarm; i++) {
+        Code *wc = warm[i];
+        if (wc == code || wc->tier || wc->tier_hot == UINT32_MAX) continue;
+        bodies[n] = tier_compile_body(warm_method[i], wc);
+        if (!bodies[n]) refuse(warm_method[i], wc); else n++;
+    }
+    nwarm = 0;
+    if (n && !tier_install(bodies, n)) {
+        /* the host refused the module: one function at a time, to refuse only the culprit */
+        for (uint32_t i = 0; i < n; i++)
+            if (n == 1 || !tier_install(&bodies[i], 1)) refuse(bodies[i]->method, bodies[i]->code);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (bodies[i]->code->tier) installed(bodies[i]->method, bodies[i]->code);
+        tier_body_free(bodies[i]);
+    }
+}
+
+/* the compiled form of code, compiling it once it is hot; NULL = interpret */
+static TierCode *tier_code(Method *m, Code *code) {
+    if (code->tier) return code->tier;
+    if (code->tier_hot == UINT32_MAX) return NULL;           /* refused before */
+    if (++code->tier_hot <= tier_threshold) {
+        if (code->tier_hot == tier_threshold / 2 && nwarm < TIER_BATCH_MAX - 1) {
+            warm[nwarm] = code;
+            warm_method[nwarm++] = m;
+        }
+        return NULL;
+    }
+    compile_batch(m, code);
     return code->tier;
 }
 

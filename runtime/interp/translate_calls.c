@@ -201,6 +201,27 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             }
         }
     }
+    /* A virtual call on a receiver whose class is sealed (as .NET's JIT does):
+       the runtime type is that class, so the override is known now and the
+       call is direct (an internal call becomes CALL_ICALL, a small override
+       may be inlined). StringEqualityComparer's obj.GetHashCode() on a string
+       went through the vtable and, compiled, through the tier's call helper. */
+    bool devirt = false;
+    if (virt && has_this && !constrained && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) &&
+        !(m->owner->flags & TF_SEALED) && !m->generic_def) {
+        StackEntry *self = &t->stack[t->sp - nargs];
+        Type *rt = self->type;
+        if (self->kind == SK_O && !(self->vflags & (V_NULL | V_FTN | V_UNKNOWN)) && rt && rt != m->owner &&
+            (rt->flags & TF_SEALED) && !(rt->flags & (TF_VALUETYPE | TF_INTERFACE | TF_ARRAY)) &&
+            !(rt->flags & TF_CONTAINS_OPEN) && type_prepare(rt, TS_READY)) {
+            Method *impl = (m->owner->flags & TF_INTERFACE) ? type_resolve_interface(rt, m) : type_resolve_virtual(rt, m);
+            if (impl && !(impl->flags & (MF_ABSTRACT | MF_GENERIC_DEF)) && !impl->generic_def &&
+                !(impl->owner->flags & (TF_INTERFACE | TF_VALUETYPE)) && method_prepare_sig(impl)) {
+                m = impl;
+                devirt = true;
+            }
+        }
+    }
     for (uint32_t i = 0; i < nargs; i++) {
         StackEntry *e = &t->stack[t->sp - nargs + i];
         bool ok = i == 0 && has_this ? tr_check_receiver(t, e, m->owner, RECV_CALL, m->name)
@@ -218,7 +239,7 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
        writes from where they are: a local or argument of this method stays
        aliased instead of being copied into the call block. */
     bool direct = !(m == CORLIB_M(runtime_method_info_internal_invoke)) && !(m->flags & MF_INTERNALCALL) &&
-                  !(virt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED));
+                  !(virt && !devirt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED));
     uint64_t written = ~0ull;
     if (!(direct && !t->prefix_tail && nargs <= 16 && tr_inline_planned(t, m, &written))) written = ~0ull;
     StackEntry kept[16];
@@ -266,7 +287,7 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             tr_emit_op(t, OP_CALL_ICALL); tr_emit_word(t, base); tr_emit_ptr(t, (void *)fn);
             tr_emit_word(t, m->ret_slots); tr_emit_word(t, tr_sum_arg_slots(m));
         }
-    } else if (virt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED)) {
+    } else if (virt && !devirt && (m->flags & MF_VIRTUAL) && !(m->flags & MF_FINAL) && !(m->owner->flags & TF_SEALED)) {
         if (m->owner->flags & TF_INTERFACE) {
             tr_emit_op(t, m->generic_def ? OP_CALLVIRT_SLOW : OP_CALLIFACE); tr_emit_word(t, base); tr_emit_ptr(t, m);
             if (!m->generic_def) { tr_emit_ptr(t, NULL); tr_emit_ptr(t, NULL); }
