@@ -229,11 +229,11 @@ namespace System.Threading
 
         private void StartTimer(int millisecondsDelay)
         {
-            if (_timer == null)
-                _timer = _timeProvider != null
-                    ? _timeProvider.CreateTimer(OnTimer, this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan)
-                    : new Timer(OnTimer, this, -1, -1);
-            _timer.Change(TimeSpan.FromMilliseconds(millisecondsDelay), Timeout.InfiniteTimeSpan);
+            TimeSpan due = TimeSpan.FromMilliseconds(millisecondsDelay);
+            // a provider's timer is made with its due time (as .NET does), not changed after
+            if (_timer == null && _timeProvider != null) _timer = _timeProvider.CreateTimer(OnTimer, this, due, Timeout.InfiniteTimeSpan);
+            else if (_timer == null) _timer = new Timer(OnTimer, this, millisecondsDelay, -1);
+            else _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
 
         private static void OnTimer(object state)
