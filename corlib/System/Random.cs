@@ -84,20 +84,35 @@ namespace System
             return (int)((long)(LargeRangeSample() * range) + minValue);
         }
 
-        public virtual long NextInt64() { return NextInt64(0, long.MaxValue); }
+        // The 64-bit draws of .NET's seeded generator: three Next calls give
+        // 22 + 22 + 20 bits, so a seed gives .NET's exact NextInt64 sequence.
+        private ulong NextUInt64()
+        {
+            return ((ulong)(uint)Next(1 << 22)) | (((ulong)(uint)Next(1 << 22)) << 22) | (((ulong)(uint)Next(1 << 20)) << 44);
+        }
+
+        public virtual long NextInt64()
+        {
+            while (true)
+            {
+                ulong r = NextUInt64() >> 1;
+                if (r != long.MaxValue) return (long)r;
+            }
+        }
+
         public virtual long NextInt64(long maxValue) { ArgumentOutOfRangeException.ThrowIfNegative(maxValue, "maxValue"); return NextInt64(0, maxValue); }
 
         public virtual long NextInt64(long minValue, long maxValue)
         {
             if (minValue > maxValue) throw new ArgumentOutOfRangeException("minValue", "'minValue' cannot be greater than maxValue.");
             ulong range = (ulong)(maxValue - minValue);
-            if (range == 0) return minValue;
-            // Rejection sampling over 62-bit draws keeps the result unbiased.
-            ulong limit = ulong.MaxValue - (ulong.MaxValue % range) - 1;
+            if (range <= 1) return minValue;
+            // The smallest power of two >= range, drawn from the top bits, retried when past range.
+            int bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(range - 1);
             while (true)
             {
-                ulong r = ((ulong)(uint)InternalSample() << 33) ^ ((ulong)(uint)InternalSample() << 2) ^ (uint)InternalSample();
-                if (r <= limit) return minValue + (long)(r % range);
+                ulong r = NextUInt64() >> (64 - bits);
+                if (r < range) return (long)r + minValue;
             }
         }
 

@@ -382,7 +382,32 @@ namespace System.Reflection
         // (the runtime wraps them as they leave the call); argument errors arrive as they are.
         internal static object Invoke(IntPtr method, object target, object[] parameters)
         {
+            if (parameters != null)
+                for (int i = 0; i < parameters.Length; i++)
+                    if (parameters[i] == Missing.Value) return InvokeWithDefaults(method, target, parameters);
             return InternalInvoke(method, target, parameters);
+        }
+
+        // Type.Missing stands for an optional parameter's default value, as on
+        // .NET; the caller's array gets back the other (by-ref) arguments.
+        private static object InvokeWithDefaults(IntPtr method, object target, object[] parameters)
+        {
+            ParameterInfo[] ps = ParameterInfo.For(new RuntimeMethodInfo(method), method);
+            object[] args = (object[])parameters.Clone();
+            for (int i = 0; i < args.Length && i < ps.Length; i++)
+            {
+                if (args[i] != Missing.Value) continue;
+                ParameterInfo p = ps[i];
+                if (!p.HasDefaultValue) throw new ArgumentException("Missing parameter does not have a default value.", "parameters");
+                object value = p.DefaultValue;
+                Type pt = p.ParameterType;
+                if (value == null && pt.IsValueType && Nullable.GetUnderlyingType(pt) == null) value = Activator.CreateInstance(pt);
+                args[i] = value;
+            }
+            object result = InternalInvoke(method, target, args);
+            for (int i = 0; i < parameters.Length; i++)
+                if (parameters[i] != Missing.Value) parameters[i] = args[i];
+            return result;
         }
         public override bool Equals(object o) { RuntimeMethodInfo m = o as RuntimeMethodInfo; return m != null && m._ptr == _ptr; }
         public override int GetHashCode() { return _ptr.GetHashCode(); }

@@ -233,7 +233,10 @@ static void rt_name(Thread *t, Slot *args, Slot *ret) {
 static void rt_namespace(Thread *t, Slot *args, Slot *ret) {
     Type *ty = TYPE_ARG(0);
     while (ty->element && (ty->flags & (TF_ARRAY | TF_BYREF | TF_POINTER))) ty = ty->element;
-    ret->o = ty->ns ? (Object *)vm_string_from_utf8(t, ty->ns, strlen(ty->ns)) : NULL;
+    /* A nested type has the namespace of its outermost enclosing type; the
+       global namespace is null, as on .NET (metadata stores it as ""). */
+    while (ty->enclosing && (!ty->ns || !ty->ns[0])) ty = ty->enclosing;
+    ret->o = ty->ns && ty->ns[0] ? (Object *)vm_string_from_utf8(t, ty->ns, strlen(ty->ns)) : NULL;
 }
 /* Type.ToString: a generic definition lists its parameters, "List`1[T]". */
 static void rt_full_name(Thread *t, Slot *args, Slot *ret) {

@@ -173,8 +173,9 @@ static const char *generic_param_name(const MdImage *img, uint32_t owner_token, 
     return NULL;
 }
 
-/* A parameter type as .NET's stack trace writes it: short names, and the
- * declared names of generic parameters ("T", "U"). */
+/* A parameter type as .NET's stack trace writes it (its Type.Name): short
+ * names, constructed generics without arguments ("List`1"), and the declared
+ * names of generic parameters ("T", "U"). */
 static void append_param_type(Buf *b, Method *def, Type *ty) {
     const MdImage *img = def->assembly->image;
     Type *owner = def->owner->generic_def ? def->owner->generic_def : def->owner;
@@ -193,13 +194,9 @@ static void append_param_type(Buf *b, Method *def, Type *ty) {
         else { buf_printf(b, "["); for (uint32_t i = 1; i < ty->rank; i++) buf_printf(b, ","); buf_printf(b, "]"); }
         return;
     }
+    /* a constructed type is its Type.Name, "List`1", without its arguments */
     if (ty->generic_def) {
-        buf_printf(b, "%s[", ty->generic_def->name);
-        for (uint32_t i = 0; i < ty->type_arg_count; i++) {
-            if (i) buf_printf(b, ",");
-            append_param_type(b, def, ty->type_args[i]);
-        }
-        buf_printf(b, "]");
+        buf_printf(b, "%s", ty->generic_def->name);
         return;
     }
     buf_printf(b, "%s", ty->name);

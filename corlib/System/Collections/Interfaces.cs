@@ -87,7 +87,7 @@ namespace System.Collections.Generic
 {
     public interface IEnumerable<out T> : IEnumerable { new IEnumerator<T> GetEnumerator(); }
 
-    public interface IEnumerator<out T> : IDisposable, IEnumerator { new T Current { get; } }
+    public interface IEnumerator<out T> : IDisposable, IEnumerator where T : allows ref struct { new T Current { get; } }
 
     public interface ICollection<T> : IEnumerable<T>
     {

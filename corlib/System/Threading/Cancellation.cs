@@ -102,7 +102,8 @@ namespace System.Threading
         private bool _disposed;
         private CallbackNode _head, _tail;
         private ManualResetEvent _event;
-        private Timer _timer;
+        private ITimer _timer;
+        private TimeProvider _timeProvider;   // null: the system clock
 
         private static CancellationTokenSource MakeCanceled() { CancellationTokenSource s = new CancellationTokenSource(); s._canceled = true; return s; }
 
@@ -115,6 +116,15 @@ namespace System.Threading
         }
 
         public CancellationTokenSource(TimeSpan delay) : this(WaitTime.ToMilliseconds(delay, "delay")) { }
+
+        // .NET 8: the delay is measured by the provider's timers.
+        public CancellationTokenSource(TimeSpan delay, TimeProvider timeProvider)
+        {
+            if (timeProvider == null) throw new ArgumentNullException("timeProvider");
+            int ms = WaitTime.ToMilliseconds(delay, "delay");
+            if (timeProvider != TimeProvider.System) _timeProvider = timeProvider;
+            if (ms != -1) StartTimer(ms);
+        }
 
         public bool IsCancellationRequested { get { return _canceled; } }
 
@@ -219,8 +229,11 @@ namespace System.Threading
 
         private void StartTimer(int millisecondsDelay)
         {
-            if (_timer == null) _timer = new Timer(OnTimer, this, -1, -1);
-            _timer.Change(millisecondsDelay, -1);
+            TimeSpan due = TimeSpan.FromMilliseconds(millisecondsDelay);
+            // a provider's timer is made with its due time (as .NET does), not changed after
+            if (_timer == null && _timeProvider != null) _timer = _timeProvider.CreateTimer(OnTimer, this, due, Timeout.InfiniteTimeSpan);
+            else if (_timer == null) _timer = new Timer(OnTimer, this, millisecondsDelay, -1);
+            else _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
 
         private static void OnTimer(object state)
@@ -236,7 +249,7 @@ namespace System.Threading
             ThrowIfDisposed();
             if (millisecondsDelay < -1) throw new ArgumentOutOfRangeException("millisecondsDelay");
             if (_canceled) return;
-            if (millisecondsDelay == -1) { if (_timer != null) _timer.Change(-1, -1); return; }
+            if (millisecondsDelay == -1) { if (_timer != null) _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan); return; }
             StartTimer(millisecondsDelay);
         }
 
@@ -244,7 +257,7 @@ namespace System.Threading
         {
             ThrowIfDisposed();
             if (_canceled) return false;
-            if (_timer != null) _timer.Change(-1, -1);
+            if (_timer != null) _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _head = _tail = null;
             return true;
         }

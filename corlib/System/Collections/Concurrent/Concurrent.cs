@@ -21,11 +21,39 @@ namespace System.Collections.Concurrent
 
         public ConcurrentDictionary() { _d = new Dictionary<TKey, TValue>(); }
         public ConcurrentDictionary(IEqualityComparer<TKey> comparer) { _d = new Dictionary<TKey, TValue>(comparer); }
-        public ConcurrentDictionary(int concurrencyLevel, int capacity) { _d = new Dictionary<TKey, TValue>(capacity); }
-        public ConcurrentDictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection) : this()
+        public ConcurrentDictionary(int concurrencyLevel, int capacity) : this(concurrencyLevel, capacity, null) { }
+        public ConcurrentDictionary(int concurrencyLevel, int capacity, IEqualityComparer<TKey> comparer)
+        {
+            CheckConcurrency(concurrencyLevel);
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "The capacity argument must be greater than or equal to zero.");
+            _d = new Dictionary<TKey, TValue>(capacity, comparer);
+        }
+        public ConcurrentDictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection) : this(collection, null) { }
+        public ConcurrentDictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection, IEqualityComparer<TKey> comparer) : this(comparer)
+        {
+            AddAll(collection);
+        }
+        public ConcurrentDictionary(int concurrencyLevel, IEnumerable<KeyValuePair<TKey, TValue>> collection, IEqualityComparer<TKey> comparer) : this(comparer)
+        {
+            CheckConcurrency(concurrencyLevel);
+            AddAll(collection);
+        }
+
+        private static void CheckConcurrency(int concurrencyLevel)
+        {
+            // -1 asks for the default level, as on .NET
+            if (concurrencyLevel < 1 && concurrencyLevel != -1)
+                throw new ArgumentOutOfRangeException("concurrencyLevel", "The concurrencyLevel argument must be positive.");
+        }
+
+        private void AddAll(IEnumerable<KeyValuePair<TKey, TValue>> collection)
         {
             if (collection == null) throw new ArgumentNullException("collection");
-            foreach (var kv in collection) if (!TryAdd(kv.Key, kv.Value)) throw new ArgumentException("The source argument contains duplicate keys.");
+            foreach (var kv in collection)
+            {
+                if (kv.Key == null) throw new ArgumentNullException("key");
+                if (!TryAdd(kv.Key, kv.Value)) throw new ArgumentException("The source argument contains duplicate keys.");
+            }
         }
 
         public bool TryAdd(TKey key, TValue value)

@@ -28,7 +28,7 @@ namespace System.Text.RegularExpressions
         public TimeSpan MatchTimeout { get { return timeout; } }
     }
 
-    public class Regex
+    public partial class Regex
     {
         public static readonly TimeSpan InfiniteMatchTimeout = TimeSpan.FromMilliseconds(-1);
         protected internal string pattern;

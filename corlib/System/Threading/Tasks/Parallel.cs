@@ -9,7 +9,17 @@ namespace System.Threading.Tasks
     public class ParallelOptions
     {
         public CancellationToken CancellationToken { get; set; }
-        public int MaxDegreeOfParallelism { get; set; } = -1;
+        private int _maxDegree = -1;
+        public int MaxDegreeOfParallelism
+        {
+            get { return _maxDegree; }
+            set
+            {
+                if (value == 0 || value < -1) throw new ArgumentOutOfRangeException("MaxDegreeOfParallelism", value,
+                    value == 0 ? "MaxDegreeOfParallelism ('0') must be a non-zero value." : "MaxDegreeOfParallelism ('" + value + "') must be greater than or equal to '-1'.");
+                _maxDegree = value;
+            }
+        }
         public TaskScheduler TaskScheduler { get; set; }
     }
 

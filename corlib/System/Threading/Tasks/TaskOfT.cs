@@ -48,6 +48,22 @@ namespace System.Threading.Tasks
 
         internal override object ResultObject { get { return _result; } }
 
+        public new Task<TResult> WaitAsync(CancellationToken cancellationToken) { return WaitAsync(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken); }
+        public new Task<TResult> WaitAsync(TimeSpan timeout) { return WaitAsync(timeout, TimeProvider.System, default(CancellationToken)); }
+        public new Task<TResult> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) { return WaitAsync(timeout, TimeProvider.System, cancellationToken); }
+        public new Task<TResult> WaitAsync(TimeSpan timeout, TimeProvider timeProvider) { return WaitAsync(timeout, timeProvider, default(CancellationToken)); }
+        public new Task<TResult> WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
+        {
+            if (timeProvider == null) throw new ArgumentNullException("timeProvider");
+            long ms = WaitAsyncTimeout(timeout);
+            if (IsCompleted || (ms == -1 && !cancellationToken.CanBeCanceled)) return this;
+            if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<TResult>(cancellationToken);
+            if (ms == 0) return Task.FromException<TResult>(new TimeoutException());
+            var promise = new Task<TResult>(null, TaskCreationOptions.None, true);
+            WireWaitAsync(this, promise, ms, timeProvider, cancellationToken, t => promise.TrySetResult(((Task<TResult>)t)._result));
+            return promise;
+        }
+
         [System.Diagnostics.StackTraceHidden]
         internal TResult GetResultForAwait()
         {
