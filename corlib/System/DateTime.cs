@@ -375,9 +375,38 @@ namespace System
             return n;
         }
 
+        // Whether a month name at f[i..i+len) takes the genitive form: a day
+        // number ('d' or 'dd', not 'ddd') is the nearest 'd' run before it or,
+        // failing that, after it (the rule .NET applies).
+        private static bool GenitiveMonth(string f, int i, int len)
+        {
+            int j = i - 1;
+            while (j >= 0 && f[j] != 'd') j--;
+            if (j >= 0)
+            {
+                int run = 1;
+                while (--j >= 0 && f[j] == 'd') run++;
+                if (run <= 2) return true;
+            }
+            j = i + len;
+            while (j < f.Length && f[j] != 'd') j++;
+            if (j < f.Length)
+            {
+                int run = 1;
+                while (++j < f.Length && f[j] == 'd') run++;
+                if (run <= 2) return true;
+            }
+            return false;
+        }
+
         private static string Custom(DateTime dt, string f, DateTimeFormatInfo dtfi, long offsetTicks)
         {
             StringBuilder sb = new StringBuilder();
+            // A culture whose calendar is not the Gregorian one (th-TH's Thai
+            // Buddhist calendar) numbers years, months and days by it.
+            Calendar cal = dtfi.Calendar;
+            bool gregorian = cal is GregorianCalendar;
+            int year = gregorian ? dt.Year : cal.GetYear(dt), month = gregorian ? dt.Month : cal.GetMonth(dt), day = gregorian ? dt.Day : cal.GetDayOfMonth(dt);
             int i = 0;
             while (i < f.Length)
             {
@@ -387,18 +416,19 @@ namespace System
                 {
                     case 'y':
                         n = Repeat(f, i, c);
-                        if (n <= 2) sb.Append((dt.Year % 100).ToString(n == 1 ? "D1" : "D2"));
-                        else sb.Append(dt.Year.ToString("D" + n));
+                        if (n <= 2) sb.Append((year % 100).ToString(n == 1 ? "D1" : "D2", CultureInfo.InvariantCulture));
+                        else sb.Append(year.ToString("D" + n, CultureInfo.InvariantCulture));
                         break;
                     case 'M':
                         n = Repeat(f, i, c);
-                        if (n <= 2) sb.Append(dt.Month.ToString("D" + n));
-                        else if (n == 3) sb.Append(dtfi.GetAbbreviatedMonthName(dt.Month));
-                        else sb.Append(dtfi.GetMonthName(dt.Month));
+                        if (n <= 2) sb.Append(month.ToString("D" + n, CultureInfo.InvariantCulture));
+                        else if (dtfi.HasGenitiveMonths) sb.Append(dtfi.GetMonthName(month, n == 3, GenitiveMonth(f, i, n)));
+                        else if (n == 3) sb.Append(dtfi.GetAbbreviatedMonthName(month));
+                        else sb.Append(dtfi.GetMonthName(month));
                         break;
                     case 'd':
                         n = Repeat(f, i, c);
-                        if (n <= 2) sb.Append(dt.Day.ToString("D" + n));
+                        if (n <= 2) sb.Append(day.ToString("D" + n, CultureInfo.InvariantCulture));
                         else if (n == 3) sb.Append(dtfi.GetAbbreviatedDayName(dt.DayOfWeek));
                         else sb.Append(dtfi.GetDayName(dt.DayOfWeek));
                         break;
@@ -431,7 +461,11 @@ namespace System
                     }
                     case 't':
                         n = Repeat(f, i, c);
-                        { string d = dt.Hour < 12 ? dtfi.AMDesignator : dtfi.PMDesignator; sb.Append(n == 1 ? d.Substring(0, 1) : d); }
+                        { string d = dt.Hour < 12 ? dtfi.AMDesignator : dtfi.PMDesignator; if (d.Length > 0) sb.Append(n == 1 ? d.Substring(0, 1) : d); }
+                        break;
+                    case 'g':
+                        n = Repeat(f, i, c);
+                        sb.Append(dtfi.GetEraName(1));
                         break;
                     case 'K':
                         n = 1;
