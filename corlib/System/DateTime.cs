@@ -226,10 +226,11 @@ namespace System
         // "MM/dd/yyyy[ HH:mm[:ss]]" form.
         public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles styles, out DateTime result)
         {
-            if (TryParseIso(s, styles, out result)) return true;
+            DateTimeFormatInfo dtfi = DateTimeFormatInfo.GetInstance(provider);
+            // "M/d/yyyy" only where the culture writes the month first ("05/03/2024" is 5 March in en-GB)
+            if (TryParseIso(s, styles, dtfi.ShortDatePattern.TrimStart('\'').StartsWith("M", StringComparison.Ordinal), out result)) return true;
             // then the culture's own patterns (its short date "dd.MM.yyyy", long date, with times, ...)
             if (s == null) return false;
-            DateTimeFormatInfo dtfi = DateTimeFormatInfo.GetInstance(provider);
             DateTimeStyles ws = (styles & ~DateTimeStyles.AllowWhiteSpaces) | DateTimeStyles.AllowWhiteSpaces;
             foreach (string f in s_cultureParseFormats)
             {
@@ -244,7 +245,7 @@ namespace System
         // "yyyy-M-d", "yyyy/M/d" or "M/d/yyyy", then optionally [T or space]"H:m[:s[.fffffff]]"[ AM|PM][Z].
         // Every field is plain digits in range, as .NET's parser demands; anything
         // else falls through to the culture's patterns.
-        private static bool TryParseIso(string s, DateTimeStyles styles, out DateTime result)
+        private static bool TryParseIso(string s, DateTimeStyles styles, bool monthFirst, out DateTime result)
         {
             result = MinValue;
             if (s == null) return false;
@@ -266,7 +267,7 @@ namespace System
                 dp = datePart.Split('/');
                 if (dp.Length != 3) return false;
                 if (dp[0].Length >= 3) { if (!Digits(dp[0], 4, out y) || !Digits(dp[1], 2, out mo) || !Digits(dp[2], 2, out d)) return false; }   // yyyy/M/d
-                else if (!Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
+                else if (!monthFirst || !Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
             }
             else return false;
             if (timePart != null)

@@ -24,7 +24,7 @@ static class Gen
 
     // Calendars the corlib implements; a culture whose default calendar is
     // another one is dumped with the Gregorian calendar (docs/corlib.md).
-    static readonly string[] Calendars = { "GregorianCalendar", "ThaiBuddhistCalendar" };
+    static readonly string[] Calendars = { "GregorianCalendar", "ThaiBuddhistCalendar", "UmAlQuraCalendar" };
 
     const char FieldSep = '|', ListSep = '~', RecordSep = '\n', Empty = '\u0001';
 
@@ -125,9 +125,15 @@ static class Gen
         ("RegionISOCurrencySymbol", c => R(c, r => r.ISOCurrencySymbol)),
         ("RegionCurrencyEnglishName", c => R(c, r => r.CurrencyEnglishName)),
         ("RegionCurrencyNativeName", c => R(c, r => r.CurrencyNativeName)),
+        // "1" when CultureInfo.GetCultures lists this culture (zh-CN and zh-TW it does not)
+        ("Listed", c => Listed.Contains(c.Name) ? "1" : "0"),
+        // a neutral culture's CultureInfo.CreateSpecificCulture
+        ("SpecificCulture", c => c.IsNeutralCulture ? CultureInfo.CreateSpecificCulture(c.Name).Name : ""),
         // "1" when this culture is the one .NET's RegionInfo("XX") describes
         ("RegionDefault", c => R(c, r => Same(new RegionInfo(r.Name), r) ? "1" : "0")),
     };
+
+    static readonly HashSet<string> Listed = new HashSet<string>(CultureInfo.GetCultures(CultureTypes.AllCultures).Select(x => x.Name));
 
     static bool Same(RegionInfo a, RegionInfo b) =>
         a.NativeName == b.NativeName && a.CurrencyNativeName == b.CurrencyNativeName && a.CurrencySymbol == b.CurrencySymbol;
@@ -201,6 +207,22 @@ static class Gen
         for (int i = 0; i < Fields.Length; i++)
             sb.Append("        internal const int ").Append(Fields[i].Key).Append(" = ").Append(i).Append(";\n");
         sb.Append("        internal const int FieldCount = ").Append(Fields.Length).Append(";\n\n");
+        // The Um al-Qura calendar's month lengths (ar-SA's default calendar):
+        // per year from its first, three hex digits, bit m-1 set when month m has 30 days.
+        var uq = new UmAlQuraCalendar();
+        int firstYear = uq.GetYear(uq.MinSupportedDateTime), lastYear = uq.GetYear(uq.MaxSupportedDateTime);
+        Check(uq.ToDateTime(firstYear, 1, 1, 0, 0, 0, 0) == uq.MinSupportedDateTime, "Um al-Qura start");
+        var months = new StringBuilder();
+        for (int y = firstYear; y <= lastYear; y++)
+        {
+            int mask = 0;
+            for (int m = 1; m <= 12; m++) if (uq.GetDaysInMonth(y, m) == 30) mask |= 1 << (m - 1);
+            months.Append(mask.ToString("X3"));
+        }
+        sb.Append("        internal const int UmAlQuraFirstYear = ").Append(firstYear).Append(";\n");
+        sb.Append("        internal const int UmAlQuraLastYear = ").Append(lastYear).Append(";\n");
+        sb.Append("        internal const int UmAlQuraFirstDay = ").Append(uq.MinSupportedDateTime.Ticks / TimeSpan.TicksPerDay).Append(";   // ").Append(uq.MinSupportedDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\n");
+        sb.Append("        internal const string UmAlQuraMonths =\n            \"").Append(months).Append("\";\n\n");
         sb.Append("        private static string Records()\n        {\n            return\n");
         for (int i = 0; i < lines.Count; i++)
             sb.Append("                \"").Append(Escape(lines[i])).Append(i + 1 < lines.Count ? "\\n\" +\n" : "\";\n");

@@ -122,6 +122,7 @@ namespace System.Globalization
         internal static Calendar CreateCalendar(string name)
         {
             if (name == "ThaiBuddhistCalendar") return new ThaiBuddhistCalendar();
+            if (name == "UmAlQuraCalendar") return new UmAlQuraCalendar();
             if (name == "HijriCalendar") return new HijriCalendar();
             if (name == "TaiwanCalendar") return new TaiwanCalendar();
             if (name == "KoreanCalendar") return new KoreanCalendar();

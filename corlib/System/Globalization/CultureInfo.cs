@@ -142,24 +142,14 @@ namespace System.Globalization
         public static CultureInfo GetCultureInfo(string name, bool predefinedOnly) { return GetCultureInfo(name); }
         public static CultureInfo GetCultureInfoByIetfLanguageTag(string name) { return GetCultureInfo(name); }
 
-        // A neutral culture with data gives its default specific culture, as
-        // .NET does ("de" -> "de-DE": the culture of the language's first
-        // region in the data that .NET's RegionInfo describes).
+        // A neutral culture with data gives the specific culture .NET gives
+        // ("de" -> "de-DE") when the corlib has its data, else itself.
         public static CultureInfo CreateSpecificCulture(string name)
         {
             CultureInfo c = new CultureInfo(name);
             if (c._data == null || !c.IsNeutralCulture) return c;
-            foreach (string n in CultureData.Names)
-            {
-                CultureData d = CultureData.Get(n);
-                if (!d.IsNeutral && d[CultureData.Parent] == c._name && d.Flag(CultureData.RegionDefault)) return new CultureInfo(n);
-            }
-            foreach (string n in CultureData.Names)
-            {
-                CultureData d = CultureData.Get(n);
-                if (!d.IsNeutral && n.StartsWith(c._name + "-", StringComparison.Ordinal)) return new CultureInfo(n);
-            }
-            return c;
+            string specific = c._data[CultureData.SpecificCulture];
+            return CultureData.Get(specific) != null ? new CultureInfo(specific) : c;
         }
 
         // In invariant globalization mode only the invariant culture is
@@ -178,7 +168,9 @@ namespace System.Globalization
             if ((types & CultureTypes.NeutralCultures) != 0) list.Add(s_invariant);
             foreach (string n in CultureData.Names)
             {
-                bool neutral = CultureData.Get(n).IsNeutral;
+                CultureData d = CultureData.Get(n);
+                if (!d.Flag(CultureData.Listed)) continue;
+                bool neutral = d.IsNeutral;
                 if ((types & (neutral ? CultureTypes.NeutralCultures : CultureTypes.SpecificCultures)) != 0) list.Add(GetCultureInfo(n));
             }
             return list.ToArray();
@@ -200,7 +192,25 @@ namespace System.Globalization
 
         public virtual string Name { get { return _name; } }
         public string IetfLanguageTag { get { return _name; } }
-        public virtual string DisplayName { get { return _data != null ? _data[CultureData.EnglishName] : IsInvariant ? "Invariant Language (Invariant Country)" : _name; } }
+        // .NET names a culture in the UI culture's language; the corlib knows
+        // the English and the native names only: the native one when the UI
+        // culture has this culture's (non-English) language, else the English one.
+        public virtual string DisplayName
+        {
+            get
+            {
+                if (_data == null) return IsInvariant ? "Invariant Language (Invariant Country)" : _name;
+                return InUILanguage(_data) ? _data[CultureData.NativeName] : _data[CultureData.EnglishName];
+            }
+        }
+
+        internal static bool InUILanguage(CultureData d)
+        {
+            CultureData ui = CurrentUICulture._data;
+            string lang = d[CultureData.TwoLetterISOLanguageName];
+            return ui != null && lang != "en" && ui[CultureData.TwoLetterISOLanguageName] == lang;
+        }
+
         public virtual string EnglishName { get { return _data != null ? _data[CultureData.EnglishName] : DisplayName; } }
         public virtual string NativeName { get { return _data != null ? _data[CultureData.NativeName] : DisplayName; } }
         public virtual string TwoLetterISOLanguageName { get { return _data != null ? _data[CultureData.TwoLetterISOLanguageName] : IsInvariant ? "iv" : Language; } }

@@ -64,8 +64,11 @@ namespace System.Globalization
                     case 'M':
                         if (n >= 3)
                         {
+                            // the longer of a nominative and a genitive match ("maaliskuu" is a prefix of "maaliskuuta")
+                            int p2 = p;
                             int m = MatchName(s, ref p, n == 3 ? dtfi.AbbreviatedMonthNames : dtfi.MonthNames);
-                            if (m < 0) m = MatchName(s, ref p, n == 3 ? dtfi.AbbreviatedMonthGenitiveNames : dtfi.MonthGenitiveNames);
+                            int m2 = MatchName(s, ref p2, n == 3 ? dtfi.AbbreviatedMonthGenitiveNames : dtfi.MonthGenitiveNames);
+                            if (m2 >= 0 && p2 > p) { m = m2; p = p2; }
                             if (m < 0 || m > 11) return ParseError.BadDateTime;
                             v = m + 1;
                         }
@@ -191,6 +194,7 @@ namespace System.Globalization
                         if (p >= s.Length || s[p] != ' ') return ParseError.BadDateTime;
                         p++; i++; continue;
                     default:
+                        if (innerWhite && char.IsWhiteSpace(c)) { i++; continue; }   // U+202F before "tt" (en-US), U+00A0
                         if (c == 'G' && string.CompareOrdinal(format, i, "GMT", 0, 3) == 0)
                         {
                             if (!Word(s, ref p, "GMT") || (r.HasOffset && r.OffsetTicks != 0)) return ParseError.BadDateTime;

@@ -54,7 +54,16 @@ namespace System.Globalization
 
         public virtual string Name { get { return _name; } }
         private string Get(int field, string fallback) { return _data != null ? _data[field] : fallback; }
-        public virtual string DisplayName { get { return Get(CultureData.RegionNativeName, IsInvariant ? "Invariant Country" : _name); } }
+        // In the UI culture's language, as .NET: the native name under the
+        // invariant UI culture or one of the region's language, else the English one.
+        public virtual string DisplayName
+        {
+            get
+            {
+                if (_data == null) return IsInvariant ? "Invariant Country" : _name;
+                return CultureInfo.CurrentUICulture.Name.Length == 0 || CultureInfo.InUILanguage(_data) ? _data[CultureData.RegionNativeName] : _data[CultureData.RegionEnglishName];
+            }
+        }
         public virtual string EnglishName { get { return Get(CultureData.RegionEnglishName, DisplayName); } }
         public virtual string NativeName { get { return Get(CultureData.RegionNativeName, DisplayName); } }
         public virtual string TwoLetterISORegionName { get { return _name; } }

@@ -61,31 +61,36 @@ namespace System.Globalization
             return t;
         }
 
-        // Turkic casing: i <-> U+0130 (dotted capital I), U+0131 (dotless i) <-> I.
+        // A culture with data cases as .NET does with ICU: U+0131 (dotless i)
+        // and U+017F (long s) upper-case to I and S, U+0130 (dotted capital I) lower-cases to i, and
+        // the Turkic cultures (tr, az) map i <-> U+0130 and I <-> U+0131. The
+        // invariant culture and cultures without data leave U+0130 and U+0131 alone.
         public char ToLower(char c)
         {
-            if (_turkic) { if (c == 'I') return '\u0131'; if (c == '\u0130') return 'i'; }
+            if (_lcid >= 0) { if (c == '\u0130') return 'i'; if (_turkic && c == 'I') return '\u0131'; }
             return char.ToLowerInvariant(c);
         }
 
         public char ToUpper(char c)
         {
-            if (_turkic && c == 'i') return '\u0130';
+            if (_lcid >= 0) { if (c == '\u0131') return 'I'; if (c == '\u017F') return 'S'; if (_turkic && c == 'i') return '\u0130'; }
             return char.ToUpperInvariant(c);
         }
 
         public string ToLower(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
-            if (!_turkic) return str.ToLowerInvariant();
-            return str.Replace('I', '\u0131').Replace('\u0130', 'i').ToLowerInvariant();
+            if (_lcid < 0) return str.ToLowerInvariant();
+            if (_turkic) str = str.Replace('I', '\u0131');
+            return str.Replace('\u0130', 'i').ToLowerInvariant();
         }
 
         public string ToUpper(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
-            if (!_turkic) return str.ToUpperInvariant();
-            return str.Replace('i', '\u0130').ToUpperInvariant();
+            if (_lcid < 0) return str.ToUpperInvariant();
+            if (_turkic) str = str.Replace('i', '\u0130');
+            return str.Replace('\u0131', 'I').Replace('\u017F', 'S').ToUpperInvariant();
         }
 
         private static bool IsLetter(UnicodeCategory c) { return c <= UnicodeCategory.OtherLetter; }
