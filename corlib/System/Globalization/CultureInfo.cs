@@ -28,6 +28,9 @@ namespace System.Globalization
         private TextInfo _textInfo;
         private CompareInfo _compareInfo;
 
+        // .NET's message: invariant mode's, or ICU mode's.
+        private static string NotFoundMessage { get { return GlobalizationMode.Invariant ? NotSupportedMessage : "Culture is not supported."; } }
+
         internal const string NotSupportedMessage = "Only the invariant culture is supported in globalization-invariant mode. See https://aka.ms/GlobalizationInvariantMode for more information.";
 
         private static CultureInfo CreateInvariant()
@@ -58,7 +61,7 @@ namespace System.Globalization
             _name = "";
             if (culture == 127) return;
             _data = CultureData.ForLcid(culture);
-            if (_data == null) throw new CultureNotFoundException("culture", culture, "Culture is not supported.");
+            if (_data == null) throw new CultureNotFoundException("culture", culture, NotFoundMessage);
             _name = _data[CultureData.Name];
             _useUserOverride = useUserOverride;
         }
@@ -81,7 +84,7 @@ namespace System.Globalization
                     ok = c < 128 && (char.IsLetter(c) || (i > 0 && char.IsDigit(c)));
                 }
                 if (!ok || (i == 0 && (p.Length < 2 || p.Length > 3) && !(p.Length == 1 && (p == "i" || p == "x"))))
-                    throw new CultureNotFoundException("name", name, NotSupportedMessage);
+                    throw new CultureNotFoundException("name", name, NotFoundMessage);
                 if (i > 0) sb.Append('-');
                 if (i == 0) sb.Append(p.ToLowerInvariant());
                 else if (p.Length == 4 && char.IsLetter(p[0])) sb.Append(char.ToUpperInvariant(p[0])).Append(p.Substring(1).ToLowerInvariant());
@@ -129,7 +132,7 @@ namespace System.Globalization
             if (culture <= 0) throw new ArgumentOutOfRangeException("culture", "Positive number required.");
             if (culture == 127) return s_invariant;
             CultureData d = CultureData.ForLcid(culture);
-            if (d == null) throw new CultureNotFoundException("culture", culture, "Culture is not supported.");
+            if (d == null) throw new CultureNotFoundException("culture", culture, NotFoundMessage);
             return GetCultureInfo(d[CultureData.Name]);
         }
 

@@ -105,3 +105,7 @@ Console.WriteLine($"{uq.MinSupportedDateTime:s} {uq.MaxSupportedDateTime:O} {uq.
 for (int y = 1318; y <= 1500; y += 13) Console.Write(uq.GetDaysInYear(y) + " ");
 Console.WriteLine();
 try { uq.GetYear(new DateTime(1800, 1, 1)); } catch (ArgumentOutOfRangeException e) { Console.WriteLine(e.Message); }
+
+// Names that are not cultures, with ICU on.
+try { new CultureInfo("not a culture!"); } catch (CultureNotFoundException e) { Console.WriteLine(e.Message.Replace(Environment.NewLine, " / ")); }
+try { new CultureInfo(1033000); } catch (CultureNotFoundException e) { Console.WriteLine(e.Message.Replace(Environment.NewLine, " / ")); }
