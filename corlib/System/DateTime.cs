@@ -231,14 +231,23 @@ namespace System
             if (TryParseIso(s, styles, dtfi.ShortDatePattern.TrimStart('\'').StartsWith("M", StringComparison.Ordinal), out result)) return true;
             // then the culture's own patterns (its short date "dd.MM.yyyy", long date, with times, ...)
             if (s == null) return false;
-            DateTimeStyles ws = (styles & ~DateTimeStyles.AllowWhiteSpaces) | DateTimeStyles.AllowWhiteSpaces;
+            DateTimeStyles ws = (styles & ~DateTimeStyles.AllowWhiteSpaces) | DateTimeStyles.AllowWhiteSpaces | DateTimeExactParser.Lenient;
             foreach (string f in s_cultureParseFormats)
             {
                 DateTimeExact.Result r;
                 if (DateTimeExact.Parse(s, f, dtfi, ws, false, out r) == ParseError.None) { result = r.Value; return true; }
             }
+            // then every other pattern of the culture ("d. MMMM yyyy" beside de-DE's "dddd, d. MMMM yyyy")
+            foreach (char c in s_culturePatternLists)
+                foreach (string f in dtfi.GetAllDateTimePatterns(c))
+                {
+                    DateTimeExact.Result r;
+                    if (DateTimeExact.Parse(s, f, dtfi, ws, false, out r) == ParseError.None) { result = r.Value; return true; }
+                }
             return false;
         }
+
+        private static readonly char[] s_culturePatternLists = { 'd', 'D', 'g', 'G', 'f', 'F', 'y', 't', 'T' };
 
         private static readonly string[] s_cultureParseFormats = { "G", "g", "d", "F", "f", "D", "M", "Y", "T", "t", "r" };
 
@@ -332,7 +341,8 @@ namespace System
         object IConvertible.ToType(Type conversionType, IFormatProvider provider) { return Convert.ChangeType(this, conversionType, provider); }
     }
 
-    // Standard and custom date/time format strings (invariant culture).
+    // Standard and custom date/time format strings, with the provider's
+    // DateTimeFormatInfo (its calendar, names, genitive month names, patterns).
     internal static class DateTimeFormat
     {
         internal static string Format(DateTime dt, string format, IFormatProvider provider) { return Format(dt, format, provider, NoOffset); }

@@ -326,7 +326,7 @@ namespace System.Globalization
             return null;
         }
 
-        public void ClearCachedData() { }
+        public void ClearCachedData() { RegionInfo.ClearCurrent(); }
         public CultureInfo GetConsoleFallbackUICulture() { return this; }
 
         public virtual object Clone()

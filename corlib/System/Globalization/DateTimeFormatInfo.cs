@@ -1,5 +1,5 @@
-// DateTimeFormatInfo: the invariant culture's date/time names and patterns as
-// .NET exposes them (validated properties, read-only instances, the pattern
+// DateTimeFormatInfo: the invariant culture's (or a culture's, from
+// CultureData) date/time names and patterns as .NET exposes them (validated properties, read-only instances, the pattern
 // lists behind GetAllDateTimePatterns). DateTime's formatter reads these.
 namespace System.Globalization
 {

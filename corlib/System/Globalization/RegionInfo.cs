@@ -48,7 +48,23 @@ namespace System.Globalization
         private RegionInfo(bool invariant) { _name = "IV"; }
 
         private static RegionInfo s_current;
-        public static RegionInfo CurrentRegion { get { if (s_current == null) s_current = new RegionInfo(true); return s_current; } }
+        // The current culture's region when it has one (as .NET, computed once), else the invariant region.
+        public static RegionInfo CurrentRegion
+        {
+            get
+            {
+                if (s_current == null)
+                {
+                    CultureData d = CultureInfo.CurrentCulture.Data;
+                    s_current = d != null && !d.IsNeutral ? new RegionInfo(d) : new RegionInfo(true);
+                }
+                return s_current;
+            }
+        }
+
+        internal static void ClearCurrent() { s_current = null; }
+
+        private RegionInfo(CultureData d) { _data = d; _name = d[CultureData.RegionName]; }
 
         private bool IsInvariant { get { return _name == "IV"; } }
 

@@ -109,3 +109,25 @@ try { uq.GetYear(new DateTime(1800, 1, 1)); } catch (ArgumentOutOfRangeException
 // Names that are not cultures, with ICU on.
 try { new CultureInfo("not a culture!"); } catch (CultureNotFoundException e) { Console.WriteLine(e.Message.Replace(Environment.NewLine, " / ")); }
 try { new CultureInfo(1033000); } catch (CultureNotFoundException e) { Console.WriteLine(e.Message.Replace(Environment.NewLine, " / ")); }
+
+// More formatting and parsing paths with a culture.
+{
+    var de = new CultureInfo("de-DE"); var ru = new CultureInfo("ru-RU"); var pl = new CultureInfo("pl-PL"); var us = new CultureInfo("en-US");
+    var dt = new DateTime(2024, 3, 5, 14, 7, 9, 500);
+    Console.WriteLine(new TimeSpan(1, 2, 3, 4, 500).ToString("g", de) + " | " + new TimeSpan(1, 2, 3, 4, 500).ToString("G", de) + " | " + new TimeSpan(0, 2, 3, 4, 500).ToString("c", de));
+    Console.WriteLine(new DateOnly(2024, 3, 5).ToString(de) + " | " + new DateOnly(2024, 3, 5).ToString("D", de) + " | " + new TimeOnly(14, 7, 9).ToString(de) + " | " + new TimeOnly(14, 7, 9).ToString(us));
+    Console.WriteLine(new DateTimeOffset(dt, TimeSpan.FromHours(2)).ToString(de) + " | " + new DateTimeOffset(dt, TimeSpan.FromHours(2)).ToString("D", ru));
+    Console.WriteLine(dt.ToString("d MMMM", pl) + " | " + dt.ToString("MMMM", pl) + " | " + dt.ToString("dd MMM", pl) + " | " + dt.ToString("D", pl) + " | " + dt.ToString("MMMM d", ru) + " | " + dt.ToString("dddd MMMM", ru));
+    Console.WriteLine(1.5f.ToString(de) + " " + (1e-7).ToString(de) + " " + 1e20.ToString(de) + " " + (-0.0).ToString(de) + " " + 12345.678m.ToString(de) + " " + System.Numerics.BigInteger.Parse("-1234567").ToString("N0", de) + " " + ((Half)1.5).ToString(de) + " " + Half.Parse("1,5", de));
+    Console.WriteLine(string.Format(de, "{0} {1:N} {2:d}", 1.5, 1234.5, dt) + " " + Convert.ToString(2.5, de) + " " + Convert.ToDouble("2,5", de).ToString(CultureInfo.InvariantCulture));
+    Console.WriteLine(double.Parse("1.234,5", de).ToString(CultureInfo.InvariantCulture) + " " + float.Parse("1,5", de).ToString(CultureInfo.InvariantCulture) + " " + decimal.Parse("-1.234,5 €", NumberStyles.Currency, de).ToString(CultureInfo.InvariantCulture) + " " + int.Parse("1.234", NumberStyles.AllowThousands, de));
+    Console.WriteLine(DateTime.Parse("5. März 2024", de).ToString("s") + " " + DateTime.Parse("05.03.2024", de).ToString("s") + " " + DateTime.ParseExact("5 марта 2024", "d MMMM yyyy", ru).ToString("s"));
+    Console.WriteLine(DateTime.Parse("3/5/2024 2:07 PM", us).ToString("s") + " " + DateTime.Parse("March 5, 2024", us).ToString("s"));
+    Console.WriteLine(dt.ToString("g", new CultureInfo("ko-KR")) + " | " + dt.ToString("F", new CultureInfo("zh-TW")) + " | " + dt.ToString("D", new CultureInfo("hi-IN")) + " | " + dt.ToString("tt h", new CultureInfo("ko-KR")));
+    Console.WriteLine(DateTime.Parse("5/3/2567", new CultureInfo("th-TH")).ToString("s") + " " + DateTime.Parse("24/8/1445", new CultureInfo("ar-SA")).ToString("s"));
+}
+Console.WriteLine($"region: {RegionInfo.CurrentRegion.Name}");
+CultureInfo.CurrentCulture = new CultureInfo("pt-BR");
+CultureInfo.CurrentCulture.ClearCachedData();
+Console.WriteLine($"region: {RegionInfo.CurrentRegion.Name} {RegionInfo.CurrentRegion.CurrencySymbol} {1234.5m:C} {"ıi".ToUpper()} {new DateTime(2024, 3, 5):D}");
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
