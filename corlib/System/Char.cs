@@ -163,10 +163,10 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern char ToLowerInvariant(char c);
 
-        public static char ToUpper(char c) { return ToUpperInvariant(c); }
-        public static char ToLower(char c) { return ToLowerInvariant(c); }
-        public static char ToUpper(char c, CultureInfo culture) { return ToUpperInvariant(c); }
-        public static char ToLower(char c, CultureInfo culture) { return ToLowerInvariant(c); }
+        public static char ToUpper(char c) { return CultureInfo.CurrentCulture.TextInfo.ToUpper(c); }
+        public static char ToLower(char c) { return CultureInfo.CurrentCulture.TextInfo.ToLower(c); }
+        public static char ToUpper(char c, CultureInfo culture) { if (culture == null) throw new ArgumentNullException("culture"); return culture.TextInfo.ToUpper(c); }
+        public static char ToLower(char c, CultureInfo culture) { if (culture == null) throw new ArgumentNullException("culture"); return culture.TextInfo.ToLower(c); }
 
         public static double GetNumericValue(char c)
         {

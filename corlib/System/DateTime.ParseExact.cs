@@ -165,6 +165,7 @@ namespace System
             e = DateTimeExactParser.Finish(ref p, dtfi);
             if (e != ParseError.None) return e;
 
+            bool yearRead = p.Year >= 0;
             // Missing date parts: today's date (or 1/1/1 with NoCurrentDateDefault), or January 1 of the year read.
             if (p.Year < 0 || p.Month < 0 || p.Day < 0)
             {
@@ -184,6 +185,15 @@ namespace System
                     if (p.Month < 0) p.Month = 1;
                     if (p.Day < 0) p.Day = 1;
                 }
+            }
+            // A year read in another calendar (th-TH's Thai Buddhist one) becomes the Gregorian date.
+            Calendar cal = dtfi.Calendar;
+            if (yearRead && !(cal is GregorianCalendar))
+            {
+                DateTime g;
+                try { g = cal.ToDateTime(p.Year, p.Month, p.Day, 0, 0, 0, 0); }
+                catch (ArgumentException) { return ParseError.BadCalendar; }
+                p.Year = g.Year; p.Month = g.Month; p.Day = g.Day;
             }
             if (p.Year < 1 || p.Year > 9999 || p.Month < 1 || p.Month > 12 || p.Day < 1 || p.Day > DateTime.DaysInMonth(p.Year, p.Month)
                 || p.Hour > 23 || p.Minute > 59 || p.Second > 59)

@@ -226,25 +226,35 @@ namespace System
         // "MM/dd/yyyy[ HH:mm[:ss]]" form.
         public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles styles, out DateTime result)
         {
-            if (TryParseIso(s, styles, out result)) return true;
+            DateTimeFormatInfo dtfi = DateTimeFormatInfo.GetInstance(provider);
+            // "M/d/yyyy" only where the culture writes the month first ("05/03/2024" is 5 March in en-GB)
+            if (TryParseIso(s, styles, dtfi.ShortDatePattern.TrimStart('\'').StartsWith("M", StringComparison.Ordinal), out result)) return true;
             // then the culture's own patterns (its short date "dd.MM.yyyy", long date, with times, ...)
             if (s == null) return false;
-            DateTimeFormatInfo dtfi = DateTimeFormatInfo.GetInstance(provider);
-            DateTimeStyles ws = (styles & ~DateTimeStyles.AllowWhiteSpaces) | DateTimeStyles.AllowWhiteSpaces;
+            DateTimeStyles ws = (styles & ~DateTimeStyles.AllowWhiteSpaces) | DateTimeStyles.AllowWhiteSpaces | DateTimeExactParser.Lenient;
             foreach (string f in s_cultureParseFormats)
             {
                 DateTimeExact.Result r;
                 if (DateTimeExact.Parse(s, f, dtfi, ws, false, out r) == ParseError.None) { result = r.Value; return true; }
             }
+            // then every other pattern of the culture ("d. MMMM yyyy" beside de-DE's "dddd, d. MMMM yyyy")
+            foreach (char c in s_culturePatternLists)
+                foreach (string f in dtfi.GetAllDateTimePatterns(c))
+                {
+                    DateTimeExact.Result r;
+                    if (DateTimeExact.Parse(s, f, dtfi, ws, false, out r) == ParseError.None) { result = r.Value; return true; }
+                }
             return false;
         }
+
+        private static readonly char[] s_culturePatternLists = { 'd', 'D', 'g', 'G', 'f', 'F', 'y', 't', 'T' };
 
         private static readonly string[] s_cultureParseFormats = { "G", "g", "d", "F", "f", "D", "M", "Y", "T", "t", "r" };
 
         // "yyyy-M-d", "yyyy/M/d" or "M/d/yyyy", then optionally [T or space]"H:m[:s[.fffffff]]"[ AM|PM][Z].
         // Every field is plain digits in range, as .NET's parser demands; anything
         // else falls through to the culture's patterns.
-        private static bool TryParseIso(string s, DateTimeStyles styles, out DateTime result)
+        private static bool TryParseIso(string s, DateTimeStyles styles, bool monthFirst, out DateTime result)
         {
             result = MinValue;
             if (s == null) return false;
@@ -266,7 +276,7 @@ namespace System
                 dp = datePart.Split('/');
                 if (dp.Length != 3) return false;
                 if (dp[0].Length >= 3) { if (!Digits(dp[0], 4, out y) || !Digits(dp[1], 2, out mo) || !Digits(dp[2], 2, out d)) return false; }   // yyyy/M/d
-                else if (!Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
+                else if (!monthFirst || !Digits(dp[0], 2, out mo) || !Digits(dp[1], 2, out d) || !Digits(dp[2], 4, out y) || dp[2].Length < 3) return false;
             }
             else return false;
             if (timePart != null)
@@ -331,7 +341,8 @@ namespace System
         object IConvertible.ToType(Type conversionType, IFormatProvider provider) { return Convert.ChangeType(this, conversionType, provider); }
     }
 
-    // Standard and custom date/time format strings (invariant culture).
+    // Standard and custom date/time format strings, with the provider's
+    // DateTimeFormatInfo (its calendar, names, genitive month names, patterns).
     internal static class DateTimeFormat
     {
         internal static string Format(DateTime dt, string format, IFormatProvider provider) { return Format(dt, format, provider, NoOffset); }
@@ -375,9 +386,38 @@ namespace System
             return n;
         }
 
+        // Whether a month name at f[i..i+len) takes the genitive form: a day
+        // number ('d' or 'dd', not 'ddd') is the nearest 'd' run before it or,
+        // failing that, after it (the rule .NET applies).
+        private static bool GenitiveMonth(string f, int i, int len)
+        {
+            int j = i - 1;
+            while (j >= 0 && f[j] != 'd') j--;
+            if (j >= 0)
+            {
+                int run = 1;
+                while (--j >= 0 && f[j] == 'd') run++;
+                if (run <= 2) return true;
+            }
+            j = i + len;
+            while (j < f.Length && f[j] != 'd') j++;
+            if (j < f.Length)
+            {
+                int run = 1;
+                while (++j < f.Length && f[j] == 'd') run++;
+                if (run <= 2) return true;
+            }
+            return false;
+        }
+
         private static string Custom(DateTime dt, string f, DateTimeFormatInfo dtfi, long offsetTicks)
         {
             StringBuilder sb = new StringBuilder();
+            // A culture whose calendar is not the Gregorian one (th-TH's Thai
+            // Buddhist calendar) numbers years, months and days by it.
+            Calendar cal = dtfi.Calendar;
+            bool gregorian = cal is GregorianCalendar;
+            int year = gregorian ? dt.Year : cal.GetYear(dt), month = gregorian ? dt.Month : cal.GetMonth(dt), day = gregorian ? dt.Day : cal.GetDayOfMonth(dt);
             int i = 0;
             while (i < f.Length)
             {
@@ -387,18 +427,19 @@ namespace System
                 {
                     case 'y':
                         n = Repeat(f, i, c);
-                        if (n <= 2) sb.Append((dt.Year % 100).ToString(n == 1 ? "D1" : "D2"));
-                        else sb.Append(dt.Year.ToString("D" + n));
+                        if (n <= 2) sb.Append((year % 100).ToString(n == 1 ? "D1" : "D2", CultureInfo.InvariantCulture));
+                        else sb.Append(year.ToString("D" + n, CultureInfo.InvariantCulture));
                         break;
                     case 'M':
                         n = Repeat(f, i, c);
-                        if (n <= 2) sb.Append(dt.Month.ToString("D" + n));
-                        else if (n == 3) sb.Append(dtfi.GetAbbreviatedMonthName(dt.Month));
-                        else sb.Append(dtfi.GetMonthName(dt.Month));
+                        if (n <= 2) sb.Append(month.ToString("D" + n, CultureInfo.InvariantCulture));
+                        else if (dtfi.HasGenitiveMonths) sb.Append(dtfi.GetMonthName(month, n == 3, GenitiveMonth(f, i, n)));
+                        else if (n == 3) sb.Append(dtfi.GetAbbreviatedMonthName(month));
+                        else sb.Append(dtfi.GetMonthName(month));
                         break;
                     case 'd':
                         n = Repeat(f, i, c);
-                        if (n <= 2) sb.Append(dt.Day.ToString("D" + n));
+                        if (n <= 2) sb.Append(day.ToString("D" + n, CultureInfo.InvariantCulture));
                         else if (n == 3) sb.Append(dtfi.GetAbbreviatedDayName(dt.DayOfWeek));
                         else sb.Append(dtfi.GetDayName(dt.DayOfWeek));
                         break;
@@ -431,7 +472,11 @@ namespace System
                     }
                     case 't':
                         n = Repeat(f, i, c);
-                        { string d = dt.Hour < 12 ? dtfi.AMDesignator : dtfi.PMDesignator; sb.Append(n == 1 ? d.Substring(0, 1) : d); }
+                        { string d = dt.Hour < 12 ? dtfi.AMDesignator : dtfi.PMDesignator; if (d.Length > 0) sb.Append(n == 1 ? d.Substring(0, 1) : d); }
+                        break;
+                    case 'g':
+                        n = Repeat(f, i, c);
+                        sb.Append(dtfi.GetEraName(1));
                         break;
                     case 'K':
                         n = 1;

@@ -1,5 +1,5 @@
-// Number formatting for every numeric type, following .NET Core 3.0+ with the
-// invariant culture. Values are first turned into a NumberBuffer (decimal
+// Number formatting for every numeric type, following .NET Core 3.0+, with the
+// provider's NumberFormatInfo (the invariant culture's by default). Values are first turned into a NumberBuffer (decimal
 // digits, a decimal exponent and a sign); one formatter then handles the
 // standard formats (C D E F G N P R X) and custom format strings.
 using System.Globalization;

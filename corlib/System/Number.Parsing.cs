@@ -179,11 +179,33 @@ namespace System
             return ParseOk;
         }
 
+        // Whether s has `what` at i. As in .NET, a space in the input stands
+        // for a no-break space (U+00A0, U+202F) in the symbol: French-style
+        // group separators cannot be typed.
         private static bool MatchAt(string s, int i, string what)
         {
             if (what == null || what.Length == 0) return false;
             if (i + what.Length > s.Length) return false;
-            return string.CompareOrdinal(s, i, what, 0, what.Length) == 0;
+            for (int k = 0; k < what.Length; k++)
+            {
+                char w = what[k], c = s[i + k];
+                if (c != w && !(c == ' ' && (w == '\u00A0' || w == '\u202F'))) return false;
+            }
+            return true;
+        }
+
+        // The negative sign at i: the culture's, or '-' where the culture's is
+        // another dash or minus sign (U+2212 in sv, fi, nb...), as .NET accepts.
+        private static int MatchNegative(string s, int i, NumberFormatInfo nfi)
+        {
+            string neg = nfi.NegativeSign;
+            if (MatchAt(s, i, neg)) return neg.Length;
+            if (i < s.Length && s[i] == '-' && neg.Length == 1)
+            {
+                char c = neg[0];
+                if (c == '\u2012' || c == '\u207B' || c == '\u208B' || c == '\u2212' || c == '\u2796' || c == '\uFE63' || c == '\uFF0D') return 1;
+            }
+            return 0;
         }
 
         // The general .NET number grammar: [ws][sign|(][$][digits[,digits]][.digits][e[sign]digits][sign|)][ws]
@@ -195,22 +217,22 @@ namespace System
             int len = s.Length;
             int i = 0;
             bool signSeen = false, parens = false, currencySeen = false;
-            string decSep = nfi.NumberDecimalSeparator;
-            string groupSep = nfi.NumberGroupSeparator;
-            if ((style & NumberStyles.AllowCurrencySymbol) != 0)
-            {
-                // With currency allowed, .NET also accepts the currency separators.
-            }
+            // With currency allowed the currency separators come first, and the
+            // number ones are accepted before a currency symbol is seen (as .NET).
+            bool parsingCurrency = (style & NumberStyles.AllowCurrencySymbol) != 0;
+            string decSep = parsingCurrency ? nfi.CurrencyDecimalSeparator : nfi.NumberDecimalSeparator;
+            string groupSep = parsingCurrency ? nfi.CurrencyGroupSeparator : nfi.NumberGroupSeparator;
+            int m;
 
             // leading part
             while (i < len)
             {
                 char c = s[i];
-                if (IsWhite(c) && (style & NumberStyles.AllowLeadingWhite) != 0 && (!signSeen || (!currencySeen && nfi.NumberNegativePattern != 2))) { i++; continue; }
+                if (IsWhite(c) && (style & NumberStyles.AllowLeadingWhite) != 0 && (!signSeen || currencySeen || nfi.NumberNegativePattern == 2)) { i++; continue; }
                 if (!signSeen && (style & NumberStyles.AllowLeadingSign) != 0)
                 {
-                    if (MatchAt(s, i, nfi.NegativeSign)) { nb.Negative = true; signSeen = true; i += nfi.NegativeSign.Length; continue; }
                     if (MatchAt(s, i, nfi.PositiveSign)) { signSeen = true; i += nfi.PositiveSign.Length; continue; }
+                    if ((m = MatchNegative(s, i, nfi)) != 0) { nb.Negative = true; signSeen = true; i += m; continue; }
                 }
                 if (!signSeen && c == '(' && (style & NumberStyles.AllowParentheses) != 0) { signSeen = true; parens = true; nb.Negative = true; i++; continue; }
                 if (!currencySeen && (style & NumberStyles.AllowCurrencySymbol) != 0 && MatchAt(s, i, nfi.CurrencySymbol)) { currencySeen = true; i += nfi.CurrencySymbol.Length; continue; }
@@ -241,15 +263,15 @@ namespace System
                     i++;
                     continue;
                 }
-                if (!decimalSeen && (style & NumberStyles.AllowDecimalPoint) != 0 && (MatchAt(s, i, decSep) || (currencySeen && MatchAt(s, i, nfi.CurrencyDecimalSeparator))))
+                if (!decimalSeen && (style & NumberStyles.AllowDecimalPoint) != 0 && (MatchAt(s, i, decSep) || (parsingCurrency && !currencySeen && MatchAt(s, i, nfi.NumberDecimalSeparator))))
                 {
                     decimalSeen = true;
-                    i += MatchAt(s, i, decSep) ? decSep.Length : nfi.CurrencyDecimalSeparator.Length;
+                    i += MatchAt(s, i, decSep) ? decSep.Length : nfi.NumberDecimalSeparator.Length;
                     continue;
                 }
-                if (!decimalSeen && anyDigit && (style & NumberStyles.AllowThousands) != 0 && (MatchAt(s, i, groupSep) || (currencySeen && MatchAt(s, i, nfi.CurrencyGroupSeparator))))
+                if (!decimalSeen && anyDigit && (style & NumberStyles.AllowThousands) != 0 && (MatchAt(s, i, groupSep) || (parsingCurrency && !currencySeen && MatchAt(s, i, nfi.NumberGroupSeparator))))
                 {
-                    i += MatchAt(s, i, groupSep) ? groupSep.Length : nfi.CurrencyGroupSeparator.Length;
+                    i += MatchAt(s, i, groupSep) ? groupSep.Length : nfi.NumberGroupSeparator.Length;
                     continue;
                 }
                 break;
@@ -262,8 +284,8 @@ namespace System
                 int save = i;
                 i++;
                 bool expNeg = false;
-                if (MatchAt(s, i, nfi.NegativeSign)) { expNeg = true; i += nfi.NegativeSign.Length; }
-                else if (MatchAt(s, i, nfi.PositiveSign)) i += nfi.PositiveSign.Length;
+                if (MatchAt(s, i, nfi.PositiveSign)) i += nfi.PositiveSign.Length;
+                else if ((m = MatchNegative(s, i, nfi)) != 0) { expNeg = true; i += m; }
                 if (i < len && s[i] >= '0' && s[i] <= '9')
                 {
                     while (i < len && s[i] >= '0' && s[i] <= '9')
@@ -283,8 +305,8 @@ namespace System
                 if (IsWhite(c) && (style & NumberStyles.AllowTrailingWhite) != 0) { i++; continue; }
                 if (!signSeen && (style & NumberStyles.AllowTrailingSign) != 0)
                 {
-                    if (MatchAt(s, i, nfi.NegativeSign)) { nb.Negative = true; signSeen = true; i += nfi.NegativeSign.Length; continue; }
                     if (MatchAt(s, i, nfi.PositiveSign)) { signSeen = true; i += nfi.PositiveSign.Length; continue; }
+                    if ((m = MatchNegative(s, i, nfi)) != 0) { nb.Negative = true; signSeen = true; i += m; continue; }
                 }
                 if (parens && c == ')') { parens = false; i++; continue; }
                 if (!currencySeen && (style & NumberStyles.AllowCurrencySymbol) != 0 && MatchAt(s, i, nfi.CurrencySymbol)) { currencySeen = true; i += nfi.CurrencySymbol.Length; continue; }

@@ -620,10 +620,10 @@ namespace System
         }
 
         // ---- transformations ----
-        public string ToUpper() { return ToUpperInvariant(); }
-        public string ToLower() { return ToLowerInvariant(); }
-        public string ToUpper(CultureInfo culture) { return ToUpperInvariant(); }
-        public string ToLower(CultureInfo culture) { return ToLowerInvariant(); }
+        public string ToUpper() { return CultureInfo.CurrentCulture.TextInfo.ToUpper(this); }
+        public string ToLower() { return CultureInfo.CurrentCulture.TextInfo.ToLower(this); }
+        public string ToUpper(CultureInfo culture) { return (culture ?? CultureInfo.CurrentCulture).TextInfo.ToUpper(this); }
+        public string ToLower(CultureInfo culture) { return (culture ?? CultureInfo.CurrentCulture).TextInfo.ToLower(this); }
 
         public string Replace(string oldValue, string newValue, StringComparison comparisonType)
         {

@@ -157,8 +157,10 @@ namespace System
                 sb.Append(':'); sb.Append(a.Minutes.ToString("D2"));
                 sb.Append(':'); sb.Append(a.Seconds.ToString("D2"));
                 long frac = a._ticks % TicksPerSecond;
-                if (format == "G") { sb.Append('.'); sb.Append(frac.ToString("D7")); }
-                else if (frac != 0) { sb.Append('.'); sb.Append(frac.ToString("D7").TrimEnd('0')); }
+                // the culture's decimal separator, as .NET ("1:2:03:04,5" in de-DE)
+                string dot = System.Globalization.NumberFormatInfo.GetInstance(formatProvider).NumberDecimalSeparator;
+                if (format == "G") { sb.Append(dot); sb.Append(frac.ToString("D7")); }
+                else if (frac != 0) { sb.Append(dot); sb.Append(frac.ToString("D7").TrimEnd('0')); }
                 return sb.ToString();
             }
             return DateTimeFormat.FormatTimeSpan(this, format);

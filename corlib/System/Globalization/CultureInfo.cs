@@ -1,6 +1,7 @@
-// CultureInfo. Cilantro has no locale data: the invariant culture is the real
-// one, and a well-formed culture name ("en-US", "fr") gives a culture with that
-// Name (normalized casing, neutral/specific, Parent chain) whose formats,
+// CultureInfo. The invariant culture, and the cultures whose data the corlib
+// carries (CultureData.Generated.cs: names, number and date formats, casing,
+// region). Any other well-formed culture name ("xx-YY") gives a culture with
+// that Name (normalized casing, neutral/specific, Parent chain) whose formats,
 // comparisons and casing are the invariant culture's (see docs/corlib.md).
 namespace System.Globalization
 {
@@ -19,6 +20,7 @@ namespace System.Globalization
         private static Collections.Generic.Dictionary<string, CultureInfo> s_cache;
 
         private readonly string _name;
+        private readonly CultureData _data;   // null: the invariant culture's data
         private readonly bool _useUserOverride;
         private bool _isReadOnly;
         private NumberFormatInfo _nfi;
@@ -26,14 +28,20 @@ namespace System.Globalization
         private TextInfo _textInfo;
         private CompareInfo _compareInfo;
 
+        // .NET's message: invariant mode's, or ICU mode's.
+        private static string NotFoundMessage { get { return GlobalizationMode.Invariant ? NotSupportedMessage : "Culture is not supported."; } }
+
         internal const string NotSupportedMessage = "Only the invariant culture is supported in globalization-invariant mode. See https://aka.ms/GlobalizationInvariantMode for more information.";
 
         private static CultureInfo CreateInvariant()
         {
-            CultureInfo c = new CultureInfo("", false);
+            CultureInfo c = new CultureInfo();
             c._isReadOnly = true;
             return c;
         }
+
+        // The invariant culture (no data lookup: trimmed apps that never name a culture keep no data).
+        private CultureInfo() { _name = ""; }
 
         public CultureInfo(string name) : this(name, true) { }
 
@@ -41,6 +49,7 @@ namespace System.Globalization
         {
             if (name == null) throw new ArgumentNullException("name");
             _name = Normalize(name);
+            if (_name.Length != 0) _data = CultureData.Get(_name);
             _useUserOverride = useUserOverride && _name.Length != 0;
         }
 
@@ -49,8 +58,12 @@ namespace System.Globalization
         public CultureInfo(int culture, bool useUserOverride)
         {
             if (culture < 0) throw new ArgumentOutOfRangeException("culture", "Positive number required.");
-            if (culture != 127) throw new CultureNotFoundException("culture", culture, NotSupportedMessage);
             _name = "";
+            if (culture == 127) return;
+            _data = CultureData.ForLcid(culture);
+            if (_data == null) throw new CultureNotFoundException("culture", culture, NotFoundMessage);
+            _name = _data[CultureData.Name];
+            _useUserOverride = useUserOverride;
         }
 
         // "EN-us" -> "en-US": language lower case, 4-letter script title case,
@@ -71,7 +84,7 @@ namespace System.Globalization
                     ok = c < 128 && (char.IsLetter(c) || (i > 0 && char.IsDigit(c)));
                 }
                 if (!ok || (i == 0 && (p.Length < 2 || p.Length > 3) && !(p.Length == 1 && (p == "i" || p == "x"))))
-                    throw new CultureNotFoundException("name", name, NotSupportedMessage);
+                    throw new CultureNotFoundException("name", name, NotFoundMessage);
                 if (i > 0) sb.Append('-');
                 if (i == 0) sb.Append(p.ToLowerInvariant());
                 else if (p.Length == 4 && char.IsLetter(p[0])) sb.Append(char.ToUpperInvariant(p[0])).Append(p.Substring(1).ToLowerInvariant());
@@ -107,7 +120,7 @@ namespace System.Globalization
             CultureInfo c;
             if (!s_cache.TryGetValue(key, out c))
             {
-                c = new CultureInfo(key, false);
+                c = key.Length == 0 ? s_invariant : new CultureInfo(key, false);
                 c._isReadOnly = true;
                 s_cache[key] = c;
             }
@@ -117,8 +130,10 @@ namespace System.Globalization
         public static CultureInfo GetCultureInfo(int culture)
         {
             if (culture <= 0) throw new ArgumentOutOfRangeException("culture", "Positive number required.");
-            if (culture != 127) throw new CultureNotFoundException("culture", culture, NotSupportedMessage);
-            return GetCultureInfo("");
+            if (culture == 127) return s_invariant;
+            CultureData d = CultureData.ForLcid(culture);
+            if (d == null) throw new CultureNotFoundException("culture", culture, NotFoundMessage);
+            return GetCultureInfo(d[CultureData.Name]);
         }
 
         public static CultureInfo GetCultureInfo(string name, string altName)
@@ -130,20 +145,38 @@ namespace System.Globalization
         public static CultureInfo GetCultureInfo(string name, bool predefinedOnly) { return GetCultureInfo(name); }
         public static CultureInfo GetCultureInfoByIetfLanguageTag(string name) { return GetCultureInfo(name); }
 
+        // A neutral culture with data gives the specific culture .NET gives
+        // ("de" -> "de-DE") when the corlib has its data, else itself.
         public static CultureInfo CreateSpecificCulture(string name)
         {
             CultureInfo c = new CultureInfo(name);
-            return c;
+            if (c._data == null || !c.IsNeutralCulture) return c;
+            string specific = c._data[CultureData.SpecificCulture];
+            return CultureData.Get(specific) != null ? new CultureInfo(specific) : c;
         }
 
-        // Without locale data only the invariant culture is installed.
+        // In invariant globalization mode only the invariant culture is
+        // installed; otherwise the cultures with data (and the invariant one
+        // among the neutral cultures, as .NET lists it).
         public static CultureInfo[] GetCultures(CultureTypes types)
         {
             if ((types & ~(CultureTypes.AllCultures | CultureTypes.UserCustomCulture | CultureTypes.ReplacementCultures | CultureTypes.WindowsOnlyCultures | CultureTypes.FrameworkCultures)) != 0)
                 throw new ArgumentOutOfRangeException("types", "Valid values are between " + (int)CultureTypes.NeutralCultures + " and " + (int)(CultureTypes.AllCultures | CultureTypes.UserCustomCulture | CultureTypes.ReplacementCultures | CultureTypes.WindowsOnlyCultures | CultureTypes.FrameworkCultures) + ", inclusive.");
             if ((types & CultureTypes.SpecificCultures) != 0 || (types & CultureTypes.InstalledWin32Cultures) != 0)
-                return new CultureInfo[] { s_invariant };
-            return new CultureInfo[0];
+            {
+                if (GlobalizationMode.Invariant) return new CultureInfo[] { s_invariant };
+            }
+            else if (GlobalizationMode.Invariant) return new CultureInfo[0];
+            Collections.Generic.List<CultureInfo> list = new Collections.Generic.List<CultureInfo>();
+            if ((types & CultureTypes.NeutralCultures) != 0) list.Add(s_invariant);
+            foreach (string n in CultureData.Names)
+            {
+                CultureData d = CultureData.Get(n);
+                if (!d.Flag(CultureData.Listed)) continue;
+                bool neutral = d.IsNeutral;
+                if ((types & (neutral ? CultureTypes.NeutralCultures : CultureTypes.SpecificCultures)) != 0) list.Add(GetCultureInfo(n));
+            }
+            return list.ToArray();
         }
 
         public static CultureInfo ReadOnly(CultureInfo ci)
@@ -162,17 +195,36 @@ namespace System.Globalization
 
         public virtual string Name { get { return _name; } }
         public string IetfLanguageTag { get { return _name; } }
-        public virtual string DisplayName { get { return IsInvariant ? "Invariant Language (Invariant Country)" : _name; } }
-        public virtual string EnglishName { get { return DisplayName; } }
-        public virtual string NativeName { get { return DisplayName; } }
-        public virtual string TwoLetterISOLanguageName { get { return IsInvariant ? "iv" : Language; } }
-        public virtual string ThreeLetterISOLanguageName { get { return IsInvariant ? "ivl" : Language; } }
-        public virtual string ThreeLetterWindowsLanguageName { get { return IsInvariant ? "IVL" : Language.ToUpperInvariant(); } }
+        // .NET names a culture in the UI culture's language; the corlib knows
+        // the English and the native names only: the native one when the UI
+        // culture has this culture's (non-English) language, else the English one.
+        public virtual string DisplayName
+        {
+            get
+            {
+                if (_data == null) return IsInvariant ? "Invariant Language (Invariant Country)" : _name;
+                return InUILanguage(_data) ? _data[CultureData.NativeName] : _data[CultureData.EnglishName];
+            }
+        }
+
+        internal static bool InUILanguage(CultureData d)
+        {
+            CultureData ui = CurrentUICulture._data;
+            string lang = d[CultureData.TwoLetterISOLanguageName];
+            return ui != null && lang != "en" && ui[CultureData.TwoLetterISOLanguageName] == lang;
+        }
+
+        public virtual string EnglishName { get { return _data != null ? _data[CultureData.EnglishName] : DisplayName; } }
+        public virtual string NativeName { get { return _data != null ? _data[CultureData.NativeName] : DisplayName; } }
+        public virtual string TwoLetterISOLanguageName { get { return _data != null ? _data[CultureData.TwoLetterISOLanguageName] : IsInvariant ? "iv" : Language; } }
+        public virtual string ThreeLetterISOLanguageName { get { return _data != null ? _data[CultureData.ThreeLetterISOLanguageName] : IsInvariant ? "ivl" : Language; } }
+        public virtual string ThreeLetterWindowsLanguageName { get { return _data != null ? _data[CultureData.ThreeLetterWindowsLanguageName] : IsInvariant ? "IVL" : Language.ToUpperInvariant(); } }
         private string Language { get { int i = _name.IndexOf('-'); return i < 0 ? _name : _name.Substring(0, i); } }
-        public virtual bool IsNeutralCulture { get { return !IsInvariant && _name.IndexOf('-') < 0; } }
+        public virtual bool IsNeutralCulture { get { return _data != null ? _data.IsNeutral : !IsInvariant && _name.IndexOf('-') < 0; } }
         public bool IsReadOnly { get { return _isReadOnly; } }
-        public virtual int LCID { get { return IsInvariant ? 127 : 4096; } }
-        public virtual int KeyboardLayoutId { get { return LCID; } }
+        public virtual int LCID { get { return _data != null ? _data.Int(CultureData.LCID) : IsInvariant ? 127 : 4096; } }
+        public virtual int KeyboardLayoutId { get { return _data != null ? _data.Int(CultureData.KeyboardLayoutId) : LCID; } }
+        internal CultureData Data { get { return _data; } }
         public bool UseUserOverride { get { return _useUserOverride; } }
         public virtual CultureTypes CultureTypes
         {
@@ -188,6 +240,7 @@ namespace System.Globalization
             get
             {
                 if (IsInvariant) return s_invariant;
+                if (_data != null) return GetCultureInfo(_data[CultureData.Parent]);
                 int i = _name.LastIndexOf('-');
                 return i < 0 ? s_invariant : GetCultureInfo(_name.Substring(0, i));
             }
@@ -202,13 +255,26 @@ namespace System.Globalization
         {
             get
             {
-                if (_textInfo == null) { TextInfo t = new TextInfo(_name); if (_isReadOnly) t.MakeReadOnly(); _textInfo = t; }
+                if (_textInfo == null) { TextInfo t = _data != null ? new TextInfo(_name, _data) : new TextInfo(_name); if (_isReadOnly) t.MakeReadOnly(); _textInfo = t; }
                 return _textInfo;
             }
         }
 
         public virtual Calendar Calendar { get { return DateTimeFormat.Calendar; } }
-        public virtual Calendar[] OptionalCalendars { get { return new Calendar[] { new GregorianCalendar() }; } }
+        public virtual Calendar[] OptionalCalendars
+        {
+            get
+            {
+                if (_data == null) return new Calendar[] { new GregorianCalendar() };
+                Collections.Generic.List<Calendar> list = new Collections.Generic.List<Calendar>();
+                foreach (string n in _data.List(CultureData.OptionalCalendars))
+                {
+                    Calendar cal = CultureData.CreateCalendar(n);
+                    if (cal != null) list.Add(cal);
+                }
+                return list.ToArray();
+            }
+        }
 
         public virtual NumberFormatInfo NumberFormat
         {
@@ -216,7 +282,7 @@ namespace System.Globalization
             {
                 if (_nfi == null)
                 {
-                    NumberFormatInfo n = new NumberFormatInfo();
+                    NumberFormatInfo n = _data != null ? new NumberFormatInfo(_data) : new NumberFormatInfo();
                     if (_isReadOnly) n.MakeReadOnly();
                     _nfi = n;
                 }
@@ -236,7 +302,7 @@ namespace System.Globalization
             {
                 if (_dtfi == null)
                 {
-                    DateTimeFormatInfo d = new DateTimeFormatInfo();
+                    DateTimeFormatInfo d = _data != null ? new DateTimeFormatInfo(_data) : new DateTimeFormatInfo();
                     if (_isReadOnly) d.MakeReadOnly();
                     _dtfi = d;
                 }
@@ -260,7 +326,7 @@ namespace System.Globalization
             return null;
         }
 
-        public void ClearCachedData() { }
+        public void ClearCachedData() { RegionInfo.ClearCurrent(); }
         public CultureInfo GetConsoleFallbackUICulture() { return this; }
 
         public virtual object Clone()

@@ -24,6 +24,10 @@ namespace System.Globalization
 
     internal static class DateTimeExactParser
     {
+        // DateTime.Parse's use of the culture's patterns (not ParseExact): format
+        // marks (U+200F) may be left out and the era ('g') too.
+        internal const DateTimeStyles Lenient = (DateTimeStyles)0x10000;
+
         // The form DateOnly and TimeOnly use: fields not in the format default to 1/1/1 00:00.
         internal static bool TryParse(string s, string format, DateTimeFormatInfo dtfi, bool allowWhite, out ParsedDateTime r)
         {
@@ -42,6 +46,7 @@ namespace System.Globalization
             if (format == null || format.Length == 0) return ParseError.BadFormatSpecifier;
             if (s == null) return ParseError.BadDateTime;
             bool innerWhite = (styles & DateTimeStyles.AllowInnerWhite) != 0;
+            bool lenient = (styles & Lenient) != 0;
             int p = 0, end = s.Length;
             if ((styles & DateTimeStyles.AllowLeadingWhite) != 0) while (p < end && char.IsWhiteSpace(s[p])) p++;
             if ((styles & DateTimeStyles.AllowTrailingWhite) != 0) while (end > p && char.IsWhiteSpace(s[end - 1])) end--;
@@ -50,7 +55,8 @@ namespace System.Globalization
             long fraction = 0;
             for (int i = 0; i < format.Length; )
             {
-                if (innerWhite) while (p < s.Length && char.IsWhiteSpace(s[p])) p++;
+                // lenient (inner white allowed): white space and format marks (the RLM of ar-SA's "d\u200F/M") anywhere
+                if (innerWhite) while (p < s.Length && (char.IsWhiteSpace(s[p]) || (lenient && char.GetUnicodeCategory(s[p]) == UnicodeCategory.Format))) p++;
                 char c = format[i];
                 int n = 1;
                 while (i + n < format.Length && format[i + n] == c) n++;
@@ -64,8 +70,11 @@ namespace System.Globalization
                     case 'M':
                         if (n >= 3)
                         {
+                            // the longer of a nominative and a genitive match ("maaliskuu" is a prefix of "maaliskuuta")
+                            int p2 = p;
                             int m = MatchName(s, ref p, n == 3 ? dtfi.AbbreviatedMonthNames : dtfi.MonthNames);
-                            if (m < 0) m = MatchName(s, ref p, n == 3 ? dtfi.AbbreviatedMonthGenitiveNames : dtfi.MonthGenitiveNames);
+                            int m2 = MatchName(s, ref p2, n == 3 ? dtfi.AbbreviatedMonthGenitiveNames : dtfi.MonthGenitiveNames);
+                            if (m2 >= 0 && p2 > p) { m = m2; p = p2; }
                             if (m < 0 || m > 11) return ParseError.BadDateTime;
                             v = m + 1;
                         }
@@ -146,7 +155,7 @@ namespace System.Globalization
                     case 'g':
                     {
                         string era = dtfi.GetEraName(1), abbr = dtfi.GetAbbreviatedEraName(1);
-                        if (!Word(s, ref p, era) && !Word(s, ref p, abbr)) return ParseError.BadDateTime;
+                        if (!Word(s, ref p, era) && !Word(s, ref p, abbr) && !lenient) return ParseError.BadDateTime;
                         i += n; continue;
                     }
                     case '\'': case '"':
@@ -171,7 +180,8 @@ namespace System.Globalization
                         if (i + 1 >= format.Length || format[i + 1] == '%') return ParseError.InvalidString;
                         i++; continue;
                     case '/':
-                        if (!Literal(s, ref p, dtfi.DateSeparator)) return ParseError.BadDateTime;
+                        if (!Literal(s, ref p, dtfi.DateSeparator) && !Literal(s, ref p, dtfi.DateSeparator.Trim('\u200E', '\u200F')))
+                            return ParseError.BadDateTime;
                         i++; continue;
                     case ':':
                         if (!Literal(s, ref p, dtfi.TimeSeparator) && !Literal(s, ref p, ":")) return ParseError.BadDateTime;
@@ -191,6 +201,8 @@ namespace System.Globalization
                         if (p >= s.Length || s[p] != ' ') return ParseError.BadDateTime;
                         p++; i++; continue;
                     default:
+                        if (innerWhite && char.IsWhiteSpace(c)) { i++; continue; }   // U+202F before "tt" (en-US), U+00A0
+                        if (lenient && char.GetUnicodeCategory(c) == UnicodeCategory.Format) { i++; continue; }   // U+200F (ar-SA)
                         if (c == 'G' && string.CompareOrdinal(format, i, "GMT", 0, 3) == 0)
                         {
                             if (!Word(s, ref p, "GMT") || (r.HasOffset && r.OffsetTicks != 0)) return ParseError.BadDateTime;

@@ -1,5 +1,5 @@
-// DateTimeFormatInfo: the invariant culture's date/time names and patterns as
-// .NET exposes them (validated properties, read-only instances, the pattern
+// DateTimeFormatInfo: the invariant culture's (or a culture's, from
+// CultureData) date/time names and patterns as .NET exposes them (validated properties, read-only instances, the pattern
 // lists behind GetAllDateTimePatterns). DateTime's formatter reads these.
 namespace System.Globalization
 {
@@ -32,6 +32,49 @@ namespace System.Globalization
         private string[] _abbrMonthGenitiveNames;
 
         public DateTimeFormatInfo() { }
+
+        private string[] _calendarNames;   // the calendars the culture allows (null: Gregorian only)
+        private string _eraName, _abbrEraName, _nativeCalendarName;
+
+        // A culture's names and patterns from the corlib's culture data.
+        internal DateTimeFormatInfo(CultureData d)
+        {
+            _calendar = CultureData.CreateCalendar(d[CultureData.Calendar]);
+            _calendarNames = d.List(CultureData.OptionalCalendars);
+            _amDesignator = d[CultureData.AMDesignator];
+            _pmDesignator = d[CultureData.PMDesignator];
+            _dateSeparator = d[CultureData.DateSeparator];
+            _timeSeparator = d[CultureData.TimeSeparator];
+            _shortDates = d.List(CultureData.ShortDatePatterns);
+            _longDates = d.List(CultureData.LongDatePatterns);
+            _shortTimes = d.List(CultureData.ShortTimePatterns);
+            _longTimes = d.List(CultureData.LongTimePatterns);
+            _yearMonths = d.List(CultureData.YearMonthPatterns);
+            _monthDay = d[CultureData.MonthDayPattern];
+            if (d[CultureData.FullDateTimePattern] != "=") _fullDateTime = d[CultureData.FullDateTimePattern];
+            _firstDayOfWeek = (DayOfWeek)d.Int(CultureData.FirstDayOfWeek);
+            _weekRule = (CalendarWeekRule)d.Int(CultureData.CalendarWeekRule);
+            _dayNames = d.List(CultureData.DayNames);
+            _abbrDayNames = d.List(CultureData.AbbreviatedDayNames);
+            _shortestDayNames = d.List(CultureData.ShortestDayNames);
+            _monthNames = d.List(CultureData.MonthNames);
+            _abbrMonthNames = d.List(CultureData.AbbreviatedMonthNames);
+            if (d[CultureData.MonthGenitiveNames] != "=") _monthGenitiveNames = d.List(CultureData.MonthGenitiveNames);
+            if (d[CultureData.AbbreviatedMonthGenitiveNames] != "=") _abbrMonthGenitiveNames = d.List(CultureData.AbbreviatedMonthGenitiveNames);
+            _nativeCalendarName = d[CultureData.NativeCalendarName];
+            _eraName = d[CultureData.EraName];
+            _abbrEraName = d[CultureData.AbbreviatedEraName];
+        }
+
+        // Whether 'MMMM'/'MMM' next to a day number take the genitive names.
+        internal bool HasGenitiveMonths { get { return _monthGenitiveNames != null || _abbrMonthGenitiveNames != null; } }
+
+        internal string GetMonthName(int month, bool abbreviated, bool genitive)
+        {
+            string[] names = abbreviated ? (genitive ? _abbrMonthGenitiveNames ?? _abbrMonthNames : _abbrMonthNames)
+                                         : (genitive ? _monthGenitiveNames ?? _monthNames : _monthNames);
+            return names[month - 1];
+        }
 
         public static DateTimeFormatInfo InvariantInfo
         {
@@ -124,7 +167,7 @@ namespace System.Globalization
             {
                 CheckWritable();
                 if (value == null) throw new ArgumentNullException("value");
-                if (!(value is GregorianCalendar))
+                if (!(value is GregorianCalendar) && (_calendarNames == null || Array.IndexOf(_calendarNames, value.GetType().Name) < 0))
                     throw new ArgumentOutOfRangeException("value", "Not a valid calendar for the given culture.");
                 _calendar = value;
             }
@@ -148,7 +191,7 @@ namespace System.Globalization
         public string RFC1123Pattern { get { return "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'"; } }
         public string SortableDateTimePattern { get { return "yyyy'-'MM'-'dd'T'HH':'mm':'ss"; } }
         public string UniversalSortableDateTimePattern { get { return "yyyy'-'MM'-'dd HH':'mm':'ss'Z'"; } }
-        public string NativeCalendarName { get { return "Gregorian Calendar"; } }
+        public string NativeCalendarName { get { return _nativeCalendarName ?? "Gregorian Calendar"; } }
 
         public CalendarWeekRule CalendarWeekRule
         {
@@ -211,18 +254,19 @@ namespace System.Globalization
         {
             if (eraName == null) throw new ArgumentNullException("eraName");
             if (string.Equals(eraName, "A.D.", StringComparison.OrdinalIgnoreCase) || string.Equals(eraName, "AD", StringComparison.OrdinalIgnoreCase)) return 1;
+            if (_eraName != null && (string.Equals(eraName, _eraName, StringComparison.OrdinalIgnoreCase) || string.Equals(eraName, _abbrEraName, StringComparison.OrdinalIgnoreCase))) return 1;
             return -1;
         }
 
         public string GetEraName(int era)
         {
-            if (era == 0 || era == 1) return "A.D.";
+            if (era == 0 || era == 1) return _eraName ?? "A.D.";
             throw new ArgumentOutOfRangeException("era", "Era value was not valid.");
         }
 
         public string GetAbbreviatedEraName(int era)
         {
-            if (era == 0 || era == 1) return "AD";
+            if (era == 0 || era == 1) return _abbrEraName ?? "AD";
             throw new ArgumentOutOfRangeException("era", "Era value was not valid.");
         }
 

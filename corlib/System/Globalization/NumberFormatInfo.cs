@@ -1,5 +1,5 @@
-// NumberFormatInfo: the invariant culture's number symbols and patterns as
-// .NET exposes them (properties with validation, read-only instances). The
+// NumberFormatInfo: the invariant culture's (or a culture's, from
+// CultureData) number symbols and patterns as .NET exposes them (properties with validation, read-only instances). The
 // corlib's formatter and parser read the same properties.
 namespace System.Globalization
 {
@@ -40,6 +40,38 @@ namespace System.Globalization
         private string _positiveSign = "+";
 
         public NumberFormatInfo() { }
+
+        // A culture's symbols and patterns from the corlib's culture data.
+        internal NumberFormatInfo(CultureData d)
+        {
+            _currencyDecimalDigits = d.Int(CultureData.CurrencyDecimalDigits);
+            _currencyDecimalSeparator = d[CultureData.CurrencyDecimalSeparator];
+            _currencyGroupSeparator = d[CultureData.CurrencyGroupSeparator];
+            _currencyGroupSizes = d.Ints(CultureData.CurrencyGroupSizes);
+            _currencyNegativePattern = d.Int(CultureData.CurrencyNegativePattern);
+            _currencyPositivePattern = d.Int(CultureData.CurrencyPositivePattern);
+            _currencySymbol = d[CultureData.CurrencySymbol];
+            _digitSubstitution = (DigitShapes)d.Int(CultureData.DigitSubstitution);
+            _nanSymbol = d[CultureData.NaNSymbol];
+            _nativeDigits = d.List(CultureData.NativeDigits);
+            _negativeInfinitySymbol = d[CultureData.NegativeInfinitySymbol];
+            _negativeSign = d[CultureData.NegativeSign];
+            _numberDecimalDigits = d.Int(CultureData.NumberDecimalDigits);
+            _numberDecimalSeparator = d[CultureData.NumberDecimalSeparator];
+            _numberGroupSeparator = d[CultureData.NumberGroupSeparator];
+            _numberGroupSizes = d.Ints(CultureData.NumberGroupSizes);
+            _numberNegativePattern = d.Int(CultureData.NumberNegativePattern);
+            _percentDecimalDigits = d.Int(CultureData.PercentDecimalDigits);
+            _percentDecimalSeparator = d[CultureData.PercentDecimalSeparator];
+            _percentGroupSeparator = d[CultureData.PercentGroupSeparator];
+            _percentGroupSizes = d.Ints(CultureData.PercentGroupSizes);
+            _percentNegativePattern = d.Int(CultureData.PercentNegativePattern);
+            _percentPositivePattern = d.Int(CultureData.PercentPositivePattern);
+            _percentSymbol = d[CultureData.PercentSymbol];
+            _perMilleSymbol = d[CultureData.PerMilleSymbol];
+            _positiveInfinitySymbol = d[CultureData.PositiveInfinitySymbol];
+            _positiveSign = d[CultureData.PositiveSign];
+        }
 
         public static NumberFormatInfo InvariantInfo
         {

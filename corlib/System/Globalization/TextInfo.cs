@@ -1,5 +1,6 @@
-// TextInfo: casing for a culture (invariant casing for every culture here)
-// and the culture's writing-system facts.
+// TextInfo: casing for a culture (invariant casing, but for the Turkic
+// dotted and dotless i in the cultures whose data say so) and the culture's
+// writing-system facts (CultureData for the cultures the corlib carries).
 namespace System.Globalization
 {
     [Serializable]
@@ -9,18 +10,31 @@ namespace System.Globalization
         private readonly string _name;
         private string _listSeparator = ",";
         private bool _isReadOnly;
+        private int _lcid = -1;
+        private bool _rightToLeft, _turkic;
+        private int[] _codePages;
 
         internal TextInfo(string name) { _name = name; }
+
+        internal TextInfo(string name, CultureData d)
+        {
+            _name = name;
+            _listSeparator = d[CultureData.ListSeparator];
+            _lcid = d.Int(CultureData.LCID);
+            _rightToLeft = d.Flag(CultureData.IsRightToLeft);
+            _turkic = d.Flag(CultureData.TurkicCasing);
+            _codePages = d.Ints4(CultureData.CodePages);
+        }
 
         private static TextInfo CreateInvariant() { TextInfo t = new TextInfo(""); t._isReadOnly = true; return t; }
 
         public string CultureName { get { return _name; } }
-        public int LCID { get { return _name.Length == 0 ? 127 : 4096; } }
-        public int ANSICodePage { get { return 1252; } }
-        public int OEMCodePage { get { return 437; } }
-        public int MacCodePage { get { return 10000; } }
-        public int EBCDICCodePage { get { return 37; } }
-        public bool IsRightToLeft { get { return false; } }
+        public int LCID { get { return _lcid >= 0 ? _lcid : _name.Length == 0 ? 127 : 4096; } }
+        public int ANSICodePage { get { return _codePages != null ? _codePages[0] : 1252; } }
+        public int OEMCodePage { get { return _codePages != null ? _codePages[1] : 437; } }
+        public int MacCodePage { get { return _codePages != null ? _codePages[2] : 10000; } }
+        public int EBCDICCodePage { get { return _codePages != null ? _codePages[3] : 37; } }
+        public bool IsRightToLeft { get { return _rightToLeft; } }
         public bool IsReadOnly { get { return _isReadOnly; } }
 
         public string ListSeparator
@@ -47,10 +61,37 @@ namespace System.Globalization
             return t;
         }
 
-        public char ToLower(char c) { return char.ToLowerInvariant(c); }
-        public char ToUpper(char c) { return char.ToUpperInvariant(c); }
-        public string ToLower(string str) { if (str == null) throw new ArgumentNullException("str"); return str.ToLowerInvariant(); }
-        public string ToUpper(string str) { if (str == null) throw new ArgumentNullException("str"); return str.ToUpperInvariant(); }
+        // A culture with data cases as .NET does with ICU: U+0131 (dotless i)
+        // and U+017F (long s) upper-case to I and S, U+0130 (dotted capital I) lower-cases to i, and
+        // the Turkic cultures (tr, az) map i <-> U+0130 and I <-> U+0131. The
+        // invariant culture and cultures without data leave U+0130 and U+0131 alone.
+        public char ToLower(char c)
+        {
+            if (_lcid >= 0) { if (c == '\u0130') return 'i'; if (_turkic && c == 'I') return '\u0131'; }
+            return char.ToLowerInvariant(c);
+        }
+
+        public char ToUpper(char c)
+        {
+            if (_lcid >= 0) { if (c == '\u0131') return 'I'; if (c == '\u017F') return 'S'; if (_turkic && c == 'i') return '\u0130'; }
+            return char.ToUpperInvariant(c);
+        }
+
+        public string ToLower(string str)
+        {
+            if (str == null) throw new ArgumentNullException("str");
+            if (_lcid < 0) return str.ToLowerInvariant();
+            if (_turkic) str = str.Replace('I', '\u0131');
+            return str.Replace('\u0130', 'i').ToLowerInvariant();
+        }
+
+        public string ToUpper(string str)
+        {
+            if (str == null) throw new ArgumentNullException("str");
+            if (_lcid < 0) return str.ToUpperInvariant();
+            if (_turkic) str = str.Replace('i', '\u0130');
+            return str.Replace('\u0131', 'I').Replace('\u017F', 'S').ToUpperInvariant();
+        }
 
         private static bool IsLetter(UnicodeCategory c) { return c <= UnicodeCategory.OtherLetter; }
 
