@@ -51,6 +51,15 @@ namespace System.Globalization
         internal void SetReadOnly() { _isReadOnly = true; }
         internal void VerifyWritable() { if (_isReadOnly) throw new InvalidOperationException("Instance is read-only."); }
 
+        // The time part of ToDateTime, checked as .NET's calendars check it.
+        internal static long TimeOfDayTicks(int hour, int minute, int second, int millisecond)
+        {
+            if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+                throw new ArgumentOutOfRangeException(null, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
+            if (millisecond < 0 || millisecond > 999) throw new ArgumentOutOfRangeException("millisecond", millisecond, "Valid values are between 0 and 999, inclusive.");
+            return new TimeSpan(0, hour, minute, second, millisecond).Ticks;
+        }
+
         private DateTime AddUnits(DateTime time, double value, long unitTicks)
         {
             double t = value * unitTicks;

@@ -133,10 +133,7 @@ namespace System.Globalization
             CheckMonth(year, month, era);
             int dim = DaysIn(year, month);
             if (day < 1 || day > dim) throw new ArgumentOutOfRangeException("day", day, "Valid values are between 1 and " + dim + ", inclusive.");
-            if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-                throw new ArgumentOutOfRangeException(null, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
-            if (millisecond < 0 || millisecond > 999) throw new ArgumentOutOfRangeException("millisecond", millisecond, "Valid values are between 0 and 999, inclusive.");
-            return new DateTime(DateToTicks(year, month, day) + new TimeSpan(0, hour, minute, second, millisecond).Ticks);
+            return new DateTime(DateToTicks(year, month, day) + TimeOfDayTicks(hour, minute, second, millisecond));
         }
 
         public override int ToFourDigitYear(int year)

@@ -142,10 +142,7 @@ namespace System.Globalization
         public override DateTime ToDateTime(int year, int month, int day, int hour, int minute, int second, int millisecond, int era)
         {
             CheckDay(year, month, day, era);
-            if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-                throw new ArgumentOutOfRangeException(null, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
-            if (millisecond < 0 || millisecond > 999) throw new ArgumentOutOfRangeException("millisecond", millisecond, "Valid values are between 0 and 999, inclusive.");
-            return new DateTime(DateToTicks(year, month, day) + new TimeSpan(0, hour, minute, second, millisecond).Ticks);
+            return new DateTime(DateToTicks(year, month, day) + TimeOfDayTicks(hour, minute, second, millisecond));
         }
 
         public override int ToFourDigitYear(int year)
