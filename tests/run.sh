@@ -211,7 +211,9 @@ job() {
         fi
         exe="build/modern/$name/$(modern_asm "$name").dll"
         local waited=0
-        while [ ! -f "$OUT/modern/.done" ] && [ "$waited" -lt 1200 ]; do sleep 0.5; waited=$((waited + 1)); done
+        # The build has its own time limit (MODERN_BUILD_TIMEOUT); wait a little longer than that.
+        local wait_max=$(( (${MODERN_BUILD_TIMEOUT:-1500} + 60) * 2 ))
+        while [ ! -f "$OUT/modern/.done" ] && [ "$waited" -lt "$wait_max" ]; do sleep 0.5; waited=$((waited + 1)); done
         if [ "$(head -n 1 "$OUT/modern/$name.build" 2>/dev/null)" != ok ]; then
             local why; why=$(sed -n '2,9p' "$OUT/modern/$name.build" 2>/dev/null)
             for t in $targets; do record FAIL "$id" "$t" "dotnet build failed (see build/modern/build.log)" "$why"; done
@@ -259,7 +261,14 @@ job() {
     done
 }
 
-if [ "${1:-}" = --job ]; then job "$2"; exit 0; fi
+if [ "${1:-}" = --job ]; then
+    job_start=$(date +%s%N)
+    job "$2"
+    # One line per job (milliseconds, test id) so the summary can name the slowest.
+    job_id=${2#*|}
+    echo "$(( ($(date +%s%N) - job_start) / 1000000 )) ${job_id%%|*}" >> "$OUT/job-times.txt"
+    exit 0
+fi
 
 # ------------------------------------------------------------- collect ---
 
@@ -331,12 +340,14 @@ fi
 # ----------------------------------------------------------------- run ---
 
 start=$(date +%s)
+rm -f "$OUT/job-times.txt"
 jobs+=(${modern_jobs[@]+"${modern_jobs[@]}"})
 if [ ${#jobs[@]} -gt 0 ]; then
     printf '%s\n' "${jobs[@]}" | xargs -P "$JOBS" -d '\n' -n 1 bash "$0" --job
 fi
 
 [ -n "${modern_pid:-}" ] && wait "$modern_pid"
+programs_done=$(date +%s)
 pass=0; fail=0; skip=0
 extra_pass=0; extra_fail=0
 
@@ -376,10 +387,12 @@ node_suite() {
         grep -E '^\s*not ok' "$log" | head -n 10 | sed 's/^/    /'
     fi
 }
+node_start=$(date +%s)
 if [ "$TARGETS" != mono ] && [ "$TARGETS" != native ] && [ "$TARGETS" != trimmed ]; then
     node_suite js tests/js
     node_suite browser tests/browser
 fi
+node_done=$(date +%s)
 
 for r in "$OUT"/results/*.res; do
     [ -f "$r" ] || continue
@@ -394,6 +407,10 @@ for r in "$OUT"/results/*.res; do
 done
 
 pass=$((pass + extra_pass)); fail=$((fail + extra_fail))
+if [ -s "$OUT/job-times.txt" ]; then
+    echo "slowest program jobs (ms, all targets): $(sort -rn "$OUT/job-times.txt" | head -n 6 | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1}')"
+fi
+echo "time: programs $((programs_done - start))s, C unit tests $((node_start - programs_done))s, JS and browser $((node_done - node_start))s"
 echo "($(( $(date +%s) - start ))s${GC_STRESS:+, gc-stress $GC_STRESS}, targets: $(target_list))"
 # the closing line is exactly "N passed, N failed" (CI reads it); skips are counted on the line before
 if [ "$skip" -gt 0 ]; then echo "$skip skipped (see SKIP lines above)"; fi
