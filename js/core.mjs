@@ -265,6 +265,19 @@ class Runtime {
     sink.write(this._mem().slice(ptr, ptr + len));
   }
 
+  /** "NAME=value" entries as UTF-8: options.env, else the platform's (Node: process.env). */
+  _environment() {
+    if (this._envEntries) return this._envEntries;
+    const env = this._options.env ?? this._platform.defaultEnv?.() ?? {};
+    const encoder = new TextEncoder();
+    this._envEntries = [];
+    for (const [name, value] of Object.entries(env)) {
+      if (value === undefined || value === null || name === '' || name.includes('=')) continue;
+      this._envEntries.push(encoder.encode(`${name}=${value}`));
+    }
+    return this._envEntries;
+  }
+
   _imports() {
     const rt = this;
     return {
@@ -348,13 +361,25 @@ class Runtime {
           }
           return WASI_ESUCCESS;
         },
+        // The process's environment for getenv and Environment.GetEnvironmentVariable(s).
         environ_sizes_get(countPtr, sizePtr) {
+          const entries = rt._environment();
           const dv = rt._view();
-          dv.setUint32(countPtr, 0, true);
-          dv.setUint32(sizePtr, 0, true);
+          dv.setUint32(countPtr, entries.length, true);
+          dv.setUint32(sizePtr, entries.reduce((n, e) => n + e.length + 1, 0), true);
           return WASI_ESUCCESS;
         },
-        environ_get() { return WASI_ESUCCESS; },
+        environ_get(environPtr, bufPtr) {
+          const entries = rt._environment();
+          let at = bufPtr;
+          for (let i = 0; i < entries.length; i++) {
+            rt._view().setUint32(environPtr + i * 4, at, true);
+            rt._mem().set(entries[i], at);
+            rt._mem()[at + entries[i].length] = 0;
+            at += entries[i].length + 1;
+          }
+          return WASI_ESUCCESS;
+        },
         args_sizes_get(countPtr, sizePtr) {
           const dv = rt._view();
           dv.setUint32(countPtr, 0, true);

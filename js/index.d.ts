@@ -23,6 +23,10 @@ export interface RuntimeOptions {
   gcStats?: boolean;
   /** Instruction trace to stderr (debug builds of the runtime only). */
   trace?: boolean;
+  /** The program's environment variables (Environment.GetEnvironmentVariable). Default: process.env in Node;
+   *  in browsers { LANG: "<navigator.languages[0]>.UTF-8" }, which sets CultureInfo.CurrentCulture unless the
+   *  app runs in invariant globalization mode. */
+  env?: Record<string, string | undefined>;
   /** Time slice per run of the scheduler before yielding to the event loop (ms). Default 20 in Node, 5 in browsers. */
   sliceMs?: number;
   /** Finds a referenced assembly by name (e.g. "MyLib"); return its bytes, a URL or a path, or null if unknown.

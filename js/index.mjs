@@ -289,6 +289,12 @@ const platform = {
   readSource,
   extraPlaces,
   probe,
+  // A page has no environment but its language: LANG as .NET's wasm runtime sets it, which
+  // becomes CultureInfo.CurrentCulture unless the app runs in invariant globalization mode.
+  defaultEnv: () => {
+    const language = globalThis.navigator?.languages?.[0] ?? globalThis.navigator?.language;
+    return language ? { LANG: `${language}.UTF-8` } : {};
+  },
   defaultStdout: () => new LineSink((line) => console.log(line)),
   defaultStderr: () => new LineSink((line) => console.error(line)),
   yieldToEventLoop,

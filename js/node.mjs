@@ -188,6 +188,7 @@ const platform = {
   sharedFramework: (name, major) => findInSharedFramework(name, major),
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   defaultFs: () => nodeFsBackend(fs, process, lazyTty),
+  defaultEnv: () => process.env,
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),
   // Console.ReadLine reads the process's stdin synchronously, as a console program does.

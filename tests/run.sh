@@ -20,7 +20,8 @@
 #   VERBOSE=1       print a line per passing test as well
 #
 # Conventions (see docs/testing.md): tests/cs/<area>/<name>.cs with
-# <name>.expected (stdout), optional .stdin (fed to the program), .args, .cliargs (runtime options placed
+# <name>.expected (stdout), optional .stdin (fed to the program), .args, .env (NAME=value lines: the
+# program's environment variables), .cliargs (runtime options placed
 # before the exe), .tier (the wasm run compiles every method with the tier,
 # CILANTRO_TIER=always), .exitcode (number, "nonzero" or "nocrash"), .stderr (one
 # extended regex per line; each must match stderr), .expected-by-hand (.NET
@@ -32,6 +33,10 @@ set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
+# Programs run in the locale .NET wrote their expected output in (C: the invariant culture);
+# a test that needs another one says so in its .env file.
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES
 OUT=tests/out
 TIMEOUT=${TIMEOUT:-60}
 TARGETS=${TARGETS:-both}
@@ -108,6 +113,8 @@ run_on() {
         mono)
             cmd=(mono --debug); cli=() ;;   # runtime options are Cilantro's, not Mono's
     esac
+    # <name>.env: variables the program runs with (on every target and on .NET for its expected output)
+    [ -n "${TEST_ENV[*]:-}" ] && cmd=(env "${TEST_ENV[@]}" "${cmd[@]}")
     timeout -k 5 "$TIMEOUT" "${cmd[@]}" ${cli[@]+"${cli[@]}"} "$exe" ${args[@]+"${args[@]}"} \
         > "$base.$target.actual" 2> "$base.$target.stderr" < "${STDIN_FILE:-/dev/null}"
     RC=$?
@@ -172,8 +179,9 @@ job() {
         targets="$targets $trim_targets"
     fi
     local args=() cli=() expected="" exitspec=0 errfile=""
-    local STDIN_FILE=/dev/null TIER_ALWAYS=""
+    local STDIN_FILE=/dev/null TIER_ALWAYS="" TEST_ENV=()
     [ -f "$stem.stdin" ] && STDIN_FILE="$stem.stdin"
+    [ -f "$stem.env" ] && mapfile -t TEST_ENV < <(grep -E '^[A-Za-z_][A-Za-z0-9_]*=' "$stem.env")
     [ -f "$stem.tier" ] && TIER_ALWAYS=1
 
     case "$kind" in

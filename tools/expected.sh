@@ -23,6 +23,9 @@
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
+# the same locale as tests/run.sh gives the programs (a test's .env may set another)
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES
 # shellcheck source=../tests/lib/compile.sh
 . tests/lib/compile.sh
 # shellcheck source=../tests/lib/modern.sh
@@ -77,6 +80,9 @@ one() {
             cmd=(dotnet "build/modern/$name/$(modern_asm "$name").dll") ;;
     esac
     [ -f "$stem.args" ] && read -r -a args < "$stem.args"
+    local test_env=()
+    [ -f "$stem.env" ] && mapfile -t test_env < <(grep -E '^[A-Za-z_][A-Za-z0-9_]*=' "$stem.env")
+    [ ${#test_env[@]} -gt 0 ] && cmd=(env "${test_env[@]}" "${cmd[@]}")
     local input=/dev/null   # standard input as the runner gives it: <name>.stdin if there is one
     [ -f "$stem.stdin" ] && input="$stem.stdin"
     (ulimit -c 0; timeout -k 5 "$TIMEOUT" "${cmd[@]}" ${args[@]+"${args[@]}"} \

@@ -104,7 +104,7 @@ namespace System
             CheckTarget(target);
             if (target == EnvironmentVariableTarget.Process) { SetEnvironmentVariable(variable, value); return; }
             if (variable == null) throw new ArgumentNullException("variable");
-            if (variable.Length == 0) throw new ArgumentException("String cannot be of zero length.", "variable");
+            if (variable.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "variable");
             if (variable.IndexOf('=') >= 0) throw new ArgumentException("Environment variable name cannot contain equal character.", "variable");
         }
 

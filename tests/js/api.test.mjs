@@ -210,3 +210,35 @@ test('a wasm trap rejects with a CilantroError and leaves the runtime marked bro
   assert.equal(await other.rt.runMain(await other.rt.loadAssembly(exe.hello)), 0);
   other.rt.dispose();
 });
+
+const ENV_CS = `
+using System;
+class Env {
+  static void Main() {
+    Console.WriteLine(Environment.GetEnvironmentVariable("CIL_JS_A") ?? "(null)");
+    Console.WriteLine(Environment.GetEnvironmentVariable("CIL_JS_B") ?? "(null)");
+    Console.WriteLine(Environment.GetEnvironmentVariable("PATH") == null ? "no PATH" : "PATH");
+    Console.WriteLine(Environment.GetEnvironmentVariables().Count);
+  }
+}`;
+
+test('options.env is the program\'s environment; without it Node\'s process.env is', async () => {
+  const envExe = compileCs(dir, 'Env', ENV_CS);
+  {
+    const { rt, out } = await captured({ env: { CIL_JS_A: 'one', CIL_JS_B: 'tw\u00f6 = 2', SKIPPED: undefined } });
+    await rt.runMain(await rt.loadAssembly(envExe));
+    assert.equal(out.stdout, 'one\ntw\u00f6 = 2\nno PATH\n2\n');
+    rt.dispose();
+  }
+  process.env.CIL_JS_A = 'from node';
+  try {
+    const { rt, out } = await captured();
+    await rt.runMain(await rt.loadAssembly(envExe));
+    const lines = out.stdout.split('\n');
+    assert.deepEqual(lines.slice(0, 3), ['from node', '(null)', process.env.PATH ? 'PATH' : 'no PATH']);
+    assert.equal(Number(lines[3]), Object.values(process.env).filter((v) => v !== undefined).length);
+    rt.dispose();
+  } finally {
+    delete process.env.CIL_JS_A;
+  }
+});

@@ -73,7 +73,7 @@ modern_inputs() {
 # (test data such as .expected or .args is not an input).
 modern_newer_source() {
     local ref=$1; shift
-    find "$@" -type f -newer "$ref" -not -name '*.expected' -not -name '*.expected-by-hand' -not -name '*.args' \
+    find "$@" -type f -newer "$ref" -not -name '*.expected' -not -name '*.expected-by-hand' -not -name '*.args' -not -name '*.env' \
         -not -name '*.exitcode' -not -name '*.stderr' -not -name '*.md' -not -name '*.list' -print -quit
 }
 

@@ -125,6 +125,9 @@ sealed class Trimmer(TrimOptions options) {
             if (!File.Exists(r)) throw new TrimException($"cannot open the roots file '{r}'");
             args.AddRange(new[] { "-x", Path.GetFullPath(r) });
         }
+        // The app's globalization mode is fixed here, as the .NET SDK fixes it when it trims:
+        // invariant when its runtimeconfig.json says so or when it has none (mcs builds).
+        if (RunsInvariant(app)) args.AddRange(new[] { "--feature", "System.Globalization.Invariant", "true" });
         if (!options.Verbose) args.AddRange(new[] { "--warn", "0" });
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string a in args) psi.ArgumentList.Add(a);
@@ -135,6 +138,19 @@ sealed class Trimmer(TrimOptions options) {
         if (options.Verbose || p.ExitCode != 0) Console.Error.Write(stdout + stderr.Result);
         if (p.ExitCode != 0) throw new TrimException($"ILLink failed (exit code {p.ExitCode})");
         if (!File.Exists(Path.Combine(outDir, corlibName + ".dll"))) throw new TrimException("ILLink wrote no corlib");
+    }
+
+    /// <summary>Whether the app runs in invariant globalization mode (GlobalizationMode.cs
+    /// decides the same way at run time).</summary>
+    static bool RunsInvariant(string app) {
+        string config = Path.ChangeExtension(app, ".runtimeconfig.json");
+        if (!File.Exists(config)) return true;
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config),
+            new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (doc.RootElement.TryGetProperty("runtimeOptions", out var ro) && ro.TryGetProperty("configProperties", out var props)
+            && props.TryGetProperty("System.Globalization.Invariant", out var v))
+            return v.ValueKind == System.Text.Json.JsonValueKind.True || (v.ValueKind == System.Text.Json.JsonValueKind.String && v.GetString() == "true");
+        return false;
     }
 
     static string AssemblyName(string file) {

@@ -99,14 +99,53 @@ namespace System.Globalization
 
         public static CultureInfo CurrentCulture
         {
-            get { return s_current ?? s_defaultThread ?? s_invariant; }
+            get { return s_current ?? s_defaultThread ?? UserDefaultCulture; }
             set { if (value == null) throw new ArgumentNullException("value"); s_current = value; }
         }
 
         public static CultureInfo CurrentUICulture
         {
-            get { return s_currentUI ?? s_defaultThreadUI ?? s_invariant; }
+            get { return s_currentUI ?? s_defaultThreadUI ?? UserDefaultCulture; }
             set { if (value == null) throw new ArgumentNullException("value"); s_currentUI = value; }
+        }
+
+        private static CultureInfo s_userDefault;
+
+        // The culture a program starts with, as .NET picks it on Unix: invariant in invariant
+        // globalization mode (GlobalizationMode.cs), else the locale of LC_ALL, LC_MESSAGES or
+        // LANG ("de_DE.UTF-8" is de-DE; C and POSIX are invariant). A page hands the browser's
+        // language in LANG (js/page.mjs), as .NET's wasm runtime does.
+        private static CultureInfo UserDefaultCulture
+        {
+            get
+            {
+                CultureInfo c = s_userDefault;
+                if (c != null) return c;
+                if (GlobalizationMode.Invariant) return AppContext.ConfigLoaded ? (s_userDefault = s_invariant) : s_invariant;
+                c = s_invariant;
+                string name = LocaleFromEnvironment();
+                if (name != null)
+                {
+                    try { c = new CultureInfo(name); c._isReadOnly = true; }
+                    catch (CultureNotFoundException) { c = s_invariant; }
+                }
+                return s_userDefault = c;
+            }
+        }
+
+        private static string LocaleFromEnvironment()
+        {
+            string locale = null;
+            foreach (string variable in new[] { "LC_ALL", "LC_MESSAGES", "LANG" })
+            {
+                locale = Environment.GetEnvironmentVariable(variable);
+                if (!string.IsNullOrEmpty(locale)) break;
+            }
+            if (string.IsNullOrEmpty(locale)) return null;
+            int cut = locale.IndexOfAny(new[] { '.', '@' });
+            if (cut >= 0) locale = locale.Substring(0, cut);
+            if (locale.Length == 0 || locale == "C" || locale == "POSIX") return null;
+            return locale.Replace('_', '-');
         }
 
         public static CultureInfo DefaultThreadCurrentCulture { get { return s_defaultThread; } set { s_defaultThread = value; } }

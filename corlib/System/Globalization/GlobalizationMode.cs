@@ -10,6 +10,9 @@ namespace System.Globalization
     {
         private static int s_state;   // 0 unknown, 1 invariant, 2 linguistic
 
+        // `cilantro trim` passes ILLink this switch when the app runs invariant (tools/trim),
+        // which then drops what only the other mode reaches: the cultures LANG names.
+        [System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition("System.Globalization.Invariant")]
         internal static bool Invariant
         {
             get
