@@ -38,7 +38,7 @@ namespace System
             set { System.IO.Directory.SetCurrentDirectory(value); }
         }
         public static int SystemPageSize { get { return 4096; } }
-        public static string StackTrace { get { return string.Empty; } }
+        public static string StackTrace { get { return new System.Diagnostics.StackTrace(true).ToString(false); } }
         public static Version Version { get { return new Version(10, 0, 0); } }
         public static OperatingSystem OSVersion { get { return s_osVersion ?? (s_osVersion = OperatingSystem.FromDescription()); } }
         private static OperatingSystem s_osVersion;

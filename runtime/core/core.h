@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "types/types.h"
+#include "util/util.h"
 
 typedef uintptr_t Op;   /* one code word: an opcode, or an operand */
 
@@ -168,6 +169,14 @@ int interp_run(Thread *t, int64_t budget);
 Object *interp_new_exception(Thread *t, const char *type_name, const char *message);
 void interp_print_unhandled(Thread *t, Object *exception);
 char *interp_stack_trace(Thread *t);   /* malloc'ed text of the current managed frames */
+/* System.Diagnostics.StackTrace: the current frames innermost first (inlined
+ * callees included), and one frame as an exception's trace writes it
+ * ("   at Ns.T.M(Int32 x)", " in File.cs:line 3" when source and a PDB say);
+ * false for a frame traces hide. */
+void interp_walk_frames(Thread *t, bool (*fn)(void *ctx, Method *m, int32_t il), void *ctx);
+bool interp_format_frame(Buf *b, Method *m, int32_t il, bool source);
+/* The source file and line of IL offset il in m, from its assembly's portable PDB. */
+bool interp_frame_source(Method *m, int32_t il, char *file, size_t size, uint32_t *line);
 
 /* Runs m synchronously on a helper thread (host level only, never from an op). */
 bool interp_call_sync(Method *m, Slot *args, uint32_t arg_slots, Slot *ret, Object **exception);

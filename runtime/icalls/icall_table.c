@@ -12,6 +12,7 @@ extern const IcallEntry icall_interop_entries[];      /* icall_interop.c */
 extern const IcallEntry icall_platform_entries[];     /* icall_platform.c */
 extern const IcallEntry icall_generic_methods_entries[]; /* icall_generic_methods.c */
 extern const IcallEntry icall_http_entries[];         /* icall_http.c */
+extern const IcallEntry icall_diagnostics_entries[];  /* icall_diagnostics.c */
 
 const IcallEntry *const icall_tables[] = {
     icall_string_entries,
@@ -30,6 +31,7 @@ const IcallEntry *const icall_tables[] = {
     icall_platform_entries,
     icall_generic_methods_entries,
     icall_http_entries,
+    icall_diagnostics_entries,
     NULL,
 };
 

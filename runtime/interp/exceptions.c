@@ -205,7 +205,27 @@ static void append_param_type(Buf *b, Method *def, Type *ty) {
 /* One line of a stack trace as .NET writes it: "   at Ns.Outer.Inner`1.M[U](U x)"
  * (the generic definitions, as declared) and, with a PDB, " in /src/File.cs:line 12".
  * False for a hidden frame. */
-static bool append_frame(Buf *b, Method *m, int32_t il) {
+static bool append_frame_with(Buf *b, Method *m, int32_t il, bool source);
+static bool append_frame(Buf *b, Method *m, int32_t il) { return append_frame_with(b, m, il, true); }
+
+bool interp_format_frame(Buf *b, Method *m, int32_t il, bool source) { return append_frame_with(b, m, il, source); }
+
+/* The current frames, innermost first, with the callees inlined into them
+ * (innermost first too); stops early when fn returns false. */
+void interp_walk_frames(Thread *t, bool (*fn)(void *ctx, Method *m, int32_t il), void *ctx) {
+    for (uint32_t i = t->frame_count; i-- > 0;) {
+        Frame *f = &t->frames[i];
+        const Op *at = i + 1 == t->frame_count ? f->ip : f->ip - 1;
+        uint32_t pos = (uint32_t)(at - f->code->ops);
+        for (uint32_t k = 0; k < f->code->inline_count; k++) {
+            InlineRange *r = &f->code->inlines[k];
+            if (pos >= r->start && pos < r->end && !fn(ctx, r->method, inline_il_offset(r, pos))) return;
+        }
+        if (!fn(ctx, f->method, interp_il_offset(f->code, at))) return;
+    }
+}
+
+static bool append_frame_with(Buf *b, Method *m, int32_t il, bool source) {
     if (interp_frame_hidden(m)) return false;
     bool iterator = false;
     Method *shown = interp_frame_display_method(m, &iterator);
@@ -241,7 +261,7 @@ static bool append_frame(Buf *b, Method *m, int32_t il) {
     buf_printf(b, iterator ? ")+MoveNext()" : ")");
     char file[1024];
     uint32_t line;
-    if (interp_frame_source(m, il, file, sizeof file, &line)) buf_printf(b, " in %s:line %u", file, line);
+    if (source && interp_frame_source(m, il, file, sizeof file, &line)) buf_printf(b, " in %s:line %u", file, line);
     return true;
 }
 

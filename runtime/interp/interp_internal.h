@@ -37,7 +37,6 @@ void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom_frame);
 bool interp_unbox_compatible(Type *have, Type *want);
 bool interp_frame_hidden(Method *m);
 Method *interp_frame_display_method(Method *m, bool *is_iterator);
-bool interp_frame_source(Method *m, int32_t il, char *file, size_t size, uint32_t *line);
 void interp_drop_eh_inside(Thread *t, Code *code, const EhClause *catcher);
 bool interp_push_eh(Thread *t, int kind, uint32_t clause, uint32_t src, uint32_t target, Object *exception);
 bool interp_mdarray_access(Thread *t, int op, Slot *args, Type *array_type, uint32_t rank, uint32_t elem_size);

@@ -1,0 +1,206 @@
+// System.Diagnostics.StackTrace and StackFrame: the calling thread's frames as
+// the interpreter sees them (icall_diagnostics.c), innermost first, with the
+// callees the translator inlined shown as frames of their own, as the JIT's
+// are on .NET. A trace made from an exception has its text only: the
+// exception keeps its trace as the string it prints, so those frames have no
+// method (GetMethod() is null).
+using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace System.Diagnostics
+{
+    public class StackTrace
+    {
+        public const int METHODS_TO_SKIP = 0;
+
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object[] InternalCaptureFrames(bool needFileInfo);
+
+        private readonly StackFrame[] _frames;
+
+        public StackTrace() : this(0, false) { }
+        public StackTrace(bool fNeedFileInfo) : this(0, fNeedFileInfo) { }
+        public StackTrace(int skipFrames) : this(skipFrames, false) { }
+
+        public StackTrace(int skipFrames, bool fNeedFileInfo)
+        {
+            if (skipFrames < 0) throw new ArgumentOutOfRangeException("skipFrames", "Non-negative number required.");
+            _frames = Capture(skipFrames, fNeedFileInfo);
+        }
+
+        public StackTrace(Exception e) : this(e, 0, false) { }
+        public StackTrace(Exception e, bool fNeedFileInfo) : this(e, 0, fNeedFileInfo) { }
+        public StackTrace(Exception e, int skipFrames) : this(e, skipFrames, false) { }
+
+        public StackTrace(Exception e, int skipFrames, bool fNeedFileInfo)
+        {
+            if (e == null) throw new ArgumentNullException("e");
+            if (skipFrames < 0) throw new ArgumentOutOfRangeException("skipFrames", "Non-negative number required.");
+            var frames = new List<StackFrame>();
+            string trace = e.StackTrace;
+            if (trace != null)
+                foreach (string line in trace.Split('\n'))
+                {
+                    if (!line.StartsWith("   at ", StringComparison.Ordinal)) continue;
+                    if (skipFrames > 0) { skipFrames--; continue; }
+                    string text = line;
+                    int source = text.LastIndexOf(" in ", StringComparison.Ordinal);
+                    if (!fNeedFileInfo && source > 0 && text.IndexOf(":line ", source, StringComparison.Ordinal) > 0) text = text.Substring(0, source);
+                    frames.Add(new StackFrame(IntPtr.Zero, StackFrame.OFFSET_UNKNOWN, null, 0, text));
+                }
+            _frames = frames.ToArray();
+        }
+
+        public StackTrace(StackFrame frame) { _frames = new[] { frame }; }
+
+        public StackTrace(IEnumerable<StackFrame> frames)
+        {
+            if (frames == null) throw new ArgumentNullException("frames");
+            _frames = new List<StackFrame>(frames).ToArray();
+        }
+
+        public virtual int FrameCount { get { return _frames.Length; } }
+
+        public virtual StackFrame GetFrame(int index) { return index >= 0 && index < _frames.Length ? _frames[index] : null; }
+
+        public virtual StackFrame[] GetFrames() { return (StackFrame[])_frames.Clone(); }
+
+        public override string ToString() { return ToString(true); }
+
+        internal string ToString(bool trailingNewLine)
+        {
+            var sb = new StringBuilder();
+            foreach (StackFrame f in _frames)
+            {
+                if (f == null) continue;
+                if (sb.Length > 0) sb.Append(Environment.NewLine);
+                sb.Append(f.TraceLine);
+            }
+            if (trailingNewLine && sb.Length > 0) sb.Append(Environment.NewLine);
+            return sb.ToString();
+        }
+
+        // The caller's frames: the ones of this class and StackFrame (their constructors) go first, then skipFrames more.
+        internal static StackFrame[] Capture(int skipFrames, bool needFileInfo)
+        {
+            object[] raw = InternalCaptureFrames(needFileInfo);
+            var methods = (long[])raw[0];
+            var ils = (int[])raw[1];
+            var files = (string[])raw[2];
+            var lines = (int[])raw[3];
+            var texts = (string[])raw[4];
+            int first = 0;
+            while (first < methods.Length && IsOwnFrame((IntPtr)methods[first])) first++;
+            first += skipFrames;
+            if (first >= methods.Length) return new StackFrame[0];
+            var frames = new StackFrame[methods.Length - first];
+            for (int i = first; i < methods.Length; i++)
+                frames[i - first] = new StackFrame((IntPtr)methods[i], ils[i], files[i], lines[i], texts[i]);
+            return frames;
+        }
+
+        private static bool IsOwnFrame(IntPtr method)
+        {
+            Type owner = new RuntimeMethodInfo(method).DeclaringType;
+            return owner == typeof(StackTrace) || owner == typeof(StackFrame);
+        }
+    }
+
+    public class StackFrame
+    {
+        public const int OFFSET_UNKNOWN = -1;
+
+        private readonly IntPtr _methodPtr;
+        private MethodBase _method;
+        private readonly int _ilOffset = OFFSET_UNKNOWN;
+        private readonly string _fileName;
+        private readonly int _lineNumber, _columnNumber;
+        internal readonly string TraceLine;
+
+        public StackFrame() : this(0, false) { }
+        public StackFrame(bool needFileInfo) : this(0, needFileInfo) { }
+        public StackFrame(int skipFrames) : this(skipFrames, false) { }
+
+        public StackFrame(int skipFrames, bool needFileInfo)
+        {
+            StackFrame[] frames = StackTrace.Capture(Math.Max(skipFrames, 0), needFileInfo);
+            if (frames.Length == 0) return;
+            StackFrame f = frames[0];
+            _methodPtr = f._methodPtr;
+            _ilOffset = f._ilOffset;
+            _fileName = f._fileName;
+            _lineNumber = f._lineNumber;
+            TraceLine = f.TraceLine;
+        }
+
+        public StackFrame(string fileName, int lineNumber) : this(fileName, lineNumber, 0) { }
+
+        public StackFrame(string fileName, int lineNumber, int colNumber) : this(0, false)
+        {
+            _fileName = fileName;
+            _lineNumber = lineNumber;
+            _columnNumber = colNumber;
+        }
+
+        internal StackFrame(IntPtr method, int ilOffset, string fileName, int lineNumber, string traceLine)
+        {
+            _methodPtr = method;
+            _ilOffset = ilOffset;
+            _fileName = fileName;
+            _lineNumber = lineNumber;
+            TraceLine = traceLine;
+        }
+
+        public virtual MethodBase GetMethod()
+        {
+            if (_method == null && _methodPtr != IntPtr.Zero)
+            {
+                var m = new RuntimeMethodInfo(_methodPtr);
+                _method = m.Name == ".ctor" || m.Name == ".cctor" ? new RuntimeConstructorInfo(_methodPtr) : m;
+            }
+            return _method;
+        }
+
+        public virtual int GetILOffset() { return _ilOffset; }
+        public virtual int GetNativeOffset() { return OFFSET_UNKNOWN; }   // an interpreter has no native code offsets
+        public virtual string GetFileName() { return _fileName; }
+        public virtual int GetFileLineNumber() { return _lineNumber; }
+        public virtual int GetFileColumnNumber() { return _columnNumber; }
+
+        public override string ToString()
+        {
+            var sb = new StringBuilder();
+            MethodBase m = GetMethod();
+            if (m != null)
+            {
+                sb.Append(m.Name);
+                if (m is MethodInfo mi && mi.IsGenericMethod)
+                {
+                    sb.Append('<');
+                    Type[] args = mi.GetGenericArguments();
+                    for (int i = 0; i < args.Length; i++) { if (i > 0) sb.Append(','); sb.Append(args[i].Name); }
+                    sb.Append('>');
+                }
+                sb.Append(" at offset ");
+                if (_ilOffset == OFFSET_UNKNOWN) sb.Append("<offset unknown>"); else sb.Append(_ilOffset);
+                sb.Append(" in file:line:column ");
+                sb.Append(_fileName ?? "<filename unknown>");
+                sb.Append(':').Append(_lineNumber).Append(':').Append(_columnNumber);
+            }
+            else sb.Append("<null>");
+            sb.Append(Environment.NewLine);
+            return sb.ToString();
+        }
+    }
+
+    public static class StackFrameExtensions
+    {
+        public static bool HasNativeImage(this StackFrame stackFrame) { return false; }
+        public static bool HasMethod(this StackFrame stackFrame) { return stackFrame.GetMethod() != null; }
+        public static bool HasILOffset(this StackFrame stackFrame) { return stackFrame.GetILOffset() != StackFrame.OFFSET_UNKNOWN; }
+        public static bool HasSource(this StackFrame stackFrame) { return stackFrame.GetFileName() != null; }
+        public static IntPtr GetNativeIP(this StackFrame stackFrame) { return IntPtr.Zero; }
+        public static IntPtr GetNativeImageBase(this StackFrame stackFrame) { return IntPtr.Zero; }
+    }
+}
