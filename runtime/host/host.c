@@ -198,10 +198,32 @@ static void flush_managed_console(void) {
     cil_flush_output();
 }
 
+/* AppDomain's UnhandledException and ProcessExit events: handlers run as on
+ * .NET, before the report of the exception, or as the program ends. An
+ * exception a handler throws ends the handler, not the shutdown. */
+static void raise_domain_event(Method *m, Object *exception) {
+    if (!m) return;
+    Slot a[1], r[1];
+    Object *exc = NULL;
+    a[0].o = exception;
+    /* after Environment.Exit the interpreter stops at the next internal call:
+       the handlers of ProcessExit must still run to their end */
+    bool exiting = vm_exit_requested;
+    int32_t code = vm_exit_code;
+    vm_exit_requested = false;
+    interp_call_sync(m, a, exception ? 1 : 0, r, &exc);
+    if (exiting) { vm_exit_requested = true; vm_exit_code = code; }
+    flush_managed_console();
+}
+
 static void finish_main(int sched_status) {
     /* what the program wrote comes before any report about how it ended */
     flush_managed_console();
     Thread *failed = main_thread->unhandled ? main_thread : sched_failed_thread();
+    if (failed && failed->pending_exception)
+        raise_domain_event(corlib_ready ? CORLIB_M(app_domain_on_unhandled_exception) : NULL, failed->pending_exception);
+    else if (sched_status != SCHED_DEADLOCK)
+        raise_domain_event(corlib_ready ? CORLIB_M(app_domain_on_process_exit) : NULL, NULL);
     if (failed && failed->pending_exception) {
         free(unhandled_brief);
         free(unhandled_full);

@@ -383,6 +383,15 @@ static void assembly_version(Thread *t, Slot *args, Slot *ret) {
 }
 
 /* The program: the first assembly loaded after the corlib that has an entry point. */
+/* AppDomain.InternalGetLoadedAssemblies(): every loaded assembly, the corlib first. */
+static void assembly_loaded_all(Thread *t, Slot *args, Slot *ret) {
+    (void)args;
+    Array *arr = vm_array_new(t, vm_types.intptr, asm_count());
+    if (!arr) return;
+    for (int i = 0; i < asm_count(); i++) ((void **)VM_ARRAY_DATA(arr))[i] = asm_at(i);
+    ret->o = (Object *)arr;
+}
+
 static void assembly_entry(Thread *t, Slot *args, Slot *ret) {
     (void)t; (void)args;
     ret->p = NULL;
@@ -469,6 +478,7 @@ const IcallEntry icall_attributes_entries[] = {
     {"System.Reflection.RuntimeAssembly::InternalGetName(System.IntPtr)", assembly_name},
     {"System.Reflection.RuntimeAssembly::InternalGetVersion(System.IntPtr)", assembly_version},
     {"System.Reflection.RuntimeAssembly::InternalGetEntry()", assembly_entry},
+    {"System.AppDomain::InternalGetLoadedAssemblies()", assembly_loaded_all},
     {"System.Reflection.RuntimeAssembly::InternalGetFileName(System.IntPtr)", assembly_file_name},
     {NULL, NULL},
 };

@@ -1,7 +1,8 @@
-/* icall_diagnostics.c — System.Diagnostics.StackTrace: the calling thread's
- * frames as the interpreter sees them (interp_walk_frames), each with its
- * method, IL offset, source position from the PDB, and the line an exception's
- * stack trace would print for it. Frames that traces hide are left out. */
+/* icall_diagnostics.c — what the calling thread's frames say, as the
+ * interpreter sees them (interp_walk_frames): System.Diagnostics.StackTrace
+ * (each frame's method, IL offset, source position from the PDB, and the line
+ * an exception's stack trace would print for it; frames that traces hide are
+ * left out), and Assembly.GetExecutingAssembly/GetCallingAssembly. */
 #include "icalls/icalls.h"
 #include "core/core.h"
 
@@ -74,7 +75,31 @@ static void stacktrace_capture(Thread *t, Slot *args, Slot *ret) {
     if (ok) ret->o = (Object *)result;   /* else an allocation failed and its exception is pending */
 }
 
+typedef struct CallerSearch { int depth; Assembly *found; } CallerSearch;
+
+/* Past the frames of System.Reflection.Assembly's own statics, the depth-th frame's assembly. */
+static bool find_caller(void *ctx, Method *m, int32_t il) {
+    (void)il;
+    CallerSearch *s = ctx;
+    Type *owner = m->owner;
+    if (!s->found && s->depth >= 0 && owner && owner->assembly && owner->assembly->is_corlib && owner->ns &&
+        strcmp(owner->ns, "System.Reflection") == 0 && strcmp(owner->name, "Assembly") == 0)
+        return true;
+    if (s->depth-- > 0) return true;
+    s->found = m->assembly;
+    return false;
+}
+
+/* RuntimeAssembly.InternalGetCallerAssembly(int depth): 0 is the method that called
+ * GetExecutingAssembly, 1 its caller; NULL past the bottom frame. */
+static void assembly_caller(Thread *t, Slot *args, Slot *ret) {
+    CallerSearch s = { args[0].i4, NULL };
+    interp_walk_frames(t, find_caller, &s);
+    ret->p = s.found;
+}
+
 const IcallEntry icall_diagnostics_entries[] = {
+    {"System.Reflection.RuntimeAssembly::InternalGetCallerAssembly(System.Int32)", assembly_caller},
     {"System.Diagnostics.StackTrace::InternalCaptureFrames(System.Boolean)", stacktrace_capture},
     {NULL, NULL},
 };

@@ -51,9 +51,9 @@ namespace System.Reflection
             return type.Assembly;
         }
         public static Assembly GetEntryAssembly() { return RuntimeAssembly.For(RuntimeAssembly.InternalGetEntry()); }
-        // Cilantro cannot see its caller's frame from here: the program's assembly answers for both.
-        public static Assembly GetExecutingAssembly() { return GetEntryAssembly(); }
-        public static Assembly GetCallingAssembly() { return GetEntryAssembly(); }
+        // The assembly of the method that calls this one (icall_diagnostics.c walks the frames).
+        public static Assembly GetExecutingAssembly() { return RuntimeAssembly.For(RuntimeAssembly.InternalGetCallerAssembly(0)); }
+        public static Assembly GetCallingAssembly() { return RuntimeAssembly.For(RuntimeAssembly.InternalGetCallerAssembly(1)) ?? GetExecutingAssembly(); }
         public static Assembly Load(string assemblyString)
         {
             if (assemblyString == null) throw new ArgumentNullException("assemblyString");
@@ -128,6 +128,7 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetName(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetVersion(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalGetEntry();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalGetCallerAssembly(int depth);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalGetFileName(IntPtr assembly);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalLoadBytes(byte[] raw, string[] error, string fileName);
 
