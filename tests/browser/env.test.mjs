@@ -22,7 +22,7 @@ after(async () => { await b?.close(); });
 
 test('a page hands the program LANG=<browser language>.UTF-8 and nothing else', { skip: skip ?? false }, async () => {
   const page = await b.newPage();
-  await page.goto(`${b.url}tests/browser/fixtures/env.html?exe=${encodeURIComponent(`../../../${EXE}`)}`);
+  await page.goto(`${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}`);
   await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 10000 });
   const language = await page.evaluate(() => navigator.languages[0] ?? navigator.language);
   assert.ok(language, 'the browser reports a language');

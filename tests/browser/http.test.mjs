@@ -25,7 +25,7 @@ after(async () => { await b?.close(); });
 
 test('HttpClient in a page: GetStringAsync of a relative URI, 404, BaseAddress, POST, cancellation', { skip: skip ?? false }, async () => {
   const page = await b.newPage();
-  await page.goto(`${b.url}tests/browser/fixtures/http.html?exe=${encodeURIComponent(`../../../${EXE}`)}`);
+  await page.goto(`${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}`);
   await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 15000 });
   assert.equal(await page.textContent('#error'), '');
   assert.equal(await page.textContent('#log'), [
