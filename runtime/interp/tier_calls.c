@@ -172,19 +172,34 @@ static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, co
  * inline cache as it is at the call, which the helper refills on a miss), and
  * when it has compiled code its frame is pushed with the sizes its Code holds,
  * as fast_call does with constants. Leaves 1, 0 or -1 as fast_call does. */
-static void dyn_fast_call(Comp *c, uint32_t base, uint32_t size, bool iface, int32_t vtable_slot) {
+enum { DYN_VIRT, DYN_IFACE, DYN_DELEGATE };
+static void dyn_fast_call(Comp *c, uint32_t base, uint32_t size, int kind, int32_t vtable_slot) {
     const uint32_t frame = (uint32_t)sizeof(Frame);
     /* L_M = the target, or 0 (a null receiver or a cache miss: the helper decides) */
     tc_rdref(c, base); ltee(c, L_E);
     op(c, W_IF); op(c, WT_I32); c->depth++;
-    lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Object, type));
-    if (iface) {
+    if (kind == DYN_DELEGATE) {
+        /* a delegate's one target, with L_F = the object it is bound to: a static
+           method or one bound to an object (an open instance method takes the helper) */
+        lget(c, L_E); mem(c, W_I32_LOAD, delegate_layout.target); lset(c, L_F);
+        lget(c, L_E); mem(c, W_I32_LOAD, delegate_layout.method); ltee(c, L_M);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, flags)); i32c(c, MF_STATIC); op(c, W_I32_AND);
+        lget(c, L_F); op(c, W_I32_OR);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        lget(c, L_M);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+    } else {
+        lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Object, type));
+    }
+    if (kind == DYN_IFACE) {
         i32c(c, (int32_t)(uintptr_t)&c->ip[3]); mem(c, W_I32_LOAD, 0);
         op(c, W_I32_EQ);
         op(c, W_IF); op(c, WT_I32); c->depth++;
         i32c(c, (int32_t)(uintptr_t)&c->ip[4]); mem(c, W_I32_LOAD, 0);
         op(c, W_ELSE); i32c(c, 0); end(c);
-    } else {
+    } else if (kind == DYN_VIRT) {
         mem(c, W_I32_LOAD, offsetof(Type, vtable)); mem(c, W_I32_LOAD, (uint32_t)vtable_slot * (uint32_t)sizeof(Method *));
     }
     op(c, W_ELSE); i32c(c, 0); end(c);
@@ -214,12 +229,33 @@ static void dyn_fast_call(Comp *c, uint32_t base, uint32_t size, bool iface, int
     op(c, W_ELSE); i32c(c, 0); end(c);
     op(c, W_IF); op(c, WT_I32); c->depth++;
     add_to(c, &tier_fuel, -1);
-    /* a boxed value type's method takes a byref this */
-    lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, owner)); mem(c, W_I32_LOAD, offsetof(Type, flags));
-    i32c(c, TF_VALUETYPE); op(c, W_I32_AND);
-    if_void(c);
-    lget(c, L_FP); lget(c, L_E); i32c(c, VM_OBJECT_DATA_OFFSET); op(c, W_I32_ADD); mem(c, W_I32_STORE, base * 8);
-    end(c);
+    if (kind == DYN_DELEGATE) {
+        /* the arguments as the interpreter's DINV_SINGLE arranges them: the bound
+           object replaces the delegate, or an unbound static method's arguments move down */
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, flags)); i32c(c, MF_STATIC); op(c, W_I32_AND);
+        lget(c, L_F); op(c, W_I32_EQZ); op(c, W_I32_AND);
+        if_void(c);
+        for (uint32_t i = 0; i + 1 < c->m->arg_slots; i++) {
+            lget(c, L_FP); lget(c, L_FP); mem(c, W_I64_LOAD, (base + i + 1) * 8); mem(c, W_I64_STORE, (base + i) * 8);
+        }
+        op(c, W_ELSE);
+        lget(c, L_FP); lget(c, L_F);
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, flags)); i32c(c, MF_STATIC); op(c, W_I32_AND); op(c, W_I32_EQZ);
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, owner)); mem(c, W_I32_LOAD, offsetof(Type, flags));
+        i32c(c, TF_VALUETYPE); op(c, W_I32_AND); op(c, W_I32_AND);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        i32c(c, VM_OBJECT_DATA_OFFSET);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+        op(c, W_I32_ADD); mem(c, W_I32_STORE, base * 8);
+        end(c);
+    } else {
+        /* a boxed value type's method takes a byref this */
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, owner)); mem(c, W_I32_LOAD, offsetof(Type, flags));
+        i32c(c, TF_VALUETYPE); op(c, W_I32_AND);
+        if_void(c);
+        lget(c, L_FP); lget(c, L_E); i32c(c, VM_OBJECT_DATA_OFFSET); op(c, W_I32_ADD); mem(c, W_I32_STORE, base * 8);
+        end(c);
+    }
     /* L_C = the new frame, L_E = the caller's */
     lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
     lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD); ltee(c, L_C);
@@ -273,8 +309,9 @@ static void dyn_fast_call(Comp *c, uint32_t base, uint32_t size, bool iface, int
 /* a call fast_call does not make: virtual and interface calls resolved inline, the rest by the helper */
 static void other_call(Comp *c, uint32_t base, uint32_t size) {
     const Method *decl = (const Method *)(uintptr_t)c->ip[2];
-    if (c->ip[0] == OP_CALLVIRT && decl->vtable_slot >= 0) dyn_fast_call(c, base, size, false, decl->vtable_slot);
-    else if (c->ip[0] == OP_CALLIFACE) dyn_fast_call(c, base, size, true, -1);
+    if (c->ip[0] == OP_CALLVIRT && decl->vtable_slot >= 0) dyn_fast_call(c, base, size, DYN_VIRT, decl->vtable_slot);
+    else if (c->ip[0] == OP_CALLIFACE) dyn_fast_call(c, base, size, DYN_IFACE, -1);
+    else if (c->ip[0] == OP_DINV_SINGLE) dyn_fast_call(c, base, size, DYN_DELEGATE, -1);
     else call_helper(c);
 }
 
