@@ -279,6 +279,8 @@ dispatch:
     CASE(NOP2) NEXT(1);
     CASE(MOV) SL(1) = SL(2); NEXT(2);
     CASE(MOVN) memmove(&SL(1), &SL(2), OPW(3) * sizeof(Slot)); NEXT(3);
+    CASE(MOV2) SL(1) = SL(2); SL(4) = SL(5); NEXT(5);
+    CASE(MOV3) SL(1) = SL(2); SL(4) = SL(5); SL(7) = SL(8); NEXT(8);
     CASE(LDC_I4) SET_I4(SL(1), IMM_I4(2)); NEXT(2);
     CASE(LDC_I8) SL(1).i8 = read_i64(ip + 2); NEXT(1 + W64);
     CASE(LDC_R4) { uint32_t bits = (uint32_t)OPW(2); SL(1).i8 = 0; memcpy(&SL(1).r4, &bits, 4); NEXT(2); }
