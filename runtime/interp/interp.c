@@ -159,16 +159,19 @@ int32_t interp_il_offset(Code *code, const Op *ip) {
 }
 
 /* ---- frames ---- */
+#define MAX_FRAMES 200000
+
+/* The capacity never passes MAX_FRAMES, so the inline push (ENTER_CALL)
+ * checks the capacity alone. */
 static bool grow_frames(Thread *t) {
     uint32_t cap = t->frame_capacity ? t->frame_capacity * 2 : 256;
+    if (cap > MAX_FRAMES) cap = MAX_FRAMES;
     Frame *f = realloc(t->frames, cap * sizeof(Frame));
     if (!f) return false;
     t->frames = f;
     t->frame_capacity = cap;
     return true;
 }
-
-#define MAX_FRAMES 200000
 
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
 Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
