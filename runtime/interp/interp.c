@@ -39,6 +39,11 @@ static inline int64_t read_i64(const Op *p) {
     memcpy(&v, w, 8);
     return v;
 }
+/* An int32 result is written as the whole 8-byte slot (upper half zero, as
+ * LDC_I4 leaves it): a later 8-byte copy of the slot (an argument MOV, RET)
+ * then reads one store of the same size, which the CPU forwards; after a
+ * 4-byte store it would wait for the store to reach the cache. */
+#define SET_I4(slot, v) ((slot).u8 = (uint32_t)(v))
 #define DATA(o) ((uint8_t *)(o) + VM_OBJECT_DATA_OFFSET)
 #define ELEMS(a) ((uint8_t *)(a) + VM_ARRAY_DATA_OFFSET)
 
@@ -154,16 +159,19 @@ int32_t interp_il_offset(Code *code, const Op *ip) {
 }
 
 /* ---- frames ---- */
+#define MAX_FRAMES 200000
+
+/* The capacity never passes MAX_FRAMES, so the inline push (ENTER_CALL)
+ * checks the capacity alone. */
 static bool grow_frames(Thread *t) {
     uint32_t cap = t->frame_capacity ? t->frame_capacity * 2 : 256;
+    if (cap > MAX_FRAMES) cap = MAX_FRAMES;
     Frame *f = realloc(t->frames, cap * sizeof(Frame));
     if (!f) return false;
     t->frames = f;
     t->frame_capacity = cap;
     return true;
 }
-
-#define MAX_FRAMES 200000
 
 /* Pushes a frame for m at nfp. Returns NULL with a pending exception on failure. */
 Frame *interp_push_frame(Thread *t, Method *m, Code *code, Slot *nfp) {
@@ -274,7 +282,9 @@ dispatch:
     CASE(NOP2) NEXT(1);
     CASE(MOV) SL(1) = SL(2); NEXT(2);
     CASE(MOVN) memmove(&SL(1), &SL(2), OPW(3) * sizeof(Slot)); NEXT(3);
-    CASE(LDC_I4) SL(1).i8 = 0; SL(1).i4 = IMM_I4(2); NEXT(2);
+    CASE(MOV2) SL(1) = SL(2); SL(4) = SL(5); NEXT(5);
+    CASE(MOV3) SL(1) = SL(2); SL(4) = SL(5); SL(7) = SL(8); NEXT(8);
+    CASE(LDC_I4) SET_I4(SL(1), IMM_I4(2)); NEXT(2);
     CASE(LDC_I8) SL(1).i8 = read_i64(ip + 2); NEXT(1 + W64);
     CASE(LDC_R4) { uint32_t bits = (uint32_t)OPW(2); SL(1).i8 = 0; memcpy(&SL(1).r4, &bits, 4); NEXT(2); }
     CASE(LDC_R8) SL(1).i8 = read_i64(ip + 2); NEXT(1 + W64);
@@ -283,7 +293,11 @@ dispatch:
     CASE(LDLOCA) SL(1).p = &fp[OPW(2)]; NEXT(2);
     CASE(ZERO) memset(&SL(1), 0, OPW(2) * sizeof(Slot)); NEXT(2);
 
-#define BIN(name, f, expr) CASE(name) { SL(1).f = (expr); NEXT(3); }
+#define BIN(name, f, expr) CASE(name) { BIN_SET_##f(SL(1), (expr)); NEXT(3); }
+#define BIN_SET_i4(slot, v) SET_I4(slot, v)
+#define BIN_SET_i8(slot, v) ((slot).i8 = (v))
+#define BIN_SET_r4(slot, v) ((slot).r4 = (v))
+#define BIN_SET_r8(slot, v) ((slot).r8 = (v))
     BIN(ADD_I4, i4, (int32_t)((uint32_t)SL(2).i4 + (uint32_t)SL(3).i4))
     BIN(SUB_I4, i4, (int32_t)((uint32_t)SL(2).i4 - (uint32_t)SL(3).i4))
     BIN(MUL_I4, i4, (int32_t)((uint32_t)SL(2).i4 * (uint32_t)SL(3).i4))
@@ -362,15 +376,15 @@ dispatch:
     CASE(MUL_OVF_I8) { int64_t r; if (__builtin_mul_overflow(SL(2).i8, SL(3).i8, &r)) THROW_OVF(); SL(1).i8 = r; NEXT(3); }
     CASE(MUL_OVF_UN_I8) { uint64_t r; if (__builtin_mul_overflow(SL(2).u8, SL(3).u8, &r)) THROW_OVF(); SL(1).u8 = r; NEXT(3); }
 
-    CASE(ADD_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 + (uint32_t)IMM_I4(3)); NEXT(3);
-    CASE(SUB_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 - (uint32_t)IMM_I4(3)); NEXT(3);
-    CASE(MUL_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 * (uint32_t)IMM_I4(3)); NEXT(3);
-    CASE(AND_I4_IMM) SL(1).i4 = SL(2).i4 & IMM_I4(3); NEXT(3);
-    CASE(OR_I4_IMM) SL(1).i4 = SL(2).i4 | IMM_I4(3); NEXT(3);
-    CASE(XOR_I4_IMM) SL(1).i4 = SL(2).i4 ^ IMM_I4(3); NEXT(3);
-    CASE(SHL_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 << (IMM_I4(3) & 31)); NEXT(3);
-    CASE(SHR_I4_IMM) SL(1).i4 = SL(2).i4 >> (IMM_I4(3) & 31); NEXT(3);
-    CASE(SHR_UN_I4_IMM) SL(1).i4 = (int32_t)((uint32_t)SL(2).i4 >> (IMM_I4(3) & 31)); NEXT(3);
+    CASE(ADD_I4_IMM) SET_I4(SL(1), (int32_t)((uint32_t)SL(2).i4 + (uint32_t)IMM_I4(3))); NEXT(3);
+    CASE(SUB_I4_IMM) SET_I4(SL(1), (int32_t)((uint32_t)SL(2).i4 - (uint32_t)IMM_I4(3))); NEXT(3);
+    CASE(MUL_I4_IMM) SET_I4(SL(1), (int32_t)((uint32_t)SL(2).i4 * (uint32_t)IMM_I4(3))); NEXT(3);
+    CASE(AND_I4_IMM) SET_I4(SL(1), SL(2).i4 & IMM_I4(3)); NEXT(3);
+    CASE(OR_I4_IMM) SET_I4(SL(1), SL(2).i4 | IMM_I4(3)); NEXT(3);
+    CASE(XOR_I4_IMM) SET_I4(SL(1), SL(2).i4 ^ IMM_I4(3)); NEXT(3);
+    CASE(SHL_I4_IMM) SET_I4(SL(1), (int32_t)((uint32_t)SL(2).i4 << (IMM_I4(3) & 31))); NEXT(3);
+    CASE(SHR_I4_IMM) SET_I4(SL(1), SL(2).i4 >> (IMM_I4(3) & 31)); NEXT(3);
+    CASE(SHR_UN_I4_IMM) SET_I4(SL(1), (int32_t)((uint32_t)SL(2).i4 >> (IMM_I4(3) & 31))); NEXT(3);
     CASE(DIV_I4_IMM) {
         int32_t a = SL(2).i4, b = IMM_I4(3);
         if (b == 0) THROW_DIV0();
@@ -461,7 +475,7 @@ dispatch:
 #undef OVF_RANGE_U
 
     /* ---- comparisons ---- */
-#define CMP(name, f, expr) CASE(name) { int32_t r_ = (expr); SL(1).i8 = 0; SL(1).i4 = r_; NEXT(3); }
+#define CMP(name, f, expr) CASE(name) { SET_I4(SL(1), (expr)); NEXT(3); }
 #define CMPS(K, f, uf) \
     CMP(CEQ_##K, f, SL(2).f == SL(3).f) CMP(CGT_##K, f, SL(2).f > SL(3).f) CMP(CLT_##K, f, SL(2).f < SL(3).f) \
     CMP(CGT_UN_##K, f, SL(2).uf > SL(3).uf) CMP(CLT_UN_##K, f, SL(2).uf < SL(3).uf)

@@ -58,7 +58,7 @@ static void clear_frame_slots(Comp *c, uint32_t from, uint32_t n) {
 /* A virtual or interface call goes the fast way when its receiver is not
  * null and resolves to the method the caller was compiled for: the type the
  * call site's inline cache holds (CALLIFACE), or the method in the vtable
- * slot (CALLVIRT). Pushes that condition. */
+ * slot (CALLVIRT: the cached target or the declared method). Pushes that condition. */
 static void receiver_guard(Comp *c, uint32_t base, const Type *type, int32_t vtable_slot, const Method *m) {
     tc_rdref(c, base); ltee(c, L_E);
     op(c, W_IF); op(c, WT_I32); c->depth++;
@@ -84,13 +84,21 @@ static const Method *direct_callee(Comp *c, const Type **guard_type, int32_t *gu
         *guard_type = (const Type *)(uintptr_t)ip[3];   /* the interpreter's inline cache, if it ran here */
         m = *guard_type ? (const Method *)(uintptr_t)ip[4] : NULL;
     } else if (ip[0] == OP_CALLVIRT) {
+        /* the target the interpreter's inline cache last saw (an abstract method's
+           override), else the declared method itself; the guard checks the
+           receiver's vtable slot holds it, so subclasses that inherit it pass too */
         const Method *decl = (const Method *)(uintptr_t)ip[2];
-        if (decl->vtable_slot >= 0 && !(decl->flags & MF_ABSTRACT)) { m = decl; *guard_slot = decl->vtable_slot; }
+        const Method *seen = (const Method *)(uintptr_t)ip[4];
+        if (decl->vtable_slot >= 0) {
+            m = seen ? seen : (decl->flags & MF_ABSTRACT) ? NULL : decl;
+            *guard_slot = decl->vtable_slot;
+        }
     }
     if (!m || !fast_call_possible(m)) return NULL;
     if (ip[0] != OP_CALL && (m->owner->flags & TF_VALUETYPE)) return NULL;   /* a boxed receiver's this becomes a byref */
     return m;
 }
+static void other_call(Comp *c, uint32_t base, uint32_t size);
 /* leaves 1 (done), 0 (left to the interpreter) or -1 (exception) on the stack */
 static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, const Type *guard_type, int32_t guard_slot) {
     const Code *code = m->code;
@@ -153,8 +161,158 @@ static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, co
     i32c(c, 0);
     end(c);
     op(c, W_ELSE);
+    other_call(c, base, size);   /* another receiver type, a callee not compiled yet, no room */
+    end(c);
+}
+
+/* A virtual or interface call whose target is known only at run time: an
+ * abstract method no call had reached when the caller was compiled, a site
+ * whose receivers vary, a boxed value-type receiver. The target is looked up
+ * inline (CALLVIRT: the receiver's vtable slot; CALLIFACE: the call site's
+ * inline cache as it is at the call, which the helper refills on a miss), and
+ * when it has compiled code its frame is pushed with the sizes its Code holds,
+ * as fast_call does with constants. Leaves 1, 0 or -1 as fast_call does. */
+enum { DYN_VIRT, DYN_IFACE, DYN_DELEGATE };
+static void dyn_fast_call(Comp *c, uint32_t base, uint32_t size, int kind, int32_t vtable_slot) {
+    const uint32_t frame = (uint32_t)sizeof(Frame);
+    /* L_M = the target, or 0 (a null receiver or a cache miss: the helper decides) */
+    tc_rdref(c, base); ltee(c, L_E);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    if (kind == DYN_DELEGATE) {
+        /* a delegate's one target, with L_F = the object it is bound to: a static
+           method or one bound to an object (an open instance method takes the helper) */
+        lget(c, L_E); mem(c, W_I32_LOAD, delegate_layout.target); lset(c, L_F);
+        lget(c, L_E); mem(c, W_I32_LOAD, delegate_layout.method); ltee(c, L_M);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, flags)); i32c(c, MF_STATIC); op(c, W_I32_AND);
+        lget(c, L_F); op(c, W_I32_OR);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        lget(c, L_M);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+    } else {
+        lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Object, type));
+    }
+    if (kind == DYN_IFACE) {
+        i32c(c, (int32_t)(uintptr_t)&c->ip[3]); mem(c, W_I32_LOAD, 0);
+        op(c, W_I32_EQ);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        i32c(c, (int32_t)(uintptr_t)&c->ip[4]); mem(c, W_I32_LOAD, 0);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+    } else if (kind == DYN_VIRT) {
+        mem(c, W_I32_LOAD, offsetof(Type, vtable)); mem(c, W_I32_LOAD, (uint32_t)vtable_slot * (uint32_t)sizeof(Method *));
+    }
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    ltee(c, L_M);
+    /* L_K = its code, L_A = its compiled function; 0 when it has none */
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, code));
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    ltee(c, L_K);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, tier)); ltee(c, L_A);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_A); mem(c, W_I32_LOAD, offsetof(TierCode, fn));
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    ltee(c, L_A);
+    /* what push_frame checks, and room to nest, and fuel */
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_count)); ltee(c, L_B);
+    i32c(c, 1); op(c, W_I32_ADD); lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frame_capacity)); op(c, W_I32_LT_U);
+    lget(c, L_B); i32c(c, TIER_FAST_PUSH_DEPTH); op(c, W_I32_LT_U); op(c, W_I32_AND);
+    lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD);
+    lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, frame_slots)); i32c(c, 3); op(c, W_I32_SHL); op(c, W_I32_ADD);
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, stack_end)); op(c, W_I32_LE_U); op(c, W_I32_AND);
+    i32_at(c, &tier_nesting); i32c(c, TIER_MAX_NESTING); op(c, W_I32_LT_U); op(c, W_I32_AND);
+    i32_at(c, &tier_fuel); i32c(c, 1); op(c, W_I32_GT_S); op(c, W_I32_AND);
+    op(c, W_ELSE); i32c(c, 0); end(c);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    add_to(c, &tier_fuel, -1);
+    if (kind == DYN_DELEGATE) {
+        /* the arguments as the interpreter's DINV_SINGLE arranges them: the bound
+           object replaces the delegate, or an unbound static method's arguments move down */
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, flags)); i32c(c, MF_STATIC); op(c, W_I32_AND);
+        lget(c, L_F); op(c, W_I32_EQZ); op(c, W_I32_AND);
+        if_void(c);
+        for (uint32_t i = 0; i + 1 < c->m->arg_slots; i++) {
+            lget(c, L_FP); lget(c, L_FP); mem(c, W_I64_LOAD, (base + i + 1) * 8); mem(c, W_I64_STORE, (base + i) * 8);
+        }
+        op(c, W_ELSE);
+        lget(c, L_FP); lget(c, L_F);
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, flags)); i32c(c, MF_STATIC); op(c, W_I32_AND); op(c, W_I32_EQZ);
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, owner)); mem(c, W_I32_LOAD, offsetof(Type, flags));
+        i32c(c, TF_VALUETYPE); op(c, W_I32_AND); op(c, W_I32_AND);
+        op(c, W_IF); op(c, WT_I32); c->depth++;
+        i32c(c, VM_OBJECT_DATA_OFFSET);
+        op(c, W_ELSE); i32c(c, 0); end(c);
+        op(c, W_I32_ADD); mem(c, W_I32_STORE, base * 8);
+        end(c);
+    } else {
+        /* a boxed value type's method takes a byref this */
+        lget(c, L_M); mem(c, W_I32_LOAD, offsetof(Method, owner)); mem(c, W_I32_LOAD, offsetof(Type, flags));
+        i32c(c, TF_VALUETYPE); op(c, W_I32_AND);
+        if_void(c);
+        lget(c, L_FP); lget(c, L_E); i32c(c, VM_OBJECT_DATA_OFFSET); op(c, W_I32_ADD); mem(c, W_I32_STORE, base * 8);
+        end(c);
+    }
+    /* L_C = the new frame, L_E = the caller's */
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
+    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD); ltee(c, L_C);
+    i32c(c, (int32_t)frame); op(c, W_I32_SUB); lset(c, L_E);
+    lget(c, L_E); i32c(c, (int32_t)(uintptr_t)(c->ip + size)); mem(c, W_I32_STORE, offsetof(Frame, ip));
+    lget(c, L_C); lget(c, L_M); mem(c, W_I32_STORE, offsetof(Frame, method));
+    lget(c, L_C); lget(c, L_K); mem(c, W_I32_STORE, offsetof(Frame, code));
+    lget(c, L_C); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Frame, fp));
+    lget(c, L_C); lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, ops)); mem(c, W_I32_STORE, offsetof(Frame, ip));
+    lget(c, L_C); i32c(c, 0); mem(c, W_I32_STORE, offsetof(Frame, flags));
+    lget(c, L_C); lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Frame, localloc)); mem(c, W_I32_STORE, offsetof(Frame, localloc));
+    lget(c, L_T); lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
+    /* its locals: eight slots inline (past them lie its temps or the stack's slack, as
+       interp_zero_slots assumes), more through the C helper; L_E = their address */
+    lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD);
+    lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, local_start)); i32c(c, 3); op(c, W_I32_SHL); op(c, W_I32_ADD);
+    lset(c, L_E);
+    lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, local_slots)); i32c(c, 8); op(c, W_I32_GT_U);
+    op(c, W_IF); op(c, WT_VOID); c->depth++;
+    lget(c, L_E); lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, local_slots));
+    i32c(c, (int32_t)(uintptr_t)&tier_clear_slots);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
+    op(c, W_ELSE);
+    for (uint32_t i = 0; i < 8; i++) { lget(c, L_E); i64c(c, 0); mem(c, W_I64_STORE, i * 8); }
+    end(c);
+    add_to(c, &tier_nesting, 1);
+    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
+    lget(c, L_A);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    lset(c, L_F);
+    add_to(c, &tier_nesting, -1);
+    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+    /* returned: the interpreter's return, in C (the sizes are the callee's) */
+    lget(c, L_T); i32c(c, 0); i32c(c, (int32_t)(uintptr_t)&tier_pop_top_frame);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
+    i32c(c, 1);
+    op(c, W_ELSE);
+    /* stopped at an op: the interpreter carries on in the callee (the frame array may have moved) */
+    lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, frames));
+    lget(c, L_B); i32c(c, (int32_t)frame); op(c, W_I32_MUL); op(c, W_I32_ADD);
+    lget(c, L_K); mem(c, W_I32_LOAD, offsetof(Code, ops)); lget(c, L_F); i32c(c, (int32_t)sizeof(Op)); op(c, W_I32_MUL); op(c, W_I32_ADD);
+    mem(c, W_I32_STORE, offsetof(Frame, ip));
+    i32c(c, 0);
+    end(c);
+    op(c, W_ELSE);
     call_helper(c);
     end(c);
+}
+
+/* a call fast_call does not make: virtual and interface calls resolved inline, the rest by the helper */
+static void other_call(Comp *c, uint32_t base, uint32_t size) {
+    const Method *decl = (const Method *)(uintptr_t)c->ip[2];
+    if (c->ip[0] == OP_CALLVIRT && decl->vtable_slot >= 0) dyn_fast_call(c, base, size, DYN_VIRT, decl->vtable_slot);
+    else if (c->ip[0] == OP_CALLIFACE) dyn_fast_call(c, base, size, DYN_IFACE, -1);
+    else if (c->ip[0] == OP_DINV_SINGLE) dyn_fast_call(c, base, size, DYN_DELEGATE, -1);
+    else call_helper(c);
 }
 
 void tc_call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
@@ -165,7 +323,7 @@ void tc_call_op(Comp *c, uint32_t size, uint32_t base, uint32_t area) {
     int32_t guard_slot;
     const Method *callee = direct_callee(c, &guard_type, &guard_slot);
     if (callee) fast_call(c, callee, base, size, guard_type, guard_slot);
-    else call_helper(c);
+    else other_call(c, base, size);
     ltee(c, L_A);
     op(c, W_I32_EQZ);
     if_void(c);

@@ -600,12 +600,23 @@ static int box_class(Type *ty) {
     return C_MEM;
 }
 
+/* MOV2 and MOV3 (the translator's fused moves, docs/interpreter.md) keep the
+ * later MOVs' words in place: the tier compiles each move as the MOV it was */
+static inline int tier_opcode(const Op *ip) {
+    int o = (int)ip[0];
+    return o == OP_MOV2 || o == OP_MOV3 ? OP_MOV : o;
+}
+static inline uint32_t tier_op_size(const Op *ip) {
+    int o = tier_opcode(ip);
+    return o == OP_SWITCH ? 3 + (uint32_t)ip[2] : (uint32_t)op_sizes[o] + 1;
+}
+
 /* one op; returns its size in words */
 static uint32_t compile_op(Comp *c) {
     const Op *ip = c->ip;
-    int o = (int)ip[0];
-    if (o < 0 || o >= OP_COUNT) { c->fail = true; return 1; }
-    uint32_t size = o == OP_SWITCH ? 3 + (uint32_t)ip[2] : (uint32_t)op_sizes[o] + 1;
+    if ((int)ip[0] < 0 || (int)ip[0] >= OP_COUNT) { c->fail = true; return 1; }
+    int o = tier_opcode(ip);
+    uint32_t size = tier_op_size(ip);
     switch (o) {
     case OP_NOP: case OP_NOP2: break;
     case OP_MOV: {
@@ -1343,7 +1354,7 @@ static bool exit_leaves_method(const Code *code, uint32_t pos) {
         int flow = op_info[o].flow;
         if (flow == OPFLOW_RETURN || flow == OPFLOW_THROW) return true;
         if (flow != OPFLOW_NEXT && flow != OPFLOW_CALL) return false;
-        pos += o == OP_SWITCH ? 3 + (uint32_t)code->ops[pos + 2] : (uint32_t)op_sizes[o] + 1;
+        pos += tier_op_size(code->ops + pos);
     }
     return false;
 }
@@ -1435,13 +1446,13 @@ TierBody *tier_compile_body(Method *m, Code *code) {
         changed = false;
         for (uint32_t pos = 0; pos < code->op_count;) {
             const Op *ip = code->ops + pos;
-            if (ip[0] == OP_MOV) {
+            if (tier_opcode(ip) == OP_MOV) {
                 uint8_t *a = &c.cls[ip[1]], *b = &c.cls[ip[2]];
                 bool pa = *a >= C_I32 && *a <= C_F64 && !c.split[ip[1]], pb = *b >= C_I32 && *b <= C_F64 && !c.split[ip[2]];
                 bool bits64 = (*a == C_I64 || *a == C_F64) && (*b == C_I64 || *b == C_F64);
                 if (pa && pb && *a != *b && !bits64) { *a = *b = C_MEM; changed = true; }
             }
-            pos += ip[0] == OP_SWITCH ? 3 + (uint32_t)ip[2] : (uint32_t)op_sizes[ip[0]] + 1;
+            pos += tier_op_size(ip);
         }
     }
     number_locals(&c);

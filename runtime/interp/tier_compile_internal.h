@@ -11,7 +11,7 @@ enum { C_NONE = 0, C_I32, C_I64, C_F32, C_F64, C_ANY64, C_MEM, C_REF,
        C_COPY /* (cur_w only) a MOV from a slot the block did not write: its first reader says the class */ };
 
 /* wasm locals: params 0..2, then these, then promoted slots */
-enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_IN /* tier_loops.c */, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
+enum { L_T = 0, L_FP = 1, L_BLK = 2, L_PC = 3, L_RET, L_A, L_B, L_C, L_E, L_F, L_IN /* tier_loops.c */, L_M, L_K /* tier_calls.c: a run-time callee and its code */, L_X0, L_X1, L_C64, L_D0, L_D1, L_FIXED_END };
 
 typedef struct Comp {
     Method *m;

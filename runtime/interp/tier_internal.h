@@ -27,6 +27,8 @@ enum { TIER_FAST_PUSH_DEPTH = 50000 };
 
 /* helpers compiled code calls through the function table */
 void tier_drop_eh(Thread *t, int32_t frame_index);
+void tier_pop_top_frame(Thread *t, int32_t unused);
+void tier_clear_slots(Slot *p, int32_t n);
 int32_t tier_leave_op(Thread *t, Slot *fp, const Op *ip);
 int32_t tier_endfinally_op(Thread *t, Slot *fp, const Op *ip);
 /* tier_endfinally_op's "return to the interpreter at op offset pos" */

@@ -435,6 +435,12 @@ static void pop_frame(Thread *t) {
     t->frame_count--;
 }
 
+/* For the inline virtual and interface calls whose callee is known only at
+ * run time (tier_calls.c): its frame's return, and clearing locals beyond the
+ * eight slots the inline code clears. */
+void tier_pop_top_frame(Thread *t, int32_t unused) { (void)unused; pop_frame(t); }
+void tier_clear_slots(Slot *p, int32_t n) { memset(p, 0, (size_t)n * sizeof(Slot)); }
+
 /* CALL, CALLVIRT and NEWOBJ from compiled code, as the interpreter does them;
  * a compiled callee runs right away. 1 = done, 0 = the callee's frame is left
  * for the interpreter (the caller continues after the op when it returns),
@@ -453,8 +459,14 @@ int32_t tier_call_op(Thread *t, Slot *fp, const Op *ip) {
     case OP_CALLVIRT:
         self = fp[base].o;
         if (!self) { tier_raise(t, TIER_EXC_NULL); return -1; }
-        m = vm_object_type(self)->vtable[((Method *)(uintptr_t)ip[2])->vtable_slot];
-        size = 3;
+        if ((Type *)(uintptr_t)ip[3] == vm_object_type(self)) {
+            m = (Method *)(uintptr_t)ip[4];
+        } else {
+            m = vm_object_type(self)->vtable[((Method *)(uintptr_t)ip[2])->vtable_slot];
+            ((Op *)ip)[3] = (Op)(uintptr_t)vm_object_type(self);   /* the interpreter's inline cache */
+            ((Op *)ip)[4] = (Op)(uintptr_t)m;
+        }
+        size = 5;
         break;
     case OP_CALLIFACE: {
         self = fp[base].o;

@@ -843,6 +843,23 @@ void tr_free_tr(Tr *t) {
     free(t->lazy.stack); free(t->lazy.message);
 }
 
+/* Runs of two or three MOVs (a call's arguments copied into its block, most
+ * often) become one MOV2 or MOV3: one dispatch instead of several. The fused
+ * op keeps the later MOVs' words in place, opcodes included, so nothing moves
+ * and a branch to the second or third MOV still finds a MOV there. */
+static void fuse_moves(Op *ops, uint32_t n) {
+    uint32_t pos = 0;
+    while (pos < n) {
+        uint32_t len = op_length_at(ops + pos) + 1;
+        if (ops[pos] == OP_MOV && pos + 6 <= n && ops[pos + 3] == OP_MOV) {
+            bool three = pos + 9 <= n && ops[pos + 6] == OP_MOV;
+            ops[pos] = three ? OP_MOV3 : OP_MOV2;
+            len = three ? 9 : 6;
+        }
+        pos += len;
+    }
+}
+
 static Code *translate_pass(Method *m, char *err, size_t errlen, Type **pre, uint32_t npre,
                             Type **seen, uint32_t *nseen) {
     Tr tr;
@@ -948,6 +965,7 @@ static Code *translate_pass(Method *m, char *err, size_t errlen, Type **pre, uin
             if (!e->catch_type || !type_prepare(e->catch_type, TS_READY)) { tr_fail_type(t); goto failed; }
         }
     }
+    fuse_moves(t->out, t->n);
     code->ops = t->out;
     code->op_count = t->n;
     code->frame_slots = t->max_slot + 1;

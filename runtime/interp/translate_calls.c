@@ -293,6 +293,7 @@ void tr_emit_call(Tr *t, Method *m, bool virt) {
             if (!m->generic_def) { tr_emit_ptr(t, NULL); tr_emit_ptr(t, NULL); }
         } else {
             tr_emit_op(t, m->generic_def ? OP_CALLVIRT_SLOW : OP_CALLVIRT); tr_emit_word(t, base); tr_emit_ptr(t, m);
+            if (!m->generic_def) { tr_emit_ptr(t, NULL); tr_emit_ptr(t, NULL); }
         }
     } else {
         if (virt && has_this) { tr_emit_op(t, OP_CHECKNULL); tr_emit_word(t, any_kept ? arg_src[0] : base); }
