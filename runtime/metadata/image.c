@@ -30,6 +30,7 @@ void md_image_free(MdImage *img) {
     free(im->generic_param_keys);
     free(im->param_rows);
     free(im->methoddef_rows);
+    free(im->methoddef_checked);
     free(im->data_copy);
     free(im->name_copy);
     free(im);
@@ -120,6 +121,7 @@ void md_method_params(const MdImage *img, uint32_t row, uint32_t *first, uint32_
     uint32_t n = img->row_count[MD_METHODDEF];
     list_range(n, row, row && row <= n ? md_methoddef_row(img, row).param_list : 0,
                row < n ? md_methoddef_row(img, row + 1).param_list : 0, img->row_count[MD_PARAM], first, end);
+    if (*end < *first) *end = *first;  /* a malformed row a lazy open found late */
 }
 
 void md_typedef_events(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end) {

@@ -46,6 +46,10 @@ typedef struct MdImagePriv {
     uint8_t col_width[MD_TABLE_COUNT][9];
     /* Bit t: table t is not decoded yet (a lazy open; md_table_ready). */
     uint64_t deferred;
+    /* A lazy open checks in-place rows when read: bit r, MethodDef row r was
+     * checked (NULL: all were, at open); Param names on every read. */
+    uint8_t *methoddef_checked;
+    bool params_unchecked;
 } MdImagePriv;
 
 static inline MdImagePriv *md_priv(const MdImage *img) { return (MdImagePriv *)(uintptr_t)img; }

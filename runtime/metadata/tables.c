@@ -204,11 +204,16 @@ static uint32_t column_width(const MdImage *img, uint8_t heap_sizes, const Col *
     }
 }
 
-static bool cell_error(Loader *L, int t, uint32_t row, int c, const char *fmt, uint32_t v, uint32_t extra) {
+static bool row_error(const MdImagePriv *im, char *err, size_t errlen, int t, uint32_t row, int c, const char *fmt, uint32_t v,
+                      uint32_t extra) {
     char what[160];
     snprintf(what, sizeof what, fmt, v, extra);
-    return md_fail(L->err, L->errlen, NAME(L), "metadata table %s row %u: column %s %s", schemas[t].name, row,
+    return md_fail(err, errlen, im->pub.name, "metadata table %s row %u: column %s %s", schemas[t].name, row,
                    schemas[t].cols[c].name, what);
+}
+
+static bool cell_error(Loader *L, int t, uint32_t row, int c, const char *fmt, uint32_t v, uint32_t extra) {
+    return row_error(L->im, L->err, L->errlen, t, row, c, fmt, v, extra);
 }
 
 /* The size of the length prefix of the blob at index v of #Blob (heap, size), with its
@@ -627,62 +632,106 @@ __attribute__((noinline)) static bool fill_table(Loader *L, int t) {
 
 static uint32_t param_name_index(const uint8_t *row, bool wide) { return wide ? md_le32(row + 4) : md_le16(row + 4); }
 
-static bool params_in_place_ok(Loader *L, const uint8_t *rows, uint32_t rowsize, uint32_t n) {
-    uint32_t limit = L->im->strings_limit;
-    bool wide = L->im->param_name_wide;
-    for (uint32_t r = 1; r <= n; r++, rows += rowsize) {
-        uint32_t v = param_name_index(rows, wide);
-        if (v != 0 && v >= limit)
-            return cell_error(L, MD_PARAM, r, 2, "string index 0x%x outside #Strings (size %u) or unterminated", v,
-                              L->im->pub.strings_size);
-    }
+static bool param_name_ok(const MdImagePriv *im, uint32_t r, uint32_t v, char *err, size_t errlen) {
+    if (v != 0 && v >= im->strings_limit)
+        return row_error(im, err, errlen, MD_PARAM, r, 2, "string index 0x%x outside #Strings (size %u) or unterminated", v,
+                         im->pub.strings_size);
+    return true;
+}
+
+static bool params_in_place_ok(const MdImagePriv *im, char *err, size_t errlen) {
+    const uint8_t *rows = im->pub.data + im->table_offset[MD_PARAM];
+    uint32_t n = im->pub.row_count[MD_PARAM], rowsize = im->row_size[MD_PARAM];
+    for (uint32_t r = 1; r <= n; r++, rows += rowsize)
+        if (!param_name_ok(im, r, param_name_index(rows, im->param_name_wide), err, errlen)) return false;
     return true;
 }
 
 static inline uint32_t read_index(const uint8_t *p, bool wide) { return wide ? md_le32(p) : md_le16(p); }
 
-/* The in-place MethodDef table's checks, as check_cell makes them, row by row:
- * Name, Signature, ParamList (RVA and the flags need none). */
-__attribute__((noinline)) static bool methoddefs_in_place_ok(Loader *L) {
-    MdImagePriv *im = L->im;
+static inline const uint8_t *methoddef_at(const MdImagePriv *im, uint32_t row) {
+    return im->pub.data + im->table_offset[MD_METHODDEF] + (size_t)(row - 1) * im->row_size[MD_METHODDEF];
+}
+
+/* ParamList of the MethodDef row at p, empty lists written as 0 read as 1
+ * when Param is empty (as check_cell reads them). */
+static inline uint32_t methoddef_list(const MdImagePriv *im, const uint8_t *p) {
+    uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
+    uint32_t list = read_index(p + list_at, im->methoddef_params_wide);
+    return list == 0 && im->pub.row_count[MD_PARAM] == 0 ? 1 : list;
+}
+
+/* MethodDef row r (at p) checked as check_cell checks it: Name, Signature,
+ * ParamList against the previous row's list (RVA and the flags need none). */
+static inline bool methoddef_row_ok(const MdImagePriv *im, uint32_t r, const uint8_t *p, uint32_t prev, char *err,
+                                    size_t errlen) {
     const MdImage *img = &im->pub;
-    const uint8_t *row = img->data + im->table_offset[MD_METHODDEF];
-    uint32_t rowsize = im->row_size[MD_METHODDEF], n = img->row_count[MD_METHODDEF];
-    uint32_t params = img->row_count[MD_PARAM], prev = 0;
-    uint32_t name_at = 8, sig_at = name_at + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
+    uint32_t params = img->row_count[MD_PARAM];
+    uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2);
+    uint32_t name = read_index(p + 8, im->methoddef_name_wide);
+    if (name != 0 && name >= im->strings_limit)
+        return row_error(im, err, errlen, MD_METHODDEF, r, 3, "string index 0x%x outside #Strings (size %u) or unterminated",
+                         name, img->strings_size);
+    uint32_t sig = read_index(p + sig_at, im->methoddef_sig_wide);
+    if (!(sig == 0 && img->blob_size == 0)) {
+        uint32_t len;
+        if (sig >= img->blob_size)
+            return row_error(im, err, errlen, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
+        if (!blob_prefix(img->blob, img->blob_size, sig, &len))
+            return row_error(im, err, errlen, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)",
+                             sig, img->blob_size);
+    }
+    uint32_t list = methoddef_list(im, p);
+    if (list == 0 || list > params + 1)
+        return row_error(im, err, errlen, MD_METHODDEF, r, 5, "value %u out of range (%u rows)", list, params);
+    if (list < prev)
+        return row_error(im, err, errlen, MD_METHODDEF, r, 5,
+                         "value %u is less than the previous row's %u (lists must be monotone)", list, prev);
+    return true;
+}
+
+__attribute__((noinline)) static bool methoddefs_in_place_ok(const MdImagePriv *im, char *err, size_t errlen) {
+    const uint8_t *row = methoddef_at(im, 1);
+    uint32_t rowsize = im->row_size[MD_METHODDEF], n = im->pub.row_count[MD_METHODDEF], prev = 0;
     for (uint32_t r = 1; r <= n; r++, row += rowsize) {
-        uint32_t name = read_index(row + name_at, im->methoddef_name_wide);
-        if (name != 0 && name >= im->strings_limit)
-            return cell_error(L, MD_METHODDEF, r, 3, "string index 0x%x outside #Strings (size %u) or unterminated", name,
-                              img->strings_size);
-        uint32_t sig = read_index(row + sig_at, im->methoddef_sig_wide);
-        if (!(sig == 0 && img->blob_size == 0)) {
-            uint32_t len;
-            if (sig >= img->blob_size)
-                return cell_error(L, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
-            if (!blob_prefix(img->blob, img->blob_size, sig, &len))
-                return cell_error(L, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)", sig,
-                                  img->blob_size);
-        }
-        uint32_t list = read_index(row + list_at, im->methoddef_params_wide);
-        if (list == 0 && params == 0) list = 1; /* some writers leave empty lists as 0 */
-        if (list == 0 || list > params + 1)
-            return cell_error(L, MD_METHODDEF, r, 5, "value %u out of range (%u rows)", list, params);
-        if (list < prev)
-            return cell_error(L, MD_METHODDEF, r, 5, "value %u is less than the previous row's %u (lists must be monotone)", list,
-                              prev);
-        prev = list;
+        if (!methoddef_row_ok(im, r, row, prev, err, errlen)) return false;
+        prev = methoddef_list(im, row);
     }
     return true;
 }
 
+static MdLateErrorHandler late_error_handler;
+
+void md_set_late_error_handler(MdLateErrorHandler handler) { late_error_handler = handler; }
+
+static void report_late(const char *message) {
+    if (late_error_handler) late_error_handler(message);
+    else fprintf(stderr, "%s\n", message);
+}
+
+/* A lazy open checks in-place MethodDef rows when first read (one bit each). */
+__attribute__((noinline)) static bool methoddef_row_checked_now(MdImagePriv *im, uint32_t row, const uint8_t *p) {
+    char err[512];
+    if (!methoddef_row_ok(im, row, p, row > 1 ? methoddef_list(im, p - im->row_size[MD_METHODDEF]) : 0, err, sizeof err)) {
+        report_late(err);
+        return false;
+    }
+    im->methoddef_checked[row >> 3] |= (uint8_t)(1u << (row & 7));
+    return true;
+}
+
 MdMethodDefRow md_methoddef_row(const MdImage *img, uint32_t row) {
-    const MdImagePriv *im = md_priv(img);
+    MdImagePriv *im = md_priv(img);
     if (row == 0 || row > img->row_count[MD_METHODDEF]) return (MdMethodDefRow){0, 0, 0, "", blob_at(img, img->blob_size), 0};
     if (im->methoddef_rows) return im->methoddef_rows[row];
-    const uint8_t *p = img->data + im->table_offset[MD_METHODDEF] + (size_t)(row - 1) * im->row_size[MD_METHODDEF];
+    const uint8_t *p = methoddef_at(im, row);
     uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
     uint32_t list = read_index(p + list_at, im->methoddef_params_wide);
+    if (im->methoddef_checked && !(im->methoddef_checked[row >> 3] >> (row & 7) & 1) && !methoddef_row_checked_now(im, row, p)) {
+        /* malformed: every cell null, the list clamped into the Param table */
+        uint32_t params = img->row_count[MD_PARAM];
+        return (MdMethodDefRow){0, 0, 0, "", blob_at(img, img->blob_size), list < 1 ? 1 : list > params + 1 ? params + 1 : list};
+    }
     return (MdMethodDefRow){md_le32(p), md_le16(p + 4), md_le16(p + 6), str_at(img, read_index(p + 8, im->methoddef_name_wide)),
                             blob_at(img, read_index(p + sig_at, im->methoddef_sig_wide)), list ? list : 1};
 }
@@ -691,7 +740,14 @@ MdParamRow md_param_row(const MdImage *img, uint32_t row) {
     const MdImagePriv *im = md_priv(img);
     if (im->param_rows) return im->param_rows[row];
     const uint8_t *p = img->data + im->table_offset[MD_PARAM] + (size_t)(row - 1) * im->row_size[MD_PARAM];
-    return (MdParamRow){md_le16(p), md_le16(p + 2), str_at(img, param_name_index(p, im->param_name_wide))};
+    uint32_t name = param_name_index(p, im->param_name_wide);
+    if (im->params_unchecked && name != 0 && name >= im->strings_limit) {
+        char err[512];
+        param_name_ok(im, row, name, err, sizeof err);
+        report_late(err);
+        name = 0;
+    }
+    return (MdParamRow){md_le16(p), md_le16(p + 2), str_at(img, name)};
 }
 
 /* The loops over every row live in functions of their own (noinline, here
@@ -803,12 +859,16 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
         if (t == MD_PARAM && img->row_count[MD_PARAMPTR] == 0) {
             /* Read in place later (md_param_row); only its name column needs checking now. */
             im->param_name_wide = im->col_width[t][2] == 4;
-            if (!params_in_place_ok(L, data + pos, rowsize, n)) return false;
+            if (lazy) im->params_unchecked = true;  /* checked by md_param_row */
+            else if (!params_in_place_ok(im, L->err, L->errlen)) return false;
         } else if (t == MD_METHODDEF && img->row_count[MD_METHODPTR] == 0) {
             /* Read in place later (md_methoddef_row), checked with the other tables below. */
             im->methoddef_name_wide = im->col_width[t][3] == 4;
             im->methoddef_sig_wide = im->col_width[t][4] == 4;
             im->methoddef_params_wide = im->col_width[t][5] == 4;
+            /* A lazy open checks each row when first read (md_methoddef_row). */
+            if (lazy && !(im->methoddef_checked = calloc(n / 8 + 1, 1)))
+                return md_fail(L->err, L->errlen, NAME(L), "out of memory");
         } else if (lazy && deferrable(t)) {
             im->deferred |= 1ull << t;
         } else if (!read_table(L, t)) {
@@ -818,7 +878,9 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
     }
 
     for (int t = 0; t < MD_TABLE_COUNT; t++) {
-        if (t == MD_METHODDEF && !L->raw[t] && img->row_count[t] && !methoddefs_in_place_ok(L)) return false;
+        if (t == MD_METHODDEF && !L->raw[t] && img->row_count[t] && !im->methoddef_checked &&
+            !methoddefs_in_place_ok(im, L->err, L->errlen))
+            return false;
         if (L->raw[t] && !validate_table(L, t)) return false;  /* otherwise empty, in place or deferred */
     }
 
@@ -885,22 +947,26 @@ static bool load_deferred(MdImagePriv *im, int t, char *err, size_t errlen) {
     return ok;
 }
 
-static MdLateErrorHandler late_error_handler;
-
-void md_set_late_error_handler(MdLateErrorHandler handler) { late_error_handler = handler; }
-
 bool md_table_ready(const MdImage *img, MdTable t) {
     MdImagePriv *im = md_priv(img);
     if ((unsigned)t >= MD_TABLE_COUNT || !(im->deferred >> t & 1)) return true;
     char err[512];
     if (load_deferred(im, t, err, sizeof err)) return true;
-    if (late_error_handler) late_error_handler(err);
-    else fprintf(stderr, "%s\n", err);
+    report_late(err);
     return false;
 }
 
 bool md_image_load_all(MdImage *img, char *err, size_t errlen) {
     MdImagePriv *im = md_priv(img);
+    if (im->params_unchecked) {
+        if (!params_in_place_ok(im, err, errlen)) return false;
+        im->params_unchecked = false;
+    }
+    if (im->methoddef_checked) {
+        if (!methoddefs_in_place_ok(im, err, errlen)) return false;
+        free(im->methoddef_checked);
+        im->methoddef_checked = NULL;
+    }
     for (int t = 0; t < MD_TABLE_COUNT; t++)
         if ((im->deferred >> t & 1) && !load_deferred(im, t, err, errlen)) return false;
     return true;

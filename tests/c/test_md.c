@@ -849,6 +849,58 @@ static void test_lazy(const uint8_t *data, size_t size, const MdImage *good) {
     CHECK(img && ((const MdImagePriv *)img)->deferred == 0 && check_lookups(img) == 0,
           "an unsorted NestedClass makes the lazy open decode everything");
     md_image_free(img);
+
+    /* In-place tables: a lazy open checks MethodDef rows when first read and
+     * Param names on every read, with the eager messages. */
+    uint32_t sig_at = 8 + (gp->methoddef_name_wide ? 4 : 2), list_at = sig_at + (gp->methoddef_sig_wide ? 4 : 2);
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_METHODDEF] + gp->row_size[MD_METHODDEF] + 8;  /* row 2's Name */
+    buf[off] = 0xF0; buf[off + 1] = 0xFF;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "MethodDef row 2: column Name"),
+          "eager open refuses a bad MethodDef name: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img != NULL, "lazy open leaves MethodDef rows for their first read: %s", img ? "" : err);
+    if (img) {
+        late_calls = 0;
+        MdMethodDefRow r1 = md_methoddef_row(img, 1);
+        CHECK(late_calls == 0 && r1.name[0], "row 1 reads as usual");
+        MdMethodDefRow r2 = md_methoddef_row(img, 2);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err) && !strcmp(r2.name, "") && r2.rva == 0,
+              "row 2 reports the eager message, reads null: '%s'", late_message);
+        uint32_t p0, p1;
+        md_method_params(img, 1, &p0, &p1);
+        CHECK(p0 <= p1 && p1 <= img->row_count[MD_PARAM] + 1, "ranges next to it stay inside Param");
+        CHECK(!md_image_load_all(img, err, sizeof err) && !strcmp(err, eager_err), "md_image_load_all: %s", err);
+        md_image_free(img);
+    }
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_METHODDEF] + gp->row_size[MD_METHODDEF] * 2 + list_at;  /* row 3's ParamList */
+    buf[off] = 0; buf[off + 1] = 0;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "MethodDef row 3: column ParamList"),
+          "eager open refuses a bad ParamList: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    if (img) {
+        late_calls = 0;
+        uint32_t p0, p1;
+        md_method_params(img, 2, &p0, &p1);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err) && p0 <= p1 && p1 <= img->row_count[MD_PARAM] + 1,
+              "the list is checked when read, ranges stay inside: '%s' [%u,%u)", late_message, p0, p1);
+        md_image_free(img);
+    }
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_PARAM] + 4;  /* Param row 1's Name */
+    buf[off] = 0xF0; buf[off + 1] = 0xFF;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "Param row 1: column Name"),
+          "eager open refuses a bad Param name: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    if (img) {
+        late_calls = 0;
+        MdParamRow pr = md_param_row(img, 1);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err) && !strcmp(pr.name, ""), "a Param name is checked when read: %s",
+              late_message);
+        CHECK(!md_image_load_all(img, err, sizeof err) && !strcmp(err, eager_err), "md_image_load_all: %s", err);
+        md_image_free(img);
+    }
     free(buf);
     md_set_late_error_handler(NULL);
 }
