@@ -4,7 +4,9 @@
  * cell): read every cell with its computed width, validate every cell
  * (heap offsets, row numbers, coded-index tags, list monotonicity), turn
  * coded indexes into tokens, reorder rows where needed, then fill the
- * public row structs. Nothing is handed out before all checks passed.
+ * public row structs. Nothing is handed out before all checks passed; a lazy
+ * open (the runtime's) leaves some tables, and the in-place rows' checks,
+ * for their first use, with the same checks and messages (docs/metadata.md).
  *
  * Reordering: with a #- stream, FieldPtr/MethodPtr/ParamPtr/EventPtr/
  * PropertyPtr give the logical order of their target tables; lookup tables
