@@ -41,8 +41,20 @@ static void enumerate_roots(void *ctx) {
     vm_mark_interned();
 }
 
+/* A table the loader decodes on first use (docs/metadata.md) turned out
+ * malformed: its rows read as empty, so going on could only mislead. What the
+ * runtime holds of the program's output goes out first (not the corlib
+ * Console's own buffer: no managed code runs from inside a type load), then
+ * the message, and the process stops. */
+static void malformed_table(const char *message) {
+    cil_flush_output();
+    fprintf(stderr, "cilantro: %s\n", message);
+    exit(1);
+}
+
 int cil_init(uint32_t heap_limit_bytes, uint32_t gc_stress_every, uint32_t flags) {
     if (initialized) return 0;
+    md_set_late_error_handler(malformed_table);
     GcConfig cfg = {0};
     cfg.heap_limit = heap_limit_bytes;
     cfg.stress_every = gc_stress_every;

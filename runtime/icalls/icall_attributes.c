@@ -151,6 +151,7 @@ static uint32_t association_of(Method *m, uint32_t table) {
     m = method_definition(m);
     if (!m->methoddef_row) return 0;
     const MdImage *img = m->assembly->image;
+    md_table_ready(img, MD_METHODSEMANTICS);
     for (uint32_t r = 1; r <= img->row_count[MD_METHODSEMANTICS]; r++) {
         const MdMethodSemanticsRow *ms = &img->methodsemantics[r];
         if (ms->method == m->methoddef_row && MD_TOKEN_TABLE(ms->association) == table) return ms->association;
@@ -178,6 +179,7 @@ static void type_get_events(Thread *t, Slot *args, Slot *ret) {
         const MdImage *img = def->assembly->image;
         uint32_t first, end;
         md_typedef_events(img, def->typedef_row, &first, &end);
+        md_table_ready(img, MD_METHODSEMANTICS);
         for (uint32_t e = first; e < end && n < 1020; e++) {
             Method *add = NULL, *remove = NULL;
             for (uint32_t r = 1; r <= img->row_count[MD_METHODSEMANTICS]; r++) {
@@ -212,9 +214,15 @@ static void type_get_events(Thread *t, Slot *args, Slot *ret) {
     ret->o = (Object *)a;
 }
 
+/* The Event row of a token type_get_events handed out. */
+static const MdEventRow *event_row(Type *def, int32_t token) {
+    md_table_ready(def->assembly->image, MD_EVENT);
+    return &def->assembly->image->events[MD_TOKEN_ROW((uint32_t)token)];
+}
+
 static void event_name(Thread *t, Slot *args, Slot *ret) {
     Type *def = definition_of((Type *)A(0).p);
-    const char *name = def->assembly->image->events[MD_TOKEN_ROW((uint32_t)A(1).i4)].name;
+    const char *name = event_row(def, A(1).i4)->name;
     ret->o = (Object *)vm_string_from_utf8(t, name, strlen(name));
 }
 
@@ -222,7 +230,7 @@ static void event_handler_type(Thread *t, Slot *args, Slot *ret) {
     Type *declaring = (Type *)A(0).p;
     Type *def = definition_of(declaring);
     GenericContext ctx = { declaring->type_args, declaring->generic_def ? declaring->type_arg_count : 0, NULL, 0 };
-    Type *et = type_from_token(def->assembly, def->assembly->image->events[MD_TOKEN_ROW((uint32_t)A(1).i4)].event_type, &ctx);
+    Type *et = type_from_token(def->assembly, event_row(def, A(1).i4)->event_type, &ctx);
     if (!et) { interp_set_pending_type_error(t); return; }
     ret->o = vm_type_object(t, type_reflection_view(et, declaring, NULL));
 }
@@ -231,7 +239,7 @@ static void event_flags(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     Type *def = definition_of((Type *)A(0).p);
     ret->i8 = 0;
-    ret->i4 = def->assembly->image->events[MD_TOKEN_ROW((uint32_t)A(1).i4)].flags;
+    ret->i4 = event_row(def, A(1).i4)->flags;
 }
 
 /* Every interface the type implements (its interface map, inherited ones included). */
@@ -406,6 +414,7 @@ static void assembly_entry(Thread *t, Slot *args, Slot *ret) {
  * the bytes, at its offset from the CLI header's Resources directory. */
 static const uint8_t *resource_bytes(Assembly *a, uint32_t row, uint32_t *len) {
     const MdImage *img = a->image;
+    md_table_ready(img, MD_MANIFESTRESOURCE);
     const MdManifestResourceRow *r = &img->manifestresources[row];
     if (r->implementation != 0 || !img->resources_rva || (uint64_t)r->offset + 4 > img->resources_size) return NULL;
     const uint8_t *p = md_rva_to_ptr(img, img->resources_rva + r->offset, 4);
@@ -438,6 +447,7 @@ static void assembly_resource(Thread *t, Slot *args, Slot *ret) {
     char *name = vm_string_to_utf8((String *)A(1).o, NULL);
     ret->o = NULL;
     if (!name) return;
+    md_table_ready(a->image, MD_MANIFESTRESOURCE);
     uint32_t count = a->image->row_count[MD_MANIFESTRESOURCE], len = 0;
     const uint8_t *bytes = NULL;
     for (uint32_t r = 1; r <= count && !bytes; r++)

@@ -86,6 +86,7 @@ static void type_get_properties(Thread *t, Slot *args, Slot *ret) {
         const MdImage *img = def->assembly->image;
         uint32_t first, end;
         md_typedef_properties(img, def->typedef_row, &first, &end);
+        md_table_ready(img, MD_METHODSEMANTICS);
         for (uint32_t p = first; p < end && n < 1022; p++) {
             Method *get = NULL, *set = NULL;
             for (uint32_t r = 1; r <= img->row_count[MD_METHODSEMANTICS]; r++) {

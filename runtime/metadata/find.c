@@ -67,6 +67,7 @@ uint32_t md_find_field_rva(const MdImage *img, uint32_t field_row) {
 }
 
 uint32_t md_find_constant(const MdImage *img, uint32_t parent_token) {
+    if (!md_table_ready(img, MD_CONSTANT)) return 0;
     return first_of(KEYED(img->constants, MdConstantRow, parent, MD_CONSTANT, MD_CI_HASCONSTANT), parent_token);
 }
 
@@ -123,6 +124,7 @@ void md_find_method_impls(const MdImage *img, uint32_t typedef_row, uint32_t *fi
 }
 
 void md_find_custom_attributes(const MdImage *img, uint32_t parent_token, uint32_t *first, uint32_t *end) {
+    if (!md_table_ready(img, MD_CUSTOMATTRIBUTE)) { *first = *end = 0; return; }
     Keyed k = KEYED(img->customattributes, MdCustomAttributeRow, parent, MD_CUSTOMATTRIBUTE, MD_CI_HASCUSTOMATTRIBUTE);
     range(&k, parent_token, first, end);
 }

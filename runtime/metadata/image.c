@@ -30,6 +30,7 @@ void md_image_free(MdImage *img) {
     free(im->generic_param_keys);
     free(im->param_rows);
     free(im->methoddef_rows);
+    free(im->methoddef_checked);
     free(im->data_copy);
     free(im->name_copy);
     free(im);
@@ -37,7 +38,8 @@ void md_image_free(MdImage *img) {
 
 /* owned: `data` is a malloc'ed block the image takes over (md_image_adopt);
  * otherwise the bytes are copied into one. */
-static MdImage *open_image(const uint8_t *data, uint8_t *owned, size_t size, const char *name, char *err, size_t errlen) {
+static MdImage *open_image(const uint8_t *data, uint8_t *owned, size_t size, const char *name, bool lazy, char *err,
+                           size_t errlen) {
     if (err && errlen) err[0] = 0;
     if (!name) name = "<image>";
     MdImagePriv *im = calloc(1, sizeof *im);
@@ -63,7 +65,7 @@ static MdImage *open_image(const uint8_t *data, uint8_t *owned, size_t size, con
     bool uncompressed;
     if (!md_pe_load(im, &root, &root_size, err, errlen) ||
         !md_streams_load(im, root, root_size, &tables, &tables_size, &uncompressed, err, errlen) ||
-        !md_tables_load(im, tables, tables_size, uncompressed, err, errlen)) {
+        !md_tables_load(im, tables, tables_size, uncompressed, lazy, err, errlen)) {
         md_image_free(img);
         return NULL;
     }
@@ -81,11 +83,19 @@ static MdImage *open_image(const uint8_t *data, uint8_t *owned, size_t size, con
 }
 
 MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
-    return open_image(data, NULL, size, name, err, errlen);
+    return open_image(data, NULL, size, name, false, err, errlen);
 }
 
 MdImage *md_image_adopt(uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
-    return open_image(data, data, size, name, err, errlen);
+    return open_image(data, data, size, name, false, err, errlen);
+}
+
+MdImage *md_image_open_lazy(const uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
+    return open_image(data, NULL, size, name, true, err, errlen);
+}
+
+MdImage *md_image_adopt_lazy(uint8_t *data, size_t size, const char *name, char *err, size_t errlen) {
+    return open_image(data, data, size, name, true, err, errlen);
 }
 
 static void list_range(uint32_t owner_count, uint32_t row, uint32_t first_of_row, uint32_t first_of_next,
@@ -111,11 +121,13 @@ void md_method_params(const MdImage *img, uint32_t row, uint32_t *first, uint32_
     uint32_t n = img->row_count[MD_METHODDEF];
     list_range(n, row, row && row <= n ? md_methoddef_row(img, row).param_list : 0,
                row < n ? md_methoddef_row(img, row + 1).param_list : 0, img->row_count[MD_PARAM], first, end);
+    if (*end < *first) *end = *first;  /* a malformed row a lazy open found late */
 }
 
 void md_typedef_events(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end) {
-    uint32_t n = img->row_count[MD_EVENTMAP];
     *first = *end = 0;
+    if (!md_table_ready(img, MD_EVENTMAP) || !md_table_ready(img, MD_EVENT)) return;
+    uint32_t n = img->row_count[MD_EVENTMAP];
     for (uint32_t i = 1; i <= n; i++)
         if (img->eventmaps[i].parent == typedef_row) {
             list_range(n, i, img->eventmaps[i].event_list, i < n ? img->eventmaps[i + 1].event_list : 0,
@@ -125,8 +137,9 @@ void md_typedef_events(const MdImage *img, uint32_t typedef_row, uint32_t *first
 }
 
 void md_typedef_properties(const MdImage *img, uint32_t typedef_row, uint32_t *first, uint32_t *end) {
-    uint32_t n = img->row_count[MD_PROPERTYMAP];
     *first = *end = 0;
+    if (!md_table_ready(img, MD_PROPERTYMAP) || !md_table_ready(img, MD_PROPERTY)) return;
+    uint32_t n = img->row_count[MD_PROPERTYMAP];
     for (uint32_t i = 1; i <= n; i++)
         if (img->propertymaps[i].parent == typedef_row) {
             list_range(n, i, img->propertymaps[i].property_list, i < n ? img->propertymaps[i + 1].property_list : 0,

@@ -217,6 +217,25 @@ MdImage *md_image_open(const uint8_t *data, size_t size, const char *name, char 
  * (start-up: no second copy of a 2 MB corlib). It is freed with the image, or
  * before md_image_adopt returns NULL. */
 MdImage *md_image_adopt(uint8_t *data, size_t size, const char *name, char *err, size_t errlen);
+/* The same, lazily: the tables no type load reads (CustomAttribute,
+ * Constant, Property, PropertyMap, Event, EventMap, MethodSemantics, ImplMap,
+ * ExportedType, ManifestResource and those without a row struct) are
+ * decoded and validated when first asked for, not at open. The md_find_* and
+ * md_typedef_* functions ask themselves; code that indexes such a table's
+ * rows directly calls md_table_ready first. An image whose rows must be
+ * reordered (Ptr tables, an unsorted lookup table) is opened whole. */
+MdImage *md_image_open_lazy(const uint8_t *data, size_t size, const char *name, char *err, size_t errlen);
+MdImage *md_image_adopt_lazy(uint8_t *data, size_t size, const char *name, char *err, size_t errlen);
+/* Decodes table t if a lazy open left it. When it is malformed, the message
+ * ("<name>: metadata table Constant row 3: column Parent ...") goes to the
+ * late-error handler (stderr when none is set), the table's rows stay
+ * indexable with every cell null, and the result is false. */
+bool md_table_ready(const MdImage *img, MdTable t);
+typedef void (*MdLateErrorHandler)(const char *message);
+void md_set_late_error_handler(MdLateErrorHandler handler);
+/* Decodes every table a lazy open left; false with the first table's
+ * message in err (what md_image_open would have said, table by table). */
+bool md_image_load_all(MdImage *img, char *err, size_t errlen);
 void md_image_free(MdImage *img);
 
 /* Row ranges owned by a TypeDef (end is exclusive), via the list columns. */

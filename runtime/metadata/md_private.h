@@ -42,6 +42,14 @@ typedef struct MdImagePriv {
     MdMethodDefRow *methoddef_rows;
     uint8_t methoddef_name_wide, methoddef_sig_wide, methoddef_params_wide;
     uint32_t generic_owner_bits_len;
+    /* Column widths, kept for tables decoded after open. */
+    uint8_t col_width[MD_TABLE_COUNT][9];
+    /* Bit t: table t is not decoded yet (a lazy open; md_table_ready). */
+    uint64_t deferred;
+    /* A lazy open checks in-place rows when read: bit r, MethodDef row r was
+     * checked (NULL: all were, at open); Param names on every read. */
+    uint8_t *methoddef_checked;
+    bool params_unchecked;
 } MdImagePriv;
 
 static inline MdImagePriv *md_priv(const MdImage *img) { return (MdImagePriv *)(uintptr_t)img; }
@@ -93,8 +101,9 @@ static inline uint32_t md_coded_encode(int kind, uint32_t token) {
 /* Whether the encoder's inverse table matches the coded-index definitions (test_md). */
 bool md_coded_tables_agree(void);
 
-/* tables.c: decodes, validates and reorders every table. */
-bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed,
+/* tables.c: decodes, validates and reorders every table; lazy leaves the
+ * deferrable ones (tables.c) for md_table_ready. */
+bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed, bool lazy,
                     char *err, size_t errlen);
 
 /* Little-endian readers (the caller has checked the bounds). */

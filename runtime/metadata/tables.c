@@ -4,7 +4,9 @@
  * cell): read every cell with its computed width, validate every cell
  * (heap offsets, row numbers, coded-index tags, list monotonicity), turn
  * coded indexes into tokens, reorder rows where needed, then fill the
- * public row structs. Nothing is handed out before all checks passed.
+ * public row structs. Nothing is handed out before all checks passed; a lazy
+ * open (the runtime's) leaves some tables, and the in-place rows' checks,
+ * for their first use, with the same checks and messages (docs/metadata.md).
  *
  * Reordering: with a #- stream, FieldPtr/MethodPtr/ParamPtr/EventPtr/
  * PropertyPtr give the logical order of their target tables; lookup tables
@@ -168,7 +170,6 @@ typedef struct Loader {
     MdImagePriv *im;
     char *err; size_t errlen;
     uint32_t *raw[MD_TABLE_COUNT];
-    uint8_t width[MD_TABLE_COUNT][9];
     /* Whether a lookup table's key column was in order as read (compilers
      * write them sorted), and whether any table was reordered since (a
      * reorder rewrites keys, and then ensure_sorted checks again). */
@@ -205,11 +206,16 @@ static uint32_t column_width(const MdImage *img, uint8_t heap_sizes, const Col *
     }
 }
 
-static bool cell_error(Loader *L, int t, uint32_t row, int c, const char *fmt, uint32_t v, uint32_t extra) {
+static bool row_error(const MdImagePriv *im, char *err, size_t errlen, int t, uint32_t row, int c, const char *fmt, uint32_t v,
+                      uint32_t extra) {
     char what[160];
     snprintf(what, sizeof what, fmt, v, extra);
-    return md_fail(L->err, L->errlen, NAME(L), "metadata table %s row %u: column %s %s", schemas[t].name, row,
+    return md_fail(err, errlen, im->pub.name, "metadata table %s row %u: column %s %s", schemas[t].name, row,
                    schemas[t].cols[c].name, what);
+}
+
+static bool cell_error(Loader *L, int t, uint32_t row, int c, const char *fmt, uint32_t v, uint32_t extra) {
+    return row_error(L->im, L->err, L->errlen, t, row, c, fmt, v, extra);
 }
 
 /* The size of the length prefix of the blob at index v of #Blob (heap, size), with its
@@ -475,84 +481,151 @@ static inline MdBlob blob_at(const MdImage *img, uint32_t v) {
         memset(&img->field[0], 0, sizeof(type));  /* the dummy row; the loop fills the rest */ \
     } while (0)
 
-__attribute__((noinline)) static bool fill_rows(Loader *L) {
+__attribute__((noinline)) static bool fill_table(Loader *L, int t) {
     MdImage *img = &L->im->pub;
 #define FOR_ROWS(t) for (uint32_t r = 1, *x = L->raw[t]; r <= img->row_count[t]; r++, x += schemas[t].ncols)
 #define S(i) str_at(img, x[i])
 #define B(i) blob_at(img, x[i])
-    ALLOC_ROWS(modules, MdModuleRow, MD_MODULE);
-    FOR_ROWS(MD_MODULE) img->modules[r] = (MdModuleRow){(uint16_t)x[0], S(1), x[2]};
-    ALLOC_ROWS(typerefs, MdTypeRefRow, MD_TYPEREF);
-    FOR_ROWS(MD_TYPEREF) img->typerefs[r] = (MdTypeRefRow){x[0], S(1), S(2)};
-    ALLOC_ROWS(typedefs, MdTypeDefRow, MD_TYPEDEF);
-    FOR_ROWS(MD_TYPEDEF) img->typedefs[r] = (MdTypeDefRow){x[0], S(1), S(2), x[3], x[4], x[5]};
-    ALLOC_ROWS(fields, MdFieldRow, MD_FIELD);
-    FOR_ROWS(MD_FIELD) img->fields[r] = (MdFieldRow){(uint16_t)x[0], S(1), B(2)};
-    if (L->raw[MD_METHODDEF]) {
-        L->im->methoddef_rows = malloc(sizeof(MdMethodDefRow) * ((size_t)img->row_count[MD_METHODDEF] + 1));
-        if (!L->im->methoddef_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
-        memset(&L->im->methoddef_rows[0], 0, sizeof(MdMethodDefRow));
-        FOR_ROWS(MD_METHODDEF) L->im->methoddef_rows[r] = (MdMethodDefRow){x[0], (uint16_t)x[1], (uint16_t)x[2], S(3), B(4), x[5]};
+    switch (t) {
+    case MD_MODULE:
+        ALLOC_ROWS(modules, MdModuleRow, MD_MODULE);
+        FOR_ROWS(MD_MODULE) img->modules[r] = (MdModuleRow){(uint16_t)x[0], S(1), x[2]};
+        break;
+    case MD_TYPEREF:
+        ALLOC_ROWS(typerefs, MdTypeRefRow, MD_TYPEREF);
+        FOR_ROWS(MD_TYPEREF) img->typerefs[r] = (MdTypeRefRow){x[0], S(1), S(2)};
+        break;
+    case MD_TYPEDEF:
+        ALLOC_ROWS(typedefs, MdTypeDefRow, MD_TYPEDEF);
+        FOR_ROWS(MD_TYPEDEF) img->typedefs[r] = (MdTypeDefRow){x[0], S(1), S(2), x[3], x[4], x[5]};
+        break;
+    case MD_FIELD:
+        ALLOC_ROWS(fields, MdFieldRow, MD_FIELD);
+        FOR_ROWS(MD_FIELD) img->fields[r] = (MdFieldRow){(uint16_t)x[0], S(1), B(2)};
+        break;
+    case MD_INTERFACEIMPL:
+        ALLOC_ROWS(interfaceimpls, MdInterfaceImplRow, MD_INTERFACEIMPL);
+        FOR_ROWS(MD_INTERFACEIMPL) img->interfaceimpls[r] = (MdInterfaceImplRow){x[0], x[1]};
+        break;
+    case MD_MEMBERREF:
+        ALLOC_ROWS(memberrefs, MdMemberRefRow, MD_MEMBERREF);
+        FOR_ROWS(MD_MEMBERREF) img->memberrefs[r] = (MdMemberRefRow){x[0], S(1), B(2)};
+        break;
+    case MD_CONSTANT:
+        ALLOC_ROWS(constants, MdConstantRow, MD_CONSTANT);
+        FOR_ROWS(MD_CONSTANT) img->constants[r] = (MdConstantRow){(uint8_t)(x[0] & 0xFF), x[1], B(2)};
+        break;
+    case MD_CUSTOMATTRIBUTE:
+        ALLOC_ROWS(customattributes, MdCustomAttributeRow, MD_CUSTOMATTRIBUTE);
+        FOR_ROWS(MD_CUSTOMATTRIBUTE) img->customattributes[r] = (MdCustomAttributeRow){x[0], x[1], B(2)};
+        break;
+    case MD_CLASSLAYOUT:
+        ALLOC_ROWS(classlayouts, MdClassLayoutRow, MD_CLASSLAYOUT);
+        FOR_ROWS(MD_CLASSLAYOUT) img->classlayouts[r] = (MdClassLayoutRow){(uint16_t)x[0], x[1], x[2]};
+        break;
+    case MD_FIELDLAYOUT:
+        ALLOC_ROWS(fieldlayouts, MdFieldLayoutRow, MD_FIELDLAYOUT);
+        FOR_ROWS(MD_FIELDLAYOUT) img->fieldlayouts[r] = (MdFieldLayoutRow){x[0], x[1]};
+        break;
+    case MD_STANDALONESIG:
+        ALLOC_ROWS(standalonesigs, MdStandAloneSigRow, MD_STANDALONESIG);
+        FOR_ROWS(MD_STANDALONESIG) img->standalonesigs[r] = (MdStandAloneSigRow){B(0)};
+        break;
+    case MD_EVENTMAP:
+        ALLOC_ROWS(eventmaps, MdEventMapRow, MD_EVENTMAP);
+        FOR_ROWS(MD_EVENTMAP) img->eventmaps[r] = (MdEventMapRow){x[0], x[1]};
+        break;
+    case MD_EVENT:
+        ALLOC_ROWS(events, MdEventRow, MD_EVENT);
+        FOR_ROWS(MD_EVENT) img->events[r] = (MdEventRow){(uint16_t)x[0], S(1), x[2]};
+        break;
+    case MD_PROPERTYMAP:
+        ALLOC_ROWS(propertymaps, MdPropertyMapRow, MD_PROPERTYMAP);
+        FOR_ROWS(MD_PROPERTYMAP) img->propertymaps[r] = (MdPropertyMapRow){x[0], x[1]};
+        break;
+    case MD_PROPERTY:
+        ALLOC_ROWS(properties, MdPropertyRow, MD_PROPERTY);
+        FOR_ROWS(MD_PROPERTY) img->properties[r] = (MdPropertyRow){(uint16_t)x[0], S(1), B(2)};
+        break;
+    case MD_METHODSEMANTICS:
+        ALLOC_ROWS(methodsemantics, MdMethodSemanticsRow, MD_METHODSEMANTICS);
+        FOR_ROWS(MD_METHODSEMANTICS) img->methodsemantics[r] = (MdMethodSemanticsRow){(uint16_t)x[0], x[1], x[2]};
+        break;
+    case MD_METHODIMPL:
+        ALLOC_ROWS(methodimpls, MdMethodImplRow, MD_METHODIMPL);
+        FOR_ROWS(MD_METHODIMPL) img->methodimpls[r] = (MdMethodImplRow){x[0], x[1], x[2]};
+        break;
+    case MD_MODULEREF:
+        ALLOC_ROWS(modulerefs, MdModuleRefRow, MD_MODULEREF);
+        FOR_ROWS(MD_MODULEREF) img->modulerefs[r] = (MdModuleRefRow){S(0)};
+        break;
+    case MD_TYPESPEC:
+        ALLOC_ROWS(typespecs, MdTypeSpecRow, MD_TYPESPEC);
+        FOR_ROWS(MD_TYPESPEC) img->typespecs[r] = (MdTypeSpecRow){B(0)};
+        break;
+    case MD_IMPLMAP:
+        ALLOC_ROWS(implmaps, MdImplMapRow, MD_IMPLMAP);
+        FOR_ROWS(MD_IMPLMAP) img->implmaps[r] = (MdImplMapRow){(uint16_t)x[0], x[1], S(2), x[3]};
+        break;
+    case MD_FIELDRVA:
+        ALLOC_ROWS(fieldrvas, MdFieldRVARow, MD_FIELDRVA);
+        FOR_ROWS(MD_FIELDRVA) img->fieldrvas[r] = (MdFieldRVARow){x[0], x[1]};
+        break;
+    case MD_ASSEMBLY:
+        ALLOC_ROWS(assemblies, MdAssemblyRow, MD_ASSEMBLY);
+        FOR_ROWS(MD_ASSEMBLY) img->assemblies[r] = (MdAssemblyRow){x[0], (uint16_t)x[1], (uint16_t)x[2], (uint16_t)x[3],
+                                                                   (uint16_t)x[4], x[5], B(6), S(7), S(8)};
+        break;
+    case MD_ASSEMBLYREF:
+        ALLOC_ROWS(assemblyrefs, MdAssemblyRefRow, MD_ASSEMBLYREF);
+        FOR_ROWS(MD_ASSEMBLYREF) img->assemblyrefs[r] = (MdAssemblyRefRow){(uint16_t)x[0], (uint16_t)x[1], (uint16_t)x[2],
+                                                                          (uint16_t)x[3], x[4], B(5), S(6), S(7), B(8)};
+        break;
+    case MD_FILE:
+        ALLOC_ROWS(files, MdFileRow, MD_FILE);
+        FOR_ROWS(MD_FILE) img->files[r] = (MdFileRow){x[0], S(1), B(2)};
+        break;
+    case MD_EXPORTEDTYPE:
+        ALLOC_ROWS(exportedtypes, MdExportedTypeRow, MD_EXPORTEDTYPE);
+        FOR_ROWS(MD_EXPORTEDTYPE) img->exportedtypes[r] = (MdExportedTypeRow){x[0], x[1], S(2), S(3), x[4]};
+        break;
+    case MD_MANIFESTRESOURCE:
+        ALLOC_ROWS(manifestresources, MdManifestResourceRow, MD_MANIFESTRESOURCE);
+        FOR_ROWS(MD_MANIFESTRESOURCE) img->manifestresources[r] = (MdManifestResourceRow){x[0], x[1], S(2), x[3]};
+        break;
+    case MD_NESTEDCLASS:
+        ALLOC_ROWS(nestedclasses, MdNestedClassRow, MD_NESTEDCLASS);
+        FOR_ROWS(MD_NESTEDCLASS) img->nestedclasses[r] = (MdNestedClassRow){x[0], x[1]};
+        break;
+    case MD_GENERICPARAM:
+        ALLOC_ROWS(genericparams, MdGenericParamRow, MD_GENERICPARAM);
+        FOR_ROWS(MD_GENERICPARAM) img->genericparams[r] = (MdGenericParamRow){(uint16_t)x[0], (uint16_t)x[1], x[2], S(3)};
+        break;
+    case MD_METHODSPEC:
+        ALLOC_ROWS(methodspecs, MdMethodSpecRow, MD_METHODSPEC);
+        FOR_ROWS(MD_METHODSPEC) img->methodspecs[r] = (MdMethodSpecRow){x[0], B(1)};
+        break;
+    case MD_GENERICPARAMCONSTRAINT:
+        ALLOC_ROWS(genericparamconstraints, MdGenericParamConstraintRow, MD_GENERICPARAMCONSTRAINT);
+        FOR_ROWS(MD_GENERICPARAMCONSTRAINT) img->genericparamconstraints[r] = (MdGenericParamConstraintRow){x[0], x[1]};
+        break;
+    case MD_METHODDEF:
+        if (L->raw[MD_METHODDEF]) {
+            L->im->methoddef_rows = malloc(sizeof(MdMethodDefRow) * ((size_t)img->row_count[MD_METHODDEF] + 1));
+            if (!L->im->methoddef_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+            memset(&L->im->methoddef_rows[0], 0, sizeof(MdMethodDefRow));
+            FOR_ROWS(MD_METHODDEF) L->im->methoddef_rows[r] = (MdMethodDefRow){x[0], (uint16_t)x[1], (uint16_t)x[2], S(3), B(4), x[5]};
+        }
+        break;
+    case MD_PARAM:
+        if (L->raw[MD_PARAM]) {
+            L->im->param_rows = malloc(sizeof(MdParamRow) * ((size_t)img->row_count[MD_PARAM] + 1));
+            if (!L->im->param_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+            FOR_ROWS(MD_PARAM) L->im->param_rows[r] = (MdParamRow){(uint16_t)x[0], (uint16_t)x[1], S(2)};
+        }
+        break;
+    default: break;  /* no row struct */
     }
-    if (L->raw[MD_PARAM]) {
-        L->im->param_rows = malloc(sizeof(MdParamRow) * ((size_t)img->row_count[MD_PARAM] + 1));
-        if (!L->im->param_rows) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
-        FOR_ROWS(MD_PARAM) L->im->param_rows[r] = (MdParamRow){(uint16_t)x[0], (uint16_t)x[1], S(2)};
-    }
-    ALLOC_ROWS(interfaceimpls, MdInterfaceImplRow, MD_INTERFACEIMPL);
-    FOR_ROWS(MD_INTERFACEIMPL) img->interfaceimpls[r] = (MdInterfaceImplRow){x[0], x[1]};
-    ALLOC_ROWS(memberrefs, MdMemberRefRow, MD_MEMBERREF);
-    FOR_ROWS(MD_MEMBERREF) img->memberrefs[r] = (MdMemberRefRow){x[0], S(1), B(2)};
-    ALLOC_ROWS(constants, MdConstantRow, MD_CONSTANT);
-    FOR_ROWS(MD_CONSTANT) img->constants[r] = (MdConstantRow){(uint8_t)(x[0] & 0xFF), x[1], B(2)};
-    ALLOC_ROWS(customattributes, MdCustomAttributeRow, MD_CUSTOMATTRIBUTE);
-    FOR_ROWS(MD_CUSTOMATTRIBUTE) img->customattributes[r] = (MdCustomAttributeRow){x[0], x[1], B(2)};
-    ALLOC_ROWS(classlayouts, MdClassLayoutRow, MD_CLASSLAYOUT);
-    FOR_ROWS(MD_CLASSLAYOUT) img->classlayouts[r] = (MdClassLayoutRow){(uint16_t)x[0], x[1], x[2]};
-    ALLOC_ROWS(fieldlayouts, MdFieldLayoutRow, MD_FIELDLAYOUT);
-    FOR_ROWS(MD_FIELDLAYOUT) img->fieldlayouts[r] = (MdFieldLayoutRow){x[0], x[1]};
-    ALLOC_ROWS(standalonesigs, MdStandAloneSigRow, MD_STANDALONESIG);
-    FOR_ROWS(MD_STANDALONESIG) img->standalonesigs[r] = (MdStandAloneSigRow){B(0)};
-    ALLOC_ROWS(eventmaps, MdEventMapRow, MD_EVENTMAP);
-    FOR_ROWS(MD_EVENTMAP) img->eventmaps[r] = (MdEventMapRow){x[0], x[1]};
-    ALLOC_ROWS(events, MdEventRow, MD_EVENT);
-    FOR_ROWS(MD_EVENT) img->events[r] = (MdEventRow){(uint16_t)x[0], S(1), x[2]};
-    ALLOC_ROWS(propertymaps, MdPropertyMapRow, MD_PROPERTYMAP);
-    FOR_ROWS(MD_PROPERTYMAP) img->propertymaps[r] = (MdPropertyMapRow){x[0], x[1]};
-    ALLOC_ROWS(properties, MdPropertyRow, MD_PROPERTY);
-    FOR_ROWS(MD_PROPERTY) img->properties[r] = (MdPropertyRow){(uint16_t)x[0], S(1), B(2)};
-    ALLOC_ROWS(methodsemantics, MdMethodSemanticsRow, MD_METHODSEMANTICS);
-    FOR_ROWS(MD_METHODSEMANTICS) img->methodsemantics[r] = (MdMethodSemanticsRow){(uint16_t)x[0], x[1], x[2]};
-    ALLOC_ROWS(methodimpls, MdMethodImplRow, MD_METHODIMPL);
-    FOR_ROWS(MD_METHODIMPL) img->methodimpls[r] = (MdMethodImplRow){x[0], x[1], x[2]};
-    ALLOC_ROWS(modulerefs, MdModuleRefRow, MD_MODULEREF);
-    FOR_ROWS(MD_MODULEREF) img->modulerefs[r] = (MdModuleRefRow){S(0)};
-    ALLOC_ROWS(typespecs, MdTypeSpecRow, MD_TYPESPEC);
-    FOR_ROWS(MD_TYPESPEC) img->typespecs[r] = (MdTypeSpecRow){B(0)};
-    ALLOC_ROWS(implmaps, MdImplMapRow, MD_IMPLMAP);
-    FOR_ROWS(MD_IMPLMAP) img->implmaps[r] = (MdImplMapRow){(uint16_t)x[0], x[1], S(2), x[3]};
-    ALLOC_ROWS(fieldrvas, MdFieldRVARow, MD_FIELDRVA);
-    FOR_ROWS(MD_FIELDRVA) img->fieldrvas[r] = (MdFieldRVARow){x[0], x[1]};
-    ALLOC_ROWS(assemblies, MdAssemblyRow, MD_ASSEMBLY);
-    FOR_ROWS(MD_ASSEMBLY) img->assemblies[r] = (MdAssemblyRow){x[0], (uint16_t)x[1], (uint16_t)x[2], (uint16_t)x[3],
-                                                               (uint16_t)x[4], x[5], B(6), S(7), S(8)};
-    ALLOC_ROWS(assemblyrefs, MdAssemblyRefRow, MD_ASSEMBLYREF);
-    FOR_ROWS(MD_ASSEMBLYREF) img->assemblyrefs[r] = (MdAssemblyRefRow){(uint16_t)x[0], (uint16_t)x[1], (uint16_t)x[2],
-                                                                      (uint16_t)x[3], x[4], B(5), S(6), S(7), B(8)};
-    ALLOC_ROWS(files, MdFileRow, MD_FILE);
-    FOR_ROWS(MD_FILE) img->files[r] = (MdFileRow){x[0], S(1), B(2)};
-    ALLOC_ROWS(exportedtypes, MdExportedTypeRow, MD_EXPORTEDTYPE);
-    FOR_ROWS(MD_EXPORTEDTYPE) img->exportedtypes[r] = (MdExportedTypeRow){x[0], x[1], S(2), S(3), x[4]};
-    ALLOC_ROWS(manifestresources, MdManifestResourceRow, MD_MANIFESTRESOURCE);
-    FOR_ROWS(MD_MANIFESTRESOURCE) img->manifestresources[r] = (MdManifestResourceRow){x[0], x[1], S(2), x[3]};
-    ALLOC_ROWS(nestedclasses, MdNestedClassRow, MD_NESTEDCLASS);
-    FOR_ROWS(MD_NESTEDCLASS) img->nestedclasses[r] = (MdNestedClassRow){x[0], x[1]};
-    ALLOC_ROWS(genericparams, MdGenericParamRow, MD_GENERICPARAM);
-    FOR_ROWS(MD_GENERICPARAM) img->genericparams[r] = (MdGenericParamRow){(uint16_t)x[0], (uint16_t)x[1], x[2], S(3)};
-    ALLOC_ROWS(methodspecs, MdMethodSpecRow, MD_METHODSPEC);
-    FOR_ROWS(MD_METHODSPEC) img->methodspecs[r] = (MdMethodSpecRow){x[0], B(1)};
-    ALLOC_ROWS(genericparamconstraints, MdGenericParamConstraintRow, MD_GENERICPARAMCONSTRAINT);
-    FOR_ROWS(MD_GENERICPARAMCONSTRAINT) img->genericparamconstraints[r] = (MdGenericParamConstraintRow){x[0], x[1]};
 #undef FOR_ROWS
 #undef S
 #undef B
@@ -561,62 +634,106 @@ __attribute__((noinline)) static bool fill_rows(Loader *L) {
 
 static uint32_t param_name_index(const uint8_t *row, bool wide) { return wide ? md_le32(row + 4) : md_le16(row + 4); }
 
-static bool params_in_place_ok(Loader *L, const uint8_t *rows, uint32_t rowsize, uint32_t n) {
-    uint32_t limit = L->im->strings_limit;
-    bool wide = L->im->param_name_wide;
-    for (uint32_t r = 1; r <= n; r++, rows += rowsize) {
-        uint32_t v = param_name_index(rows, wide);
-        if (v != 0 && v >= limit)
-            return cell_error(L, MD_PARAM, r, 2, "string index 0x%x outside #Strings (size %u) or unterminated", v,
-                              L->im->pub.strings_size);
-    }
+static bool param_name_ok(const MdImagePriv *im, uint32_t r, uint32_t v, char *err, size_t errlen) {
+    if (v != 0 && v >= im->strings_limit)
+        return row_error(im, err, errlen, MD_PARAM, r, 2, "string index 0x%x outside #Strings (size %u) or unterminated", v,
+                         im->pub.strings_size);
+    return true;
+}
+
+static bool params_in_place_ok(const MdImagePriv *im, char *err, size_t errlen) {
+    const uint8_t *rows = im->pub.data + im->table_offset[MD_PARAM];
+    uint32_t n = im->pub.row_count[MD_PARAM], rowsize = im->row_size[MD_PARAM];
+    for (uint32_t r = 1; r <= n; r++, rows += rowsize)
+        if (!param_name_ok(im, r, param_name_index(rows, im->param_name_wide), err, errlen)) return false;
     return true;
 }
 
 static inline uint32_t read_index(const uint8_t *p, bool wide) { return wide ? md_le32(p) : md_le16(p); }
 
-/* The in-place MethodDef table's checks, as check_cell makes them, row by row:
- * Name, Signature, ParamList (RVA and the flags need none). */
-__attribute__((noinline)) static bool methoddefs_in_place_ok(Loader *L) {
-    MdImagePriv *im = L->im;
+static inline const uint8_t *methoddef_at(const MdImagePriv *im, uint32_t row) {
+    return im->pub.data + im->table_offset[MD_METHODDEF] + (size_t)(row - 1) * im->row_size[MD_METHODDEF];
+}
+
+/* ParamList of the MethodDef row at p, empty lists written as 0 read as 1
+ * when Param is empty (as check_cell reads them). */
+static inline uint32_t methoddef_list(const MdImagePriv *im, const uint8_t *p) {
+    uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
+    uint32_t list = read_index(p + list_at, im->methoddef_params_wide);
+    return list == 0 && im->pub.row_count[MD_PARAM] == 0 ? 1 : list;
+}
+
+/* MethodDef row r (at p) checked as check_cell checks it: Name, Signature,
+ * ParamList against the previous row's list (RVA and the flags need none). */
+static inline bool methoddef_row_ok(const MdImagePriv *im, uint32_t r, const uint8_t *p, uint32_t prev, char *err,
+                                    size_t errlen) {
     const MdImage *img = &im->pub;
-    const uint8_t *row = img->data + im->table_offset[MD_METHODDEF];
-    uint32_t rowsize = im->row_size[MD_METHODDEF], n = img->row_count[MD_METHODDEF];
-    uint32_t params = img->row_count[MD_PARAM], prev = 0;
-    uint32_t name_at = 8, sig_at = name_at + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
+    uint32_t params = img->row_count[MD_PARAM];
+    uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2);
+    uint32_t name = read_index(p + 8, im->methoddef_name_wide);
+    if (name != 0 && name >= im->strings_limit)
+        return row_error(im, err, errlen, MD_METHODDEF, r, 3, "string index 0x%x outside #Strings (size %u) or unterminated",
+                         name, img->strings_size);
+    uint32_t sig = read_index(p + sig_at, im->methoddef_sig_wide);
+    if (!(sig == 0 && img->blob_size == 0)) {
+        uint32_t len;
+        if (sig >= img->blob_size)
+            return row_error(im, err, errlen, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
+        if (!blob_prefix(img->blob, img->blob_size, sig, &len))
+            return row_error(im, err, errlen, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)",
+                             sig, img->blob_size);
+    }
+    uint32_t list = methoddef_list(im, p);
+    if (list == 0 || list > params + 1)
+        return row_error(im, err, errlen, MD_METHODDEF, r, 5, "value %u out of range (%u rows)", list, params);
+    if (list < prev)
+        return row_error(im, err, errlen, MD_METHODDEF, r, 5,
+                         "value %u is less than the previous row's %u (lists must be monotone)", list, prev);
+    return true;
+}
+
+__attribute__((noinline)) static bool methoddefs_in_place_ok(const MdImagePriv *im, char *err, size_t errlen) {
+    const uint8_t *row = methoddef_at(im, 1);
+    uint32_t rowsize = im->row_size[MD_METHODDEF], n = im->pub.row_count[MD_METHODDEF], prev = 0;
     for (uint32_t r = 1; r <= n; r++, row += rowsize) {
-        uint32_t name = read_index(row + name_at, im->methoddef_name_wide);
-        if (name != 0 && name >= im->strings_limit)
-            return cell_error(L, MD_METHODDEF, r, 3, "string index 0x%x outside #Strings (size %u) or unterminated", name,
-                              img->strings_size);
-        uint32_t sig = read_index(row + sig_at, im->methoddef_sig_wide);
-        if (!(sig == 0 && img->blob_size == 0)) {
-            uint32_t len;
-            if (sig >= img->blob_size)
-                return cell_error(L, MD_METHODDEF, r, 4, "blob index 0x%x outside #Blob (size %u)", sig, img->blob_size);
-            if (!blob_prefix(img->blob, img->blob_size, sig, &len))
-                return cell_error(L, MD_METHODDEF, r, 4, "blob at 0x%x has a length that runs past #Blob (size %u)", sig,
-                                  img->blob_size);
-        }
-        uint32_t list = read_index(row + list_at, im->methoddef_params_wide);
-        if (list == 0 && params == 0) list = 1; /* some writers leave empty lists as 0 */
-        if (list == 0 || list > params + 1)
-            return cell_error(L, MD_METHODDEF, r, 5, "value %u out of range (%u rows)", list, params);
-        if (list < prev)
-            return cell_error(L, MD_METHODDEF, r, 5, "value %u is less than the previous row's %u (lists must be monotone)", list,
-                              prev);
-        prev = list;
+        if (!methoddef_row_ok(im, r, row, prev, err, errlen)) return false;
+        prev = methoddef_list(im, row);
     }
     return true;
 }
 
+static MdLateErrorHandler late_error_handler;
+
+void md_set_late_error_handler(MdLateErrorHandler handler) { late_error_handler = handler; }
+
+static void report_late(const char *message) {
+    if (late_error_handler) late_error_handler(message);
+    else fprintf(stderr, "%s\n", message);
+}
+
+/* A lazy open checks in-place MethodDef rows when first read (one bit each). */
+__attribute__((noinline)) static bool methoddef_row_checked_now(MdImagePriv *im, uint32_t row, const uint8_t *p) {
+    char err[512];
+    if (!methoddef_row_ok(im, row, p, row > 1 ? methoddef_list(im, p - im->row_size[MD_METHODDEF]) : 0, err, sizeof err)) {
+        report_late(err);
+        return false;
+    }
+    im->methoddef_checked[row >> 3] |= (uint8_t)(1u << (row & 7));
+    return true;
+}
+
 MdMethodDefRow md_methoddef_row(const MdImage *img, uint32_t row) {
-    const MdImagePriv *im = md_priv(img);
+    MdImagePriv *im = md_priv(img);
     if (row == 0 || row > img->row_count[MD_METHODDEF]) return (MdMethodDefRow){0, 0, 0, "", blob_at(img, img->blob_size), 0};
     if (im->methoddef_rows) return im->methoddef_rows[row];
-    const uint8_t *p = img->data + im->table_offset[MD_METHODDEF] + (size_t)(row - 1) * im->row_size[MD_METHODDEF];
+    const uint8_t *p = methoddef_at(im, row);
     uint32_t sig_at = 8 + (im->methoddef_name_wide ? 4 : 2), list_at = sig_at + (im->methoddef_sig_wide ? 4 : 2);
     uint32_t list = read_index(p + list_at, im->methoddef_params_wide);
+    if (im->methoddef_checked && !(im->methoddef_checked[row >> 3] >> (row & 7) & 1) && !methoddef_row_checked_now(im, row, p)) {
+        /* malformed: every cell null, the list clamped into the Param table */
+        uint32_t params = img->row_count[MD_PARAM];
+        return (MdMethodDefRow){0, 0, 0, "", blob_at(img, img->blob_size), list < 1 ? 1 : list > params + 1 ? params + 1 : list};
+    }
     return (MdMethodDefRow){md_le32(p), md_le16(p + 4), md_le16(p + 6), str_at(img, read_index(p + 8, im->methoddef_name_wide)),
                             blob_at(img, read_index(p + sig_at, im->methoddef_sig_wide)), list ? list : 1};
 }
@@ -625,7 +742,14 @@ MdParamRow md_param_row(const MdImage *img, uint32_t row) {
     const MdImagePriv *im = md_priv(img);
     if (im->param_rows) return im->param_rows[row];
     const uint8_t *p = img->data + im->table_offset[MD_PARAM] + (size_t)(row - 1) * im->row_size[MD_PARAM];
-    return (MdParamRow){md_le16(p), md_le16(p + 2), str_at(img, param_name_index(p, im->param_name_wide))};
+    uint32_t name = param_name_index(p, im->param_name_wide);
+    if (im->params_unchecked && name != 0 && name >= im->strings_limit) {
+        char err[512];
+        param_name_ok(im, row, name, err, sizeof err);
+        report_late(err);
+        name = 0;
+    }
+    return (MdParamRow){md_le16(p), md_le16(p + 2), str_at(img, name)};
 }
 
 /* The loops over every row live in functions of their own (noinline, here
@@ -641,11 +765,71 @@ __attribute__((noinline)) static void read_column(const uint8_t *p, uint8_t widt
         for (uint32_t r = 0; r < n; r++, p += rowsize, out += nc) *out = md_le32(p);
 }
 
-static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompressed) {
+/* Tables a lazy open leaves undecoded until first asked for (md_table_ready):
+ * none is read while a type loads, and the runtime reaches each through a
+ * md_ call that decodes it first. In the corlib they are a third of the
+ * cells (Property, MethodSemantics, Constant, CustomAttribute, ...). */
+static bool deferrable(int t) {
+    switch (t) {
+    case MD_CONSTANT: case MD_CUSTOMATTRIBUTE: case MD_FIELDMARSHAL: case MD_DECLSECURITY: case MD_EVENTMAP:
+    case MD_EVENT: case MD_PROPERTYMAP: case MD_PROPERTY: case MD_METHODSEMANTICS: case MD_IMPLMAP: case MD_ENCLOG:
+    case MD_ENCMAP: case MD_ASSEMBLYPROCESSOR: case MD_ASSEMBLYOS: case MD_ASSEMBLYREFPROCESSOR: case MD_ASSEMBLYREFOS:
+    case MD_EXPORTEDTYPE: case MD_MANIFESTRESOURCE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Table t's cells into L->raw[t], column by column (the width test leaves
+ * the inner loop). The table's bounds were checked at open. */
+static bool read_table(Loader *L, int t) {
+    MdImagePriv *im = L->im;
+    uint32_t n = im->pub.row_count[t], nc = schemas[t].ncols, off = 0;
+    L->raw[t] = malloc((size_t)n * nc * sizeof(uint32_t));
+    if (!L->raw[t]) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+    const uint8_t *p = im->pub.data + im->table_offset[t];
+    for (uint32_t c = 0; c < nc; c++) {
+        read_column(p + off, im->col_width[t][c], im->row_size[t], n, L->raw[t] + c, nc);
+        off += im->col_width[t][c];
+    }
+    return true;
+}
+
+/* Validates table t's cells: a fast pass per column; when it finds a bad
+ * cell, the cell-by-cell pass in row order names the first one. Coded
+ * indexes become tokens. */
+static bool validate_table(Loader *L, int t) {
     MdImage *img = &L->im->pub;
+    bool ok = true;
+    for (int c = 0; ok && c < schemas[t].ncols; c++) ok = column_ok(L, t, c);
+    if (ok) {
+        note_key_order(L, t);
+        for (int c = 0; c < schemas[t].ncols; c++)
+            if (schemas[t].cols[c].kind == K_CODED) column_to_tokens(L, t, c);
+        return true;
+    }
+    uint32_t prev[9] = {0};
+    for (uint32_t r = 1; r <= img->row_count[t]; r++)
+        for (int c = 0; c < schemas[t].ncols; c++) {
+            if (!check_cell(L, t, r, c, prev[c])) return false;
+            prev[c] = *cell(L, t, r, c);
+        }
+    return md_fail(L->err, L->errlen, NAME(L), "metadata table %s: a cell failed validation", schemas[t].name);
+}
+
+static int sort_key_column(int t) {
+    for (size_t i = 0; i < sizeof sorted_tables / sizeof sorted_tables[0]; i++)
+        if (sorted_tables[i][0] == t) return sorted_tables[i][1];
+    return -1;
+}
+
+static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompressed, bool lazy) {
+    MdImagePriv *im = L->im;
+    MdImage *img = &im->pub;
     if (size < 24) return md_fail(L->err, L->errlen, NAME(L), "table stream is too small (%u bytes)", size);
     uint8_t heap_sizes = data[6];
-    L->im->tables_stream_offset = (uint32_t)(data - img->data);
+    im->tables_stream_offset = (uint32_t)(data - img->data);
     uint64_t valid = md_le64(data + 8);
     uint32_t pos = 24;
     for (int bit = 0; bit < 64; bit++) {
@@ -665,61 +849,60 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
     for (int t = 0; t < MD_TABLE_COUNT; t++) {
         uint32_t rowsize = 0, n = img->row_count[t];
         for (int c = 0; c < schemas[t].ncols; c++) {
-            L->width[t][c] = (uint8_t)column_width(img, heap_sizes, &schemas[t].cols[c]);
-            rowsize += L->width[t][c];
+            im->col_width[t][c] = (uint8_t)column_width(img, heap_sizes, &schemas[t].cols[c]);
+            rowsize += im->col_width[t][c];
         }
-        L->im->row_size[t] = rowsize;
-        L->im->table_offset[t] = (uint32_t)(data + pos - img->data);
+        im->row_size[t] = rowsize;
+        im->table_offset[t] = (uint32_t)(data + pos - img->data);
         if (n == 0) continue;
         if ((uint64_t)pos + (uint64_t)rowsize * n > size)
             return md_fail(L->err, L->errlen, NAME(L), "metadata table %s (%u rows of %u bytes) runs past the table stream",
                            schemas[t].name, n, rowsize);
         if (t == MD_PARAM && img->row_count[MD_PARAMPTR] == 0) {
             /* Read in place later (md_param_row); only its name column needs checking now. */
-            L->im->param_name_wide = L->width[t][2] == 4;
-            if (!params_in_place_ok(L, data + pos, rowsize, n)) return false;
-            pos += rowsize * n;
-            continue;
-        }
-        if (t == MD_METHODDEF && img->row_count[MD_METHODPTR] == 0) {
+            im->param_name_wide = im->col_width[t][2] == 4;
+            if (lazy) im->params_unchecked = true;  /* checked by md_param_row */
+            else if (!params_in_place_ok(im, L->err, L->errlen)) return false;
+        } else if (t == MD_METHODDEF && img->row_count[MD_METHODPTR] == 0) {
             /* Read in place later (md_methoddef_row), checked with the other tables below. */
-            L->im->methoddef_name_wide = L->width[t][3] == 4;
-            L->im->methoddef_sig_wide = L->width[t][4] == 4;
-            L->im->methoddef_params_wide = L->width[t][5] == 4;
-            pos += rowsize * n;
-            continue;
-        }
-        L->raw[t] = malloc((size_t)n * schemas[t].ncols * sizeof(uint32_t));
-        if (!L->raw[t]) return md_fail(L->err, L->errlen, NAME(L), "out of memory");
-        /* column by column: the width test leaves the inner loop */
-        uint32_t nc = schemas[t].ncols, off = 0;
-        for (uint32_t c = 0; c < nc; c++) {
-            read_column(data + pos + off, L->width[t][c], rowsize, n, L->raw[t] + c, nc);
-            off += L->width[t][c];
+            im->methoddef_name_wide = im->col_width[t][3] == 4;
+            im->methoddef_sig_wide = im->col_width[t][4] == 4;
+            im->methoddef_params_wide = im->col_width[t][5] == 4;
+            /* A lazy open checks each row when first read (md_methoddef_row). */
+            if (lazy && !(im->methoddef_checked = calloc(n / 8 + 1, 1)))
+                return md_fail(L->err, L->errlen, NAME(L), "out of memory");
+        } else if (lazy && deferrable(t)) {
+            im->deferred |= 1ull << t;
+        } else if (!read_table(L, t)) {
+            return false;
         }
         pos += rowsize * n;
     }
 
-    /* Validation: a fast pass per column; when it finds a bad cell, the
-     * cell-by-cell pass in row order names the first one, as it always has. */
     for (int t = 0; t < MD_TABLE_COUNT; t++) {
-        if (t == MD_METHODDEF && !L->raw[t] && img->row_count[t] && !methoddefs_in_place_ok(L)) return false;
-        if (!L->raw[t]) continue;  /* empty, or read in place (and checked) */
-        bool ok = true;
-        for (int c = 0; ok && c < schemas[t].ncols; c++) ok = column_ok(L, t, c);
-        if (ok) {
-            note_key_order(L, t);
-            for (int c = 0; c < schemas[t].ncols; c++)
-                if (schemas[t].cols[c].kind == K_CODED) column_to_tokens(L, t, c);
-            continue;
-        }
-        uint32_t prev[9] = {0};
-        for (uint32_t r = 1; r <= img->row_count[t]; r++)
-            for (int c = 0; c < schemas[t].ncols; c++) {
-                if (!check_cell(L, t, r, c, prev[c])) return false;
-                prev[c] = *cell(L, t, r, c);
-            }
-        return md_fail(L->err, L->errlen, NAME(L), "metadata table %s: a cell failed validation", schemas[t].name);
+        if (t == MD_METHODDEF && !L->raw[t] && img->row_count[t] && !im->methoddef_checked &&
+            !methoddefs_in_place_ok(im, L->err, L->errlen))
+            return false;
+        if (L->raw[t] && !validate_table(L, t)) return false;  /* otherwise empty, in place or deferred */
+    }
+
+    /* Reordering rewrites the references in every decoded table: an image
+     * that needs it (Ptr tables, a lookup table out of order) defers nothing. */
+    bool reorders = false;
+    for (int t = MD_FIELDPTR; t <= MD_PROPERTYPTR; t++)
+        if ((t == MD_FIELDPTR || t == MD_METHODPTR || t == MD_PARAMPTR || t == MD_EVENTPTR || t == MD_PROPERTYPTR) &&
+            img->row_count[t])
+            reorders = true;
+    for (size_t i = 0; i < sizeof sorted_tables / sizeof sorted_tables[0]; i++) {
+        int t = sorted_tables[i][0];
+        if (L->raw[t] && img->row_count[t] > 1 && !L->key_in_order[t]) reorders = true;
+    }
+    if (reorders && im->deferred) {
+        for (int t = 0; t < MD_TABLE_COUNT; t++)
+            if ((im->deferred >> t & 1) && !read_table(L, t)) return false;
+        for (int t = 0; t < MD_TABLE_COUNT; t++)
+            if ((im->deferred >> t & 1) && !validate_table(L, t)) return false;
+        im->deferred = 0;
     }
 
     static const uint8_t ptrs[][2] = {{MD_FIELDPTR, MD_FIELD}, {MD_METHODPTR, MD_METHODDEF}, {MD_PARAMPTR, MD_PARAM},
@@ -727,17 +910,68 @@ static bool load(Loader *L, const uint8_t *data, uint32_t size, bool uncompresse
     for (size_t i = 0; i < sizeof ptrs / sizeof ptrs[0]; i++)
         if (!resolve_ptr_table(L, ptrs[i][0], ptrs[i][1])) return false;
     for (size_t i = 0; i < sizeof sorted_tables / sizeof sorted_tables[0]; i++)
-        if (img->row_count[sorted_tables[i][0]] > 1 && !ensure_sorted(L, sorted_tables[i][0], sorted_tables[i][1])) return false;
-    return fill_rows(L);
+        if (L->raw[sorted_tables[i][0]] && img->row_count[sorted_tables[i][0]] > 1 &&
+            !ensure_sorted(L, sorted_tables[i][0], sorted_tables[i][1]))
+            return false;
+    for (int t = 0; t < MD_TABLE_COUNT; t++)
+        if (!(im->deferred >> t & 1) && !fill_table(L, t)) return false;
+    return true;
 }
 
-bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed, char *err, size_t errlen) {
+bool md_tables_load(MdImagePriv *im, const uint8_t *data, uint32_t size, bool uncompressed, bool lazy, char *err,
+                    size_t errlen) {
     Loader L;
     memset(&L, 0, sizeof L);
     L.im = im; L.err = err; L.errlen = errlen;
-    bool ok = load(&L, data, size, uncompressed);
+    bool ok = load(&L, data, size, uncompressed, lazy);
     for (int t = 0; t < MD_TABLE_COUNT; t++) free(L.raw[t]);
     return ok;
+}
+
+/* Decodes deferred table t now: read, validate, sort if it is a lookup
+ * table (nothing else refers to the deferred ones' rows, and nothing was
+ * reordered at open, so sorting moves only its own rows), fill the rows.
+ * On failure its rows stay indexable, every cell null. */
+static bool load_deferred(MdImagePriv *im, int t, char *err, size_t errlen) {
+    Loader L;
+    memset(&L, 0, sizeof L);
+    L.im = im; L.err = err; L.errlen = errlen;
+    im->deferred &= ~(1ull << t);
+    bool ok = read_table(&L, t) && validate_table(&L, t);
+    int key = sort_key_column(t);
+    if (ok && key >= 0 && im->pub.row_count[t] > 1) ok = ensure_sorted(&L, t, key);
+    if (!ok && L.raw[t]) memset(L.raw[t], 0, (size_t)im->pub.row_count[t] * schemas[t].ncols * sizeof(uint32_t));
+    if (!L.raw[t]) im->pub.row_count[t] = 0;
+    char spare[8];
+    if (!ok) L.err = spare, L.errlen = sizeof spare;  /* keep the first message */
+    if (!fill_table(&L, t)) ok = false;
+    free(L.raw[t]);
+    return ok;
+}
+
+bool md_table_ready(const MdImage *img, MdTable t) {
+    MdImagePriv *im = md_priv(img);
+    if ((unsigned)t >= MD_TABLE_COUNT || !(im->deferred >> t & 1)) return true;
+    char err[512];
+    if (load_deferred(im, t, err, sizeof err)) return true;
+    report_late(err);
+    return false;
+}
+
+bool md_image_load_all(MdImage *img, char *err, size_t errlen) {
+    MdImagePriv *im = md_priv(img);
+    if (im->params_unchecked) {
+        if (!params_in_place_ok(im, err, errlen)) return false;
+        im->params_unchecked = false;
+    }
+    if (im->methoddef_checked) {
+        if (!methoddefs_in_place_ok(im, err, errlen)) return false;
+        free(im->methoddef_checked);
+        im->methoddef_checked = NULL;
+    }
+    for (int t = 0; t < MD_TABLE_COUNT; t++)
+        if ((im->deferred >> t & 1) && !load_deferred(im, t, err, errlen)) return false;
+    return true;
 }
 
 uint32_t md_map_token(const MdImage *img, uint32_t token) {

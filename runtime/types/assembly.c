@@ -92,11 +92,11 @@ uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name) {
 }
 
 Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen) {
-    return asm_load_image(md_image_open(bytes, length, file_name, err, errlen), file_name, err, errlen);
+    return asm_load_image(md_image_open_lazy(bytes, length, file_name, err, errlen), file_name, err, errlen);
 }
 
 Assembly *asm_load_adopt(uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen) {
-    return asm_load_image(md_image_adopt(bytes, length, file_name, err, errlen), file_name, err, errlen);
+    return asm_load_image(md_image_adopt_lazy(bytes, length, file_name, err, errlen), file_name, err, errlen);
 }
 
 Assembly *asm_load_image(MdImage *img, const char *file_name, char *err, size_t errlen) {
@@ -232,6 +232,7 @@ static void compute_shape_rows(void) {
     if (!attr) return;
     uint32_t first = img->typedefs[attr].method_list;
     uint32_t end = attr < types ? img->typedefs[attr + 1].method_list : img->row_count[MD_METHODDEF] + 1;
+    md_table_ready(img, MD_CUSTOMATTRIBUTE);
     for (uint32_t r = 1; r <= img->row_count[MD_CUSTOMATTRIBUTE]; r++) {
         const MdCustomAttributeRow *ca = &img->customattributes[r];
         if (MD_TOKEN_TABLE(ca->type) != MD_METHODDEF || MD_TOKEN_TABLE(ca->parent) != MD_TYPEDEF) continue;

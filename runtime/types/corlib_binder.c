@@ -3,6 +3,7 @@
 #include "types/types_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 Type *corlib_types[CT_COUNT];
@@ -59,27 +60,50 @@ static const char *dotted(const TypeEntry *e, char *buf, size_t size) {
     return buf;
 }
 
-static Field *declared_field(Type *t, const char *name) {
-    for (uint32_t i = 0; i < t->field_count; i++)
-        if (strcmp(t->fields[i].name, name) == 0) return &t->fields[i];
-    return NULL;
+/* Every entry is found at start-up, in the metadata (a missing one stops
+ * start-up naming it); its Type, Field or Method is made when first asked
+ * for (CORLIB_T/F/M), so start-up loads only the types it uses itself. */
+static uint32_t type_rows[CT_COUNT], field_rows[CF_COUNT], method_rows[CM_COUNT];
+
+static uint32_t declared_field_row(const MdImage *img, uint32_t type_row, const char *name) {
+    uint32_t first, end;
+    md_typedef_fields(img, type_row, &first, &end);
+    for (uint32_t r = first; r < end; r++)
+        if (strcmp(img->fields[r].name, name) == 0) return r;
+    return 0;
 }
 
-static Method *declared_method(Type *t, const char *name, int params) {
-    for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = t->methods[i];
-        if (strcmp(m->name, name) != 0) continue;
-        if (params >= 0 && (!method_prepare_sig(m) || (int)m->param_count != params)) continue;
-        return m;
+/* The parameter count a method signature declares, or -1 when unreadable. */
+static int sig_param_count(const MdImage *img, MdBlob sig) {
+    MdBlobReader r;
+    md_blob_reader_init(&r, sig);
+    uint8_t conv = md_read_u8(&r);
+    if (conv & MD_SIG_GENERIC) md_read_compressed_u32(&r);
+    uint32_t n = md_read_compressed_u32(&r);
+    (void)img;
+    return r.failed ? -1 : (int)n;
+}
+
+/* The first method named `name` (with `params` parameters unless -1), in
+ * declaration order: the one declared_method picked from the loaded type. */
+static uint32_t declared_method_row(const MdImage *img, uint32_t type_row, const char *name, int params) {
+    uint32_t first, end;
+    md_typedef_methods(img, type_row, &first, &end);
+    for (uint32_t r = first; r < end; r++) {
+        MdMethodDefRow m = md_methoddef_row(img, r);
+        if (strcmp(m.name, name) != 0) continue;
+        if (params >= 0 && sig_param_count(img, m.signature) != params) continue;
+        return r;
     }
-    return NULL;
+    return 0;
 }
 
 bool corlib_bind_types(void) {
     char buf[256];
+    Assembly *corlib = asm_corlib();
     for (int i = 0; i < CT_COUNT; i++) {
-        corlib_types[i] = type_corlib(type_entries[i].ns, type_entries[i].name);
-        if (!corlib_types[i]) {
+        type_rows[i] = corlib ? asm_find_typedef(corlib, type_entries[i].ns, type_entries[i].name) : 0;
+        if (!type_rows[i]) {
             type_set_error("the corlib lacks type %s, which the runtime needs (runtime/types/corlib_binder.def)",
                            dotted(&type_entries[i], buf, sizeof buf));
             return false;
@@ -90,10 +114,11 @@ bool corlib_bind_types(void) {
 
 bool corlib_bind_members(void) {
     char buf[256];
+    const MdImage *img = asm_corlib()->image;
     for (int i = 0; i < CF_COUNT; i++) {
         const MemberEntry *e = &field_entries[i];
-        corlib_fields[i] = declared_field(corlib_types[e->owner], e->name);
-        if (!corlib_fields[i]) {
+        field_rows[i] = declared_field_row(img, type_rows[e->owner], e->name);
+        if (!field_rows[i]) {
             type_set_error("the corlib lacks field %s::%s, which the runtime needs (runtime/types/corlib_binder.def)",
                            dotted(&type_entries[e->owner], buf, sizeof buf), e->name);
             return false;
@@ -101,29 +126,64 @@ bool corlib_bind_members(void) {
     }
     for (int i = 0; i < CM_COUNT; i++) {
         const MemberEntry *e = &method_entries[i];
-        corlib_methods[i] = declared_method(corlib_types[e->owner], e->name, e->params);
-        if (!corlib_methods[i]) {
+        method_rows[i] = declared_method_row(img, type_rows[e->owner], e->name, e->params);
+        if (!method_rows[i]) {
             type_set_error("the corlib lacks method %s::%s, which the runtime needs (runtime/types/corlib_binder.def)",
                            dotted(&type_entries[e->owner], buf, sizeof buf), e->name);
             return false;
         }
     }
     /* Nullable<T> boxing and unboxing write hasValue as the value's first byte */
-    if (CORLIB_F(nullable_has_value) != &CORLIB_T(nullable)->fields[0]) {
+    uint32_t first, end;
+    md_typedef_fields(img, type_rows[CT_nullable], &first, &end);
+    if (field_rows[CF_nullable_has_value] != first) {
         type_set_error("the corlib's System.Nullable`1 must declare hasValue first (runtime/types/corlib_binder.def)");
         return false;
     }
     return true;
 }
 
+/* A type found at start-up that cannot be made now (its base is broken, say)
+ * is a corlib the runtime cannot run on: no caller expects NULL here. */
+static void corlib_unusable(int i) {
+    char buf[256];
+    fprintf(stderr, "cilantro: the corlib's %s, which the runtime needs, does not load: %s\n",
+            dotted(&type_entries[i], buf, sizeof buf), type_last_error());
+    exit(1);
+}
+
+Type *corlib_type_load(CorlibTypeId id) {
+    if (!corlib_types[id]) {
+        corlib_types[id] = type_from_typedef(asm_corlib(), type_rows[id]);
+        if (!corlib_types[id]) corlib_unusable(id);
+    }
+    return corlib_types[id];
+}
+
+Field *corlib_field_load(CorlibFieldId id) {
+    if (!corlib_fields[id]) {
+        corlib_type_load(field_entries[id].owner);
+        corlib_fields[id] = asm_corlib()->fielddefs[field_rows[id]];
+    }
+    return corlib_fields[id];
+}
+
+Method *corlib_method_load(CorlibMethodId id) {
+    if (!corlib_methods[id]) {
+        corlib_type_load(method_entries[id].owner);
+        corlib_methods[id] = asm_corlib()->methoddefs[method_rows[id]];
+    }
+    return corlib_methods[id];
+}
+
 bool corlib_method_in_group(Method *m, CorlibMethodId id) {
     const MemberEntry *e = &method_entries[id];
     Method *def = m->generic_def ? m->generic_def : m->type_def_method ? m->type_def_method : m;
-    return def->owner == corlib_types[e->owner] && strcmp(def->name, e->name) == 0;
+    return def->owner == corlib_type_load(e->owner) && strcmp(def->name, e->name) == 0;
 }
 
 Field *corlib_field_in(Type *t, CorlibFieldId id) {
-    Field *f = corlib_fields[id];
+    Field *f = corlib_field_load(id);
     Type *owner = f->owner;
     uint32_t index = (uint32_t)(f - owner->fields);
     for (Type *c = t; c; c = c->base)
@@ -138,7 +198,7 @@ Type *corlib_type_by_full_name(const char *full_name) {
     for (int i = 0; i < CT_COUNT; i++) {
         const TypeEntry *e = &type_entries[i];
         if (strlen(e->ns) == ns_len && strncmp(e->ns, full_name, ns_len) == 0 && strcmp(e->name, name) == 0)
-            return corlib_types[i];
+            return corlib_type_load((CorlibTypeId)i);
     }
     return NULL;
 }

@@ -1,11 +1,13 @@
 /* corlib_binder.h — the corlib types, fields and methods the runtime uses,
- * bound by name once when the corlib loads (list: corlib_binder.def).
+ * found by name when the corlib loads, made when first used (list:
+ * corlib_binder.def).
  *
  *   CORLIB_T(string)              Type *
  *   CORLIB_F(exception_message)   Field * (of the definition)
  *   CORLIB_M(object_finalize)     Method *
  *
- * Every entry is non-NULL once corlib_bind_members() has returned true. */
+ * Every entry is non-NULL once corlib_bind_members() has returned true (the
+ * arrays below hold the ones made so far: read them through the macros). */
 #ifndef CILANTRO_CORLIB_BINDER_H
 #define CILANTRO_CORLIB_BINDER_H
 
@@ -60,13 +62,19 @@ extern Type *corlib_types[CT_COUNT];
 extern Field *corlib_fields[CF_COUNT];
 extern Method *corlib_methods[CM_COUNT];   /* CORLIB_METHODS: the first overload */
 
-#define CORLIB_T(id) (corlib_types[CT_##id])
-#define CORLIB_F(id) (corlib_fields[CF_##id])
-#define CORLIB_M(id) (corlib_methods[CM_##id])
+#define CORLIB_T(id) (corlib_types[CT_##id] ? corlib_types[CT_##id] : corlib_type_load(CT_##id))
+#define CORLIB_F(id) (corlib_fields[CF_##id] ? corlib_fields[CF_##id] : corlib_field_load(CF_##id))
+#define CORLIB_M(id) (corlib_methods[CM_##id] ? corlib_methods[CM_##id] : corlib_method_load(CM_##id))
 
-/* Bind the types, then (once vm_types is set) the fields and methods; false,
- * with type_last_error naming the first missing entry, when the loaded
- * corlib lacks one. */
+/* An entry's Type, Field or Method, made on first use (the macros above). */
+Type *corlib_type_load(CorlibTypeId id);
+Field *corlib_field_load(CorlibFieldId id);
+Method *corlib_method_load(CorlibMethodId id);
+
+/* Find the types, then (once vm_types is set) the fields and methods, in the
+ * corlib's metadata; false, with type_last_error naming the first missing
+ * entry, when the loaded corlib lacks one. Nothing is loaded here: each
+ * entry's Type, Field or Method is made when first used. */
 bool corlib_bind_types(void);
 bool corlib_bind_members(void);
 

@@ -292,6 +292,7 @@ Type *type_find(Assembly *a, const char *ns, const char *name) {
     if (!row) {
         /* forwarded types */
         const MdImage *img = a->image;
+        md_table_ready(img, MD_EXPORTEDTYPE);
         for (uint32_t r = 1; r <= img->row_count[MD_EXPORTEDTYPE]; r++) {
             const MdExportedTypeRow *e = &img->exportedtypes[r];
             if (strcmp(e->name, name) || strcmp(e->ns, ns)) continue;

@@ -747,6 +747,164 @@ static void test_unsorted(const uint8_t *data, size_t size, const MdImage *good)
     free(buf);
 }
 
+/* A lazy open (md_image_open_lazy, as the runtime opens assemblies) defers
+ * the tables no type load reads; they decode on first use with the
+ * messages an eager open gives, and stay indexable when malformed. */
+static char late_message[512];
+static int late_calls;
+static void catch_late_error(const char *message) {
+    snprintf(late_message, sizeof late_message, "%s", message);
+    late_calls++;
+}
+
+static void test_lazy(const uint8_t *data, size_t size, const MdImage *good) {
+    char err[512], eager_err[512];
+    const MdImagePriv *gp = (const MdImagePriv *)good;
+    md_set_late_error_handler(catch_late_error);
+
+    MdImage *img = md_image_open_lazy(data, size, "Sample.exe", err, sizeof err);
+    CHECK(img != NULL, "Sample.exe opens lazily: %s", img ? "" : err);
+    if (!img) return;
+    const MdImagePriv *ip = (const MdImagePriv *)img;
+    CHECK((ip->deferred >> MD_CUSTOMATTRIBUTE & 1) && (ip->deferred >> MD_PROPERTY & 1) &&
+              (ip->deferred >> MD_CONSTANT & 1) && !(ip->deferred >> MD_TYPEDEF & 1),
+          "the lazy open defers CustomAttribute, Property, Constant, not TypeDef (0x%llx)", (unsigned long long)ip->deferred);
+    uint32_t outer = find_typedef(img, "Samples", "Outer"), f, e;
+    md_find_custom_attributes(img, MD_TOKEN(MD_TYPEDEF, outer), &f, &e);
+    CHECK(e - f == 1 && !(ip->deferred >> MD_CUSTOMATTRIBUTE & 1), "the first lookup decodes CustomAttribute");
+    CHECK(md_image_load_all(img, err, sizeof err) && ip->deferred == 0, "the rest decodes: %s", err);
+    CHECK(check_lookups(img) == 0 && parse_everything(img, true) == 0, "lookups and signatures as eagerly");
+    bool same = true;
+    for (uint32_t r = 1; r <= img->row_count[MD_CUSTOMATTRIBUTE]; r++)
+        same &= img->customattributes[r].parent == good->customattributes[r].parent &&
+                img->customattributes[r].type == good->customattributes[r].type &&
+                img->customattributes[r].value.len == good->customattributes[r].value.len;
+    for (uint32_t r = 1; r <= img->row_count[MD_PROPERTY]; r++)
+        same &= !strcmp(img->properties[r].name, good->properties[r].name);
+    for (uint32_t r = 1; r <= img->row_count[MD_METHODSEMANTICS]; r++)
+        same &= img->methodsemantics[r].association == good->methodsemantics[r].association;
+    for (uint32_t r = 1; r <= img->row_count[MD_CONSTANT]; r++) same &= img->constants[r].parent == good->constants[r].parent;
+    CHECK(same, "deferred rows equal the eager ones");
+    md_image_free(img);
+
+    /* Property row 1: Name past #Strings. Eager: refused at open. Lazy: opens;
+     * the first use reports the same message and reads an empty name. */
+    uint8_t *buf = malloc(size);
+    memcpy(buf, data, size);
+    uint32_t off = gp->table_offset[MD_PROPERTY] + 2;
+    buf[off] = 0xF0; buf[off + 1] = 0xFF;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "Property row 1: column Name"),
+          "eager open refuses a bad Property name: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img != NULL, "lazy open leaves the bad Property table for later: %s", img ? "" : err);
+    if (img) {
+        late_calls = 0;
+        uint32_t pf, pe;
+        md_typedef_properties(img, 1, &pf, &pe);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err), "first use reports it once: '%s' vs '%s'", late_message,
+              eager_err);
+        CHECK(img->row_count[MD_PROPERTY] == good->row_count[MD_PROPERTY] && !strcmp(img->properties[1].name, ""),
+              "the bad table stays indexable, its cells null");
+        CHECK(md_table_ready(img, MD_PROPERTY) && late_calls == 1, "reported once, not on every use");
+        md_image_free(img);
+    }
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img && !md_image_load_all(img, err, sizeof err) && !strcmp(err, eager_err),
+          "md_image_load_all gives the eager message: %s", err);
+    md_image_free(img);
+
+    /* Constant row 1: Parent names Field row 8191. */
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_CONSTANT] + 2;
+    buf[off] = (uint8_t)(0x1FFF << 2); buf[off + 1] = (uint8_t)((0x1FFF << 2) >> 8);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img != NULL, "lazy open with a bad Constant: %s", img ? "" : err);
+    if (img) {
+        late_calls = 0;
+        CHECK(md_find_constant(img, MD_TOKEN(MD_FIELD, 1)) == 0 && late_calls == 1 &&
+                  strstr(late_message, "Sample.exe: metadata table Constant row 1: column Parent value 8191 out of range (Field has"),
+              "a bad Constant is named at the first lookup: %s", late_message);
+        md_image_free(img);
+    }
+
+    /* Unsorted: a deferred lookup table is sorted when it decodes; an eager
+     * one out of order makes the open decode everything at once. */
+    memcpy(buf, data, size);
+    uint32_t n = good->row_count[MD_CUSTOMATTRIBUTE], rs = gp->row_size[MD_CUSTOMATTRIBUTE];
+    uint8_t tmp[64], *a = buf + gp->table_offset[MD_CUSTOMATTRIBUTE], *z = a + (size_t)(n - 1) * rs;
+    memcpy(tmp, a, rs); memcpy(a, z, rs); memcpy(z, tmp, rs);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img && (((const MdImagePriv *)img)->deferred >> MD_CUSTOMATTRIBUTE & 1), "unsorted CustomAttribute still deferred");
+    if (img) {
+        md_find_custom_attributes(img, MD_TOKEN(MD_TYPEDEF, outer), &f, &e);
+        CHECK(e - f == 1 && ((const MdImagePriv *)img)->phys_to_logical[MD_CUSTOMATTRIBUTE], "sorted when first used");
+        CHECK(md_image_load_all(img, err, sizeof err) && check_lookups(img) == 0, "lookups right: %s", err);
+        md_image_free(img);
+    }
+    memcpy(buf, data, size);
+    n = good->row_count[MD_NESTEDCLASS], rs = gp->row_size[MD_NESTEDCLASS];
+    a = buf + gp->table_offset[MD_NESTEDCLASS], z = a + (size_t)(n - 1) * rs;
+    memcpy(tmp, a, rs); memcpy(a, z, rs); memcpy(z, tmp, rs);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img && ((const MdImagePriv *)img)->deferred == 0 && check_lookups(img) == 0,
+          "an unsorted NestedClass makes the lazy open decode everything");
+    md_image_free(img);
+
+    /* In-place tables: a lazy open checks MethodDef rows when first read and
+     * Param names on every read, with the eager messages. */
+    uint32_t sig_at = 8 + (gp->methoddef_name_wide ? 4 : 2), list_at = sig_at + (gp->methoddef_sig_wide ? 4 : 2);
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_METHODDEF] + gp->row_size[MD_METHODDEF] + 8;  /* row 2's Name */
+    buf[off] = 0xF0; buf[off + 1] = 0xFF;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "MethodDef row 2: column Name"),
+          "eager open refuses a bad MethodDef name: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    CHECK(img != NULL, "lazy open leaves MethodDef rows for their first read: %s", img ? "" : err);
+    if (img) {
+        late_calls = 0;
+        MdMethodDefRow r1 = md_methoddef_row(img, 1);
+        CHECK(late_calls == 0 && r1.name[0], "row 1 reads as usual");
+        MdMethodDefRow r2 = md_methoddef_row(img, 2);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err) && !strcmp(r2.name, "") && r2.rva == 0,
+              "row 2 reports the eager message, reads null: '%s'", late_message);
+        uint32_t p0, p1;
+        md_method_params(img, 1, &p0, &p1);
+        CHECK(p0 <= p1 && p1 <= img->row_count[MD_PARAM] + 1, "ranges next to it stay inside Param");
+        CHECK(!md_image_load_all(img, err, sizeof err) && !strcmp(err, eager_err), "md_image_load_all: %s", err);
+        md_image_free(img);
+    }
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_METHODDEF] + gp->row_size[MD_METHODDEF] * 2 + list_at;  /* row 3's ParamList */
+    buf[off] = 0; buf[off + 1] = 0;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "MethodDef row 3: column ParamList"),
+          "eager open refuses a bad ParamList: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    if (img) {
+        late_calls = 0;
+        uint32_t p0, p1;
+        md_method_params(img, 2, &p0, &p1);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err) && p0 <= p1 && p1 <= img->row_count[MD_PARAM] + 1,
+              "the list is checked when read, ranges stay inside: '%s' [%u,%u)", late_message, p0, p1);
+        md_image_free(img);
+    }
+    memcpy(buf, data, size);
+    off = gp->table_offset[MD_PARAM] + 4;  /* Param row 1's Name */
+    buf[off] = 0xF0; buf[off + 1] = 0xFF;
+    CHECK(!md_image_open(buf, size, "Sample.exe", eager_err, sizeof eager_err) && strstr(eager_err, "Param row 1: column Name"),
+          "eager open refuses a bad Param name: %s", eager_err);
+    img = md_image_open_lazy(buf, size, "Sample.exe", err, sizeof err);
+    if (img) {
+        late_calls = 0;
+        MdParamRow pr = md_param_row(img, 1);
+        CHECK(late_calls == 1 && !strcmp(late_message, eager_err) && !strcmp(pr.name, ""), "a Param name is checked when read: %s",
+              late_message);
+        CHECK(!md_image_load_all(img, err, sizeof err) && !strcmp(err, eager_err), "md_image_load_all: %s", err);
+        md_image_free(img);
+    }
+    free(buf);
+    md_set_late_error_handler(NULL);
+}
+
 static void test_mono_assembly(const char *path) {
     size_t size;
     char err[256];
@@ -794,6 +952,7 @@ int main(int argc, char **argv) {
     test_ptr_tables();
     test_bad_images(data, size, img);
     test_unsorted(data, size, img);
+    test_lazy(data, size, img);
     test_truncation(data, size);
     const MdImagePriv *gp = (const MdImagePriv *)img;
     uint32_t md_start = gp->tables_stream_offset > 256 ? gp->tables_stream_offset - 256 : 0;

@@ -58,10 +58,11 @@ function layout(buf) {
   const s = heapSizes & 1 ? 4 : 2, g = heapSizes & 2 ? 4 : 2, b = heapSizes & 4 ? 4 : 2;
   const big = Object.values(rows).some((n) => n > 0x3fff);
   if (big) throw new Error('hello.exe is too big for this simple walker');
-  // Row sizes of the tables that precede MethodDef in a compressed (#~) stream.
-  const size = { 0: 2 + s + 3 * g, 1: 2 + s + s, 2: 4 + s + s + 2 + 2 + 2, 4: 2 + s + b, 6: 4 + 2 + 2 + s + b + 2 };
+  // Row sizes of the tables up to CustomAttribute in a compressed (#~) stream.
+  const size = { 0: 2 + s + 3 * g, 1: 2 + s + s, 2: 4 + s + s + 2 + 2 + 2, 4: 2 + s + b, 6: 4 + 2 + 2 + s + b + 2,
+    8: 2 + 2 + s, 9: 2 + 2, 10: 2 + s + b, 11: 2 + 2 + b, 12: 2 + 2 + b };
   const tableStart = {}; let pos = q;
-  for (let i = 0; i <= 6; i++) {
+  for (let i = 0; i <= 12; i++) {
     if (!(i in rows)) continue;
     if (!(i in size)) throw new Error('unexpected table ' + i + ' before MethodDef');
     tableStart[i] = pos; pos += rows[i] * size[i];
@@ -103,6 +104,10 @@ const md0 = L.tableStart[6];
 add('methoddef_rva_unmapped', patched((c) => { for (let i = 0; i < L.rows[6]; i++) c.writeUInt32LE(0x7fff0000, md0 + i * L.size[6]); }));
 add('methoddef_paramlist_huge', patched((c) => { for (let i = 0; i < L.rows[6]; i++) c.writeUInt16LE(0xfff0, md0 + i * L.size[6] + 8 + L.s + L.b); }));
 add('methoddef_signature_huge', patched((c) => { for (let i = 0; i < L.rows[6]; i++) c.writeUInt16LE(0xfff0, md0 + i * L.size[6] + 8 + L.s); }));
+// Tables the runtime decodes on first use (docs/metadata.md): a bad one opens and fails where it is first read.
+// Every CustomAttribute row's Type: tag 0 names no table (read when Hello is laid out: is its static field [ThreadStatic]?).
+const ca0 = L.tableStart[12];
+add('customattribute_type_bad_tag', patched((c) => { for (let i = 0; i < L.rows[12]; i++) c.writeUInt16LE(1 << 3, ca0 + i * L.size[12] + 2); }));
 
 // Random mutations with a fixed seed (xorshift32), biased to the headers and metadata.
 let seed = 0x2545f491;

@@ -1,7 +1,8 @@
 /* fuzz.c — the libFuzzer target over the metadata reader and the translator
  * (docs/testing.md, "Fuzzing"). The first byte of an input picks the mode:
  *
- *   even: the rest is an assembly file. md_image_open reads it, then every
+ *   even: the rest is an assembly file. md_image_open reads it (with bit 1
+ *         set, md_image_open_lazy and md_image_load_all), then every
  *         table row's signature, every method body, user strings and
  *         custom-attribute blobs are decoded; the image is freed.
  *   odd:  the rest is a raw method body (header, IL, exception sections).
@@ -167,7 +168,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size < 1) return 0;
     if ((data[0] & 1) == 0) {
         char err[512];
-        MdImage *img = md_image_open(data + 1, size - 1, "fuzz.dll", err, sizeof err);
+        /* Bit 1 of the mode byte opens lazily, as the runtime does, and
+         * decodes the deferred tables after; without it the image opens whole. */
+        bool lazy = (data[0] & 2) != 0;
+        MdImage *img = lazy ? md_image_open_lazy(data + 1, size - 1, "fuzz.dll", err, sizeof err)
+                            : md_image_open(data + 1, size - 1, "fuzz.dll", err, sizeof err);
+        if (img && lazy && !md_image_load_all(img, err, sizeof err)) {
+            md_image_free(img);
+            img = NULL;
+        }
         if (img) {
             walk_image(img);
             md_image_free(img);

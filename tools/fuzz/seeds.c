@@ -1,5 +1,6 @@
 /* seeds.c — writes the fuzzer's seed inputs (tools/fuzz/fuzz.c) from
- * assemblies: for each file, "md-<n>" (mode byte 0 + the whole file) and,
+ * assemblies: for each file, "md-<n>" (mode byte 0 + the whole file),
+ * "md-lazy-<n>" (mode byte 2: the same, opened lazily) and,
  * for each method with a body, "il-<n>-<row>" (mode byte 1 + the raw body:
  * header, code and exception sections).
  *
@@ -59,7 +60,9 @@ int main(int argc, char **argv) {
         char name[64], err[512];
         snprintf(name, sizeof name, "md-%d", i - 1);
         write_seed(argv[1], name, 0, bytes, n);
-        written++;
+        snprintf(name, sizeof name, "md-lazy-%d", i - 1);
+        write_seed(argv[1], name, 2, bytes, n);  /* the lazy open (fuzz.c) */
+        written += 2;
         MdImage *img = md_image_open(bytes, n, argv[i], err, sizeof err);
         if (!img) { fprintf(stderr, "seeds: %s\n", err); return 1; }
         for (uint32_t r = 1; r <= img->row_count[MD_METHODDEF]; r++) {
