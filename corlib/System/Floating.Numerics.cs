@@ -115,7 +115,12 @@ namespace System
         public static double Hypot(double x, double y)
         {
             if (IsInfinity(x) || IsInfinity(y)) return PositiveInfinity;
-            return (double)Math.Sqrt((double)x * x + (double)y * y);
+            double ax = Math.Abs((double)x), ay = Math.Abs((double)y), s = ax * ax + ay * ay, max = Math.Max(ax, ay);
+            if ((s >= 1e-290 && s <= double.MaxValue) || double.IsNaN(s) || max == 0) return (double)Math.Sqrt(s);
+            // the squares overflow or lose bits to underflow: scale by a power of two first
+            int e = Math.ILogB(max);
+            ax = Math.ScaleB(ax, -e); ay = Math.ScaleB(ay, -e);
+            return (double)Math.ScaleB(Math.Sqrt(ax * ax + ay * ay), e);
         }
         public static double RootN(double x, int n)
         {
@@ -284,7 +289,12 @@ namespace System
         public static float Hypot(float x, float y)
         {
             if (IsInfinity(x) || IsInfinity(y)) return PositiveInfinity;
-            return (float)Math.Sqrt((double)x * x + (double)y * y);
+            double ax = Math.Abs((double)x), ay = Math.Abs((double)y), s = ax * ax + ay * ay, max = Math.Max(ax, ay);
+            if ((s >= 1e-290 && s <= double.MaxValue) || double.IsNaN(s) || max == 0) return (float)Math.Sqrt(s);
+            // the squares overflow or lose bits to underflow: scale by a power of two first
+            int e = Math.ILogB(max);
+            ax = Math.ScaleB(ax, -e); ay = Math.ScaleB(ay, -e);
+            return (float)Math.ScaleB(Math.Sqrt(ax * ax + ay * ay), e);
         }
         public static float RootN(float x, int n)
         {

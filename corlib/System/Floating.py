@@ -114,7 +114,12 @@ TEMPLATE = r'''
         public static {KW} Hypot({KW} x, {KW} y)
         {
             if (IsInfinity(x) || IsInfinity(y)) return PositiveInfinity;
-            return ({KW})Math.Sqrt((double)x * x + (double)y * y);
+            double ax = Math.Abs((double)x), ay = Math.Abs((double)y), s = ax * ax + ay * ay, max = Math.Max(ax, ay);
+            if ((s >= 1e-290 && s <= double.MaxValue) || double.IsNaN(s) || max == 0) return ({KW})Math.Sqrt(s);
+            // the squares overflow or lose bits to underflow: scale by a power of two first
+            int e = Math.ILogB(max);
+            ax = Math.ScaleB(ax, -e); ay = Math.ScaleB(ay, -e);
+            return ({KW})Math.ScaleB(Math.Sqrt(ax * ax + ay * ay), e);
         }
         public static {KW} RootN({KW} x, int n)
         {
