@@ -264,7 +264,13 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Tanh(float x);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Exp(float x);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Log(float x);
-        public static float Log(float x, float y) { return (float)Math.Log(x, y); }
+        public static float Log(float x, float y)
+        {
+            if (float.IsNaN(x)) return x;
+            if (float.IsNaN(y)) return y;
+            if (y == 1 || (x != 1 && (y == 0 || float.IsPositiveInfinity(y)))) return float.NaN;
+            return Log(x) / Log(y);
+        }
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Log10(float x);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Log2(float x);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Pow(float x, float y);
