@@ -315,7 +315,8 @@ Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) 
         if (!t) return NULL;
         Field *f = type_find_field(t, mr->name);
         if (!f) {
-            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'.", type_name_full(t), mr->name);
+            /* CoreCLR names the generic definition: "L.Box`1.Field" */
+            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'.", type_name_full(t->generic_def ? t->generic_def : t), mr->name);
             return NULL;
         }
         return f;

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using LazyBind;
 
-// Each call of a missing generic member sits in its own method, so CoreCLR
+// Each use of a missing generic member (methods, fields) sits in its own method, so CoreCLR
 // (which fails a whole method when it compiles it) and Cilantro (which fails
 // the instruction) throw at the same point with the same message.
 static class Program
@@ -14,11 +14,13 @@ static class Program
     [MethodImpl(MethodImplOptions.NoInlining)] static void IdInt() { Generic.Id<int>(1, null!); }
     [MethodImpl(MethodImplOptions.NoInlining)] static void SetFromGeneric<Q>(Q q) { new Box<Q>().Set(q); }
     [MethodImpl(MethodImplOptions.NoInlining)] static void IdFromGeneric<Q>(Q q) { Generic.Id<Q>(q, null!); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static object? ReadExtra() => new Box<int>().Extra;
+    [MethodImpl(MethodImplOptions.NoInlining)] static int ReadCount() => Box<string>.Count;
 
     static void Try(string label, Action a)
     {
         try { a(); Console.WriteLine(label + ": ok"); }
-        catch (MissingMethodException e) { Console.WriteLine(label + ": " + e.Message); }
+        catch (MissingMemberException e) { Console.WriteLine(label + ": " + e.GetType().Name + ": " + e.Message); }
     }
 
     static void Main()
@@ -33,5 +35,7 @@ static class Program
         Try("Set in Q=byte", () => SetFromGeneric<byte>(1));
         Try("Id in Q=char", () => IdFromGeneric<char>('c'));
         Try("Id in Q=double", () => IdFromGeneric<double>(0.5));
+        Try("field", () => ReadExtra());
+        Try("static field", () => ReadCount());
     }
 }

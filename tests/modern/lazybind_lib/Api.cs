@@ -29,6 +29,8 @@ namespace LazyBind
     public class Box<T>
     {
         public T? Value;
+        public T? Extra;
+        public static int Count;
         public void Set(T v) { Value = v; }
         public T[] Many(System.Collections.Generic.List<T> l, int n) { return l.ToArray(); }
         public static U Convert<U>(T t, U u) { return u; }
