@@ -92,9 +92,27 @@ namespace System
 
         public static Encoding OutputEncoding { get { return Encoding.Default; } set { } }
         public static Encoding InputEncoding { get { return Encoding.Default; } set { } }
-        public static ConsoleColor ForegroundColor { get { return ConsoleColor.Gray; } set { } }
-        public static ConsoleColor BackgroundColor { get { return ConsoleColor.Black; } set { } }
-        public static void ResetColor() { }
+        // As .NET on Unix: the colors set are remembered, (ConsoleColor)-1 means
+        // "the terminal's default"; a terminal gets the ANSI codes, redirected
+        // output nothing.
+        private static int s_foreground = -1, s_background = -1;
+        public static ConsoleColor ForegroundColor { get { return (ConsoleColor)s_foreground; } set { s_foreground = SetColor(value, 30); } }
+        public static ConsoleColor BackgroundColor { get { return (ConsoleColor)s_background; } set { s_background = SetColor(value, 40); } }
+
+        public static void ResetColor()
+        {
+            s_foreground = s_background = -1;
+            if (!IsOutputRedirected) Out.Write("\u001b[39;49m");
+        }
+
+        private static int SetColor(ConsoleColor color, int ansiBase)
+        {
+            int c = (int)color;
+            if (c < -1 || c > 15) throw new ArgumentException("The ConsoleColor enum value was not defined on that enum. Please use a defined color from the enum.");
+            if (!IsOutputRedirected)
+                Out.Write("\u001b[" + (c < 0 ? ansiBase + 9 : ansiBase + (c > 7 ? 60 : 0) + "04261537"[c & 7] - '0') + "m");
+            return c;
+        }
         public static bool KeyAvailable { get { return false; } }
 
         public static string ReadLine() { return In.ReadLine(); }

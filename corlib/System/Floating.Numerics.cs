@@ -5,7 +5,7 @@ using System.Numerics;
 namespace System
 {
 
-    public partial struct Double : IFloatingPoint<double>, IMinMaxValue<double>, IRootFunctions<double>, IPowerFunctions<double>
+    public partial struct Double : IBinaryFloatingPointIeee754<double>, IMinMaxValue<double>
     {
         static double IMinMaxValue<double>.MinValue => MinValue;
         static double IMinMaxValue<double>.MaxValue => MaxValue;
@@ -115,7 +115,12 @@ namespace System
         public static double Hypot(double x, double y)
         {
             if (IsInfinity(x) || IsInfinity(y)) return PositiveInfinity;
-            return (double)Math.Sqrt((double)x * x + (double)y * y);
+            double ax = Math.Abs((double)x), ay = Math.Abs((double)y), s = ax * ax + ay * ay, max = Math.Max(ax, ay);
+            if ((s >= 1e-290 && s <= double.MaxValue) || double.IsNaN(s) || max == 0) return (double)Math.Sqrt(s);
+            // the squares overflow or lose bits to underflow: scale by a power of two first
+            int e = Math.ILogB(max);
+            ax = Math.ScaleB(ax, -e); ay = Math.ScaleB(ay, -e);
+            return (double)Math.ScaleB(Math.Sqrt(ax * ax + ay * ay), e);
         }
         public static double RootN(double x, int n)
         {
@@ -123,6 +128,106 @@ namespace System
             if (x < 0 && (n & 1) != 0) return -(double)Math.Pow(-(double)x, 1.0 / n);
             return (double)Math.Pow(x, 1.0 / n);
         }
+
+        static double IFloatingPointIeee754<double>.Epsilon => Epsilon;
+        static double IFloatingPointIeee754<double>.NaN => NaN;
+        static double IFloatingPointIeee754<double>.NegativeInfinity => NegativeInfinity;
+        static double IFloatingPointIeee754<double>.NegativeZero => NegativeZero;
+        static double IFloatingPointIeee754<double>.PositiveInfinity => PositiveInfinity;
+        static double IBitwiseOperators<double, double, double>.operator &(double left, double right) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(left) & BitConverter.DoubleToInt64Bits(right));
+        static double IBitwiseOperators<double, double, double>.operator |(double left, double right) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(left) | BitConverter.DoubleToInt64Bits(right));
+        static double IBitwiseOperators<double, double, double>.operator ^(double left, double right) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(left) ^ BitConverter.DoubleToInt64Bits(right));
+        static double IBitwiseOperators<double, double, double>.operator ~(double value) => BitConverter.Int64BitsToDouble(~BitConverter.DoubleToInt64Bits(value));
+        public static double Log2(double x) => Math.Log2(x);
+
+        // exponential, logarithmic, hyperbolic and trigonometric functions
+        public static double Exp(double x) => Math.Exp(x);
+        public static double ExpM1(double x) => Math.Exp(x) - 1;
+        public static double Exp2(double x) => Math.Pow(2, x);
+        public static double Exp2M1(double x) => Math.Pow(2, x) - 1;
+        public static double Exp10(double x) => Math.Pow(10, x);
+        public static double Exp10M1(double x) => Math.Pow(10, x) - 1;
+        public static double Log(double x) => Math.Log(x);
+        public static double Log(double x, double newBase) => Math.Log(x, newBase);
+        public static double LogP1(double x) => Math.Log(x + 1);
+        public static double Log2P1(double x) => Math.Log2(x + 1);
+        public static double Log10(double x) => Math.Log10(x);
+        public static double Log10P1(double x) => Math.Log10(x + 1);
+        public static double Acosh(double x) => Math.Acosh(x);
+        public static double Asinh(double x) => Math.Asinh(x);
+        public static double Atanh(double x) => Math.Atanh(x);
+        public static double Cosh(double x) => Math.Cosh(x);
+        public static double Sinh(double x) => Math.Sinh(x);
+        public static double Tanh(double x) => Math.Tanh(x);
+        public static double Acos(double x) => Math.Acos(x);
+        public static double Asin(double x) => Math.Asin(x);
+        public static double Atan(double x) => Math.Atan(x);
+        public static double Cos(double x) => Math.Cos(x);
+        public static double Sin(double x) => Math.Sin(x);
+        public static double Tan(double x) => Math.Tan(x);
+        public static double AcosPi(double x) => Acos(x) / Pi;
+        public static double AsinPi(double x) => Asin(x) / Pi;
+        public static double AtanPi(double x) => Atan(x) / Pi;
+        public static double Atan2(double y, double x) => Math.Atan2(y, x);
+        public static double Atan2Pi(double y, double x) => Atan2(y, x) / Pi;
+        public static (double Sin, double Cos) SinCos(double x) => (Sin(x), Cos(x));
+        public static (double SinPi, double CosPi) SinCosPi(double x) => (SinPi(x), CosPi(x));
+        public static double DegreesToRadians(double degrees) => degrees * Pi / 180;
+        public static double RadiansToDegrees(double radians) => radians * 180 / Pi;
+
+        // sin(pi x), cos(pi x), tan(pi x): |x| splits exactly into a whole
+        // part, whose parity gives the sign, and a fraction r in [0, 1) that
+        // is folded into [0, 1/4] before pi multiplies it, so whole and half
+        // turns give exact 0, 1, -1 and infinities (signed as .NET signs them).
+        private static double FoldPi(double r, bool cosine)
+        {
+            if (r <= 0.25f) return cosine ? Math.Cos(r * Pi) : Math.Sin(r * Pi);
+            if (r < 0.5f) return cosine ? Math.Sin((0.5f - r) * Pi) : Math.Cos((0.5f - r) * Pi);
+            if (r <= 0.75f) return cosine ? -Math.Sin((r - 0.5f) * Pi) : Math.Cos((r - 0.5f) * Pi);
+            return cosine ? -Math.Cos((1 - r) * Pi) : Math.Sin((1 - r) * Pi);
+        }
+        public static double SinPi(double x)
+        {
+            if (!IsFinite(x)) return NaN;
+            double ax = Abs(x), whole = Math.Floor(ax), r = ax - whole;
+            if (r == 0) return IsNegative(x) ? -0.0f : 0;
+            double v = FoldPi(r, false);
+            return IsNegative(x) ^ (whole % 2 == 1) ? -v : v;
+        }
+        public static double CosPi(double x)
+        {
+            if (!IsFinite(x)) return NaN;
+            double ax = Abs(x), whole = Math.Floor(ax), r = ax - whole;
+            if (r == 0.5f) return 0;
+            double v = FoldPi(r, true);
+            return whole % 2 == 1 ? -v : v;
+        }
+        public static double TanPi(double x)
+        {
+            if (!IsFinite(x)) return NaN;
+            double ax = Abs(x), whole = Math.Floor(ax), r = ax - whole, v;
+            bool negative = IsNegative(x);
+            if (r == 0 || r == 0.5f)
+            {
+                v = r == 0 ? 0 : PositiveInfinity;
+                return negative ^ (whole % 2 == 1) ? -v : v;
+            }
+            if (r <= 0.25f) v = Math.Tan(r * Pi);
+            else if (r < 0.5f) v = 1 / Math.Tan((0.5f - r) * Pi);
+            else if (r <= 0.75f) v = -1 / Math.Tan((r - 0.5f) * Pi);
+            else v = -Math.Tan((1 - r) * Pi);
+            return negative ? -v : v;
+        }
+
+        public static double BitDecrement(double x) => Math.BitDecrement(x);
+        public static double BitIncrement(double x) => Math.BitIncrement(x);
+        public static double FusedMultiplyAdd(double left, double right, double addend) => Math.FusedMultiplyAdd(left, right, addend);
+        public static double Ieee754Remainder(double left, double right) => Math.IEEERemainder(left, right);
+        public static int ILogB(double x) => Math.ILogB(x);
+        public static double Lerp(double value1, double value2, double amount) => Math.FusedMultiplyAdd(value1, 1 - amount, value2 * amount);
+        public static double ReciprocalEstimate(double x) => Math.ReciprocalEstimate(x);
+        public static double ReciprocalSqrtEstimate(double x) => Math.ReciprocalSqrtEstimate(x);
+        public static double ScaleB(double x, int n) => Math.ScaleB(x, n);
 
         /// <summary>Splits a positive finite value into mantissa in [0.5, 1) and exponent.</summary>
         private static double Frexp(double value, out int exponent)
@@ -174,7 +279,7 @@ namespace System
         public static bool TryParse(string s, IFormatProvider provider, out double result) => TryParse(s, NumberStyles.Float | NumberStyles.AllowThousands, provider, out result);
     }
 
-    public partial struct Single : IFloatingPoint<float>, IMinMaxValue<float>, IRootFunctions<float>, IPowerFunctions<float>
+    public partial struct Single : IBinaryFloatingPointIeee754<float>, IMinMaxValue<float>
     {
         static float IMinMaxValue<float>.MinValue => MinValue;
         static float IMinMaxValue<float>.MaxValue => MaxValue;
@@ -284,7 +389,12 @@ namespace System
         public static float Hypot(float x, float y)
         {
             if (IsInfinity(x) || IsInfinity(y)) return PositiveInfinity;
-            return (float)Math.Sqrt((double)x * x + (double)y * y);
+            double ax = Math.Abs((double)x), ay = Math.Abs((double)y), s = ax * ax + ay * ay, max = Math.Max(ax, ay);
+            if ((s >= 1e-290 && s <= double.MaxValue) || double.IsNaN(s) || max == 0) return (float)Math.Sqrt(s);
+            // the squares overflow or lose bits to underflow: scale by a power of two first
+            int e = Math.ILogB(max);
+            ax = Math.ScaleB(ax, -e); ay = Math.ScaleB(ay, -e);
+            return (float)Math.ScaleB(Math.Sqrt(ax * ax + ay * ay), e);
         }
         public static float RootN(float x, int n)
         {
@@ -292,6 +402,106 @@ namespace System
             if (x < 0 && (n & 1) != 0) return -(float)Math.Pow(-(double)x, 1.0 / n);
             return (float)Math.Pow(x, 1.0 / n);
         }
+
+        static float IFloatingPointIeee754<float>.Epsilon => Epsilon;
+        static float IFloatingPointIeee754<float>.NaN => NaN;
+        static float IFloatingPointIeee754<float>.NegativeInfinity => NegativeInfinity;
+        static float IFloatingPointIeee754<float>.NegativeZero => NegativeZero;
+        static float IFloatingPointIeee754<float>.PositiveInfinity => PositiveInfinity;
+        static float IBitwiseOperators<float, float, float>.operator &(float left, float right) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(left) & BitConverter.SingleToInt32Bits(right));
+        static float IBitwiseOperators<float, float, float>.operator |(float left, float right) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(left) | BitConverter.SingleToInt32Bits(right));
+        static float IBitwiseOperators<float, float, float>.operator ^(float left, float right) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(left) ^ BitConverter.SingleToInt32Bits(right));
+        static float IBitwiseOperators<float, float, float>.operator ~(float value) => BitConverter.Int32BitsToSingle(~BitConverter.SingleToInt32Bits(value));
+        public static float Log2(float x) => MathF.Log2(x);
+
+        // exponential, logarithmic, hyperbolic and trigonometric functions
+        public static float Exp(float x) => MathF.Exp(x);
+        public static float ExpM1(float x) => MathF.Exp(x) - 1;
+        public static float Exp2(float x) => MathF.Pow(2, x);
+        public static float Exp2M1(float x) => MathF.Pow(2, x) - 1;
+        public static float Exp10(float x) => MathF.Pow(10, x);
+        public static float Exp10M1(float x) => MathF.Pow(10, x) - 1;
+        public static float Log(float x) => MathF.Log(x);
+        public static float Log(float x, float newBase) => MathF.Log(x, newBase);
+        public static float LogP1(float x) => MathF.Log(x + 1);
+        public static float Log2P1(float x) => MathF.Log2(x + 1);
+        public static float Log10(float x) => MathF.Log10(x);
+        public static float Log10P1(float x) => MathF.Log10(x + 1);
+        public static float Acosh(float x) => MathF.Acosh(x);
+        public static float Asinh(float x) => MathF.Asinh(x);
+        public static float Atanh(float x) => MathF.Atanh(x);
+        public static float Cosh(float x) => MathF.Cosh(x);
+        public static float Sinh(float x) => MathF.Sinh(x);
+        public static float Tanh(float x) => MathF.Tanh(x);
+        public static float Acos(float x) => MathF.Acos(x);
+        public static float Asin(float x) => MathF.Asin(x);
+        public static float Atan(float x) => MathF.Atan(x);
+        public static float Cos(float x) => MathF.Cos(x);
+        public static float Sin(float x) => MathF.Sin(x);
+        public static float Tan(float x) => MathF.Tan(x);
+        public static float AcosPi(float x) => Acos(x) / Pi;
+        public static float AsinPi(float x) => Asin(x) / Pi;
+        public static float AtanPi(float x) => Atan(x) / Pi;
+        public static float Atan2(float y, float x) => MathF.Atan2(y, x);
+        public static float Atan2Pi(float y, float x) => Atan2(y, x) / Pi;
+        public static (float Sin, float Cos) SinCos(float x) => (Sin(x), Cos(x));
+        public static (float SinPi, float CosPi) SinCosPi(float x) => (SinPi(x), CosPi(x));
+        public static float DegreesToRadians(float degrees) => degrees * Pi / 180;
+        public static float RadiansToDegrees(float radians) => radians * 180 / Pi;
+
+        // sin(pi x), cos(pi x), tan(pi x): |x| splits exactly into a whole
+        // part, whose parity gives the sign, and a fraction r in [0, 1) that
+        // is folded into [0, 1/4] before pi multiplies it, so whole and half
+        // turns give exact 0, 1, -1 and infinities (signed as .NET signs them).
+        private static float FoldPi(float r, bool cosine)
+        {
+            if (r <= 0.25f) return cosine ? MathF.Cos(r * Pi) : MathF.Sin(r * Pi);
+            if (r < 0.5f) return cosine ? MathF.Sin((0.5f - r) * Pi) : MathF.Cos((0.5f - r) * Pi);
+            if (r <= 0.75f) return cosine ? -MathF.Sin((r - 0.5f) * Pi) : MathF.Cos((r - 0.5f) * Pi);
+            return cosine ? -MathF.Cos((1 - r) * Pi) : MathF.Sin((1 - r) * Pi);
+        }
+        public static float SinPi(float x)
+        {
+            if (!IsFinite(x)) return NaN;
+            float ax = Abs(x), whole = MathF.Floor(ax), r = ax - whole;
+            if (r == 0) return IsNegative(x) ? -0.0f : 0;
+            float v = FoldPi(r, false);
+            return IsNegative(x) ^ (whole % 2 == 1) ? -v : v;
+        }
+        public static float CosPi(float x)
+        {
+            if (!IsFinite(x)) return NaN;
+            float ax = Abs(x), whole = MathF.Floor(ax), r = ax - whole;
+            if (r == 0.5f) return 0;
+            float v = FoldPi(r, true);
+            return whole % 2 == 1 ? -v : v;
+        }
+        public static float TanPi(float x)
+        {
+            if (!IsFinite(x)) return NaN;
+            float ax = Abs(x), whole = MathF.Floor(ax), r = ax - whole, v;
+            bool negative = IsNegative(x);
+            if (r == 0 || r == 0.5f)
+            {
+                v = r == 0 ? 0 : PositiveInfinity;
+                return negative ^ (whole % 2 == 1) ? -v : v;
+            }
+            if (r <= 0.25f) v = MathF.Tan(r * Pi);
+            else if (r < 0.5f) v = 1 / MathF.Tan((0.5f - r) * Pi);
+            else if (r <= 0.75f) v = -1 / MathF.Tan((r - 0.5f) * Pi);
+            else v = -MathF.Tan((1 - r) * Pi);
+            return negative ? -v : v;
+        }
+
+        public static float BitDecrement(float x) => MathF.BitDecrement(x);
+        public static float BitIncrement(float x) => MathF.BitIncrement(x);
+        public static float FusedMultiplyAdd(float left, float right, float addend) => MathF.FusedMultiplyAdd(left, right, addend);
+        public static float Ieee754Remainder(float left, float right) => MathF.IEEERemainder(left, right);
+        public static int ILogB(float x) => MathF.ILogB(x);
+        public static float Lerp(float value1, float value2, float amount) => MathF.FusedMultiplyAdd(value1, 1 - amount, value2 * amount);
+        public static float ReciprocalEstimate(float x) => MathF.ReciprocalEstimate(x);
+        public static float ReciprocalSqrtEstimate(float x) => MathF.ReciprocalSqrtEstimate(x);
+        public static float ScaleB(float x, int n) => MathF.ScaleB(x, n);
 
         /// <summary>Splits a positive finite value into mantissa in [0.5, 1) and exponent.</summary>
         private static double Frexp(double value, out int exponent)

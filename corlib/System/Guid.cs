@@ -55,6 +55,26 @@ namespace System
             return new Guid(b);
         }
 
+        public static Guid AllBitsSet { get { return new Guid(-1, -1, -1, 255, 255, 255, 255, 255, 255, 255, 255); } }
+
+        // The RFC 9562 version (high nibble of the third group) and variant (high nibble of the fourth).
+        public int Version { get { return (ushort)_c >> 12; } }
+        public int Variant { get { return _d >> 4; } }
+
+        public static Guid CreateVersion7() { return CreateVersion7(DateTimeOffset.UtcNow); }
+
+        // Version 7: 48 bits of Unix milliseconds first, then random bits.
+        public static Guid CreateVersion7(DateTimeOffset timestamp)
+        {
+            long ms = timestamp.ToUnixTimeMilliseconds();
+            ArgumentOutOfRangeException.ThrowIfNegative(ms, "timestamp");
+            Guid g = NewGuid();
+            g._a = (int)(ms >> 16);
+            g._b = (short)ms;
+            g._c = (short)((g._c & 0x0FFF) | 0x7000);
+            return g;
+        }
+
         public byte[] ToByteArray()
         {
             return new byte[] { (byte)_a, (byte)(_a >> 8), (byte)(_a >> 16), (byte)(_a >> 24), (byte)_b, (byte)(_b >> 8), (byte)_c, (byte)(_c >> 8),

@@ -1,6 +1,8 @@
 // Math and MathF members of .NET Core 3.0-9: exact ILogB/ScaleB from the
 // IEEE bit layout, tuple DivRem, 64x64->128 BigMul, native-int overloads,
 // SinCos and the reciprocal estimates (computed exactly here).
+using System.Runtime.CompilerServices;
+
 namespace System
 {
     public static partial class Math
@@ -114,9 +116,9 @@ namespace System
 
     public static partial class MathF
     {
-        public static float Asinh(float x) { return (float)Math.Asinh(x); }
-        public static float Acosh(float x) { return (float)Math.Acosh(x); }
-        public static float Atanh(float x) { return (float)Math.Atanh(x); }
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Asinh(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Acosh(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Atanh(float x);
         public static ValueTuple<float, float> SinCos(float x) { return new ValueTuple<float, float>(Sin(x), Cos(x)); }
         public static float ReciprocalEstimate(float x) { return 1.0f / x; }
         public static float ReciprocalSqrtEstimate(float x) { return (float)(1.0 / Math.Sqrt(x)); }

@@ -252,22 +252,28 @@ namespace System
 
         public static float Abs(float x) { return Math.Abs(x); }
         public static float Sqrt(float x) { return (float)Math.Sqrt(x); }
-        public static float Sin(float x) { return (float)Math.Sin(x); }
-        public static float Cos(float x) { return (float)Math.Cos(x); }
-        public static float Tan(float x) { return (float)Math.Tan(x); }
-        public static float Asin(float x) { return (float)Math.Asin(x); }
-        public static float Acos(float x) { return (float)Math.Acos(x); }
-        public static float Atan(float x) { return (float)Math.Atan(x); }
-        public static float Atan2(float y, float x) { return (float)Math.Atan2(y, x); }
-        public static float Sinh(float x) { return (float)Math.Sinh(x); }
-        public static float Cosh(float x) { return (float)Math.Cosh(x); }
-        public static float Tanh(float x) { return (float)Math.Tanh(x); }
-        public static float Exp(float x) { return (float)Math.Exp(x); }
-        public static float Log(float x) { return (float)Math.Log(x); }
-        public static float Log(float x, float y) { return (float)Math.Log(x, y); }
-        public static float Log10(float x) { return (float)Math.Log10(x); }
-        public static float Log2(float x) { return (float)Math.Log2(x); }
-        public static float Pow(float x, float y) { return (float)Math.Pow(x, y); }
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Sin(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Cos(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Tan(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Asin(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Acos(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Atan(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Atan2(float y, float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Sinh(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Cosh(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Tanh(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Exp(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Log(float x);
+        public static float Log(float x, float y)
+        {
+            if (float.IsNaN(x)) return x;
+            if (float.IsNaN(y)) return y;
+            if (y == 1 || (x != 1 && (y == 0 || float.IsPositiveInfinity(y)))) return float.NaN;
+            return Log(x) / Log(y);
+        }
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Log10(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Log2(float x);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Pow(float x, float y);
         public static float Floor(float x) { return (float)Math.Floor(x); }
         public static float Ceiling(float x) { return (float)Math.Ceiling(x); }
         public static float Truncate(float x) { return (float)Math.Truncate(x); }
@@ -287,9 +293,9 @@ namespace System
         public static float Max(float x, float y) { return Math.Max(x, y); }
         public static float Min(float x, float y) { return Math.Min(x, y); }
         public static int Sign(float x) { return Math.Sign(x); }
-        public static float Cbrt(float x) { return (float)Math.Cbrt(x); }
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float Cbrt(float x);
         public static float IEEERemainder(float x, float y) { return (float)Math.IEEERemainder(x, y); }
         public static float CopySign(float x, float y) { return (float)Math.CopySign(x, y); }
-        public static float FusedMultiplyAdd(float x, float y, float z) { return (float)Math.FusedMultiplyAdd(x, y, z); }
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float FusedMultiplyAdd(float x, float y, float z);
     }
 }

@@ -599,6 +599,7 @@ static void dependent_alloc(Thread *t, Slot *args, Slot *ret) {
 static void dependent_primary(Thread *t, Slot *args, Slot *ret) { (void)t; ret->o = gc_handle_get((uint32_t)(uintptr_t)A(0).p); }
 static void dependent_secondary(Thread *t, Slot *args, Slot *ret) { (void)t; ret->o = gc_dependent_secondary((uint32_t)(uintptr_t)A(0).p); }
 static void dependent_free(Thread *t, Slot *args, Slot *ret) { (void)t; (void)ret; gc_handle_free((uint32_t)(uintptr_t)A(0).p); }
+static void dependent_set(Thread *t, Slot *args, Slot *ret) { (void)t; (void)ret; gc_dependent_set((uint32_t)(uintptr_t)A(0).p, A(1).o, A(2).o); }
 
 static void marshal_size_of(Thread *t, Slot *args, Slot *ret) {
     Type *ty = vm_type_from_object(A(0).o);
@@ -699,5 +700,6 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.Runtime.CompilerServices.DependentHandle::InternalGetPrimary(System.IntPtr)", dependent_primary},
     {"System.Runtime.CompilerServices.DependentHandle::InternalGetSecondary(System.IntPtr)", dependent_secondary},
     {"System.Runtime.CompilerServices.DependentHandle::InternalFree(System.IntPtr)", dependent_free},
+    {"System.Runtime.CompilerServices.DependentHandle::InternalSet(System.IntPtr,System.Object,System.Object)", dependent_set},
     {NULL, NULL},
 };

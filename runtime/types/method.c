@@ -179,16 +179,59 @@ Field *type_find_field(Type *t, const char *name) {
     return NULL;
 }
 
-/* A signature type's name for a "Method not found" message, as .NET writes
- * it ("System.String", "Void"); a type that does not load prints as "?". */
-static void sig_type_name(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx, bool param, char *buf, size_t size, size_t *pos) {
+/* A signature type's name for a "Method not found" message, as CoreCLR
+ * writes it: primitives short ("Int32", "Void"), other types by full name
+ * without their instantiation, generic instances as "List`1<!0,Int32>", and
+ * a generic parameter by number ("!0", "!!0") unless the calling method's
+ * context has an argument for it. A type that does not load prints as "?". */
+static void sig_ctx_type_name(Type *ty, char *buf, size_t size, size_t *pos) {
     if (*pos >= size) return;
-    if (sig->elem == MD_ELEMENT_VOID) { *pos += (size_t)snprintf(buf + *pos, size - *pos, "Void"); return; }
-    Type *ty = type_from_sig(a, sig, ctx);
-    /* parameters of primitive types print short ("Int32"), as CoreCLR does */
-    bool short_name = param && ty && ((sig->elem >= MD_ELEMENT_BOOLEAN && sig->elem <= MD_ELEMENT_R8) ||
-                                      sig->elem == MD_ELEMENT_I || sig->elem == MD_ELEMENT_U);
-    *pos += (size_t)snprintf(buf + *pos, size - *pos, "%s", !ty ? "?" : short_name ? ty->name : type_name_full(ty));
+    if (ty->flags & TF_GENERIC_PARAM)
+        *pos += (size_t)snprintf(buf + *pos, size - *pos, "%s%u", ty->elem == MD_ELEMENT_MVAR ? "!!" : "!", ty->generic_index);
+    else
+        *pos += (size_t)snprintf(buf + *pos, size - *pos, "%s", (ty->flags & TF_PRIMITIVE) ? ty->name : type_name_full(ty));
+}
+
+static void sig_type_name(Assembly *a, const MdTypeSig *sig, const GenericContext *ctx, char *buf, size_t size, size_t *pos) {
+#define SIG_PUT(...) do { if (*pos < size) *pos += (size_t)snprintf(buf + *pos, size - *pos, __VA_ARGS__); } while (0)
+    switch (sig->elem) {
+    case MD_ELEMENT_VOID: SIG_PUT("Void"); return;
+    case MD_ELEMENT_VAR: case MD_ELEMENT_MVAR: {
+        bool m = sig->elem == MD_ELEMENT_MVAR;
+        Type **args = !ctx ? NULL : m ? ctx->method_args : ctx->type_args;
+        uint32_t count = !ctx ? 0 : m ? ctx->method_arg_count : ctx->type_arg_count;
+        if (args && sig->index < count && args[sig->index] && !(args[sig->index]->flags & TF_GENERIC_PARAM))
+            sig_ctx_type_name(args[sig->index], buf, size, pos);
+        else
+            SIG_PUT("%s%u", m ? "!!" : "!", sig->index);
+        return;
+    }
+    case MD_ELEMENT_SZARRAY: sig_type_name(a, sig->inner, ctx, buf, size, pos); SIG_PUT("[]"); return;
+    case MD_ELEMENT_ARRAY:
+        sig_type_name(a, sig->inner, ctx, buf, size, pos);
+        SIG_PUT("[");
+        for (uint32_t i = 1; i < sig->rank; i++) SIG_PUT(",");
+        SIG_PUT("]");
+        return;
+    case MD_ELEMENT_BYREF: sig_type_name(a, sig->inner, ctx, buf, size, pos); SIG_PUT(" ByRef"); return;
+    case MD_ELEMENT_PTR: sig_type_name(a, sig->inner, ctx, buf, size, pos); SIG_PUT("*"); return;
+    case MD_ELEMENT_GENERICINST:
+        sig_type_name(a, sig->inner, ctx, buf, size, pos);
+        SIG_PUT("<");
+        for (uint32_t i = 0; i < sig->arg_count; i++) {
+            if (i) SIG_PUT(",");
+            sig_type_name(a, sig->args[i], ctx, buf, size, pos);
+        }
+        SIG_PUT(">");
+        return;
+    default: {
+        Type *ty = type_from_sig(a, sig, ctx);
+        if (ty) sig_ctx_type_name(ty, buf, size, pos);
+        else SIG_PUT("?");
+        return;
+    }
+    }
+#undef SIG_PUT
 }
 
 static Method *resolve_memberref(Assembly *a, uint32_t row, const GenericContext *ctx) {
@@ -214,11 +257,12 @@ static Method *resolve_memberref(Assembly *a, uint32_t row, const GenericContext
     if (!m) {
         char text[600];
         size_t n = 0;
-        sig_type_name(a, sig->ret, ctx, false, text, sizeof text, &n);
-        n += (size_t)snprintf(text + n, n < sizeof text ? sizeof text - n : 0, " %s.%s(", type_name_full(t), mr->name);
+        sig_type_name(a, sig->ret, ctx, text, sizeof text, &n);
+        Type *owner = t->generic_def ? t->generic_def : t;   /* CoreCLR names the definition: "L.Box`1" */
+        n += (size_t)snprintf(text + n, n < sizeof text ? sizeof text - n : 0, " %s.%s(", type_name_full(owner), mr->name);
         for (uint32_t i = 0; i < sig->param_count && n < sizeof text; i++) {
             if (i) n += (size_t)snprintf(text + n, sizeof text - n, ", ");
-            if (n < sizeof text) sig_type_name(a, sig->params[i], ctx, true, text, sizeof text, &n);
+            if (n < sizeof text) sig_type_name(a, sig->params[i], ctx, text, sizeof text, &n);
         }
         if (n < sizeof text) snprintf(text + n, sizeof text - n, ")");
         type_set_error_kind(ERR_MISSING_METHOD, "Method not found: '%s'.", text);
@@ -271,7 +315,8 @@ Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) 
         if (!t) return NULL;
         Field *f = type_find_field(t, mr->name);
         if (!f) {
-            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'.", type_name_full(t), mr->name);
+            /* CoreCLR names the generic definition: "L.Box`1.Field" */
+            type_set_error_kind(ERR_MISSING_FIELD, "Field not found: '%s.%s'.", type_name_full(t->generic_def ? t->generic_def : t), mr->name);
             return NULL;
         }
         return f;

@@ -26,6 +26,43 @@ namespace System.Buffers
             return Create(values.AsSpan());
         }
         public static SearchValues<char> Create(params char[] values) { return Create(new ReadOnlySpan<char>(values)); }
+
+        public static SearchValues<string> Create(ReadOnlySpan<string> values, StringComparison comparisonType)
+        {
+            if (comparisonType != StringComparison.Ordinal && comparisonType != StringComparison.OrdinalIgnoreCase)
+                throw new ArgumentException("SearchValues<string> supports only StringComparison.Ordinal and StringComparison.OrdinalIgnoreCase.", "comparisonType");
+            StringSearchValues s = new StringSearchValues(comparisonType);
+            foreach (string v in values)
+            {
+                if (v == null) throw new ArgumentNullException("values");
+                if (!s.Contains(v)) s.Strings.Add(v);
+            }
+            return s;
+        }
+    }
+
+    // The strings of SearchValues.Create(ReadOnlySpan<string>, StringComparison),
+    // tried one by one at each position of the text.
+    internal sealed class StringSearchValues : SearchValues<string>
+    {
+        internal readonly List<string> Strings = new List<string>();
+        internal readonly StringComparison Comparison;
+
+        internal StringSearchValues(StringComparison comparison) { Comparison = comparison; }
+
+        public override bool Contains(string value)
+        {
+            foreach (string s in Strings) if (string.Equals(s, value, Comparison)) return true;
+            return false;
+        }
+
+        internal int IndexOfAny(ReadOnlySpan<char> text)
+        {
+            for (int i = 0; i <= text.Length; i++)
+                foreach (string s in Strings)
+                    if (text.Slice(i).StartsWith(s.AsSpan(), Comparison)) return i;
+            return -1;
+        }
     }
 
     public class SearchValues<T> where T : IEquatable<T>
@@ -49,7 +86,7 @@ namespace System.Buffers
             return -1;
         }
 
-        public bool Contains(T value)
+        public virtual bool Contains(T value)
         {
             int k = Small(value);
             return k >= 0 ? _small[k] : _large.Contains(value);
@@ -92,6 +129,14 @@ namespace System
         }
         public static int LastIndexOfAnyExcept<T>(this Span<T> span, SearchValues<T> values) where T : IEquatable<T> { return LastIndexOfAnyExcept((ReadOnlySpan<T>)span, values); }
         public static bool ContainsAny<T>(this ReadOnlySpan<T> span, SearchValues<T> values) where T : IEquatable<T> { return IndexOfAny(span, values) >= 0; }
+        public static int IndexOfAny(this ReadOnlySpan<char> span, SearchValues<string> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            return ((StringSearchValues)values).IndexOfAny(span);
+        }
+        public static int IndexOfAny(this Span<char> span, SearchValues<string> values) { return IndexOfAny((ReadOnlySpan<char>)span, values); }
+        public static bool ContainsAny(this ReadOnlySpan<char> span, SearchValues<string> values) { return IndexOfAny(span, values) >= 0; }
+        public static bool ContainsAny(this Span<char> span, SearchValues<string> values) { return IndexOfAny((ReadOnlySpan<char>)span, values) >= 0; }
         public static bool ContainsAny<T>(this Span<T> span, SearchValues<T> values) where T : IEquatable<T> { return IndexOfAny((ReadOnlySpan<T>)span, values) >= 0; }
         public static bool ContainsAnyExcept<T>(this ReadOnlySpan<T> span, SearchValues<T> values) where T : IEquatable<T> { return IndexOfAnyExcept(span, values) >= 0; }
         public static bool ContainsAnyExcept<T>(this Span<T> span, SearchValues<T> values) where T : IEquatable<T> { return IndexOfAnyExcept((ReadOnlySpan<T>)span, values) >= 0; }

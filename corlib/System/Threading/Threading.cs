@@ -22,6 +22,10 @@ namespace System.Threading
         public static long And(ref long location1, long value) { long o = location1; location1 = o & value; return o; }
         public static int Or(ref int location1, int value) { int o = location1; location1 = o | value; return o; }
         public static long Or(ref long location1, long value) { long o = location1; location1 = o | value; return o; }
+        public static uint And(ref uint location1, uint value) { uint o = location1; location1 = o & value; return o; }
+        public static ulong And(ref ulong location1, ulong value) { ulong o = location1; location1 = o & value; return o; }
+        public static uint Or(ref uint location1, uint value) { uint o = location1; location1 = o | value; return o; }
+        public static ulong Or(ref ulong location1, ulong value) { ulong o = location1; location1 = o | value; return o; }
         public static int Exchange(ref int location1, int value) { int o = location1; location1 = value; return o; }
         public static long Exchange(ref long location1, long value) { long o = location1; location1 = value; return o; }
         public static uint Exchange(ref uint location1, uint value) { uint o = location1; location1 = value; return o; }

@@ -21,3 +21,25 @@ namespace LazyBind
         public int Value;
     }
 }
+
+namespace LazyBind
+{
+    // Generic members only this version has: their "Method not found"
+    // messages name generic parameters (tests/modern/lazybind_generic).
+    public class Box<T>
+    {
+        public T? Value;
+        public T? Extra;
+        public static int Count;
+        public void Set(T v) { Value = v; }
+        public T[] Many(System.Collections.Generic.List<T> l, int n) { return l.ToArray(); }
+        public static U Convert<U>(T t, U u) { return u; }
+        public System.Collections.Generic.KeyValuePair<T, U> Pair<U>(U u) { return default; }
+        public ref T Slot(T[,] grid) { return ref grid[0, 0]; }
+    }
+
+    public static class Generic
+    {
+        public static T Id<T>(T t, System.Collections.Generic.List<T> l) { return t; }
+    }
+}

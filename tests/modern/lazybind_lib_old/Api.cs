@@ -7,3 +7,15 @@ namespace LazyBind
         public virtual string Describe() { return "Api (old)"; }
     }
 }
+
+namespace LazyBind
+{
+    public class Box<T>
+    {
+        public T? Value;
+    }
+
+    public static class Generic
+    {
+    }
+}

@@ -13,6 +13,7 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object InternalGetPrimary(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object InternalGetSecondary(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void InternalFree(IntPtr handle);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void InternalSet(IntPtr handle, object primary, object secondary);
     }
 
     public sealed class ConditionalWeakTable<TKey, TValue> where TKey : class where TValue : class
