@@ -55,6 +55,20 @@ static bool fast_call_possible(const Method *m) {
 static void clear_frame_slots(Comp *c, uint32_t from, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) { lget(c, L_FP); i64c(c, 0); mem(c, W_I64_STORE, (from + i) * 8); }
 }
+
+/* Calls the compiled callee in L_A with the frame at slot base, then opens
+ * the `if` on its having returned (an i32 block; the caller closes it). */
+static void call_compiled_and_test(Comp *c, uint32_t base) {
+    add_to(c, &tier_nesting, 1);
+    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
+    lget(c, L_A);
+    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
+    lset(c, L_F);
+    add_to(c, &tier_nesting, -1);
+    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
+    op(c, W_IF); op(c, WT_I32); c->depth++;
+}
+
 /* A virtual or interface call goes the fast way when its receiver is not
  * null and resolves to the method the caller was compiled for: the type the
  * call site's inline cache holds (CALLIFACE), or the method in the vtable
@@ -135,14 +149,7 @@ static void fast_call(Comp *c, const Method *m, uint32_t base, uint32_t size, co
     lget(c, L_C); lget(c, L_E); mem(c, W_I32_LOAD, offsetof(Frame, localloc)); mem(c, W_I32_STORE, offsetof(Frame, localloc));
     lget(c, L_T); lget(c, L_B); i32c(c, 1); op(c, W_I32_ADD); mem(c, W_I32_STORE, offsetof(Thread, frame_count));
     clear_frame_slots(c, base + code->local_start, code->local_slots);
-    add_to(c, &tier_nesting, 1);
-    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
-    lget(c, L_A);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
-    lset(c, L_F);
-    add_to(c, &tier_nesting, -1);
-    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
-    op(c, W_IF); op(c, WT_I32); c->depth++;
+    call_compiled_and_test(c, base);
     /* returned: pop the frame as the interpreter's return does */
     if (code->frame_slots > m->ret_slots) clear_frame_slots(c, base + m->ret_slots, code->frame_slots - m->ret_slots);
     lget(c, L_T); mem(c, W_I32_LOAD, offsetof(Thread, eh_count));
@@ -281,14 +288,7 @@ static void dyn_fast_call(Comp *c, uint32_t base, uint32_t size, int kind, int32
     op(c, W_ELSE);
     for (uint32_t i = 0; i < 8; i++) { lget(c, L_E); i64c(c, 0); mem(c, W_I64_STORE, i * 8); }
     end(c);
-    add_to(c, &tier_nesting, 1);
-    lget(c, L_T); lget(c, L_FP); i32c(c, (int32_t)(base * 8)); op(c, W_I32_ADD); i32c(c, 0);
-    lget(c, L_A);
-    op(c, W_CALL_INDIRECT); u32(c, TYPE_FN); op(c, 0);
-    lset(c, L_F);
-    add_to(c, &tier_nesting, -1);
-    lget(c, L_F); i32c(c, TIER_RETURNED); op(c, W_I32_EQ);
-    op(c, W_IF); op(c, WT_I32); c->depth++;
+    call_compiled_and_test(c, base);
     /* returned: the interpreter's return, in C (the sizes are the callee's) */
     lget(c, L_T); i32c(c, 0); i32c(c, (int32_t)(uintptr_t)&tier_pop_top_frame);
     op(c, W_CALL_INDIRECT); u32(c, TYPE_RAISE); op(c, 0);
