@@ -16,6 +16,7 @@ bool interp_init_layouts(void) {
     exception_layout.message = CORLIB_F(exception_message)->offset;
     exception_layout.inner = CORLIB_F(exception_inner)->offset;
     exception_layout.stack_trace_string = CORLIB_F(exception_stack_trace_string)->offset;
+    exception_layout.stack_trace_frames = CORLIB_F(exception_stack_trace_frames)->offset;
     delegate_layout.target = corlib_field_in(vm_types.multicast_delegate, CF_delegate_target)->offset;
     delegate_layout.method = corlib_field_in(vm_types.multicast_delegate, CF_delegate_method_ptr)->offset;
     delegate_layout.invocation_list = CORLIB_F(multicast_delegate_invocation_list)->offset;
@@ -273,20 +274,36 @@ void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom) {
     while (first > 0 && t->trace_frame[first - 1] >= bottom) first--;
     uint32_t total = t->trace_count - first;
     Buf b = {0};
+    /* the frames the text shows, as (Method*, IL offset) pairs: new StackTrace(exception) */
+    int64_t *shown = malloc((size_t)total * 2 * sizeof *shown);
+    uint32_t n = 0;
     for (uint32_t i = t->trace_count; i-- > first;) {
         uint32_t depth = t->trace_count - 1 - i;
         if (total > KEEP_INNER + KEEP_OUTER && depth >= KEEP_INNER && i - first >= KEEP_OUTER) {
             if (depth == KEEP_INNER) buf_printf(&b, "\n   ... %u more frames ...", total - KEEP_INNER - KEEP_OUTER);
             continue;
         }
-        append_frame(&b, t->trace_methods[i], t->trace_il[i]);
+        if (append_frame(&b, t->trace_methods[i], t->trace_il[i]) && shown) {
+            shown[2 * n] = (int64_t)(intptr_t)t->trace_methods[i];
+            shown[2 * n + 1] = t->trace_il[i];
+            n++;
+        }
     }
     t->trace_count = 0;
     GC_ROOT(exception);
     String *s = vm_string_from_utf8(t, b.data ? (char *)b.data : "", b.len);
-    gc_root_pop(1);
     buf_free(&b);
-    if (s) set_ref(exception, exception_layout.stack_trace_string, (Object *)s);
+    if (s) {
+        set_ref(exception, exception_layout.stack_trace_string, (Object *)s);
+        /* an allocation that fails leaves the frames out, not a second exception */
+        Object *pending = t->pending_exception;
+        Array *frames = shown ? vm_array_new(t, vm_types.int64, (int32_t)(2 * n)) : NULL;
+        t->pending_exception = pending;
+        if (frames) memcpy(VM_ARRAY_DATA(frames), shown, (size_t)n * 2 * sizeof *shown);
+        set_ref(exception, exception_layout.stack_trace_frames, (Object *)frames);
+    }
+    gc_root_pop(1);
+    free(shown);
 }
 
 char *interp_stack_trace(Thread *t) {

@@ -26,7 +26,7 @@ typedef struct DelegateLayout { uint32_t target, method, invocation_list, invoca
 extern DelegateLayout delegate_layout;
 
 /* Exception object field offsets. */
-typedef struct ExceptionLayout { uint32_t message, inner, stack_trace_string; } ExceptionLayout;
+typedef struct ExceptionLayout { uint32_t message, inner, stack_trace_string, stack_trace_frames; } ExceptionLayout;
 extern ExceptionLayout exception_layout;
 
 int32_t interp_il_offset(Code *code, const Op *ip);

@@ -1,9 +1,9 @@
 // System.Diagnostics.StackTrace and StackFrame: the calling thread's frames as
 // the interpreter sees them (icall_diagnostics.c), innermost first, with the
 // callees the translator inlined shown as frames of their own, as the JIT's
-// are on .NET. A trace made from an exception has its text only: the
-// exception keeps its trace as the string it prints, so those frames have no
-// method (GetMethod() is null).
+// are on .NET. A trace made from an exception takes the frames the runtime
+// recorded beside the exception's text (Exception._stackTrace); frames from
+// before a rethrow through ExceptionDispatchInfo have their text only.
 using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -38,18 +38,38 @@ namespace System.Diagnostics
             if (e == null) throw new ArgumentNullException("e");
             if (skipFrames < 0) throw new ArgumentOutOfRangeException("skipFrames", "Non-negative number required.");
             var frames = new List<StackFrame>();
-            string trace = e.StackTrace;
-            if (trace != null)
-                foreach (string line in trace.Split('\n'))
-                {
-                    if (!line.StartsWith("   at ", StringComparison.Ordinal)) continue;
-                    if (skipFrames > 0) { skipFrames--; continue; }
-                    string text = line;
-                    int source = text.LastIndexOf(" in ", StringComparison.Ordinal);
-                    if (!fNeedFileInfo && source > 0 && text.IndexOf(":line ", source, StringComparison.Ordinal) > 0) text = text.Substring(0, source);
-                    frames.Add(new StackFrame(IntPtr.Zero, StackFrame.OFFSET_UNKNOWN, null, 0, text));
-                }
+            // frames from before a rethrow (ExceptionDispatchInfo) are text only
+            AddTextFrames(frames, e._remoteStackTraceString, null, fNeedFileInfo);
+            AddTextFrames(frames, e._stackTraceString, e._stackTrace as long[], fNeedFileInfo);
+            if (skipFrames > 0) frames.RemoveRange(0, Math.Min(skipFrames, frames.Count));
             _frames = frames.ToArray();
+        }
+
+        // One frame per "   at " line of an exception's trace; the runtime keeps each shown
+        // frame's method and IL offset beside the text (pairs in `shown`), line for line.
+        private static void AddTextFrames(List<StackFrame> into, string trace, long[] shown, bool fileInfo)
+        {
+            if (string.IsNullOrEmpty(trace)) return;
+            var lines = new List<string>();
+            foreach (string line in trace.Split('\n'))
+                if (line.StartsWith("   at ", StringComparison.Ordinal)) lines.Add(line);
+            if (shown != null && shown.Length != 2 * lines.Count) shown = null;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                string text = lines[i], file = null;
+                int lineNumber = 0;
+                int source = text.LastIndexOf(" in ", StringComparison.Ordinal);
+                int at = source > 0 ? text.LastIndexOf(":line ", StringComparison.Ordinal) : -1;
+                if (at > source && int.TryParse(text.Substring(at + 6), out lineNumber))
+                {
+                    file = text.Substring(source + 4, at - source - 4);
+                    if (!fileInfo) { text = text.Substring(0, source); file = null; lineNumber = 0; }
+                }
+                else lineNumber = 0;
+                IntPtr method = shown != null ? (IntPtr)shown[2 * i] : IntPtr.Zero;
+                int il = shown != null ? (int)shown[2 * i + 1] : StackFrame.OFFSET_UNKNOWN;
+                into.Add(new StackFrame(method, il, file, lineNumber, text));
+            }
         }
 
         public StackTrace(StackFrame frame) { _frames = new[] { frame }; }

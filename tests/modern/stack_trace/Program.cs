@@ -20,6 +20,10 @@ class Program
             var et = new StackTrace(e, false);
             Console.WriteLine($"from exception: {et.FrameCount}");
             Console.WriteLine(et.ToString().Replace("\r", ""));
+            var withFiles = new StackTrace(e, true);
+            foreach (var f in withFiles.GetFrames())
+                Console.WriteLine($"  {f.GetMethod()?.DeclaringType?.Name}.{f.GetMethod()?.Name} il>=0 {f.GetILOffset() >= 0} file {Path.GetFileName(f.GetFileName())} line>0 {f.GetFileLineNumber() > 0}");
+            Console.WriteLine($"skip 1: {new StackTrace(e, 1).FrameCount} {new StackTrace(e, 1).GetFrame(0)!.GetMethod()!.Name}");
         }
         Console.WriteLine(new StackTrace(new StackFrame("x.cs", 3)).FrameCount);
         var sf = new StackFrame(0, true);
@@ -29,7 +33,7 @@ class Program
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    static void Thrower() => throw new InvalidOperationException("boom");
+    static void Thrower() => Deeper.Fail(2);
 }
 
 static class Outer
@@ -60,4 +64,14 @@ static class Generic<T>
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static string Where() { var f = new StackFrame(); return f.GetMethod()!.Name + " in " + f.GetMethod()!.DeclaringType!.Name + " " + new StackTrace().ToString().Split('\n')[0].Trim(); }
+}
+
+static class Deeper
+{
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Fail(int n)
+    {
+        if (n > 0) Fail(n - 1);
+        else throw new InvalidOperationException("boom");
+    }
 }
