@@ -14,6 +14,15 @@ namespace System.Threading.Tasks
 {
     public static partial class Parallel
     {
+        // The checks every async loop makes before it starts, in .NET's order (after its own
+        // source or bounds): a canceled task when the caller's token is already cancelled.
+        private static Task CheckAsyncLoop(ParallelOptions parallelOptions, object body)
+        {
+            if (parallelOptions == null) throw new ArgumentNullException("parallelOptions");
+            if (body == null) throw new ArgumentNullException("body");
+            return parallelOptions.CancellationToken.IsCancellationRequested ? Task.FromCanceled(parallelOptions.CancellationToken) : null;
+        }
+
         public static Task ForEachAsync<TSource>(IEnumerable<TSource> source, Func<TSource, CancellationToken, ValueTask> body)
         { return ForEachAsync(source, new ParallelOptions(), body); }
         public static Task ForEachAsync<TSource>(IEnumerable<TSource> source, CancellationToken cancellationToken, Func<TSource, CancellationToken, ValueTask> body)
@@ -21,9 +30,8 @@ namespace System.Threading.Tasks
         public static Task ForEachAsync<TSource>(IEnumerable<TSource> source, ParallelOptions parallelOptions, Func<TSource, CancellationToken, ValueTask> body)
         {
             if (source == null) throw new ArgumentNullException("source");
-            if (parallelOptions == null) throw new ArgumentNullException("parallelOptions");
-            if (body == null) throw new ArgumentNullException("body");
-            if (parallelOptions.CancellationToken.IsCancellationRequested) return Task.FromCanceled(parallelOptions.CancellationToken);
+            Task early = CheckAsyncLoop(parallelOptions, body);
+            if (early != null) return early;
             var run = new AsyncLoop<TSource>(parallelOptions, body);
             IEnumerator<TSource> e = null;
             run.Next = () =>
@@ -46,9 +54,8 @@ namespace System.Threading.Tasks
         public static Task ForEachAsync<TSource>(IAsyncEnumerable<TSource> source, ParallelOptions parallelOptions, Func<TSource, CancellationToken, ValueTask> body)
         {
             if (source == null) throw new ArgumentNullException("source");
-            if (parallelOptions == null) throw new ArgumentNullException("parallelOptions");
-            if (body == null) throw new ArgumentNullException("body");
-            if (parallelOptions.CancellationToken.IsCancellationRequested) return Task.FromCanceled(parallelOptions.CancellationToken);
+            Task early = CheckAsyncLoop(parallelOptions, body);
+            if (early != null) return early;
             var run = new AsyncLoop<TSource>(parallelOptions, body);
             IAsyncEnumerator<TSource> e = null;
             var gate = new SemaphoreSlim(1, 1);
@@ -75,9 +82,8 @@ namespace System.Threading.Tasks
         {
             if (fromInclusive == null) throw new ArgumentNullException("fromInclusive");
             if (toExclusive == null) throw new ArgumentNullException("toExclusive");
-            if (parallelOptions == null) throw new ArgumentNullException("parallelOptions");
-            if (body == null) throw new ArgumentNullException("body");
-            if (parallelOptions.CancellationToken.IsCancellationRequested) return Task.FromCanceled(parallelOptions.CancellationToken);
+            Task early = CheckAsyncLoop(parallelOptions, body);
+            if (early != null) return early;
             var run = new AsyncLoop<T>(parallelOptions, body);
             T next = fromInclusive;
             run.Next = () =>
