@@ -175,6 +175,8 @@ char *interp_stack_trace(Thread *t);   /* malloc'ed text of the current managed 
  * false for a frame traces hide. */
 void interp_walk_frames(Thread *t, bool (*fn)(void *ctx, Method *m, int32_t il), void *ctx);
 bool interp_format_frame(Buf *b, Method *m, int32_t il, bool source);
+/* Whether traces leave m out ([StackTraceHidden], the runtime's own plumbing). */
+bool interp_frame_hidden(Method *m);
 /* The source file and line of IL offset il in m, from its assembly's portable PDB. */
 bool interp_frame_source(Method *m, int32_t il, char *file, size_t size, uint32_t *line);
 

@@ -1,8 +1,8 @@
 /* icall_diagnostics.c — what the calling thread's frames say, as the
  * interpreter sees them (interp_walk_frames): System.Diagnostics.StackTrace
- * (each frame's method, IL offset, source position from the PDB, and the line
- * an exception's stack trace would print for it; frames that traces hide are
- * left out), and Assembly.GetExecutingAssembly/GetCallingAssembly. */
+ * (each shown frame's method and IL offset; on demand, a frame's source
+ * position from the PDB and the line an exception's stack trace would print
+ * for it), and Assembly.GetExecutingAssembly/GetCallingAssembly. */
 #include "icalls/icalls.h"
 #include "core/core.h"
 
@@ -25,54 +25,48 @@ static bool collect_frame(void *ctx, Method *m, int32_t il) {
     return true;
 }
 
-/* StackTrace.InternalCaptureFrames(bool needFileInfo): object[] { long[] methods,
- * int[] il offsets, string[] files, int[] lines, string[] texts }, innermost first. */
+/* StackTrace.InternalCaptureFrames(): the frames a trace shows, innermost
+ * first, as (Method*, IL offset) pairs in a long[]. Their text and source
+ * position are asked for separately, when a program wants them. */
 static void stacktrace_capture(Thread *t, Slot *args, Slot *ret) {
-    bool file_info = args[0].i4 != 0;
+    (void)args;
     FrameList all = {0};
     interp_walk_frames(t, collect_frame, &all);
     if (all.failed) { free(all.items); vm_throw_new(t, "System.OutOfMemoryException", NULL); return; }
-    /* keep the frames a trace shows, with their text */
-    Buf *texts = calloc(all.count ? all.count : 1, sizeof(Buf));
     uint32_t n = 0;
-    for (uint32_t i = 0; texts && i < all.count; i++) {
-        if (!interp_format_frame(&texts[n], all.items[i].method, all.items[i].il, file_info)) {
-            buf_free(&texts[n]);
-            continue;
+    for (uint32_t i = 0; i < all.count; i++)
+        if (!interp_frame_hidden(all.items[i].method)) all.items[n++] = all.items[i];
+    Array *pairs = vm_array_new(t, vm_types.int64, (int32_t)(2 * n));
+    if (pairs)
+        for (uint32_t i = 0; i < n; i++) {
+            ((int64_t *)VM_ARRAY_DATA(pairs))[2 * i] = (int64_t)(intptr_t)all.items[i].method;
+            ((int64_t *)VM_ARRAY_DATA(pairs))[2 * i + 1] = all.items[i].il;
         }
-        all.items[n++] = all.items[i];
-    }
-    Array *result = NULL, *methods = NULL, *ils = NULL, *files = NULL, *lines = NULL, *lines_text = NULL;
-    if (!texts) { free(all.items); vm_throw_new(t, "System.OutOfMemoryException", NULL); return; }
-    result = vm_array_new(t, vm_types.object, 5);
-    GC_ROOT(result);
-    if (result) methods = vm_array_new(t, vm_types.int64, (int32_t)n);
-    if (methods) { ((Object **)VM_ARRAY_DATA(result))[0] = (Object *)methods; ils = vm_array_new(t, vm_types.int32, (int32_t)n); }
-    if (ils) { ((Object **)VM_ARRAY_DATA(result))[1] = (Object *)ils; files = vm_array_new(t, vm_types.string, (int32_t)n); }
-    if (files) { ((Object **)VM_ARRAY_DATA(result))[2] = (Object *)files; lines = vm_array_new(t, vm_types.int32, (int32_t)n); }
-    if (lines) { ((Object **)VM_ARRAY_DATA(result))[3] = (Object *)lines; lines_text = vm_array_new(t, vm_types.string, (int32_t)n); }
-    bool ok = lines_text != NULL;
-    if (ok) ((Object **)VM_ARRAY_DATA(result))[4] = (Object *)lines_text;
-    for (uint32_t i = 0; ok && i < n; i++) {
-        ((int64_t *)VM_ARRAY_DATA(methods))[i] = (int64_t)(intptr_t)all.items[i].method;
-        ((int32_t *)VM_ARRAY_DATA(ils))[i] = all.items[i].il;
-        char file[1024];
-        uint32_t line = 0;
-        if (file_info && interp_frame_source(all.items[i].method, all.items[i].il, file, sizeof file, &line)) {
-            String *f = vm_string_from_utf8(t, file, strlen(file));
-            if (!f) { ok = false; break; }
-            ((Object **)VM_ARRAY_DATA(files))[i] = (Object *)f;
-            ((int32_t *)VM_ARRAY_DATA(lines))[i] = (int32_t)line;
-        }
-        String *s = vm_string_from_utf8(t, texts[i].data ? (char *)texts[i].data : "", texts[i].len);
-        if (!s) { ok = false; break; }
-        ((Object **)VM_ARRAY_DATA(lines_text))[i] = (Object *)s;
-    }
-    gc_root_pop(1);
-    for (uint32_t i = 0; i < n; i++) buf_free(&texts[i]);
-    free(texts);
     free(all.items);
-    if (ok) ret->o = (Object *)result;   /* else an allocation failed and its exception is pending */
+    ret->o = (Object *)pairs;   /* NULL with a pending exception when the allocation failed */
+}
+
+/* StackFrame.InternalFormat(long method, int il, bool source): the frame's line as an
+ * exception's trace writes it. */
+static void stackframe_format(Thread *t, Slot *args, Slot *ret) {
+    Buf b = {0};
+    interp_format_frame(&b, (Method *)(intptr_t)args[0].i8, args[1].i4, args[2].i4 != 0);
+    ret->o = (Object *)vm_string_from_utf8(t, b.data ? (char *)b.data : "", b.len);
+    buf_free(&b);
+}
+
+/* StackFrame.InternalSource(long method, int il, out int line): the file from the PDB, or null. */
+static void stackframe_source(Thread *t, Slot *args, Slot *ret) {
+    char file[1024];
+    uint32_t line = 0;
+    int32_t *line_out = (int32_t *)args[2].p;
+    if (interp_frame_source((Method *)(intptr_t)args[0].i8, args[1].i4, file, sizeof file, &line)) {
+        *line_out = (int32_t)line;
+        ret->o = (Object *)vm_string_from_utf8(t, file, strlen(file));
+    } else {
+        *line_out = 0;
+        ret->o = NULL;
+    }
 }
 
 typedef struct CallerSearch { int depth; Assembly *found; } CallerSearch;
@@ -100,6 +94,8 @@ static void assembly_caller(Thread *t, Slot *args, Slot *ret) {
 
 const IcallEntry icall_diagnostics_entries[] = {
     {"System.Reflection.RuntimeAssembly::InternalGetCallerAssembly(System.Int32)", assembly_caller},
-    {"System.Diagnostics.StackTrace::InternalCaptureFrames(System.Boolean)", stacktrace_capture},
+    {"System.Diagnostics.StackTrace::InternalCaptureFrames()", stacktrace_capture},
+    {"System.Diagnostics.StackFrame::InternalFormat(System.Int64,System.Int32,System.Boolean)", stackframe_format},
+    {"System.Diagnostics.StackFrame::InternalSource(System.Int64,System.Int32,System.Int32&)", stackframe_source},
     {NULL, NULL},
 };

@@ -35,7 +35,6 @@ void interp_finish_trace(Thread *t, Object *exception, uint32_t bottom_frame);
 /* frame_info.c: how a frame shows in a stack trace */
 /* unbox and unbox.any accept an enum boxed as its underlying type and vice versa */
 bool interp_unbox_compatible(Type *have, Type *want);
-bool interp_frame_hidden(Method *m);
 Method *interp_frame_display_method(Method *m, bool *is_iterator);
 void interp_drop_eh_inside(Thread *t, Code *code, const EhClause *catcher);
 bool interp_push_eh(Thread *t, int kind, uint32_t clause, uint32_t src, uint32_t target, Object *exception);

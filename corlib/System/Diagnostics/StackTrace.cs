@@ -15,7 +15,8 @@ namespace System.Diagnostics
     {
         public const int METHODS_TO_SKIP = 0;
 
-        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object[] InternalCaptureFrames(bool needFileInfo);
+        // (Method*, IL offset) pairs, innermost first (icall_diagnostics.c)
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern long[] InternalCaptureFrames();
 
         private readonly StackFrame[] _frames;
 
@@ -104,19 +105,14 @@ namespace System.Diagnostics
         // The caller's frames: the ones of this class and StackFrame (their constructors) go first, then skipFrames more.
         internal static StackFrame[] Capture(int skipFrames, bool needFileInfo)
         {
-            object[] raw = InternalCaptureFrames(needFileInfo);
-            var methods = (long[])raw[0];
-            var ils = (int[])raw[1];
-            var files = (string[])raw[2];
-            var lines = (int[])raw[3];
-            var texts = (string[])raw[4];
-            int first = 0;
-            while (first < methods.Length && IsOwnFrame((IntPtr)methods[first])) first++;
+            long[] pairs = InternalCaptureFrames();
+            int count = pairs.Length / 2, first = 0;
+            while (first < count && IsOwnFrame((IntPtr)pairs[2 * first])) first++;
             first += skipFrames;
-            if (first >= methods.Length) return new StackFrame[0];
-            var frames = new StackFrame[methods.Length - first];
-            for (int i = first; i < methods.Length; i++)
-                frames[i - first] = new StackFrame((IntPtr)methods[i], ils[i], files[i], lines[i], texts[i]);
+            if (first >= count) return new StackFrame[0];
+            var frames = new StackFrame[count - first];
+            for (int i = first; i < count; i++)
+                frames[i - first] = new StackFrame((IntPtr)pairs[2 * i], (int)pairs[2 * i + 1], needFileInfo);
             return frames;
         }
 
@@ -131,12 +127,16 @@ namespace System.Diagnostics
     {
         public const int OFFSET_UNKNOWN = -1;
 
-        private readonly IntPtr _methodPtr;
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalFormat(long method, int ilOffset, bool source);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern string InternalSource(long method, int ilOffset, out int line);
+
+        private IntPtr _methodPtr;
         private MethodBase _method;
-        private readonly int _ilOffset = OFFSET_UNKNOWN;
-        private readonly string _fileName;
-        private readonly int _lineNumber, _columnNumber;
-        internal readonly string TraceLine;
+        private int _ilOffset = OFFSET_UNKNOWN;
+        private string _fileName;
+        private int _lineNumber, _columnNumber;
+        private bool _needFileInfo, _sourceRead;
+        private string _traceLine;
 
         public StackFrame() : this(0, false) { }
         public StackFrame(bool needFileInfo) : this(0, needFileInfo) { }
@@ -146,12 +146,9 @@ namespace System.Diagnostics
         {
             StackFrame[] frames = StackTrace.Capture(Math.Max(skipFrames, 0), needFileInfo);
             if (frames.Length == 0) return;
-            StackFrame f = frames[0];
-            _methodPtr = f._methodPtr;
-            _ilOffset = f._ilOffset;
-            _fileName = f._fileName;
-            _lineNumber = f._lineNumber;
-            TraceLine = f.TraceLine;
+            _methodPtr = frames[0]._methodPtr;
+            _ilOffset = frames[0]._ilOffset;
+            _needFileInfo = needFileInfo;
         }
 
         public StackFrame(string fileName, int lineNumber) : this(fileName, lineNumber, 0) { }
@@ -161,15 +158,38 @@ namespace System.Diagnostics
             _fileName = fileName;
             _lineNumber = lineNumber;
             _columnNumber = colNumber;
+            _sourceRead = true;
         }
 
+        // A frame of the current stack: its text and source position are read when asked for.
+        internal StackFrame(IntPtr method, int ilOffset, bool needFileInfo)
+        {
+            _methodPtr = method;
+            _ilOffset = ilOffset;
+            _needFileInfo = needFileInfo;
+        }
+
+        // A frame of an exception's trace: its text, and the source position the text names.
         internal StackFrame(IntPtr method, int ilOffset, string fileName, int lineNumber, string traceLine)
         {
             _methodPtr = method;
             _ilOffset = ilOffset;
             _fileName = fileName;
             _lineNumber = lineNumber;
-            TraceLine = traceLine;
+            _traceLine = traceLine;
+            _sourceRead = true;
+        }
+
+        internal string TraceLine
+        {
+            get { return _traceLine ?? (_traceLine = _methodPtr == IntPtr.Zero ? "" : InternalFormat((long)_methodPtr, _ilOffset, _needFileInfo)); }
+        }
+
+        private void ReadSource()
+        {
+            if (_sourceRead) return;
+            _sourceRead = true;
+            if (_needFileInfo && _methodPtr != IntPtr.Zero) _fileName = InternalSource((long)_methodPtr, _ilOffset, out _lineNumber);
         }
 
         public virtual MethodBase GetMethod()
@@ -184,8 +204,8 @@ namespace System.Diagnostics
 
         public virtual int GetILOffset() { return _ilOffset; }
         public virtual int GetNativeOffset() { return OFFSET_UNKNOWN; }   // an interpreter has no native code offsets
-        public virtual string GetFileName() { return _fileName; }
-        public virtual int GetFileLineNumber() { return _lineNumber; }
+        public virtual string GetFileName() { ReadSource(); return _fileName; }
+        public virtual int GetFileLineNumber() { ReadSource(); return _lineNumber; }
         public virtual int GetFileColumnNumber() { return _columnNumber; }
 
         public override string ToString()
@@ -205,8 +225,8 @@ namespace System.Diagnostics
                 sb.Append(" at offset ");
                 if (_ilOffset == OFFSET_UNKNOWN) sb.Append("<offset unknown>"); else sb.Append(_ilOffset);
                 sb.Append(" in file:line:column ");
-                sb.Append(_fileName ?? "<filename unknown>");
-                sb.Append(':').Append(_lineNumber).Append(':').Append(_columnNumber);
+                sb.Append(GetFileName() ?? "<filename unknown>");
+                sb.Append(':').Append(GetFileLineNumber()).Append(':').Append(_columnNumber);
             }
             else sb.Append("<null>");
             sb.Append(Environment.NewLine);
