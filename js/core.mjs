@@ -208,6 +208,7 @@ class Runtime {
     this._inRun = false;            // inside cil_run: new managed work must wait (_whenIdle)
     this._deferred = [];            // work queued by _whenIdle
     this._wrote = false;            // the first output was written (performance mark)
+    this._lazyLoaded = false;       // the module's lazy part is instantiated (_loadLazyPart)
   }
 
   // ---- wasm plumbing ----
@@ -220,6 +221,10 @@ class Runtime {
     for (const imp of WebAssembly.Module.imports(module)) {
       if (imp.kind !== 'function') continue;
       const table = (imports[imp.module] ??= {});
+      if (imp.module === 'placeholder') {
+        table[imp.name] = this._placeholder(Number(imp.name));
+        continue;
+      }
       table[imp.name] = provided[imp.module]?.[imp.name] ?? (() => {
         throw new CilantroError(`the runtime called ${imp.module}.${imp.name}, which this host does not provide`, 'UNSUPPORTED_IMPORT');
       });
@@ -230,6 +235,37 @@ class Runtime {
     this._refreshViews();
     // Reactor-style module: _initialize runs libc's and our constructors.
     if (this._x._initialize) this._x._initialize();
+  }
+
+  // The module's lazy part (tools/build-wasm.sh, docs/js.md): each function
+  // the split moved out of cilantro.wasm is a table slot that holds an
+  // imported placeholder until the part is instantiated, whose element
+  // segment puts the real functions there. The first placeholder called
+  // loads the part (synchronously: the call is in the middle of the
+  // runtime's C code) and makes its call again through the table.
+  _placeholder(slot) {
+    return (...args) => {
+      // once the part is in, its functions fill every placeholder's slot
+      if (this._lazyLoaded) throw new CilantroError(`internal runtime error: the module's lazy part left table slot ${slot} empty`, 'RUNTIME_TRAP');
+      this._loadLazyPart();
+      return this._x.__indirect_function_table.get(slot)(...args);
+    };
+  }
+
+  _loadLazyPart() {
+    const module = this._platform.lazyModule(this._options);
+    try {
+      new WebAssembly.Instance(module, { primary: this._x });
+    } catch (e) {
+      throw new CilantroError(`cannot instantiate the runtime module's lazy part: ${e.message}`, 'BAD_MODULE');
+    }
+    this._lazyLoaded = true;
+    this._platform.mark?.('cilantro:lazy-part-loaded');
+  }
+
+  /** Whether the runtime module's lazy part (cilantro.lazy.wasm) has been loaded: the first call of a function in it loads it. */
+  get lazyPartLoaded() {
+    return this._lazyLoaded === true;
   }
 
   _refreshViews() {

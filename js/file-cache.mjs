@@ -60,6 +60,11 @@ function note(url) {
   }
 }
 
+/** Whether the page kept a copy of `url` on an earlier visit (as far as localStorage's note says). */
+export function hasCopy(url) {
+  return typeof note(url) === 'string';
+}
+
 function setNote(url, etag) {
   try {
     if (etag) globalThis.localStorage?.setItem(NOTE + url.href, etag);

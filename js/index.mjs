@@ -6,7 +6,7 @@
 // No node: imports here; Node resolves the package to node.mjs instead.
 
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, monotonicMs, parseByteSize, VERSION } from './core.mjs';
-import { cachedFetch } from './file-cache.mjs';
+import { cachedFetch, hasCopy } from './file-cache.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -14,13 +14,14 @@ export { CilantroError, ManagedError, parseByteSize, VERSION };
 // import.meta.url)`: it works from any folder without an import map, and
 // bundlers (Vite, webpack, esbuild with a plugin) see each file and emit it.
 const WASM_URL = new URL('../build/wasm/cilantro.wasm', import.meta.url);
+const LAZY_URL = new URL('../build/wasm/cilantro.lazy.wasm', import.meta.url);
 const CORLIB_URL = new URL('../build/corlib/mscorlib.dll', import.meta.url);
 const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta.url);
 
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
 const OWN_ASSEMBLIES = new Map([['cilantro.interop', INTEROP_URL]]);
 /** The package's files the page keeps in Cache Storage (file-cache.mjs) unless options.cache is false. */
-const CACHED_FILES = new Set([WASM_URL.href, CORLIB_URL.href, INTEROP_URL.href]);
+const CACHED_FILES = new Set([WASM_URL.href, LAZY_URL.href, CORLIB_URL.href, INTEROP_URL.href]);
 
 function documentBase() {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? import.meta.url;
@@ -192,6 +193,80 @@ function wasmModule(options, loader) {
   return defaultModule;
 }
 
+// ---- the module's lazy part (core.mjs _loadLazyPart) ----
+// The runtime asks for it in the middle of a call, so it must be at hand at
+// once: compiled ahead from the page's kept copy when an earlier visit
+// needed it (prefetchLazyPart), else fetched with a synchronous request and
+// compiled on the spot (Chromium compiles it lazily: ~1 ms), and kept for
+// the next visit. Pages that never call into it never fetch it.
+
+const lazyModules = new Map();   // URL href -> its compiled WebAssembly.Module
+
+function lazyUrl(options) {
+  if (options.wasmLazy !== undefined) return toUrl(options.wasmLazy, options);
+  if (options.wasm === undefined) return LAZY_URL;
+  if (typeof options.wasm !== 'string' && !(options.wasm instanceof URL)) {
+    throw new CilantroError('the runtime module given as options.wasm needs its lazy part (cilantro.lazy.wasm): pass it as options.wasmLazy', 'NO_LAZY_PART');
+  }
+  const url = toUrl(options.wasm, options);
+  url.pathname = url.pathname.replace(/(\.wasm)?$/i, '.lazy.wasm');
+  return url;
+}
+
+function compileLazy(bytes, what) {
+  try {
+    return new WebAssembly.Module(bytes);
+  } catch (e) {
+    throw new CilantroError(`the runtime module's lazy part ${what} does not compile: ${e.message}`, 'BAD_MODULE');
+  }
+}
+
+function requestSync(url) {
+  if (typeof XMLHttpRequest === 'undefined') {
+    throw new CilantroError(`the runtime needs its module's lazy part (${url.href}) and cannot request it synchronously here: pass options.wasmLazy`, 'NO_LAZY_PART');
+  }
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url.href, false);
+  // A synchronous request in a window cannot ask for an ArrayBuffer: the bytes come as characters.
+  xhr.overrideMimeType('text/plain; charset=x-user-defined');
+  try {
+    xhr.send();
+  } catch (e) {
+    throw new CilantroError(`cannot fetch ${url.href}: ${e.message}`, 'FETCH_FAILED');
+  }
+  if (xhr.status !== 200) throw new CilantroError(`cannot fetch ${url.href}: HTTP ${xhr.status}`, 'FETCH_FAILED');
+  const text = xhr.responseText;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function lazyModule(options) {
+  const given = options.wasmLazy;
+  if (given instanceof WebAssembly.Module) return given;
+  const bytes = asBytes(given);
+  if (bytes) return compileLazy(bytes, '(bytes)');
+  const url = lazyUrl(options);
+  let module = lazyModules.get(url.href);
+  if (module) return module;
+  module = compileLazy(requestSync(url), url.href);
+  lazyModules.set(url.href, module);
+  // a copy for the next visit, which then compiles it ahead from there
+  if (url.href === LAZY_URL.href && options.cache !== false) {
+    cachedFetch(url).then(({ res }) => res.body?.cancel(), () => {});
+  }
+  return module;
+}
+
+/** A later visit of a page that needed the lazy part: compiled from the kept copy while the program starts. */
+function prefetchLazyPart(options) {
+  if (options.wasm !== undefined || options.wasmLazy !== undefined || options.cache === false) return;
+  if (lazyModules.has(LAZY_URL.href) || !hasCopy(LAZY_URL)) return;
+  fetchModule(LAZY_URL, null, true)
+    .then((module) => { if (!lazyModules.has(LAZY_URL.href)) lazyModules.set(LAZY_URL.href, module); })
+    .catch(() => {});   // the synchronous request remains
+}
+
 async function readCorlib(options, loader) {
   if (options.corlib !== undefined) return readSource(options.corlib, options, loader);
   return { bytes: await loader.bytes(CORLIB_URL), fileName: CORLIB_URL.href, place: null };
@@ -285,6 +360,7 @@ const platform = {
   mark,
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   wasmModule,
+  lazyModule,
   readCorlib,
   readSource,
   extraPlaces,
@@ -312,6 +388,7 @@ export function createRuntime(options = {}) {
   const loader = new Loader(options);
   if (options.corlib === undefined) loader.start(CORLIB_URL);
   for (const u of options.preload ?? []) loader.start(toUrl(u, options));
+  prefetchLazyPart(options);
   return createRuntimeOn({
     ...platform,
     wasmModule: (o) => wasmModule(o, loader),

@@ -22,6 +22,7 @@ export { CilantroError, ManagedError, parseByteSize, VERSION };
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WASM_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.wasm');
+const LAZY_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.lazy.wasm');
 const CORLIB_PATH = path.join(PACKAGE_ROOT, 'build', 'corlib', 'mscorlib.dll');
 const INTEROP_PATH = path.join(PACKAGE_ROOT, 'build', 'interop', 'Cilantro.Interop.dll');
 /** The assemblies the package ships, by lower-case name. */
@@ -95,6 +96,50 @@ function wasmModule(options) {
     return WebAssembly.compile(readFileSync(WASM_PATH));
   })();
   return defaultModule;
+}
+
+let defaultLazyModule = null;
+
+/** The file (or URL) of the lazy part beside a module given as a path or URL: x.wasm -> x.lazy.wasm. */
+const lazySibling = (given) => String(given).replace(/(\.wasm)?$/i, '.lazy.wasm');
+
+/**
+ * The module's lazy part (core.mjs _loadLazyPart), compiled synchronously:
+ * the runtime asks for it in the middle of a call. options.wasmLazy, else
+ * the file beside options.wasm, else the package's own.
+ */
+function lazyModule(options) {
+  let given = options.wasmLazy;
+  if (given instanceof WebAssembly.Module) return given;
+  if (given === undefined && options.wasm !== undefined) {
+    if (typeof options.wasm !== 'string' && !(options.wasm instanceof URL)) {
+      throw new CilantroError('the runtime module given as options.wasm needs its lazy part (cilantro.lazy.wasm): pass it as options.wasmLazy', 'NO_LAZY_PART');
+    }
+    given = lazySibling(options.wasm instanceof URL ? options.wasm.href : options.wasm);
+  }
+  const compile = (bytes, what) => {
+    try {
+      return new WebAssembly.Module(bytes);
+    } catch (e) {
+      throw new CilantroError(`the runtime module's lazy part ${what} does not compile: ${e.message}`, 'BAD_MODULE');
+    }
+  };
+  if (given === undefined) {
+    if (!existsSync(LAZY_PATH)) throw new CilantroError(`cannot open '${LAZY_PATH}': build it with 'make wasm'`, 'ENOENT');
+    defaultLazyModule ??= compile(readFileSync(LAZY_PATH), LAZY_PATH);
+    return defaultLazyModule;
+  }
+  const bytes = asBytes(given);
+  if (bytes) return compile(bytes, '(bytes)');
+  let file = given instanceof URL ? given.href : String(given);
+  if (looksLikeUrl(file)) {
+    const url = new URL(file);
+    if (url.protocol !== 'file:') {
+      throw new CilantroError(`the runtime module's lazy part at ${url.href} cannot be read synchronously in Node: pass options.wasmLazy as bytes or a WebAssembly.Module`, 'NO_LAZY_PART');
+    }
+    file = fileURLToPath(url);
+  }
+  return compile(readPath(file), file);
 }
 
 /**
@@ -179,6 +224,7 @@ const byteSink = (stream) => ({
 const platform = {
   defaultSliceMs: 20,
   wasmModule,
+  lazyModule,
   readCorlib,
   readSource,
   extraPlaces,

@@ -6,12 +6,21 @@
 # supplies the few WASI imports libc needs plus `env.cilantro_js_write`.
 # See docs/js.md for why.
 #
+# The module is split in two (Binaryen's wasm-split; docs/js.md, "The lazy
+# part"): cilantro.wasm holds the functions listed in tools/wasm-split/
+# primary.txt (what typical programs run, from a profile), cilantro.lazy.wasm
+# the rest (the tier's compiler, rarely used internal calls, ...), which the
+# host loads the first time one of them is called. cilantro.full.wasm is the
+# whole module with function names, unsplit (tools/wasm-split/profile.mjs
+# profiles it; stack traces of traps are readable with it). WASM_SPLIT=0
+# builds cilantro.wasm whole.
+#
 # Incremental: one object per C file under build/wasm/obj, rebuilt only when
 # the source or a header it includes (tracked through emcc -MMD) is newer.
 # Compiles run in parallel.
 #
-# Environment: EMCC, WASM_OPT, WASM_CFLAGS (default -O3), WASM_OPT_LEVEL
-# (default -O3), JOBS.
+# Environment: EMCC, WASM_OPT, WASM_SPLIT (default 1), WASM_CFLAGS (default
+# -O3), WASM_OPT_LEVEL (default -O3), JOBS.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +29,9 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 
 EMCC="${EMCC:-emcc}"
 WASM_OPT="${WASM_OPT:-wasm-opt}"
+WASM_SPLIT_BIN="${WASM_SPLIT_BIN:-wasm-split}"
+WASM_SPLIT="${WASM_SPLIT:-1}"
+SPLIT_LIST=tools/wasm-split/primary.txt
 WASM_CFLAGS="${WASM_CFLAGS:--O3}"
 WASM_OPT_LEVEL="${WASM_OPT_LEVEL:--O3}"
 JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
@@ -105,10 +117,10 @@ fi
 target=$OUT/cilantro.wasm
 relink=0
 [ -f "$target" ] || relink=1
-link_id="$WASM_OPT_LEVEL"
+link_id="$WASM_OPT_LEVEL split=$WASM_SPLIT"
 [ "$(cat "$OUT/.link" 2>/dev/null)" = "$link_id" ] || relink=1
 if [ "$relink" -eq 0 ]; then
-    for f in "${OBJS[@]}" tools/build-wasm.sh tools/wasm-imports.js runtime/host/host.h; do
+    for f in "${OBJS[@]}" tools/build-wasm.sh tools/wasm-imports.js runtime/host/host.h $SPLIT_LIST; do
         if [ "$f" -nt "$target" ]; then relink=1; break; fi
     done
 fi
@@ -126,16 +138,36 @@ echo "  link $target" >&2
 # call chains (image loading, the tier compiler) into functions of 14-18 KB
 # of wasm, and V8 tiers a function up whole: compiling those with TurboFan
 # in the background took 0.2-0.3 s of CPU each while the program ran.
+# --profiling-funcs keeps function names (the split names them); the
+# outputs are stripped.
 OCIMFS=--one-caller-inline-max-function-size=200
+FEATURES=(--enable-mutable-globals --enable-sign-ext)
 "$EMCC" "${OBJS[@]}" -o "$OUT/cilantro.unopt.wasm" -O2 -sBINARYEN_EXTRA_PASSES=$OCIMFS \
-    -sSTANDALONE_WASM --no-entry \
+    -sSTANDALONE_WASM --no-entry --profiling-funcs \
     -sEXPORTED_FUNCTIONS="$EXPORTS" \
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sMAXIMUM_MEMORY=4GB \
     -sTOTAL_STACK=1MB -sALLOW_TABLE_GROWTH=1 \
     --js-library tools/wasm-imports.js
 echo "  wasm-opt $WASM_OPT_LEVEL" >&2
-"$WASM_OPT" "$WASM_OPT_LEVEL" $OCIMFS "$OUT/cilantro.unopt.wasm" -o "$target.tmp"
+"$WASM_OPT" "$WASM_OPT_LEVEL" $OCIMFS --debuginfo "$OUT/cilantro.unopt.wasm" -o "$OUT/cilantro.full.wasm"
+rm -f "$OUT/cilantro.unopt.wasm" "$OUT/cilantro.lazy.wasm"
+if [ "$WASM_SPLIT" != 0 ] && [ -f "$SPLIT_LIST" ]; then
+    echo "  wasm-split (keep $SPLIT_LIST)" >&2
+    # Names in the list that this build lacks (a function renamed or
+    # inlined away) only draw a warning; new functions go to the lazy part.
+    "$WASM_SPLIT_BIN" "${FEATURES[@]}" "$OUT/cilantro.full.wasm" --keep-funcs=@"$SPLIT_LIST" \
+        --import-namespace=primary --placeholder-namespace=placeholder --export-prefix=% \
+        -o1 "$OUT/primary.tmp.wasm" -o2 "$OUT/lazy.tmp.wasm" 2> "$OUT/split.log" || { cat "$OUT/split.log" >&2; exit 1; }
+    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/primary.tmp.wasm" -o "$target.tmp"
+    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/lazy.tmp.wasm" -o "$OUT/cilantro.lazy.wasm"
+    rm -f "$OUT/primary.tmp.wasm" "$OUT/lazy.tmp.wasm"
+    missing=$(grep -c 'does not exist' "$OUT/split.log" || true)
+    [ "$missing" = 0 ] || echo "build-wasm: $missing names in $SPLIT_LIST are not in this build (tools/wasm-split/profile.mjs renews the list)" >&2
+else
+    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/cilantro.full.wasm" -o "$target.tmp"
+fi
 mv "$target.tmp" "$target"
 printf '%s' "$link_id" >"$OUT/.link"
-rm -f "$OUT/cilantro.unopt.wasm"
-echo "build-wasm: $target ($(wc -c <"$target") bytes)" >&2
+lazy=""
+[ -f "$OUT/cilantro.lazy.wasm" ] && lazy=", $OUT/cilantro.lazy.wasm ($(wc -c <"$OUT/cilantro.lazy.wasm") bytes)"
+echo "build-wasm: $target ($(wc -c <"$target") bytes)$lazy" >&2

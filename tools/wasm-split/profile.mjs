@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// profile.mjs — renews tools/wasm-split/primary.txt, the functions that stay
+// in cilantro.wasm when tools/build-wasm.sh splits the module (the others go
+// to cilantro.lazy.wasm, loaded at the first call of one of them).
+//
+// It instruments the whole named module (build/wasm/cilantro.full.wasm) with
+// `wasm-split --instrument`, runs hello world with the tier on (the tier's
+// bookkeeping at every call must not load the lazy part) and
+// tools/wasm-split/Typical.cs with the tier off (its loops would turn hot,
+// and the tier's compiler belongs to the lazy part), and writes the names of
+// every function either run called, sorted.
+//
+//   node tools/wasm-split/profile.mjs        (needs `make wasm corlib web` and mcs)
+// then `make wasm` splits by the new list. Run it when a change moves what
+// start-up calls: tests/js/lazy-part.test.mjs fails when hello world loads
+// the lazy part.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRuntime } from '../../js/node.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FULL = path.join(ROOT, 'build/wasm/cilantro.full.wasm');
+const LIST = path.join(ROOT, 'tools/wasm-split/primary.txt');
+
+/** Function names by index (imports first) and the number of imported functions, from the name section. */
+function functionNames(bytes) {
+  let p = 8;
+  const leb = () => {
+    let r = 0, shift = 0, b;
+    do { b = bytes[p++]; r |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return r >>> 0;
+  };
+  const skipName = () => { const n = leb(); p += n; };
+  const names = new Map();
+  let imported = 0, defined = 0;
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 2) {                       // imports: count the functions
+      for (let n = leb(); n > 0; n--) {
+        skipName(); skipName();
+        const kind = bytes[p++];
+        if (kind === 0) { leb(); imported++; }
+        else if (kind === 1) { p++; if (bytes[p++] & 1) { leb(); } leb(); }
+        else if (kind === 2) { if (bytes[p++] & 1) { leb(); } leb(); }
+        else p += 2;                      // global: type, mutability
+      }
+    } else if (id === 3) {
+      defined = leb();
+    } else if (id === 0) {
+      const n = leb();
+      const section = new TextDecoder().decode(bytes.subarray(p, p + n));
+      p += n;
+      while (section === 'name' && p < end) {
+        const sub = bytes[p++];
+        const subEnd = leb() + p;
+        if (sub === 1) {
+          for (let k = leb(); k > 0; k--) {
+            const index = leb();
+            const len = leb();
+            names.set(index, new TextDecoder().decode(bytes.subarray(p, p + len)));
+            p += len;
+          }
+        }
+        p = subEnd;
+      }
+    }
+    p = end;
+  }
+  return { names, imported, defined };
+}
+
+async function profile(instrumented, app, tier) {
+  const rt = await createRuntime({ wasm: instrumented, tier, stdout: () => {}, stderr: () => {} });
+  const id = await rt.loadAssembly(app);
+  const code = await rt.runMain(id, []);
+  if (code !== 0) throw new Error(`${app} exited with ${code}`);
+  // the profile: an 8-byte module hash, then one 4-byte timestamp per defined function (0: never called)
+  const x = rt._x;
+  const size = 1 << 20;
+  const at = x.malloc(size);
+  const length = x.__write_profile(at, size);
+  return new Uint8Array(x.memory.buffer, at, length).slice();
+}
+
+const full = readFileSync(FULL);
+const { names, imported, defined } = functionNames(full);
+const work = mkdtempSync(path.join(os.tmpdir(), 'cilantro-split-'));
+try {
+  const instrumentedFile = path.join(work, 'instrumented.wasm');
+  execFileSync('wasm-split', ['--instrument', '--enable-mutable-globals', '--enable-sign-ext', FULL, '-o', instrumentedFile], { stdio: 'inherit' });
+  const instrumented = await WebAssembly.compile(readFileSync(instrumentedFile));
+  execFileSync('mcs', ['-nologo', '-out:' + path.join(work, 'Typical.exe'), path.join(ROOT, 'tools/wasm-split/Typical.cs')], { stdio: 'inherit' });
+  const runs = [
+    [path.join(ROOT, 'build/web/hello.exe'), 'on'],
+    [path.join(work, 'Typical.exe'), 'off'],
+  ];
+  const kept = new Set();
+  for (const [app, tier] of runs) {
+    const data = await profile(instrumented, app, tier);
+    if (data.length !== 8 + 4 * defined) throw new Error(`profile of ${app}: ${data.length} bytes for ${defined} functions`);
+    const view = new DataView(data.buffer);
+    for (let i = 0; i < defined; i++) {
+      if (view.getUint32(8 + 4 * i, true) === 0) continue;
+      const name = names.get(imported + i);
+      if (!name) throw new Error(`function ${imported + i} has no name: build-wasm.sh must link with --profiling-funcs`);
+      kept.add(name);
+    }
+  }
+  const list = [...kept].sort();
+  writeFileSync(LIST, list.join('\n') + '\n');
+  console.log(`profile.mjs: ${list.length} of ${defined} functions stay in cilantro.wasm (${path.relative(ROOT, LIST)})`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
