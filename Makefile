@@ -128,7 +128,7 @@ $(INTEROP_DLL): $(INTEROP_SRC) $(CORLIB)
 
 # ---- wasm runtime (see tools/build-wasm.sh) ----
 wasm: build/wasm/cilantro.wasm
-build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh tools/wasm-imports.js
+build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh tools/wasm-imports.js tools/wasm-split/primary.txt
 	@bash tools/build-wasm.sh
 
 # ---- user-facing entry points ----

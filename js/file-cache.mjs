@@ -119,6 +119,11 @@ function keepLater(url, etag, mode) {
   });
 }
 
+/** Keeps a copy of a file the page fetched some other way (a synchronous request), once the page is idle. */
+export function keepCopy(url, etag) {
+  if (usable() && etag) keepLater(url, etag, 'force-cache');
+}
+
 /**
  * The response for `url`: `{ res, cached }`. `cached` is true when `res` is
  * the Cache Storage copy (the server answered 304), false when it came from

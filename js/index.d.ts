@@ -45,6 +45,10 @@ export interface RuntimeOptions {
   symbols?: boolean;
   /** The runtime module: bytes, URL/path, or an already compiled module. Default: the package's build/wasm/cilantro.wasm. */
   wasm?: AssemblySource | WebAssembly.Module;
+  /** The runtime module's lazy part (cilantro.lazy.wasm: functions typical programs never call, loaded at the first
+   *  call of one; docs/js.md). Default: the file beside `wasm` when that is a path or URL, else the package's. Needed
+   *  when `wasm` is bytes or a compiled module and the program calls into the lazy part. */
+  wasmLazy?: AssemblySource | WebAssembly.Module;
   /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. */
   corlib?: AssemblySource;
   /** Browsers: called as the runtime module and assemblies download. */
@@ -151,6 +155,8 @@ export interface Runtime {
   runTest(assemblyName: string, typeName: string, methodName: string): Promise<void>;
   /** Names of the loaded assemblies, the corlib first. */
   readonly assemblies: string[];
+  /** Whether the runtime module's lazy part has been loaded (the program called one of its functions). */
+  readonly lazyPartLoaded: boolean;
   /** Shuts the runtime down (prints GC statistics when gcStats is set). The runtime cannot be used afterwards. */
   dispose(): void;
 }

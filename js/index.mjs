@@ -6,7 +6,7 @@
 // No node: imports here; Node resolves the package to node.mjs instead.
 
 import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, monotonicMs, parseByteSize, VERSION } from './core.mjs';
-import { cachedFetch, hasCopy } from './file-cache.mjs';
+import { cachedFetch, hasCopy, keepCopy } from './file-cache.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
@@ -238,7 +238,7 @@ function requestSync(url) {
   const text = xhr.responseText;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
+  return { bytes, etag: xhr.getResponseHeader('etag') };
 }
 
 function lazyModule(options) {
@@ -249,12 +249,11 @@ function lazyModule(options) {
   const url = lazyUrl(options);
   let module = lazyModules.get(url.href);
   if (module) return module;
-  module = compileLazy(requestSync(url), url.href);
+  const { bytes: fetched, etag } = requestSync(url);
+  module = compileLazy(fetched, url.href);
   lazyModules.set(url.href, module);
   // a copy for the next visit, which then compiles it ahead from there
-  if (url.href === LAZY_URL.href && options.cache !== false) {
-    cachedFetch(url).then(({ res }) => res.body?.cancel(), () => {});
-  }
+  if (url.href === LAZY_URL.href && options.cache !== false) keepCopy(url, etag);
   return module;
 }
 

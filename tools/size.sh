@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # size.sh — what the hello page (web/hello/) costs on the wire: brotli-11 of
 # every file the page fetches (HTML, CSS, the JS modules it imports, the wasm
-# module, the corlib, hello.exe), once with the full corlib and once with the
+# module's first part, the corlib, hello.exe), once with the full corlib and once with the
 # corlib `cilantro trim` keeps for hello.exe; then what the corlib's bytes are
 # (metadata tables, IL, heaps, resources). The README quotes its figures.
 #
@@ -46,7 +46,7 @@ const js = [...new Set(inline.flatMap(moduleGraph))];
 const br = (file) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 function measure(label, corlib) {
   const groups = [['page (HTML, CSS)', [html, ...css]], [`JS (${js.length} modules)`, js],
-                  ['wasm', ['build/wasm/cilantro.wasm']], ['corlib', [corlib]], ['hello.exe', [app]]];
+                  ['wasm (cilantro.wasm)', ['build/wasm/cilantro.wasm']], ['corlib', [corlib]], ['hello.exe', [app]]];
   let rawTotal = 0, brTotal = 0;
   console.log(`${label}`);
   for (const [name, files] of groups) {
@@ -61,6 +61,13 @@ function measure(label, corlib) {
 const full = measure('hello page, full corlib', 'build/corlib/mscorlib.dll');
 const trimmed = measure('hello page, trimmed (cilantro trim)', trimmedCorlib);
 console.log(`hello page brotli-11: ${(full / 1024).toFixed(1)} KiB untrimmed, ${(trimmed / 1024).toFixed(1)} KiB trimmed`);
+// The module's lazy part: fetched by a program only when it calls into it (docs/js.md); hello never does.
+const lazy = 'build/wasm/cilantro.lazy.wasm';
+try {
+  console.log(`not fetched by hello: ${lazy} ${readFileSync(lazy).length.toLocaleString('en')} B, brotli-11 ${br(lazy).toLocaleString('en')} B`);
+} catch {
+  console.log(`no ${lazy}: the module is built whole (WASM_SPLIT=0)`);
+}
 JS
 echo
 dotnet build/trim/cilantro-trim.dll --sizes build/corlib/mscorlib.dll

@@ -23,11 +23,11 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
 
   // What ships: the JS, the types, the wasm and the corlib (and the interop
   // assembly once it exists) — nothing from tests, tools, runtime sources.
-  for (const f of ['js/bin.mjs', 'js/cilantro.cli.mjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/corlib/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
+  for (const f of ['js/bin.mjs', 'js/cilantro.cli.mjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
   for (const f of files) {
-    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
+    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro(\.lazy)?\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
   }
   const size = statSync(tarball).size;
   t.diagnostic(`tarball ${packed[0].filename}: ${size} bytes, ${files.length} files`);
@@ -37,6 +37,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   npm(['install', '--offline', tarball], app);
   assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.wasm')));
+  assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.lazy.wasm')));
 
   const hello = compileCs(app, 'Hello', HELLO_CS);
   writeFileSync(path.join(app, 'main.mjs'), `

@@ -109,7 +109,7 @@ test('package.json: exports, bin, types and files point at real files', () => {
   }
   // `env -S` passes the bin's V8 flag (js/bin.mjs)
   assert.match(readFileSync(path.join(ROOT, pkg.bin.cilantro), 'utf8'), /^#!\/usr\/bin\/env (-S )?node\b/);
-  for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/corlib/mscorlib.dll']) assert.ok(pkg.files.includes(f), f);
+  for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll']) assert.ok(pkg.files.includes(f), f);
 });
 
 test('version.mjs matches package.json', async () => {

@@ -7,15 +7,16 @@
 // `wasm-split --instrument`, runs hello world with the tier on (the tier's
 // bookkeeping at every call must not load the lazy part) and
 // tools/wasm-split/Typical.cs with the tier off (its loops would turn hot,
-// and the tier's compiler belongs to the lazy part), and writes the names of
-// every function either run called, sorted.
+// and the tier's compiler belongs to the lazy part), and Interop.cs (what a
+// page's program does with JavaScript) called from JS, and writes the names
+// of every function a run called, sorted.
 //
-//   node tools/wasm-split/profile.mjs        (needs `make wasm corlib web` and mcs)
+//   node tools/wasm-split/profile.mjs        (needs `make wasm corlib web interop` and mcs)
 // then `make wasm` splits by the new list. Run it when a change moves what
 // start-up calls: tests/js/lazy-part.test.mjs fails when hello world loads
 // the lazy part.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,11 +75,29 @@ function functionNames(bytes) {
   return { names, imported, defined };
 }
 
+// Interop.cs's JS side: a page element and the functions it imports.
+const PAGE = {
+  greet: (name, times) => `hello ${name}`.repeat(times),
+  sum: (values) => values.reduce((a, b) => a + b, 0),
+  element: (id) => ({ id, textContent: '', listeners: [] }),
+  text: (element, text) => { element.textContent = text; },
+  listen: (element, callback) => { element.listeners.push(callback); lastElement = element; },
+};
+let lastElement = null;
+
 async function profile(instrumented, app, tier) {
   const rt = await createRuntime({ wasm: instrumented, tier, stdout: () => {}, stderr: () => {} });
+  rt.registerModule('page', PAGE);
   const id = await rt.loadAssembly(app);
   const code = await rt.runMain(id, []);
   if (code !== 0) throw new Error(`${app} exited with ${code}`);
+  if (app.endsWith('Interop.exe')) {
+    const line = await rt.invoke(id, 'Interop', 'Render', ['page', 2]);
+    if (line !== 'hello pagehello page 6.0') throw new Error(`Interop.Render returned ${line}`);
+    for (const listener of lastElement.listeners) listener({ type: 'click' });
+    const clicks = await rt.invoke(id, 'Interop', 'Clicks', []);
+    if (clicks !== 1) throw new Error(`Interop saw ${clicks} clicks`);
+  }
   // the profile: an 8-byte module hash, then one 4-byte timestamp per defined function (0: never called)
   const x = rt._x;
   const size = 1 << 20;
@@ -94,10 +113,14 @@ try {
   const instrumentedFile = path.join(work, 'instrumented.wasm');
   execFileSync('wasm-split', ['--instrument', '--enable-mutable-globals', '--enable-sign-ext', FULL, '-o', instrumentedFile], { stdio: 'inherit' });
   const instrumented = await WebAssembly.compile(readFileSync(instrumentedFile));
-  execFileSync('mcs', ['-nologo', '-out:' + path.join(work, 'Typical.exe'), path.join(ROOT, 'tools/wasm-split/Typical.cs')], { stdio: 'inherit' });
+  execFileSync('mcs', ['-nologo', '-nowarn:626', '-out:' + path.join(work, 'Typical.exe'), path.join(ROOT, 'tools/wasm-split/Typical.cs')], { stdio: 'inherit' });
+  execFileSync('mcs', ['-nologo', '-nowarn:626', '-r:' + path.join(ROOT, 'build/interop/Cilantro.Interop.dll'), '-out:' + path.join(work, 'Interop.exe'),
+    path.join(ROOT, 'tools/wasm-split/Interop.cs')], { stdio: 'inherit' });
+  copyFileSync(path.join(ROOT, 'build/interop/Cilantro.Interop.dll'), path.join(work, 'Cilantro.Interop.dll'));
   const runs = [
     [path.join(ROOT, 'build/web/hello.exe'), 'on'],
     [path.join(work, 'Typical.exe'), 'off'],
+    [path.join(work, 'Interop.exe'), 'off'],
   ];
   const kept = new Set();
   for (const [app, tier] of runs) {

@@ -1,0 +1,67 @@
+// lazy-part.test.mjs — in a page, the runtime module's lazy part
+// (cilantro.lazy.wasm, docs/js.md) is fetched only by a program that calls
+// into it: synchronously, in the middle of the run; the page keeps a copy,
+// and a later visit compiles it from there while the program starts.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, missingPrerequisite, ROOT } from './lib/browser.mjs';
+
+const skip = missingPrerequisite() ?? (existsSync(path.join(ROOT, 'build/wasm/cilantro.lazy.wasm')) ? false : 'the module is built whole (WASM_SPLIT=0)');
+let b;
+const EXE = 'tests/out/browser/LazyPart.exe';
+const LAZY = '/build/wasm/cilantro.lazy.wasm';
+const OUTPUT = 'longest chain below 30000 starts at 26623: 307 steps\nArithmetic operation resulted in an overflow.\n';
+
+before(async () => {
+  if (skip) return;
+  mkdirSync(path.join(ROOT, 'tests/out/browser'), { recursive: true });
+  execFileSync('mcs', ['-nologo', `-out:${path.join(ROOT, EXE)}`, path.join(ROOT, 'tests/js/fixtures/LazyPart.cs')]);
+  b = await launch();
+});
+after(async () => { await b?.close(); });
+
+/** Loads url and waits for the program's exit; returns the paths the page requested. */
+async function visit(page, url) {
+  const requested = [];
+  const listener = (r) => requested.push(new URL(r.url()).pathname);
+  page.on('request', listener);
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 20000 });
+  page.off('request', listener);
+  return requested;
+}
+
+test('hello world never fetches the lazy part', { skip }, async () => {
+  const page = await b.newPage();
+  const requested = await visit(page, `${b.url}web/hello/`);
+  assert.equal(await page.textContent('#out'), 'Hello from C#! 6 * 7 = 42\n');
+  assert.ok(requested.includes('/build/wasm/cilantro.wasm'), requested.join(' '));
+  assert.ok(!requested.includes(LAZY), `hello fetched ${LAZY}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a program that calls into the lazy part gets it mid-run, and a later visit has it from the page', { skip }, async () => {
+  const page = await b.newPage();
+  const url = `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}`;
+  const first = await visit(page, url);
+  assert.equal(await page.textContent('#log'), OUTPUT);
+  assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
+  assert.ok(first.includes(LAZY), `the lazy part was not fetched: ${first.join(' ')}`);
+  assert.ok(await page.evaluate(() => performance.getEntriesByName('cilantro:lazy-part-loaded').length === 1));
+  // the page keeps a copy once it is idle (js/file-cache.mjs notes its ETag)
+  const href = new URL(LAZY, b.url).href;
+  await page.waitForFunction((h) => localStorage.getItem(`cilantro-etag:${h}`) !== null, href, { timeout: 10000 });
+  const responses = [];
+  page.on('response', (r) => { if (new URL(r.url()).pathname === LAZY) responses.push(r.status()); });
+  await visit(page, url);
+  assert.equal(await page.textContent('#log'), OUTPUT);
+  // the copy is revalidated (a bodiless 304) and compiled while the program starts
+  assert.ok(responses.includes(304), `lazy part responses on the second visit: ${responses.join(', ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
