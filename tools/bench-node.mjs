@@ -12,7 +12,8 @@
 // createRuntimeCpu, the CPU time of createRuntime alone. faults = the minor
 // page faults during runMain (first touches of fresh memory, which cost
 // several microseconds each on a virtual machine). CILANTRO_WASM=<file>
-// runs another build of the module instead of build/wasm/cilantro.wasm.
+// runs another build of the module instead of build/wasm/cilantro.wasm
+// (with its lazy part from beside it, when it has one).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,7 +53,8 @@ if (runner === 'dotnet10') {
     stdout: (t) => out.push(t), stderr: (t) => out.push(t),
     ...(runner === 'cilantro-notier' ? { tier: false } : {}),
     // CILANTRO_WASM=<file>: another build of the module (a before/after comparison)
-    ...(process.env.CILANTRO_WASM ? { wasm: readFileSync(process.env.CILANTRO_WASM) } : {}),
+    // (given as a path: its lazy part, x.lazy.wasm, is read from beside it)
+    ...(process.env.CILANTRO_WASM ? { wasm: path.resolve(process.env.CILANTRO_WASM) } : {}),
   });
   loadCpu = process.cpuUsage(c0);
   loadCpu = (loadCpu.user + loadCpu.system) / 1000;   /* createRuntime alone */
