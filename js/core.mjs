@@ -209,6 +209,9 @@ class Runtime {
     this._deferred = [];            // work queued by _whenIdle
     this._wrote = false;            // the first output was written (performance mark)
     this._lazyLoaded = false;       // the module's lazy part is instantiated (_loadLazyPart)
+    this._hasLazyPart = false;      // the module has placeholders for one
+    this._lazyPending = null;       // its asynchronous load (_compilerReady)
+    this._lazyFailed = false;       // that load failed
   }
 
   // ---- wasm plumbing ----
@@ -223,6 +226,7 @@ class Runtime {
       const table = (imports[imp.module] ??= {});
       if (imp.module === 'placeholder') {
         table[imp.name] = this._placeholder(Number(imp.name));
+        this._hasLazyPart = true;
         continue;
       }
       table[imp.name] = provided[imp.module]?.[imp.name] ?? (() => {
@@ -253,7 +257,10 @@ class Runtime {
   }
 
   _loadLazyPart() {
-    const module = this._platform.lazyModule(this._options);
+    this._installLazyPart(this._platform.lazyModule(this._options));
+  }
+
+  _installLazyPart(module) {
     try {
       new WebAssembly.Instance(module, { primary: this._x });
     } catch (e) {
@@ -261,6 +268,28 @@ class Runtime {
     }
     this._lazyLoaded = true;
     this._platform.mark?.('cilantro:lazy-part-loaded');
+  }
+
+  // The runtime asks before it compiles its first hot method: the tier's
+  // compiler is in the lazy part. 1: it is in. A platform that can load it
+  // asynchronously (a page: no synchronous request in the middle of a hot
+  // loop) starts that and answers 0 until it is in, the methods staying
+  // interpreted meanwhile; -1 if it cannot be had (they stay so for good).
+  _compilerReady() {
+    if (this._lazyLoaded || !this._hasLazyPart) return 1;
+    if (this._lazyFailed) return -1;
+    const load = this._platform.lazyModuleAsync;
+    if (!load) {
+      this._loadLazyPart();
+      return 1;
+    }
+    this._lazyPending ??= load(this._options).then((module) => {
+      if (!this._lazyLoaded && !this._disposed && !this._broken) this._installLazyPart(module);
+    }).catch((e) => {
+      this._lazyFailed = true;
+      if (this._options.tierDebug) console.error('cilantro tier: no compiler:', e);
+    });
+    return 0;
   }
 
   /** Whether the runtime module's lazy part (cilantro.lazy.wasm) has been loaded: the first call of a function in it loads it. */
@@ -325,6 +354,7 @@ class Runtime {
           return 0;
         },
         cilantro_js_tier(ptr, len) { return rt._tierInstantiate(ptr, len); },
+        cilantro_js_compiler_ready() { return rt._compilerReady(); },
         cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
         cilantro_js_http(op, id, a, alen, b, blen, c, clen, d, dlen) {
           return rt._http.call(op, id, a, alen, b, blen, c, clen, d, dlen);

@@ -201,6 +201,7 @@ function wasmModule(options, loader) {
 // the next visit. Pages that never call into it never fetch it.
 
 const lazyModules = new Map();   // URL href -> its compiled WebAssembly.Module
+const lazyLoads = new Map();     // URL href -> Promise of it (lazyModuleAsync, prefetchLazyPart)
 
 function lazyUrl(options) {
   if (options.wasmLazy !== undefined) return toUrl(options.wasmLazy, options);
@@ -257,13 +258,36 @@ function lazyModule(options) {
   return module;
 }
 
+/**
+ * The lazy part without blocking, for the tier (core.mjs _compilerReady):
+ * fetched (through the page's copy for the package's own) and compiled
+ * while the program runs on.
+ */
+function lazyModuleAsync(options) {
+  const given = options.wasmLazy;
+  if (given instanceof WebAssembly.Module) return Promise.resolve(given);
+  const bytes = asBytes(given);
+  if (bytes) return WebAssembly.compile(bytes);
+  const url = lazyUrl(options);
+  const ready = lazyModules.get(url.href);
+  if (ready) return Promise.resolve(ready);
+  let load = lazyLoads.get(url.href);
+  if (!load) {
+    load = fetchModule(url, null, url.href === LAZY_URL.href && options.cache !== false).then((module) => {
+      if (!lazyModules.has(url.href)) lazyModules.set(url.href, module);
+      return lazyModules.get(url.href);
+    });
+    load.catch(() => lazyLoads.delete(url.href));   // a later need tries again
+    lazyLoads.set(url.href, load);
+  }
+  return load;
+}
+
 /** A later visit of a page that needed the lazy part: compiled from the kept copy while the program starts. */
 function prefetchLazyPart(options) {
   if (options.wasm !== undefined || options.wasmLazy !== undefined || options.cache === false) return;
   if (lazyModules.has(LAZY_URL.href) || !hasCopy(LAZY_URL)) return;
-  fetchModule(LAZY_URL, null, true)
-    .then((module) => { if (!lazyModules.has(LAZY_URL.href)) lazyModules.set(LAZY_URL.href, module); })
-    .catch(() => {});   // the synchronous request remains
+  lazyModuleAsync(options).catch(() => {});   // the synchronous request remains
 }
 
 async function readCorlib(options, loader) {
@@ -360,6 +384,7 @@ const platform = {
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   wasmModule,
   lazyModule,
+  lazyModuleAsync,
   readCorlib,
   readSource,
   extraPlaces,

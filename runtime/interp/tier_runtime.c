@@ -72,9 +72,24 @@ void cil_tier_mode(int mode) { tier_set_mode(mode); }
 #ifdef TIER_AVAILABLE
 extern uint32_t cilantro_js_tier(const uint8_t *bytes, uint32_t len);
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len) { return cilantro_js_tier(bytes, len); }
+
+/* The tier's compiler is in the module's lazy part (docs/js.md), which a
+ * page loads asynchronously when the first method turns hot. The host
+ * answers 1 (it is in: Node loads it at once, a whole module has it), 0
+ * (not yet: hot methods stay interpreted and ask again TIER_READY_RETRY
+ * calls later) or -1 (it could not be loaded: every method stays
+ * interpreted). */
+extern int32_t cilantro_js_compiler_ready(void);
+static int32_t compiler_state(void) {
+    static int32_t state;
+    if (state == 0) state = cilantro_js_compiler_ready();
+    return state;
+}
 #else
 uint32_t tier_instantiate(const uint8_t *bytes, uint32_t len) { (void)bytes; (void)len; return 0; }
+static int32_t compiler_state(void) { return 1; }
 #endif
+enum { TIER_READY_RETRY = 64 };
 
 /* Methods past half the threshold since the last module was built ("warm"):
  * when a method turns hot, they are compiled with it into one module. Each
@@ -149,6 +164,12 @@ static TierCode *tier_code(Method *m, Code *code) {
             warm[nwarm] = code;
             warm_method[nwarm++] = m;
         }
+        return NULL;
+    }
+    int32_t compiler = compiler_state();
+    if (compiler <= 0) {
+        code->tier_hot = compiler < 0 ? UINT32_MAX
+                       : tier_threshold > TIER_READY_RETRY ? tier_threshold - TIER_READY_RETRY : 0;
         return NULL;
     }
     compile_batch(m, code);

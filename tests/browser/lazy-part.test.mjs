@@ -45,6 +45,19 @@ test('hello world never fetches the lazy part', { skip }, async () => {
   await page.close();
 });
 
+test('a method turning hot gets the tier compiler without blocking the page: the lazy part comes by fetch, not a synchronous request', { skip }, async () => {
+  const page = await b.newPage();
+  const types = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === LAZY) types.push(r.resourceType()); });
+  await visit(page, `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}&arg=hot-only`);
+  assert.equal(await page.textContent('#log'), OUTPUT.split('\n')[0] + '\n');
+  // (a second fetch is the page keeping its copy once idle, from the HTTP cache)
+  assert.ok(types.length >= 1 && types.every((t) => t === 'fetch'), `requests for the lazy part: ${types.join(', ')}`);
+  await page.waitForFunction(() => performance.getEntriesByName('cilantro:lazy-part-loaded').length === 1, null, { timeout: 10000 });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('a program that calls into the lazy part gets it mid-run, and a later visit has it from the page', { skip }, async () => {
   const page = await b.newPage();
   const url = `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}`;

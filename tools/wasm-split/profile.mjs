@@ -23,6 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { createRuntime } from '../../js/node.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// Kept whether or not a run calls them: the tier's question whether its
+// compiler (in the lazy part) is in must not itself load the lazy part
+// (runtime/interp/tier_runtime.c; the profiled runs never turn hot).
+const ALWAYS_KEEP = ['compiler_state', 'tier_code'];
 const FULL = path.join(ROOT, 'build/wasm/cilantro.full.wasm');
 const LIST = path.join(ROOT, 'tools/wasm-split/primary.txt');
 
@@ -134,6 +138,8 @@ try {
       kept.add(name);
     }
   }
+  const present = new Set(names.values());
+  for (const name of ALWAYS_KEEP) if (present.has(name)) kept.add(name);
   const list = [...kept].sort();
   writeFileSync(LIST, list.join('\n') + '\n');
   console.log(`profile.mjs: ${list.length} of ${defined} functions stay in cilantro.wasm (${path.relative(ROOT, LIST)})`);
