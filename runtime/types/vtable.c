@@ -196,12 +196,23 @@ static bool preserves_base_overrides(Method *m) {
                                   "System.Runtime.CompilerServices", "PreserveBaseOverridesAttribute");
 }
 
+/* Whether `old`, replaced in slot d, still sits in another inherited slot. */
+static bool in_other_slot(Type *t, uint32_t d, Method *old) {
+    for (uint32_t s = 0; s < t->base->vtable_size; s++)
+        if (s != d && t->vtable[s] == old) return true;
+    return false;
+}
+
 static void propagate_covariant_overrides(Type *t) {
     Type *b = t->base;
     if (!b) return;
     for (uint32_t d = 0; d < b->vtable_size; d++) {
         Method *old = b->vtable[d], *now = t->vtable[d];
         if (!old || now == old || now->owner != t) continue;
+        /* the attribute is asked for only when there is something to propagate:
+           most overridden methods hold one slot, and reading custom attributes
+           decodes the assembly's whole CustomAttribute table */
+        if (!in_other_slot(t, d, old)) continue;
         if (!preserves_base_overrides(old) && !preserves_base_overrides(now)) continue;
         for (uint32_t s = 0; s < b->vtable_size; s++)
             if (s != d && t->vtable[s] == old) t->vtable[s] = now;
