@@ -49,6 +49,7 @@ Method *type_resolve_interface(Type *t, Method *m) {
     if (!type_prepare(iface, TS_READY)) return NULL;
     uint32_t slot = interface_slot(iface, decl);
     if (slot == UINT32_MAX) return NULL;
+    type_ensure_interface_maps(t);
     Method *impl = NULL;
     for (uint32_t i = 0; i < t->interface_count && !impl; i++)
         if (t->interfaces[i].iface == iface && t->interfaces[i].impls) impl = t->interfaces[i].impls[slot];

@@ -324,3 +324,39 @@ Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) 
     type_set_error_kind(ERR_BAD_IMAGE, "%s: bad field token 0x%08x", a->name, token);
     return NULL;
 }
+
+/* The TypeDefOrRef token of a TypeDef/TypeRef/TypeSpec token that names a
+ * class or an instantiation of one (the generic definition), or 0. */
+static uint32_t class_def_or_ref(const MdImage *img, uint32_t token) {
+    uint32_t table = MD_TOKEN_TABLE(token), row = MD_TOKEN_ROW(token);
+    if (table == MD_TYPEDEF || table == MD_TYPEREF) return token;
+    if (table != MD_TYPESPEC || row == 0 || row > img->row_count[MD_TYPESPEC]) return 0;
+    MdBlobReader r;
+    md_blob_reader_init(&r, img->typespecs[row].signature);
+    if (md_read_u8(&r) != MD_ELEMENT_GENERICINST) return 0;
+    uint8_t kind = md_read_u8(&r);
+    if (kind != MD_ELEMENT_CLASS && kind != MD_ELEMENT_VALUETYPE) return 0;
+    uint32_t coded = md_read_compressed_u32(&r);
+    if (r.failed) return 0;
+    if ((coded & 3) > 1) return 0;   /* a TypeSpec inside: not worth following */
+    return MD_TOKEN((coded & 3) ? MD_TYPEREF : MD_TYPEDEF, coded >> 2);
+}
+
+bool method_token_on_interface(Assembly *a, uint32_t token) {
+    const MdImage *img = a->image;
+    uint32_t table = MD_TOKEN_TABLE(token), row = MD_TOKEN_ROW(token);
+    uint32_t type_token;
+    if (table == MD_METHODDEF) {
+        if (row == 0 || row > img->row_count[MD_METHODDEF]) return false;
+        uint32_t owner = method_owner_row(img, row);
+        return owner && (img->typedefs[owner].flags & 0x20);   /* TypeAttributes.Interface */
+    }
+    if (table != MD_MEMBERREF || row == 0 || row > img->row_count[MD_MEMBERREF]) return false;
+    type_token = class_def_or_ref(img, img->memberrefs[row].klass);
+    row = MD_TOKEN_ROW(type_token);
+    if (MD_TOKEN_TABLE(type_token) == MD_TYPEDEF)
+        return row && row <= img->row_count[MD_TYPEDEF] && (img->typedefs[row].flags & 0x20);
+    if (MD_TOKEN_TABLE(type_token) != MD_TYPEREF || row == 0 || row > img->row_count[MD_TYPEREF]) return false;
+    Type *t = type_from_token(a, type_token, NULL);   /* resolving the method would load it too */
+    return t && (t->flags & TF_INTERFACE);
+}

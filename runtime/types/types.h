@@ -60,13 +60,16 @@ enum ClassInitState { CI_NONE = 0, CI_RUNNING = 1, CI_DONE = 2, CI_FAILED = 3 };
 
 typedef struct InterfaceEntry {
     Type *iface;
-    Method **impls;            /* indexed by the interface method's slot */
+    Method **impls;            /* indexed by the interface method's slot; NULL until
+                                  type_ensure_interface_maps (always NULL on interfaces) */
+    bool declared;             /* named by the type's own InterfaceImpl rows */
 } InterfaceEntry;
 
 struct Type {
     GcTypeInfo gc;             /* must stay first: the GC reads header->type as GcTypeInfo* */
     uint32_t flags;
     uint8_t state, stack_kind, elem, cinit;  /* elem: MD_ELEMENT_* of this type */
+    uint8_t interface_maps_ready;              /* type_ensure_interface_maps ran */
     const char *name, *ns;
     char *full_name;           /* built on demand */
     Assembly *assembly;
@@ -251,6 +254,9 @@ Method *type_find_method_by_name(Type *t, const char *name, int param_count);
 Field *type_find_field(Type *t, const char *name);
 Method *type_resolve_virtual(Type *t, Method *m);   /* the override of m on runtime type t (slow path) */
 Method *type_resolve_interface(Type *t, Method *m);
+/* Fills the `impls` of a TS_READY type's interface entries, the first time
+ * only (built on demand: most types' interface maps are never consulted). */
+void type_ensure_interface_maps(Type *t);
 /* `constrained. t call I::M` for a static virtual M: t's implementation or I's default (NULL: none) */
 Method *type_resolve_static_virtual(Type *t, Method *m);
 const char *type_name_full(Type *t);      /* "Ns.Outer+Inner`1[[...]]" as .NET's Type.FullName */

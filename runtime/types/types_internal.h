@@ -26,8 +26,15 @@ bool type_prepare_vtable(Type *t);
 Type *type_subst(Type *t, const GenericContext *ctx);
 void type_context(Type *t, GenericContext *ctx);
 bool method_sig_equal(Method *a, Method *b);
-/* An explicit implementation: a MethodImpl row of a type, resolved. */
-typedef struct ImplPair { Method *decl, *body; } ImplPair;
+/* An explicit implementation: a MethodImpl row of a type, resolved. A
+ * class's implementations of interface methods are resolved with its
+ * interface maps (vtable.c): until then `deferred_row` holds the row and
+ * decl and body are NULL (they stay NULL if the row does not resolve). */
+typedef struct ImplPair { Method *decl, *body; uint32_t deferred_row; } ImplPair;
+/* True when a MethodDef or MemberRef token certainly names a method of an
+ * interface, told from the metadata and the declaring type alone, without
+ * resolving the method (false: not known, or not an interface's). */
+bool method_token_on_interface(Assembly *a, uint32_t token);
 uint32_t type_value_align(Type *t);
 void types_register_statics(Type *t);
 Method *array_method(Type *array_type, const char *name, const MdMethodSig *sig, Assembly *a);

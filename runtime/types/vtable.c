@@ -47,11 +47,36 @@ static void add_interface(Type *t, Type *iface, uint32_t *cap) {
     }
     t->interfaces[t->interface_count].iface = iface;
     t->interfaces[t->interface_count].impls = NULL;
+    t->interfaces[t->interface_count].declared = false;
     t->interface_count++;
     for (uint32_t i = 0; i < iface->interface_count; i++) add_interface(t, iface->interfaces[i].iface, cap);
 }
 
-/* The MethodImpl rows of t, resolved in t's generic context, kept on t. */
+/* Resolves MethodImpl row r of t's definition into pairs[*n] (t's generic
+ * context); a row that does not resolve is left out, as .NET ignores it. */
+static void resolve_impl(Type *t, uint32_t r, ImplPair *pair) {
+    const MdImage *img = t->assembly->image;
+    GenericContext ctx;
+    type_context(t, &ctx);
+    pair->deferred_row = 0;
+    Method *decl = method_from_token(t->assembly, img->methodimpls[r].method_declaration, &ctx);
+    Method *body = method_from_token(t->assembly, img->methodimpls[r].method_body, &ctx);
+    if (!decl || !body) return;
+    /* the body token names the definition's method; use t's own copy */
+    if (t->generic_def && body->owner == t->generic_def) {
+        for (uint32_t i = 0; i < t->method_count; i++)
+            if (t->methods[i]->type_def_method == body) body = t->methods[i];
+    }
+    pair->decl = decl;
+    pair->body = body;
+}
+
+/* The MethodImpl rows of t, kept on t. A class's implementations of
+ * interface methods matter only to its interface maps, which are built when
+ * first asked for (type_ensure_interface_maps): their rows are resolved
+ * then. Overrides of class methods shape the vtable and are resolved now,
+ * as are all of an interface's rows (they decide which of its methods are
+ * new members). */
 static void load_method_impls(Type *t) {
     Type *def = t->generic_def ? t->generic_def : t;
     if (!def->typedef_row) return;
@@ -61,20 +86,14 @@ static void load_method_impls(Type *t) {
     if (end <= first) return;
     ImplPair *pairs = util_calloc(end - first, sizeof *pairs);
     uint32_t n = 0;
-    GenericContext ctx;
-    type_context(t, &ctx);
+    bool is_iface = (t->flags & TF_INTERFACE) != 0;
     for (uint32_t r = first; r < end; r++) {
-        Method *decl = method_from_token(t->assembly, img->methodimpls[r].method_declaration, &ctx);
-        Method *body = method_from_token(t->assembly, img->methodimpls[r].method_body, &ctx);
-        if (!decl || !body) continue;
-        /* the body token names the definition's method; use t's own copy */
-        if (t->generic_def && body->owner == t->generic_def) {
-            for (uint32_t i = 0; i < t->method_count; i++)
-                if (t->methods[i]->type_def_method == body) body = t->methods[i];
+        if (!is_iface && method_token_on_interface(t->assembly, img->methodimpls[r].method_declaration)) {
+            pairs[n++].deferred_row = r;
+            continue;
         }
-        pairs[n].decl = decl;
-        pairs[n].body = body;
-        n++;
+        resolve_impl(t, r, &pairs[n]);
+        if (pairs[n].decl) n++;
     }
     t->method_impls = pairs;
     t->method_impl_count = n;
@@ -90,10 +109,11 @@ static bool same_member(Method *d, Method *im) {
     return d == im || (d->owner == im->owner && strcmp(d->name, im->name) == 0 && method_sig_equal(d, im));
 }
 
-/* t's explicit implementation (MethodImpl) of interface method im. */
+/* t's explicit implementation (MethodImpl) of interface method im (the
+ * deferred rows of a class are resolved by then). */
 static Method *explicit_impl(Type *t, Method *im) {
     for (uint32_t p = 0; p < t->method_impl_count; p++)
-        if (same_member(t->method_impls[p].decl, im)) return t->method_impls[p].body;
+        if (t->method_impls[p].decl && same_member(t->method_impls[p].decl, im)) return t->method_impls[p].body;
     return NULL;
 }
 
@@ -240,7 +260,7 @@ static bool build_vtable(Type *t) {
     }
     for (uint32_t i = 0; i < t->method_impl_count; i++) {
         Method *decl = t->method_impls[i].decl, *body = t->method_impls[i].body;
-        if ((decl->owner->flags & TF_INTERFACE) || decl->vtable_slot < 0) continue;
+        if (!decl || (decl->owner->flags & TF_INTERFACE) || decl->vtable_slot < 0) continue;
         t->vtable[decl->vtable_slot] = body;
         if (body->vtable_slot < 0) body->vtable_slot = decl->vtable_slot;
     }
@@ -248,7 +268,11 @@ static bool build_vtable(Type *t) {
     return true;
 }
 
-static bool build_interface_maps(Type *t) {
+/* t's interfaces (its base's, its own InterfaceImpl rows and what they
+ * extend), each prepared: what casts need, and where a malformed or missing
+ * interface is reported. The per-slot implementations wait for
+ * type_ensure_interface_maps. */
+static bool build_interface_list(Type *t) {
     uint32_t cap = 0;
     Type *def = t->generic_def ? t->generic_def : t;
     if (t->base) for (uint32_t i = 0; i < t->base->interface_count; i++) add_interface(t, t->base->interfaces[i].iface, &cap);
@@ -272,16 +296,32 @@ static bool build_interface_maps(Type *t) {
         for (uint32_t k = 0; k < t->interface_count; k++) {
             Type *iface = t->interfaces[k].iface;
             if (!type_prepare(iface, TS_READY)) { free(declared); return false; }
-            bool own = false;
-            for (uint32_t d = 0; d < ndeclared && !own; d++) own = declared[d] == iface;
-            Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
-            for (uint32_t s = 0; s < iface->vtable_size; s++)
-                impls[s] = interface_impl(t, iface, own, s, iface->vtable[s]);
-            t->interfaces[k].impls = impls;
+            for (uint32_t d = 0; d < ndeclared; d++)
+                if (declared[d] == iface) t->interfaces[k].declared = true;
         }
     }
     free(declared);
     return true;
+}
+
+void type_ensure_interface_maps(Type *t) {
+    if (t->interface_maps_ready) return;
+    t->interface_maps_ready = 1;
+    if (t->flags & TF_ARRAY) {   /* arrays share Array's entries */
+        type_ensure_interface_maps(vm_types.array);
+        return;
+    }
+    if (t->flags & (TF_INTERFACE | TF_BYREF | TF_POINTER | TF_GENERIC_PARAM)) return;
+    if (t->base) type_ensure_interface_maps(t->base);   /* interface_impl reads the base's maps */
+    for (uint32_t i = 0; i < t->method_impl_count; i++)
+        if (t->method_impls[i].deferred_row) resolve_impl(t, t->method_impls[i].deferred_row, &t->method_impls[i]);
+    for (uint32_t k = 0; k < t->interface_count; k++) {
+        Type *iface = t->interfaces[k].iface;
+        Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
+        for (uint32_t s = 0; s < iface->vtable_size; s++)
+            impls[s] = interface_impl(t, iface, t->interfaces[k].declared, s, iface->vtable[s]);
+        t->interfaces[k].impls = impls;
+    }
 }
 
 /* finalizer: an override of Object.Finalize other than Object's own */
@@ -309,7 +349,7 @@ bool type_prepare_vtable(Type *t) {
     if (t->base && !type_prepare(t->base, TS_READY)) return false;
     load_method_impls(t);
     if (!build_vtable(t)) return false;
-    if (!build_interface_maps(t)) return false;
+    if (!build_interface_list(t)) return false;
     find_finalizer(t);
     return true;
 }
