@@ -83,11 +83,14 @@ Method *method_from_def(Assembly *a, uint32_t row) {
     }
     if (a->methoddefs[row]) return a->methoddefs[row];
     uint32_t owner = method_owner_row(a->image, row);
-    if (!owner || !type_from_typedef(a, owner)) {
+    Type *t = owner ? type_from_typedef(a, owner) : NULL;
+    if (!t) {
         if (!owner) type_set_error_kind(ERR_BAD_IMAGE, "%s: MethodDef row %u has no owner type", a->name, row);
         return NULL;
     }
-    return a->methoddefs[row];
+    /* no methods yet: the owner is still being created (its enclosing type's load came back here) */
+    if (!t->methods || row < t->first_method_row || row - t->first_method_row >= t->method_count) return NULL;
+    return type_method(t, row - t->first_method_row);
 }
 
 static Field *field_from_def(Assembly *a, uint32_t row) {
@@ -145,13 +148,14 @@ Method *type_find_method(Type *t, const char *name, const MdMethodSig *sig, Asse
     Type *def = t->generic_def ? t->generic_def : t;
     for (Type *c = def; c; c = c->base ? (c->base->generic_def ? c->base->generic_def : c->base) : NULL) {
         for (uint32_t i = 0; i < c->method_count; i++) {
-            Method *m = c->methods[i];
-            if (strcmp(m->name, name) != 0 || !memberref_matches(m, sig_asm, sig)) continue;
-            if (c == def && t != def) return t->methods[i];
+            if (strcmp(type_method_name(c, i), name) != 0) continue;   /* no method made for each name */
+            Method *m = type_method(c, i);
+            if (!memberref_matches(m, sig_asm, sig)) continue;
+            if (c == def && t != def) return type_method(t, i);
             if (c != def) {
                 /* inherited member on a generic base: find the instantiated base */
                 for (Type *b = t; b; b = b->base)
-                    if (b == c || b->generic_def == c) return b->methods[i];
+                    if (b == c || b->generic_def == c) return type_method(b, i);
             }
             return m;
         }
@@ -164,8 +168,8 @@ Method *type_find_method(Type *t, const char *name, const MdMethodSig *sig, Asse
 Method *type_find_method_by_name(Type *t, const char *name, int param_count) {
     for (Type *c = t; c; c = c->base)
         for (uint32_t i = 0; i < c->method_count; i++) {
-            Method *m = c->methods[i];
-            if (strcmp(m->name, name) != 0) continue;
+            if (strcmp(type_method_name(c, i), name) != 0) continue;
+            Method *m = type_method(c, i);
             if (param_count >= 0 && (!method_prepare_sig(m) || (int)m->param_count != param_count)) continue;
             return m;
         }

@@ -70,6 +70,7 @@ struct Type {
     uint32_t flags;
     uint8_t state, stack_kind, elem, cinit;  /* elem: MD_ELEMENT_* of this type */
     uint8_t interface_maps_ready;              /* type_ensure_interface_maps ran */
+    uint8_t cctor_known;                       /* type_cctor looked */
     const char *name, *ns;
     char *full_name;           /* built on demand */
     Assembly *assembly;
@@ -95,7 +96,9 @@ struct Type {
     uint32_t field_count;
     Field *fields;
     uint32_t method_count;
-    Method **methods;
+    Method **methods;          /* each made on first use: read them with type_method(t, i) */
+    Method *method_block;      /* their storage, one block per type (never freed one by one) */
+    uint32_t first_method_row; /* TypeDefs: MethodDef row of methods[0] */
 
     uint32_t vtable_size;
     Method **vtable;
@@ -109,7 +112,8 @@ struct Type {
     uint32_t tstatics_size;    /* [ThreadStatic] fields: per-thread blocks of this size */
     uint32_t tstatic_ref_count;
     uint32_t *tstatic_ref_offsets;
-    Method *cctor, *finalizer;
+    Method *cctor;             /* read through type_cctor: found on first use */
+    Method *finalizer;
     Thread *cinit_thread;
     Object *cinit_exception;   /* TypeInitializationException to rethrow */
 
@@ -264,6 +268,16 @@ void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full);
 bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos);  /* Type.FullName; false: null */
 
 /* ---- methods and fields ---- */
+/* A type's methods are made when first used (a type's vtable makes its
+ * virtual ones): type_method(t, i) is t's i-th method, made if need be;
+ * type_method_name reads its name without making it. */
+Method *type_make_method(Type *t, uint32_t i);
+static inline Method *type_method(Type *t, uint32_t i) {
+    Method *m = t->methods[i];
+    return m ? m : type_make_method(t, i);
+}
+const char *type_method_name(Type *t, uint32_t i);
+Method *type_cctor(Type *t);   /* the static constructor, or NULL */
 Method *method_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
 Method *method_from_def(Assembly *a, uint32_t row);
 Method *method_instantiate(Method *def, Type **args, uint32_t count);

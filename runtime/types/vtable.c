@@ -64,8 +64,8 @@ static void resolve_impl(Type *t, uint32_t r, ImplPair *pair) {
     if (!decl || !body) return;
     /* the body token names the definition's method; use t's own copy */
     if (t->generic_def && body->owner == t->generic_def) {
-        for (uint32_t i = 0; i < t->method_count; i++)
-            if (t->methods[i]->type_def_method == body) body = t->methods[i];
+        uint32_t i = body->methoddef_row - t->generic_def->first_method_row;   /* the same index on t */
+        if (i < t->method_count) body = type_method(t, i);
     }
     pair->decl = decl;
     pair->body = body;
@@ -121,7 +121,8 @@ static Method *implicit_impl(Type *t, Method *im) {
     bool want_static = (im->flags & MF_STATIC) != 0;
     for (Type *c = t; c; c = c->base) {
         for (uint32_t i = 0; i < c->method_count; i++) {
-            Method *m = c->methods[i];
+            if (strcmp(type_method_name(c, i), im->name) != 0) continue;   /* no method made for each name */
+            Method *m = type_method(c, i);
             if (((m->flags & MF_STATIC) != 0) != want_static) continue;
             if (!want_static && !(m->flags & MF_VIRTUAL)) continue;
             if ((m->md_flags & 0x7) != 0x6) continue;   /* public only */
@@ -239,6 +240,13 @@ static void propagate_covariant_overrides(Type *t) {
     }
 }
 
+/* Whether method i of t is virtual, without making it. */
+static bool method_is_virtual(Type *t, uint32_t i) {
+    if (t->methods[i]) return (t->methods[i]->flags & MF_VIRTUAL) != 0;
+    if (t->generic_def) return method_is_virtual(t->generic_def, i);
+    return (md_methoddef_row(t->assembly->image, t->first_method_row + i).flags & 0x40) != 0;
+}
+
 static bool build_vtable(Type *t) {
     uint32_t vcap = (t->base ? t->base->vtable_size : 0) + t->method_count;
     t->vtable = util_calloc(vcap ? vcap : 1, sizeof(Method *));
@@ -248,8 +256,8 @@ static bool build_vtable(Type *t) {
     }
     bool is_iface = (t->flags & TF_INTERFACE) != 0;
     for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = t->methods[i];
-        if (!(m->flags & MF_VIRTUAL)) continue;
+        if (!method_is_virtual(t, i)) continue;   /* the others are made when used */
+        Method *m = type_method(t, i);
         /* an interface's overrides of its bases' members (DIMs, reabstractions) are no new members */
         if (is_iface && is_impl_body(t, m)) continue;
         int slot = -1;
