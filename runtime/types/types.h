@@ -71,6 +71,7 @@ struct Type {
     uint8_t state, stack_kind, elem, cinit;  /* elem: MD_ELEMENT_* of this type */
     uint8_t interface_maps_ready;              /* type_ensure_interface_maps ran */
     uint8_t cctor_known;                       /* type_cctor looked */
+    uint8_t interface_list_built;              /* interfaces[] listed and prepared (vtable.c) */
     const char *name, *ns;
     char *full_name;           /* built on demand */
     Assembly *assembly;

@@ -244,7 +244,7 @@ static void propagate_covariant_overrides(Type *t) {
 static bool method_is_virtual(Type *t, uint32_t i) {
     if (t->methods[i]) return (t->methods[i]->flags & MF_VIRTUAL) != 0;
     if (t->generic_def) return method_is_virtual(t->generic_def, i);
-    return (md_methoddef_row(t->assembly->image, t->first_method_row + i).flags & 0x40) != 0;
+    return (md_methoddef_flags(t->assembly->image, t->first_method_row + i) & 0x40) != 0;
 }
 
 static bool build_vtable(Type *t) {
@@ -258,6 +258,7 @@ static bool build_vtable(Type *t) {
     for (uint32_t i = 0; i < t->method_count; i++) {
         if (!method_is_virtual(t, i)) continue;   /* the others are made when used */
         Method *m = type_method(t, i);
+        if (!(m->flags & MF_VIRTUAL)) continue;   /* a malformed row reads as all null */
         /* an interface's overrides of its bases' members (DIMs, reabstractions) are no new members */
         if (is_iface && is_impl_body(t, m)) continue;
         int slot = -1;
@@ -276,9 +277,21 @@ static bool build_vtable(Type *t) {
     return true;
 }
 
+static bool ensure_interface_list(Type *t);
+
+/* An interface as another type's interface list needs it: laid out, with its
+ * own interface list. Its vtable waits for type_prepare(iface, TS_READY)
+ * (dispatch, interface maps), which can no longer fail then: an interface
+ * without a base type has nothing else that can. Anything else named as an
+ * interface is prepared whole, as before. */
+static bool prepare_listed_interface(Type *iface) {
+    if (iface->state >= TS_READY || !(iface->flags & TF_INTERFACE) || iface->base) return type_prepare(iface, TS_READY);
+    return type_prepare(iface, TS_LAYOUT) && ensure_interface_list(iface);
+}
+
 /* t's interfaces (its base's, its own InterfaceImpl rows and what they
- * extend), each prepared: what casts need, and where a malformed or missing
- * interface is reported. The per-slot implementations wait for
+ * extend), each prepared as above: what casts need, and where a malformed
+ * or missing interface is reported. The per-slot implementations wait for
  * type_ensure_interface_maps. */
 static bool build_interface_list(Type *t) {
     uint32_t cap = 0;
@@ -295,7 +308,7 @@ static bool build_interface_list(Type *t) {
         declared = end > first ? util_calloc(end - first, sizeof(Type *)) : NULL;
         for (uint32_t r = first; r < end; r++) {
             Type *iface = type_from_token(t->assembly, img->interfaceimpls[r].interface, &ctx);
-            if (!iface || !type_prepare(iface, TS_READY)) { free(declared); return false; }
+            if (!iface || !prepare_listed_interface(iface)) { free(declared); return false; }
             add_interface(t, iface, &cap);
             declared[ndeclared++] = iface;
         }
@@ -303,12 +316,21 @@ static bool build_interface_list(Type *t) {
     if (!(t->flags & TF_INTERFACE)) {
         for (uint32_t k = 0; k < t->interface_count; k++) {
             Type *iface = t->interfaces[k].iface;
-            if (!type_prepare(iface, TS_READY)) { free(declared); return false; }
+            if (!prepare_listed_interface(iface)) { free(declared); return false; }
             for (uint32_t d = 0; d < ndeclared; d++)
                 if (declared[d] == iface) t->interfaces[k].declared = true;
         }
     }
     free(declared);
+    return true;
+}
+
+/* Once per type; a reference back to a type whose list is being built finds
+ * it done, as type_prepare finds a type in preparation. */
+static bool ensure_interface_list(Type *t) {
+    if (t->interface_list_built) return true;
+    t->interface_list_built = 1;
+    if (!build_interface_list(t)) { t->interface_list_built = 0; return false; }
     return true;
 }
 
@@ -323,6 +345,8 @@ void type_ensure_interface_maps(Type *t) {
     if (t->base) type_ensure_interface_maps(t->base);   /* interface_impl reads the base's maps */
     for (uint32_t i = 0; i < t->method_impl_count; i++)
         if (t->method_impls[i].deferred_row) resolve_impl(t, t->method_impls[i].deferred_row, &t->method_impls[i]);
+    /* the interfaces' vtables and MethodImpl rows (default methods), cannot fail now */
+    for (uint32_t k = 0; k < t->interface_count; k++) type_prepare(t->interfaces[k].iface, TS_READY);
     for (uint32_t k = 0; k < t->interface_count; k++) {
         Type *iface = t->interfaces[k].iface;
         Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
@@ -357,7 +381,7 @@ bool type_prepare_vtable(Type *t) {
     if (t->base && !type_prepare(t->base, TS_READY)) return false;
     load_method_impls(t);
     if (!build_vtable(t)) return false;
-    if (!build_interface_list(t)) return false;
+    if (!ensure_interface_list(t)) return false;
     find_finalizer(t);
     return true;
 }
