@@ -17,6 +17,9 @@ TypeErrorKind type_last_error_kind(void);
 const char *type_error_exception_name(TypeErrorKind kind);
 
 uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name);
+/* name_index.c: top-level TypeDef rows by namespace and name (0: none) */
+struct TypeNameIndex *name_index_build(const MdImage *img);
+uint32_t name_index_find(const struct TypeNameIndex *ix, const MdImage *img, const char *ns, const char *name);
 /* "Name, Version=1.2.3.4, Culture=neutral, PublicKeyToken=..." as .NET prints it */
 void asm_ref_display_name(Assembly *a, uint32_t assemblyref_row, char *buf, size_t size);
 void asm_display_name(Assembly *a, char *buf, size_t size);
