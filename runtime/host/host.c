@@ -72,7 +72,11 @@ static bool init_corlib(void) {
         set_error("corlib: %s", type_last_error());
         return false;
     }
-    type_prepare(vm_types.byte, TS_READY);
+    /* what C code allocates without preparing it first: byte[] (the loop's
+       blobs) and strings; byte itself needs only its layout for that (its
+       vtable and interfaces, a few dozen generic-math instantiations, are
+       built when a byte is first boxed or called on) */
+    type_prepare(vm_types.byte, TS_LAYOUT);
     type_prepare(type_szarray(vm_types.byte), TS_READY);
     type_prepare(vm_types.string, TS_READY);
     interp_init_exceptions();

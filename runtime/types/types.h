@@ -3,7 +3,8 @@
  *
  * Types are created lazily from metadata and then "prepared" in stages
  * (type_prepare): layout (field offsets, sizes, GC info), then vtable and
- * interface maps. Every distinct type has exactly one Type*, so type
+ * interface list; a type's methods and its interface maps are made when
+ * first used (docs/dispatch.md). Every distinct type has exactly one Type*, so type
  * identity is pointer equality: arrays, byrefs and pointers are cached on
  * their element type, generic instantiations in a hash table.
  */
@@ -53,7 +54,7 @@ enum TypeFlags {
 enum TypeState {            /* how far type_prepare got */
     TS_CREATED = 0,
     TS_LAYOUT = 1,             /* fields, sizes, GC info */
-    TS_READY = 2,              /* vtable and interfaces */
+    TS_READY = 2,              /* vtable and interface list (maps: type_ensure_interface_maps) */
 };
 
 enum ClassInitState { CI_NONE = 0, CI_RUNNING = 1, CI_DONE = 2, CI_FAILED = 3 };

@@ -1,4 +1,5 @@
-/* vtable.c — virtual method tables and interface maps (TS_READY):
+/* vtable.c — virtual method tables and interface lists (TS_READY), and
+ * interface maps (built on first interface dispatch):
  *
  *  - class vtables: inherited slots, overrides by name+signature, newslot,
  *    explicit overrides (MethodImpl rows), and covariant returns: an
