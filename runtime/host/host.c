@@ -72,7 +72,11 @@ static bool init_corlib(void) {
         set_error("corlib: %s", type_last_error());
         return false;
     }
-    type_prepare(vm_types.byte, TS_READY);
+    /* what C code allocates without preparing it first: byte[] (the loop's
+       blobs) and strings; byte itself needs only its layout for that (its
+       vtable and interfaces, a few dozen generic-math instantiations, are
+       built when a byte is first boxed or called on) */
+    type_prepare(vm_types.byte, TS_LAYOUT);
     type_prepare(type_szarray(vm_types.byte), TS_READY);
     type_prepare(vm_types.string, TS_READY);
     interp_init_exceptions();
@@ -154,22 +158,22 @@ int cil_start_main(int assembly_id, int argc, const char **argv) {
         /* the entry point failed to translate: report it like an unhandled exception */
         main_thread->unhandled = true;
     }
-    else if (m->owner->cctor && m->owner->cinit == CI_NONE) {
+    else if (type_cctor(m->owner) && m->owner->cinit == CI_NONE) {
         /* the entry point's own type is initialized before Main runs */
         m->owner->cinit = CI_RUNNING;
         m->owner->cinit_thread = main_thread;
         Slot none[1];
-        if (!thread_push_call(main_thread, m->owner->cctor, none, 0)) main_thread->unhandled = true;
+        if (!thread_push_call(main_thread, type_cctor(m->owner), none, 0)) main_thread->unhandled = true;
     }
     /* The module initializer (<Module>'s .cctor, where C# puts the calls of its
      * [ModuleInitializer] methods) runs before anything else, as in .NET: pushed
      * last, it is the first frame to run. */
     Type *module = a->image->row_count[MD_TYPEDEF] ? type_from_typedef(a, 1) : NULL;
-    if (!main_thread->unhandled && module && module->cctor && module->cinit == CI_NONE) {
+    if (!main_thread->unhandled && module && type_cctor(module) && module->cinit == CI_NONE) {
         module->cinit = CI_RUNNING;
         module->cinit_thread = main_thread;
         Slot none[1];
-        if (!thread_push_call(main_thread, module->cctor, none, 0)) main_thread->unhandled = true;
+        if (!thread_push_call(main_thread, type_cctor(module), none, 0)) main_thread->unhandled = true;
     }
     sched_add(main_thread);
     finished = false;

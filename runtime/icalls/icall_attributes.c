@@ -186,7 +186,7 @@ static void type_get_events(Thread *t, Slot *args, Slot *ret) {
                 const MdMethodSemanticsRow *ms = &img->methodsemantics[r];
                 if (ms->association != MD_TOKEN(MD_EVENT, e)) continue;
                 for (uint32_t k = 0; k < c->method_count; k++) {
-                    Method *m = c->methods[k];
+                    Method *m = type_method(c, k);
                     if (method_definition(m)->methoddef_row != ms->method) continue;
                     if (ms->semantics & 0x8) add = m;      /* II.23.1.12: AddOn 8, RemoveOn 0x10 */
                     if (ms->semantics & 0x10) remove = m;

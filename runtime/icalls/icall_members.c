@@ -38,7 +38,7 @@ static void type_get_methods(Thread *t, Slot *args, Slot *ret) {
     for (Type *c = ty; c && n < 1024; c = (ctors || (flags & BF_DECLARED_ONLY)) ? NULL : c->base) {
         type_prepare(c, TS_READY);
         for (uint32_t i = 0; i < c->method_count && n < 1024; i++) {
-            Method *m = c->methods[i];
+            Method *m = type_method(c, i);
             bool is_ctor = (m->flags & (MF_CTOR | MF_CCTOR)) != 0;
             if (is_ctor != ctors || (m->flags & MF_CCTOR)) continue;
             if (m->flags & MF_GENERIC_DEF) { /* generic methods are listed by their definition */ }
@@ -93,7 +93,7 @@ static void type_get_properties(Thread *t, Slot *args, Slot *ret) {
                 const MdMethodSemanticsRow *ms = &img->methodsemantics[r];
                 if (ms->association != MD_TOKEN(MD_PROPERTY, p)) continue;
                 for (uint32_t k = 0; k < c->method_count; k++) {
-                    Method *m = c->methods[k];
+                    Method *m = type_method(c, k);
                     Method *d = m->type_def_method ? m->type_def_method : m;
                     if (d->methoddef_row != ms->method) continue;
                     if (ms->semantics & 0x1) set = m;   /* II.23.1.12: Setter 1, Getter 2 */

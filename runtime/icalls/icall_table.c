@@ -45,6 +45,13 @@ static void index_table(const IcallEntry *entries, bool first_wins) {
 
 IcallFn icall_lookup(const char *key) {
     if (!icall_index.count) {
+        /* sized once: growing from empty rehashed the table five times */
+        uint32_t n = 0;
+        for (int i = 0; icall_runtime_entries[i].signature; i++) n++;
+        for (int i = 0; icall_threading_entries[i].signature; i++) n++;
+        for (int k = 0; icall_tables[k]; k++)
+            for (int i = 0; icall_tables[k][i].signature; i++) n++;
+        strmap_reserve(&icall_index, n);
         index_table(icall_runtime_entries, false);
         index_table(icall_threading_entries, false);
         for (int k = 0; icall_tables[k]; k++) index_table(icall_tables[k], true);

@@ -100,11 +100,11 @@ static bool push_with_cctor(Thread *t, Method *m, Method *ctor, const Slot *args
     /* instance tests: the constructor runs first, on the same object */
     if (ctor && !thread_push_call(t, ctor, args, 1)) return false;
     Type *owner = m->owner;
-    if (owner->cctor && owner->cinit == CI_NONE) {
+    if (type_cctor(owner) && owner->cinit == CI_NONE) {
         owner->cinit = CI_RUNNING;
         owner->cinit_thread = t;
         Slot none[1];
-        if (!thread_push_call(t, owner->cctor, none, 0)) return false;
+        if (!thread_push_call(t, type_cctor(owner), none, 0)) return false;
     }
     return true;
 }
@@ -186,7 +186,7 @@ int cil_interop_find(int assembly_id, const char *type_name, const char *method)
     Group g = {0};
     bool any_name = false;
     for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = t->methods[i];
+        Method *m = type_method(t, i);
         if (strcmp(m->name, method) != 0) continue;
         any_name = true;
         if (!(m->flags & MF_STATIC) || (m->md_flags & 7) != 6 || (m->flags & MF_GENERIC_DEF)) continue;

@@ -100,13 +100,13 @@ int cil_interop_run_test(int assembly_id, const char *type_name, const char *met
     if (!t || !type_prepare(t, TS_READY)) return interop_fail("the test's class cannot be loaded");
     Method *m = NULL;
     for (uint32_t i = 0; i < t->method_count && !m; i++)
-        if (strcmp(t->methods[i]->name, method) == 0 && method_prepare_sig(t->methods[i]) && t->methods[i]->param_count == 0)
-            m = t->methods[i];
+        if (strcmp(type_method(t, i)->name, method) == 0 && method_prepare_sig(type_method(t, i)) && type_method(t, i)->param_count == 0)
+            m = type_method(t, i);
     if (!m) return interop_fail("test method not found");
     if (m->flags & MF_STATIC) return interop_start_test(m, NULL, NULL);
     Method *ctor = NULL;
     for (uint32_t i = 0; i < t->method_count && !ctor; i++) {
-        Method *c = t->methods[i];
+        Method *c = type_method(t, i);
         if ((c->flags & MF_CTOR) && !(c->flags & MF_STATIC) && method_prepare_sig(c) && c->param_count == 0 && (c->md_flags & 7) == 6)
             ctor = c;
     }

@@ -7,7 +7,7 @@
 
 /* ---- class initialization ---- */
 bool tr_needs_init(Tr *t, Type *owner, bool static_field) {
-    if (!owner->cctor || owner->cinit == CI_DONE) return false;
+    if (owner->cinit == CI_DONE || !type_cctor(owner)) return false;
     if (static_field) return true;   /* INITCLASS patches itself away once the type is initialized */
     if (owner == t->m->owner) return false;
     return !(owner->flags & TF_BEFOREFIELDINIT);
@@ -20,7 +20,7 @@ bool tr_needs_init(Tr *t, Type *owner, bool static_field) {
 Type *tr_pending_module_init(Assembly *a) {
     if (!a || !a->image->row_count[MD_TYPEDEF]) return NULL;
     Type *mod = type_from_typedef(a, 1);
-    if (!mod || !mod->cctor || mod->cinit == CI_DONE) return NULL;
+    if (!mod || mod->cinit == CI_DONE || !type_cctor(mod)) return NULL;
     return mod;
 }
 
@@ -321,7 +321,8 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
         /* String constructors are static factories named Ctor in the corlib */
         Method *f = NULL;
         for (uint32_t i = 0; i < ty->method_count && !f; i++) {
-            Method *c = ty->methods[i];
+            if (strcmp(type_method_name(ty, i), "Ctor") != 0) continue;   /* CM_string_ctor's name */
+            Method *c = type_method(ty, i);
             if (!corlib_method_in_group(c, CM_string_ctor) || !(c->flags & MF_STATIC) || !method_prepare_sig(c)) continue;
             if (c->param_count != ctor->param_count) continue;
             bool same = true;

@@ -249,6 +249,9 @@ MdParamRow md_param_row(const MdImage *img, uint32_t row);
 /* MethodDef row `row` (1-based; 0 or past the end gives an all-zero row with
  * an empty name). Read in place like Param rows, for the same reason. */
 MdMethodDefRow md_methoddef_row(const MdImage *img, uint32_t row);
+/* The Flags of a MethodDef row alone: read without checking the row's other
+ * cells (0 for a row out of range). */
+uint16_t md_methoddef_flags(const MdImage *img, uint32_t row);
 
 /* Lookups in sorted tables (binary search); return a row number or 0. */
 uint32_t md_find_enclosing_class(const MdImage *img, uint32_t nested_typedef_row);

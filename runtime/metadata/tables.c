@@ -738,6 +738,13 @@ MdMethodDefRow md_methoddef_row(const MdImage *img, uint32_t row) {
                             blob_at(img, read_index(p + sig_at, im->methoddef_sig_wide)), list ? list : 1};
 }
 
+uint16_t md_methoddef_flags(const MdImage *img, uint32_t row) {
+    const MdImagePriv *im = md_priv(img);
+    if (row == 0 || row > img->row_count[MD_METHODDEF]) return 0;
+    if (im->methoddef_rows) return im->methoddef_rows[row].flags;
+    return md_le16(methoddef_at(im, row) + 6);   /* a fixed-size column: nothing to check */
+}
+
 MdParamRow md_param_row(const MdImage *img, uint32_t row) {
     const MdImagePriv *im = md_priv(img);
     if (im->param_rows) return im->param_rows[row];

@@ -55,40 +55,8 @@ static bool image_defines_object(const MdImage *img) {
     return false;
 }
 
-static bool typedef_is_nested(const MdImage *img, uint32_t row) {
-    uint32_t vis = img->typedefs[row].flags & 0x7;
-    return vis >= 2;
-}
-
-static void build_name_index(Assembly *a) {
-    const MdImage *img = a->image;
-    StrMap *index = util_calloc(1, sizeof *index);
-    strmap_reserve(index, img->row_count[MD_TYPEDEF]);
-    for (uint32_t r = 1; r <= img->row_count[MD_TYPEDEF]; r++) {
-        if (typedef_is_nested(img, r)) continue;
-        const MdTypeDefRow *td = &img->typedefs[r];
-        /* Built by hand: a printf per type was a tenth of hello's start-up. */
-        size_t ns_len = strlen(td->ns), name_len = strlen(td->name);
-        char *key = util_realloc(NULL, ns_len + name_len + 2), *p = key;
-        if (!key) continue;
-        if (ns_len) { memcpy(p, td->ns, ns_len); p += ns_len; *p++ = '.'; }
-        memcpy(p, td->name, name_len + 1);
-        strmap_put(index, key, (void *)(uintptr_t)r);
-    }
-    a->name_index = (struct TypeNameIndex *)index;
-}
-
 uint32_t asm_find_typedef(Assembly *a, const char *ns, const char *name) {
-    char small[256];
-    char *key = small;
-    size_t ns_len = strlen(ns), name_len = strlen(name), need = ns_len + name_len + 2;
-    if (need > sizeof small && !(key = malloc(need))) return 0;
-    char *p = key;
-    if (ns_len) { memcpy(p, ns, ns_len); p += ns_len; *p++ = '.'; }
-    memcpy(p, name, name_len + 1);
-    uint32_t row = (uint32_t)(uintptr_t)strmap_get((StrMap *)a->name_index, key);
-    if (key != small) free(key);
-    return row;
+    return name_index_find(a->name_index, a->image, ns, name);
 }
 
 Assembly *asm_load(const uint8_t *bytes, uint32_t length, const char *file_name, char *err, size_t errlen) {
@@ -123,7 +91,7 @@ Assembly *asm_load_image(MdImage *img, const char *file_name, char *err, size_t 
     a->typerefs = util_calloc(img->row_count[MD_TYPEREF] + 1, sizeof(Type *));
     a->refs = util_calloc(img->row_count[MD_ASSEMBLYREF] + 1, sizeof(Assembly *));
     a->user_strings = util_calloc(1, sizeof(U32Map));
-    build_name_index(a);
+    a->name_index = name_index_build(img);
     if (loaded_count == loaded_capacity) {
         loaded_capacity = loaded_capacity ? loaded_capacity * 2 : 8;
         loaded = util_realloc(loaded, (size_t)loaded_capacity * sizeof *loaded);

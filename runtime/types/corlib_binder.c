@@ -171,7 +171,7 @@ Field *corlib_field_load(CorlibFieldId id) {
 Method *corlib_method_load(CorlibMethodId id) {
     if (!corlib_methods[id]) {
         corlib_type_load(method_entries[id].owner);
-        corlib_methods[id] = asm_corlib()->methoddefs[method_rows[id]];
+        corlib_methods[id] = method_from_def(asm_corlib(), method_rows[id]);
     }
     return corlib_methods[id];
 }

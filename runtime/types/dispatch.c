@@ -27,8 +27,8 @@ static Method *array_helper_method(Type *arr, Method *m) {
     if (!helper || !type_prepare(helper, TS_READY)) return NULL;
     Method *found = NULL;
     for (uint32_t i = 0; i < helper->method_count; i++) {
-        Method *h = helper->methods[i];
-        if (strcmp(h->name, m->name) != 0) continue;
+        if (strcmp(type_method_name(helper, i), m->name) != 0) continue;
+        Method *h = type_method(helper, i);
         if (!method_prepare_sig(h) || !method_prepare_sig(m) || h->param_count != m->param_count) continue;
         found = h;
         break;
@@ -49,6 +49,7 @@ Method *type_resolve_interface(Type *t, Method *m) {
     if (!type_prepare(iface, TS_READY)) return NULL;
     uint32_t slot = interface_slot(iface, decl);
     if (slot == UINT32_MAX) return NULL;
+    type_ensure_interface_maps(t);
     Method *impl = NULL;
     for (uint32_t i = 0; i < t->interface_count && !impl; i++)
         if (t->interfaces[i].iface == iface && t->interfaces[i].impls) impl = t->interfaces[i].impls[slot];

@@ -1,5 +1,5 @@
 /* layout.c — preparing types: field layout, sizes and GC descriptors
- * (TS_LAYOUT), then (vtable.c) vtables, interface maps and finalizer
+ * (TS_LAYOUT), then (vtable.c) vtables, interface lists and finalizer
  * detection (TS_READY). */
 #include "types/types_internal.h"
 

@@ -83,11 +83,14 @@ Method *method_from_def(Assembly *a, uint32_t row) {
     }
     if (a->methoddefs[row]) return a->methoddefs[row];
     uint32_t owner = method_owner_row(a->image, row);
-    if (!owner || !type_from_typedef(a, owner)) {
+    Type *t = owner ? type_from_typedef(a, owner) : NULL;
+    if (!t) {
         if (!owner) type_set_error_kind(ERR_BAD_IMAGE, "%s: MethodDef row %u has no owner type", a->name, row);
         return NULL;
     }
-    return a->methoddefs[row];
+    /* no methods yet: the owner is still being created (its enclosing type's load came back here) */
+    if (!t->methods || row < t->first_method_row || row - t->first_method_row >= t->method_count) return NULL;
+    return type_method(t, row - t->first_method_row);
 }
 
 static Field *field_from_def(Assembly *a, uint32_t row) {
@@ -145,13 +148,14 @@ Method *type_find_method(Type *t, const char *name, const MdMethodSig *sig, Asse
     Type *def = t->generic_def ? t->generic_def : t;
     for (Type *c = def; c; c = c->base ? (c->base->generic_def ? c->base->generic_def : c->base) : NULL) {
         for (uint32_t i = 0; i < c->method_count; i++) {
-            Method *m = c->methods[i];
-            if (strcmp(m->name, name) != 0 || !memberref_matches(m, sig_asm, sig)) continue;
-            if (c == def && t != def) return t->methods[i];
+            if (strcmp(type_method_name(c, i), name) != 0) continue;   /* no method made for each name */
+            Method *m = type_method(c, i);
+            if (!memberref_matches(m, sig_asm, sig)) continue;
+            if (c == def && t != def) return type_method(t, i);
             if (c != def) {
                 /* inherited member on a generic base: find the instantiated base */
                 for (Type *b = t; b; b = b->base)
-                    if (b == c || b->generic_def == c) return b->methods[i];
+                    if (b == c || b->generic_def == c) return type_method(b, i);
             }
             return m;
         }
@@ -164,8 +168,8 @@ Method *type_find_method(Type *t, const char *name, const MdMethodSig *sig, Asse
 Method *type_find_method_by_name(Type *t, const char *name, int param_count) {
     for (Type *c = t; c; c = c->base)
         for (uint32_t i = 0; i < c->method_count; i++) {
-            Method *m = c->methods[i];
-            if (strcmp(m->name, name) != 0) continue;
+            if (strcmp(type_method_name(c, i), name) != 0) continue;
+            Method *m = type_method(c, i);
             if (param_count >= 0 && (!method_prepare_sig(m) || (int)m->param_count != param_count)) continue;
             return m;
         }
@@ -323,4 +327,40 @@ Field *field_from_token(Assembly *a, uint32_t token, const GenericContext *ctx) 
     }
     type_set_error_kind(ERR_BAD_IMAGE, "%s: bad field token 0x%08x", a->name, token);
     return NULL;
+}
+
+/* The TypeDefOrRef token of a TypeDef/TypeRef/TypeSpec token that names a
+ * class or an instantiation of one (the generic definition), or 0. */
+static uint32_t class_def_or_ref(const MdImage *img, uint32_t token) {
+    uint32_t table = MD_TOKEN_TABLE(token), row = MD_TOKEN_ROW(token);
+    if (table == MD_TYPEDEF || table == MD_TYPEREF) return token;
+    if (table != MD_TYPESPEC || row == 0 || row > img->row_count[MD_TYPESPEC]) return 0;
+    MdBlobReader r;
+    md_blob_reader_init(&r, img->typespecs[row].signature);
+    if (md_read_u8(&r) != MD_ELEMENT_GENERICINST) return 0;
+    uint8_t kind = md_read_u8(&r);
+    if (kind != MD_ELEMENT_CLASS && kind != MD_ELEMENT_VALUETYPE) return 0;
+    uint32_t coded = md_read_compressed_u32(&r);
+    if (r.failed) return 0;
+    if ((coded & 3) > 1) return 0;   /* a TypeSpec inside: not worth following */
+    return MD_TOKEN((coded & 3) ? MD_TYPEREF : MD_TYPEDEF, coded >> 2);
+}
+
+bool method_token_on_interface(Assembly *a, uint32_t token) {
+    const MdImage *img = a->image;
+    uint32_t table = MD_TOKEN_TABLE(token), row = MD_TOKEN_ROW(token);
+    uint32_t type_token;
+    if (table == MD_METHODDEF) {
+        if (row == 0 || row > img->row_count[MD_METHODDEF]) return false;
+        uint32_t owner = method_owner_row(img, row);
+        return owner && (img->typedefs[owner].flags & 0x20);   /* TypeAttributes.Interface */
+    }
+    if (table != MD_MEMBERREF || row == 0 || row > img->row_count[MD_MEMBERREF]) return false;
+    type_token = class_def_or_ref(img, img->memberrefs[row].klass);
+    row = MD_TOKEN_ROW(type_token);
+    if (MD_TOKEN_TABLE(type_token) == MD_TYPEDEF)
+        return row && row <= img->row_count[MD_TYPEDEF] && (img->typedefs[row].flags & 0x20);
+    if (MD_TOKEN_TABLE(type_token) != MD_TYPEREF || row == 0 || row > img->row_count[MD_TYPEREF]) return false;
+    Type *t = type_from_token(a, type_token, NULL);   /* resolving the method would load it too */
+    return t && (t->flags & TF_INTERFACE);
 }

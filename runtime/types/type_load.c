@@ -141,6 +141,9 @@ Type *type_fnptr(void) {
     if (fnptr) return fnptr;
     Type *ip = vm_types.intptr;
     if (!ip || !type_prepare(ip, TS_READY)) return ip;
+    /* the copy shares IntPtr's methods (their owner is IntPtr): make them all first */
+    for (uint32_t i = 0; i < ip->method_count; i++) type_method(ip, i);
+    type_cctor(ip);
     fnptr = util_calloc(1, sizeof *fnptr);
     *fnptr = *ip;
     fnptr->elem = MD_ELEMENT_FNPTR;
@@ -185,41 +188,84 @@ static void create_members(Type *t) {
     }
     md_typedef_methods(img, t->typedef_row, &first, &end);
     t->method_count = end - first;
+    t->first_method_row = first;
     t->methods = util_calloc(t->method_count, sizeof(Method *));
-    /* One block for the type's methods: never freed one by one. */
-    Method *block = t->method_count ? util_calloc(t->method_count, sizeof(Method)) : NULL;
-    for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = &block[i];
-        const MdMethodDefRow row = md_methoddef_row(img, first + i);
-        m->owner = t;
-        m->name = row.name;
-        m->assembly = a;
-        m->methoddef_row = first + i;
-        m->md_flags = row.flags;
-        m->impl_flags = row.impl_flags;
-        m->vtable_slot = -1;
-        if (row.flags & 0x10) m->flags |= MF_STATIC;
-        if (row.flags & 0x40) m->flags |= MF_VIRTUAL;
-        if (row.flags & 0x400) m->flags |= MF_ABSTRACT;
-        if (row.flags & 0x100) m->flags |= MF_NEWSLOT;
-        if (row.flags & 0x20) m->flags |= MF_FINAL;
-        if (row.flags & 0x2000) m->flags |= MF_PINVOKE;
-        if (row.impl_flags & 0x1000) m->flags |= MF_INTERNALCALL;
-        if ((row.impl_flags & 0x3) == 0x3) m->flags |= MF_RUNTIME;
-        if (m->name[0] == '.') {  /* most names are not special: no string compares */
-            if (strcmp(m->name, ".ctor") == 0) m->flags |= MF_CTOR;
-            if (strcmp(m->name, ".cctor") == 0) m->flags |= MF_CCTOR;
-        }
-        m->generic_param_count = count_generic_params(img, MD_TOKEN(MD_METHODDEF, first + i));
-        if (m->generic_param_count) {
-            m->flags |= MF_GENERIC_DEF;
-            m->method_args = util_calloc(m->generic_param_count, sizeof(Type *));
-            for (uint32_t k = 0; k < m->generic_param_count; k++) m->method_args[k] = type_open_mvar(k);
-        }
-        t->methods[i] = m;
-        a->methoddefs[first + i] = m;
-        if (m->flags & MF_CCTOR) t->cctor = m;
+    t->method_block = t->method_count ? util_malloc_array(t->method_count, sizeof(Method)) : NULL;
+}
+
+/* Method i of a TypeDef, from its MethodDef row. */
+static void init_method_from_row(Type *t, uint32_t i, Method *m) {
+    Assembly *a = t->assembly;
+    const MdImage *img = a->image;
+    uint32_t row = t->first_method_row + i;
+    const MdMethodDefRow r = md_methoddef_row(img, row);
+    memset(m, 0, sizeof *m);
+    m->owner = t;
+    m->name = r.name;
+    m->assembly = a;
+    m->methoddef_row = row;
+    m->md_flags = r.flags;
+    m->impl_flags = r.impl_flags;
+    m->vtable_slot = -1;
+    if (r.flags & 0x10) m->flags |= MF_STATIC;
+    if (r.flags & 0x40) m->flags |= MF_VIRTUAL;
+    if (r.flags & 0x400) m->flags |= MF_ABSTRACT;
+    if (r.flags & 0x100) m->flags |= MF_NEWSLOT;
+    if (r.flags & 0x20) m->flags |= MF_FINAL;
+    if (r.flags & 0x2000) m->flags |= MF_PINVOKE;
+    if (r.impl_flags & 0x1000) m->flags |= MF_INTERNALCALL;
+    if ((r.impl_flags & 0x3) == 0x3) m->flags |= MF_RUNTIME;
+    if (m->name[0] == '.') {  /* most names are not special: no string compares */
+        if (strcmp(m->name, ".ctor") == 0) m->flags |= MF_CTOR;
+        if (strcmp(m->name, ".cctor") == 0) m->flags |= MF_CCTOR;
     }
+    m->generic_param_count = count_generic_params(img, MD_TOKEN(MD_METHODDEF, row));
+    if (m->generic_param_count) {
+        m->flags |= MF_GENERIC_DEF;
+        m->method_args = util_calloc(m->generic_param_count, sizeof(Type *));
+        for (uint32_t k = 0; k < m->generic_param_count; k++) m->method_args[k] = type_open_mvar(k);
+    }
+    a->methoddefs[row] = m;
+}
+
+/* Method i of a generic instantiation: its definition's, in t's context. */
+static void init_method_from_def(Type *t, uint32_t i, Method *m) {
+    Method *d = type_method(t->generic_def, i);
+    *m = *d;
+    m->owner = t;
+    m->type_def_method = d;
+    m->named_params = NULL;
+    m->flags &= ~MF_SIG_READY;
+    m->code = NULL;
+    m->inst_list = NULL;
+    m->vtable_slot = -1;
+}
+
+Method *type_make_method(Type *t, uint32_t i) {
+    Method *m = &t->method_block[i];
+    if (t->generic_def) init_method_from_def(t, i, m);
+    else init_method_from_row(t, i, m);
+    t->methods[i] = m;
+    return m;
+}
+
+const char *type_method_name(Type *t, uint32_t i) {
+    if (t->methods[i]) return t->methods[i]->name;
+    Type *def = t->generic_def ? t->generic_def : t;
+    if (def->methods[i]) return def->methods[i]->name;
+    return md_methoddef_row(def->assembly->image, def->first_method_row + i).name;
+}
+
+/* The last method named .cctor, as when every method was made with its type. */
+Method *type_cctor(Type *t) {
+    if (!t->cctor_known) {
+        t->cctor_known = 1;
+        for (uint32_t i = 0; i < t->method_count; i++) {
+            const char *name = type_method_name(t, i);
+            if (name[0] == '.' && strcmp(name, ".cctor") == 0) t->cctor = type_method(t, i);
+        }
+    }
+    return t->cctor;
 }
 
 Type *type_from_typedef(Assembly *a, uint32_t row) {
@@ -560,21 +606,7 @@ Type *type_instantiate(Type *def, Type **args, uint32_t count) {
     }
     t->method_count = def->method_count;
     t->methods = util_calloc(t->method_count, sizeof(Method *));
-    /* One block for the type's methods: never freed one by one. */
-    Method *block = t->method_count ? util_calloc(t->method_count, sizeof(Method)) : NULL;
-    for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = &block[i];
-        *m = *def->methods[i];
-        m->owner = t;
-        m->type_def_method = def->methods[i];
-        m->named_params = NULL;
-        m->flags &= ~MF_SIG_READY;
-        m->code = NULL;
-        m->inst_list = NULL;
-        m->vtable_slot = -1;
-        t->methods[i] = m;
-        if (m->flags & MF_CCTOR) t->cctor = m;
-    }
+    t->method_block = t->method_count ? util_malloc_array(t->method_count, sizeof(Method)) : NULL;
     if (def->base) {
         GenericContext ctx;
         type_context(t, &ctx);

@@ -3,7 +3,8 @@
  *
  * Types are created lazily from metadata and then "prepared" in stages
  * (type_prepare): layout (field offsets, sizes, GC info), then vtable and
- * interface maps. Every distinct type has exactly one Type*, so type
+ * interface list; a type's methods and its interface maps are made when
+ * first used (docs/dispatch.md). Every distinct type has exactly one Type*, so type
  * identity is pointer equality: arrays, byrefs and pointers are cached on
  * their element type, generic instantiations in a hash table.
  */
@@ -53,20 +54,25 @@ enum TypeFlags {
 enum TypeState {            /* how far type_prepare got */
     TS_CREATED = 0,
     TS_LAYOUT = 1,             /* fields, sizes, GC info */
-    TS_READY = 2,              /* vtable and interfaces */
+    TS_READY = 2,              /* vtable and interface list (maps: type_ensure_interface_maps) */
 };
 
 enum ClassInitState { CI_NONE = 0, CI_RUNNING = 1, CI_DONE = 2, CI_FAILED = 3 };
 
 typedef struct InterfaceEntry {
     Type *iface;
-    Method **impls;            /* indexed by the interface method's slot */
+    Method **impls;            /* indexed by the interface method's slot; NULL until
+                                  type_ensure_interface_maps (always NULL on interfaces) */
+    bool declared;             /* named by the type's own InterfaceImpl rows */
 } InterfaceEntry;
 
 struct Type {
     GcTypeInfo gc;             /* must stay first: the GC reads header->type as GcTypeInfo* */
     uint32_t flags;
     uint8_t state, stack_kind, elem, cinit;  /* elem: MD_ELEMENT_* of this type */
+    uint8_t interface_maps_ready;              /* type_ensure_interface_maps ran */
+    uint8_t cctor_known;                       /* type_cctor looked */
+    uint8_t interface_list_built;              /* interfaces[] listed and prepared (vtable.c) */
     const char *name, *ns;
     char *full_name;           /* built on demand */
     Assembly *assembly;
@@ -92,7 +98,9 @@ struct Type {
     uint32_t field_count;
     Field *fields;
     uint32_t method_count;
-    Method **methods;
+    Method **methods;          /* each made on first use: read them with type_method(t, i) */
+    Method *method_block;      /* their storage, one block per type (never freed one by one) */
+    uint32_t first_method_row; /* TypeDefs: MethodDef row of methods[0] */
 
     uint32_t vtable_size;
     Method **vtable;
@@ -106,7 +114,8 @@ struct Type {
     uint32_t tstatics_size;    /* [ThreadStatic] fields: per-thread blocks of this size */
     uint32_t tstatic_ref_count;
     uint32_t *tstatic_ref_offsets;
-    Method *cctor, *finalizer;
+    Method *cctor;             /* read through type_cctor: found on first use */
+    Method *finalizer;
     Thread *cinit_thread;
     Object *cinit_exception;   /* TypeInitializationException to rethrow */
 
@@ -251,6 +260,9 @@ Method *type_find_method_by_name(Type *t, const char *name, int param_count);
 Field *type_find_field(Type *t, const char *name);
 Method *type_resolve_virtual(Type *t, Method *m);   /* the override of m on runtime type t (slow path) */
 Method *type_resolve_interface(Type *t, Method *m);
+/* Fills the `impls` of a TS_READY type's interface entries, the first time
+ * only (built on demand: most types' interface maps are never consulted). */
+void type_ensure_interface_maps(Type *t);
 /* `constrained. t call I::M` for a static virtual M: t's implementation or I's default (NULL: none) */
 Method *type_resolve_static_virtual(Type *t, Method *m);
 const char *type_name_full(Type *t);      /* "Ns.Outer+Inner`1[[...]]" as .NET's Type.FullName */
@@ -258,6 +270,16 @@ void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full);
 bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos);  /* Type.FullName; false: null */
 
 /* ---- methods and fields ---- */
+/* A type's methods are made when first used (a type's vtable makes its
+ * virtual ones): type_method(t, i) is t's i-th method, made if need be;
+ * type_method_name reads its name without making it. */
+Method *type_make_method(Type *t, uint32_t i);
+static inline Method *type_method(Type *t, uint32_t i) {
+    Method *m = t->methods[i];
+    return m ? m : type_make_method(t, i);
+}
+const char *type_method_name(Type *t, uint32_t i);
+Method *type_cctor(Type *t);   /* the static constructor, or NULL */
 Method *method_from_token(Assembly *a, uint32_t token, const GenericContext *ctx);
 Method *method_from_def(Assembly *a, uint32_t row);
 Method *method_instantiate(Method *def, Type **args, uint32_t count);

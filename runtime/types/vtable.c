@@ -1,4 +1,5 @@
-/* vtable.c — virtual method tables and interface maps (TS_READY):
+/* vtable.c — virtual method tables and interface lists (TS_READY), and
+ * interface maps (built on first interface dispatch):
  *
  *  - class vtables: inherited slots, overrides by name+signature, newslot,
  *    explicit overrides (MethodImpl rows), and covariant returns: an
@@ -47,11 +48,36 @@ static void add_interface(Type *t, Type *iface, uint32_t *cap) {
     }
     t->interfaces[t->interface_count].iface = iface;
     t->interfaces[t->interface_count].impls = NULL;
+    t->interfaces[t->interface_count].declared = false;
     t->interface_count++;
     for (uint32_t i = 0; i < iface->interface_count; i++) add_interface(t, iface->interfaces[i].iface, cap);
 }
 
-/* The MethodImpl rows of t, resolved in t's generic context, kept on t. */
+/* Resolves MethodImpl row r of t's definition into pairs[*n] (t's generic
+ * context); a row that does not resolve is left out, as .NET ignores it. */
+static void resolve_impl(Type *t, uint32_t r, ImplPair *pair) {
+    const MdImage *img = t->assembly->image;
+    GenericContext ctx;
+    type_context(t, &ctx);
+    pair->deferred_row = 0;
+    Method *decl = method_from_token(t->assembly, img->methodimpls[r].method_declaration, &ctx);
+    Method *body = method_from_token(t->assembly, img->methodimpls[r].method_body, &ctx);
+    if (!decl || !body) return;
+    /* the body token names the definition's method; use t's own copy */
+    if (t->generic_def && body->owner == t->generic_def) {
+        uint32_t i = body->methoddef_row - t->generic_def->first_method_row;   /* the same index on t */
+        if (i < t->method_count) body = type_method(t, i);
+    }
+    pair->decl = decl;
+    pair->body = body;
+}
+
+/* The MethodImpl rows of t, kept on t. A class's implementations of
+ * interface methods matter only to its interface maps, which are built when
+ * first asked for (type_ensure_interface_maps): their rows are resolved
+ * then. Overrides of class methods shape the vtable and are resolved now,
+ * as are all of an interface's rows (they decide which of its methods are
+ * new members). */
 static void load_method_impls(Type *t) {
     Type *def = t->generic_def ? t->generic_def : t;
     if (!def->typedef_row) return;
@@ -61,20 +87,14 @@ static void load_method_impls(Type *t) {
     if (end <= first) return;
     ImplPair *pairs = util_calloc(end - first, sizeof *pairs);
     uint32_t n = 0;
-    GenericContext ctx;
-    type_context(t, &ctx);
+    bool is_iface = (t->flags & TF_INTERFACE) != 0;
     for (uint32_t r = first; r < end; r++) {
-        Method *decl = method_from_token(t->assembly, img->methodimpls[r].method_declaration, &ctx);
-        Method *body = method_from_token(t->assembly, img->methodimpls[r].method_body, &ctx);
-        if (!decl || !body) continue;
-        /* the body token names the definition's method; use t's own copy */
-        if (t->generic_def && body->owner == t->generic_def) {
-            for (uint32_t i = 0; i < t->method_count; i++)
-                if (t->methods[i]->type_def_method == body) body = t->methods[i];
+        if (!is_iface && method_token_on_interface(t->assembly, img->methodimpls[r].method_declaration)) {
+            pairs[n++].deferred_row = r;
+            continue;
         }
-        pairs[n].decl = decl;
-        pairs[n].body = body;
-        n++;
+        resolve_impl(t, r, &pairs[n]);
+        if (pairs[n].decl) n++;
     }
     t->method_impls = pairs;
     t->method_impl_count = n;
@@ -90,10 +110,11 @@ static bool same_member(Method *d, Method *im) {
     return d == im || (d->owner == im->owner && strcmp(d->name, im->name) == 0 && method_sig_equal(d, im));
 }
 
-/* t's explicit implementation (MethodImpl) of interface method im. */
+/* t's explicit implementation (MethodImpl) of interface method im (the
+ * deferred rows of a class are resolved by then). */
 static Method *explicit_impl(Type *t, Method *im) {
     for (uint32_t p = 0; p < t->method_impl_count; p++)
-        if (same_member(t->method_impls[p].decl, im)) return t->method_impls[p].body;
+        if (t->method_impls[p].decl && same_member(t->method_impls[p].decl, im)) return t->method_impls[p].body;
     return NULL;
 }
 
@@ -101,7 +122,8 @@ static Method *implicit_impl(Type *t, Method *im) {
     bool want_static = (im->flags & MF_STATIC) != 0;
     for (Type *c = t; c; c = c->base) {
         for (uint32_t i = 0; i < c->method_count; i++) {
-            Method *m = c->methods[i];
+            if (strcmp(type_method_name(c, i), im->name) != 0) continue;   /* no method made for each name */
+            Method *m = type_method(c, i);
             if (((m->flags & MF_STATIC) != 0) != want_static) continue;
             if (!want_static && !(m->flags & MF_VIRTUAL)) continue;
             if ((m->md_flags & 0x7) != 0x6) continue;   /* public only */
@@ -196,16 +218,34 @@ static bool preserves_base_overrides(Method *m) {
                                   "System.Runtime.CompilerServices", "PreserveBaseOverridesAttribute");
 }
 
+/* Whether `old`, replaced in slot d, still sits in another inherited slot. */
+static bool in_other_slot(Type *t, uint32_t d, Method *old) {
+    for (uint32_t s = 0; s < t->base->vtable_size; s++)
+        if (s != d && t->vtable[s] == old) return true;
+    return false;
+}
+
 static void propagate_covariant_overrides(Type *t) {
     Type *b = t->base;
     if (!b) return;
     for (uint32_t d = 0; d < b->vtable_size; d++) {
         Method *old = b->vtable[d], *now = t->vtable[d];
         if (!old || now == old || now->owner != t) continue;
+        /* the attribute is asked for only when there is something to propagate:
+           most overridden methods hold one slot, and reading custom attributes
+           decodes the assembly's whole CustomAttribute table */
+        if (!in_other_slot(t, d, old)) continue;
         if (!preserves_base_overrides(old) && !preserves_base_overrides(now)) continue;
         for (uint32_t s = 0; s < b->vtable_size; s++)
             if (s != d && t->vtable[s] == old) t->vtable[s] = now;
     }
+}
+
+/* Whether method i of t is virtual, without making it. */
+static bool method_is_virtual(Type *t, uint32_t i) {
+    if (t->methods[i]) return (t->methods[i]->flags & MF_VIRTUAL) != 0;
+    if (t->generic_def) return method_is_virtual(t->generic_def, i);
+    return (md_methoddef_flags(t->assembly->image, t->first_method_row + i) & 0x40) != 0;
 }
 
 static bool build_vtable(Type *t) {
@@ -217,8 +257,9 @@ static bool build_vtable(Type *t) {
     }
     bool is_iface = (t->flags & TF_INTERFACE) != 0;
     for (uint32_t i = 0; i < t->method_count; i++) {
-        Method *m = t->methods[i];
-        if (!(m->flags & MF_VIRTUAL)) continue;
+        if (!method_is_virtual(t, i)) continue;   /* the others are made when used */
+        Method *m = type_method(t, i);
+        if (!(m->flags & MF_VIRTUAL)) continue;   /* a malformed row reads as all null */
         /* an interface's overrides of its bases' members (DIMs, reabstractions) are no new members */
         if (is_iface && is_impl_body(t, m)) continue;
         int slot = -1;
@@ -229,7 +270,7 @@ static bool build_vtable(Type *t) {
     }
     for (uint32_t i = 0; i < t->method_impl_count; i++) {
         Method *decl = t->method_impls[i].decl, *body = t->method_impls[i].body;
-        if ((decl->owner->flags & TF_INTERFACE) || decl->vtable_slot < 0) continue;
+        if (!decl || (decl->owner->flags & TF_INTERFACE) || decl->vtable_slot < 0) continue;
         t->vtable[decl->vtable_slot] = body;
         if (body->vtable_slot < 0) body->vtable_slot = decl->vtable_slot;
     }
@@ -237,7 +278,23 @@ static bool build_vtable(Type *t) {
     return true;
 }
 
-static bool build_interface_maps(Type *t) {
+static bool ensure_interface_list(Type *t);
+
+/* An interface as another type's interface list needs it: laid out, with its
+ * own interface list. Its vtable waits for type_prepare(iface, TS_READY)
+ * (dispatch, interface maps), which can no longer fail then: an interface
+ * without a base type has nothing else that can. Anything else named as an
+ * interface is prepared whole, as before. */
+static bool prepare_listed_interface(Type *iface) {
+    if (iface->state >= TS_READY || !(iface->flags & TF_INTERFACE) || iface->base) return type_prepare(iface, TS_READY);
+    return type_prepare(iface, TS_LAYOUT) && ensure_interface_list(iface);
+}
+
+/* t's interfaces (its base's, its own InterfaceImpl rows and what they
+ * extend), each prepared as above: what casts need, and where a malformed
+ * or missing interface is reported. The per-slot implementations wait for
+ * type_ensure_interface_maps. */
+static bool build_interface_list(Type *t) {
     uint32_t cap = 0;
     Type *def = t->generic_def ? t->generic_def : t;
     if (t->base) for (uint32_t i = 0; i < t->base->interface_count; i++) add_interface(t, t->base->interfaces[i].iface, &cap);
@@ -252,7 +309,7 @@ static bool build_interface_maps(Type *t) {
         declared = end > first ? util_calloc(end - first, sizeof(Type *)) : NULL;
         for (uint32_t r = first; r < end; r++) {
             Type *iface = type_from_token(t->assembly, img->interfaceimpls[r].interface, &ctx);
-            if (!iface || !type_prepare(iface, TS_READY)) { free(declared); return false; }
+            if (!iface || !prepare_listed_interface(iface)) { free(declared); return false; }
             add_interface(t, iface, &cap);
             declared[ndeclared++] = iface;
         }
@@ -260,17 +317,44 @@ static bool build_interface_maps(Type *t) {
     if (!(t->flags & TF_INTERFACE)) {
         for (uint32_t k = 0; k < t->interface_count; k++) {
             Type *iface = t->interfaces[k].iface;
-            if (!type_prepare(iface, TS_READY)) { free(declared); return false; }
-            bool own = false;
-            for (uint32_t d = 0; d < ndeclared && !own; d++) own = declared[d] == iface;
-            Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
-            for (uint32_t s = 0; s < iface->vtable_size; s++)
-                impls[s] = interface_impl(t, iface, own, s, iface->vtable[s]);
-            t->interfaces[k].impls = impls;
+            if (!prepare_listed_interface(iface)) { free(declared); return false; }
+            for (uint32_t d = 0; d < ndeclared; d++)
+                if (declared[d] == iface) t->interfaces[k].declared = true;
         }
     }
     free(declared);
     return true;
+}
+
+/* Once per type; a reference back to a type whose list is being built finds
+ * it done, as type_prepare finds a type in preparation. */
+static bool ensure_interface_list(Type *t) {
+    if (t->interface_list_built) return true;
+    t->interface_list_built = 1;
+    if (!build_interface_list(t)) { t->interface_list_built = 0; return false; }
+    return true;
+}
+
+void type_ensure_interface_maps(Type *t) {
+    if (t->interface_maps_ready) return;
+    t->interface_maps_ready = 1;
+    if (t->flags & TF_ARRAY) {   /* arrays share Array's entries */
+        type_ensure_interface_maps(vm_types.array);
+        return;
+    }
+    if (t->flags & (TF_INTERFACE | TF_BYREF | TF_POINTER | TF_GENERIC_PARAM)) return;
+    if (t->base) type_ensure_interface_maps(t->base);   /* interface_impl reads the base's maps */
+    for (uint32_t i = 0; i < t->method_impl_count; i++)
+        if (t->method_impls[i].deferred_row) resolve_impl(t, t->method_impls[i].deferred_row, &t->method_impls[i]);
+    /* the interfaces' vtables and MethodImpl rows (default methods), cannot fail now */
+    for (uint32_t k = 0; k < t->interface_count; k++) type_prepare(t->interfaces[k].iface, TS_READY);
+    for (uint32_t k = 0; k < t->interface_count; k++) {
+        Type *iface = t->interfaces[k].iface;
+        Method **impls = util_calloc(iface->vtable_size ? iface->vtable_size : 1, sizeof(Method *));
+        for (uint32_t s = 0; s < iface->vtable_size; s++)
+            impls[s] = interface_impl(t, iface, t->interfaces[k].declared, s, iface->vtable[s]);
+        t->interfaces[k].impls = impls;
+    }
 }
 
 /* finalizer: an override of Object.Finalize other than Object's own */
@@ -298,7 +382,7 @@ bool type_prepare_vtable(Type *t) {
     if (t->base && !type_prepare(t->base, TS_READY)) return false;
     load_method_impls(t);
     if (!build_vtable(t)) return false;
-    if (!build_interface_maps(t)) return false;
+    if (!ensure_interface_list(t)) return false;
     find_finalizer(t);
     return true;
 }

@@ -1,11 +1,20 @@
 #include "util/util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 void *util_calloc(size_t count, size_t size) {
     void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p) fprintf(stderr, "cilantro: out of native memory (%zu bytes)\n", count * size);
+    return p;
+}
+
+void *util_malloc_array(size_t count, size_t size) {
+    if (count && size > SIZE_MAX / count) { fprintf(stderr, "cilantro: out of native memory\n"); return NULL; }
+    size_t n = count * size;
+    void *p = malloc(n ? n : 1);
     if (!p) fprintf(stderr, "cilantro: out of native memory (%zu bytes)\n", count * size);
     return p;
 }

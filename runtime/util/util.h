@@ -10,6 +10,8 @@
 #include <stdbool.h>
 
 void *util_calloc(size_t count, size_t size);
+/* count * size bytes, not cleared (for storage filled piece by piece) */
+void *util_malloc_array(size_t count, size_t size);
 void *util_realloc(void *p, size_t size);
 char *util_strdup(const char *s);
 char *util_format(const char *fmt, ...);   /* malloc'ed */
