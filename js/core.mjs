@@ -172,7 +172,7 @@ export async function createRuntimeOn(platform, options = {}) {
   mark('cilantro:instantiated');
   const corlib = await platform.readCorlib(options);
   if (corlib.stream) {
-    // the browser: the body is read now, each chunk copied into the heap as it comes
+    // the browser: the chunks that have arrived go into the heap now, the rest as they come
     const { data, length } = await rt._receive(corlib.stream, corlib.sizeHint ?? 0);
     mark('cilantro:corlib-fetched');
     rt._adopt(data, length, corlib.fileName);
