@@ -171,8 +171,15 @@ export async function createRuntimeOn(platform, options = {}) {
   rt._init();
   mark('cilantro:instantiated');
   const corlib = await platform.readCorlib(options);
-  mark('cilantro:corlib-fetched');
-  rt._loadBytes(corlib.bytes, corlib.fileName, corlib.readInto ? corlib : null);
+  if (corlib.stream) {
+    // the browser: the chunks that have arrived go into the heap now, the rest as they come
+    const { data, length } = await rt._receive(corlib.stream, corlib.sizeHint ?? 0);
+    mark('cilantro:corlib-fetched');
+    rt._adopt(data, length, corlib.fileName);
+  } else {
+    mark('cilantro:corlib-fetched');
+    rt._loadBytes(corlib.bytes, corlib.fileName, corlib.readInto ? corlib : null);
+  }
   mark('cilantro:corlib-loaded');
   return rt;
 }
@@ -551,7 +558,6 @@ class Runtime {
    */
   _loadBytes(bytes, fileName, source = null) {
     const length = source ? source.length : bytes.length;
-    const adopt = typeof this._x.cil_load_assembly_adopt === 'function';
     let data;
     if (source) {
       data = this._call('malloc', Math.max(1, length));
@@ -565,6 +571,46 @@ class Runtime {
     } else {
       data = this._alloc(bytes);
     }
+    return this._adopt(data, length, fileName);
+  }
+
+  /**
+   * Reads an assembly into a heap block chunk by chunk: `stream(onChunk)`
+   * calls onChunk(Uint8Array) for each piece and resolves at the end. Each
+   * chunk is copied into the block as it comes (no array of the whole file
+   * in JS, and the chunks' own memory is reused). The block is sized from
+   * `sizeHint` and grows (a copy) when the file is longer. Resolves to
+   * `{ data, length }` for _adopt.
+   */
+  async _receive(stream, sizeHint) {
+    let capacity = Math.max(1, sizeHint);
+    let data = this._call('malloc', capacity);
+    if (!data) throw new CilantroError('out of memory in the wasm heap', 'OUT_OF_MEMORY');
+    let length = 0;
+    try {
+      await stream((chunk) => {
+        if (length + chunk.byteLength > capacity) {
+          capacity = Math.max(capacity * 2, length + chunk.byteLength);
+          const bigger = this._call('malloc', capacity);
+          if (!bigger) throw new CilantroError('out of memory in the wasm heap', 'OUT_OF_MEMORY');
+          const mem = this._mem();
+          mem.copyWithin(bigger, data, data + length);
+          this._x.free(data);
+          data = bigger;
+        }
+        this._mem().set(chunk, data + length);
+        length += chunk.byteLength;
+      });
+    } catch (e) {
+      if (!this._broken) this._x.free(data);
+      throw e;
+    }
+    return { data, length };
+  }
+
+  /** Loads the assembly in heap block `data` (malloc'ed; the runtime keeps it or frees it). */
+  _adopt(data, length, fileName) {
+    const adopt = typeof this._x.cil_load_assembly_adopt === 'function';
     const name = this._allocString(fileName);
     let id;
     try {

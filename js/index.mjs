@@ -98,35 +98,63 @@ class Progress {
   /** Reads a response's body into one Uint8Array, counting its bytes as they arrive. */
   async read(res, url) {
     if (this.callback === null || !res.body) return new Uint8Array(await res.arrayBuffer());
-    const length = Number(res.headers.get('content-length')) || 0;
-    this.total += length;
-    this.files++;
-    this.report(url);
     const chunks = [];
+    const length = await this.pipe(res, url, (chunk) => chunks.push(chunk));
+    return join(chunks, length);
+  }
+  /**
+   * Hands a response's body to `onChunk` piece by piece as the network (or
+   * the cache) delivers it, counting the bytes; resolves to its length.
+   * `cached`: a copy from the page's cache, counted whole at once.
+   */
+  async pipe(res, url, onChunk, cached = false) {
+    if (!res.body) {
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (cached) this.cached(res, url);
+      onChunk(bytes);
+      return bytes.byteLength;
+    }
+    const counting = this.callback !== null && !cached;
+    if (cached) this.cached(res, url);
+    const length = Number(res.headers.get('content-length')) || 0;
+    if (counting) {
+      this.total += length;
+      this.files++;
+      this.report(url);
+    }
     let seen = 0;
     const reader = res.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
+      onChunk(value);
       const before = seen;
       seen += value.byteLength;
-      this.loaded += value.byteLength;
-      // A body longer than announced (compressed on the wire, or no length) grows the total.
-      this.total += Math.max(0, seen - Math.max(length, before));
-      this.report(url, false);
+      if (counting) {
+        this.loaded += value.byteLength;
+        // A body longer than announced (compressed on the wire, or no length) grows the total.
+        this.total += Math.max(0, seen - Math.max(length, before));
+        this.report(url, false);
+      }
     }
-    this.done++;
-    this.report(url);
-    if (chunks.length === 1) return chunks[0];
-    const bytes = new Uint8Array(seen);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
+    if (counting) {
+      this.done++;
+      this.report(url);
     }
-    return bytes;
+    return seen;
   }
+}
+
+/** Chunks as one Uint8Array. */
+function join(chunks, length) {
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
 }
 
 /** `{ res, cached }` for a URL: the page's kept copy when it is current (the package's own big files), else the network's. */
@@ -135,8 +163,8 @@ async function fetchResponse(url, useCache) {
   return { res: await fetchOk(url), cached: false };
 }
 
-async function fetchBytes(url, progress, useCache = false) {
-  const { res, cached } = await fetchResponse(url, useCache);
+/** The body of a fetched `{ res, cached }` as one Uint8Array. */
+async function readBody({ res, cached }, url, progress) {
   try {
     if (cached || !progress) {
       if (cached) progress?.cached(res, url);
@@ -146,6 +174,24 @@ async function fetchBytes(url, progress, useCache = false) {
   } catch (e) {
     throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
   }
+}
+
+async function fetchBytes(url, progress, useCache = false) {
+  return readBody(await fetchResponse(url, useCache), url, progress);
+}
+
+/**
+ * How big a heap block to take for a body before it has arrived: its
+ * Content-Length, or four times that when it is compressed on the wire
+ * (assemblies shrink to 30-40% with brotli or gzip; a longer body makes the
+ * runtime move it to a bigger block once). The pages beyond the body are
+ * never written, so they cost address space, not memory the VM backs.
+ */
+function sizeHint(res) {
+  const length = Number(res.headers.get('content-length')) || 0;
+  if (length === 0) return 1 << 20;
+  const encoding = res.headers.get('content-encoding');
+  return encoding && encoding !== 'identity' ? length * 4 : length;
 }
 
 /** Fetches and compiles a module; its bytes count towards `progress` once it has compiled. */
@@ -291,8 +337,10 @@ function prefetchLazyPart(options) {
 }
 
 async function readCorlib(options, loader) {
-  if (options.corlib !== undefined) return readSource(options.corlib, options, loader);
-  return { bytes: await loader.bytes(CORLIB_URL), fileName: CORLIB_URL.href, place: null };
+  const given = options.corlib;
+  if (given !== undefined && (asBytes(given) || !(given instanceof URL || typeof given === 'string'))) return readSource(given, options, loader);
+  const url = given === undefined ? CORLIB_URL : toUrl(given, options);
+  return { ...(await loader.stream(url)), fileName: url.href, place: given === undefined ? null : urlPlace(url) };
 }
 
 function extraPlaces(options) {
@@ -324,32 +372,109 @@ async function probe(place, fileName, loader) {
 }
 
 /**
- * Per-runtime fetching: reports progress and starts the corlib and the
- * `preload` URLs at once, so they download while the module compiles.
+ * Per-runtime fetching: reports progress and sends the requests for the
+ * module, the corlib and the `preload` URLs at once (the module's first), so
+ * they download while the module compiles.
+ *
+ * The corlib's body is read as it arrives and kept as the chunks the
+ * network delivered until the runtime exists; then they, and every later
+ * chunk, are copied straight into one heap block that the runtime keeps
+ * (core.mjs _receive). Each copy of a 2.3 MB corlib into fresh memory is
+ * ~10 ms of page faults on a slow VM: the corlib used to be joined into one
+ * array and then copied into the heap.
  */
 class Loader {
   constructor(options) {
     this.progress = new Progress(options.onProgress);
     this.useCache = options.cache !== false;
-    this.pending = new Map();   // url href -> Promise<Uint8Array>
+    this.pending = new Map();   // url href -> Promise<{ res, cached }>
+    this.bodies = new Map();    // url href -> Body (read as it arrives)
+    this.module = null;
+  }
+  /** The module, fetched and compiled once per runtime: asked for first, before the other files. */
+  wasmModule(options) {
+    this.module ??= Promise.resolve(wasmModule(options, this));
+    return this.module;
   }
   start(url) {
     const key = url.href;
-    if (!this.pending.has(key)) {
-      const p = fetchBytes(url, this.progress, this.useCache);
+    if (!this.pending.has(key) && !this.bodies.has(key)) {
+      const p = fetchResponse(url, this.useCache);
       p.catch(() => {});   // reported when someone awaits it
       this.pending.set(key, p);
     }
   }
-  has(url) {
-    return this.pending.has(url.href);
+  /** Starts a file that will be streamed into the heap (the corlib): its body is read as it arrives. */
+  startStream(url) {
+    if (this.bodies.has(url.href)) return;
+    this.pending.delete(url.href);
+    this.bodies.set(url.href, new Body(fetchResponse(url, this.useCache), url, this.progress));
   }
-  bytes(url) {
+  has(url) {
+    return this.pending.has(url.href) || this.bodies.has(url.href);
+  }
+  /** The response for a URL: `{ res, cached }`. Each prefetched file is used once; later loads fetch again. */
+  response(url) {
     this.start(url);
     const p = this.pending.get(url.href);
-    // Each prefetched file is used once; later loads fetch again.
     this.pending.delete(url.href);
     return p;
+  }
+  async bytes(url) {
+    const body = this.bodies.get(url.href);
+    if (body) {
+      this.bodies.delete(url.href);
+      return body.bytes();
+    }
+    return readBody(await this.response(url), url, this.progress);
+  }
+  /** The file as core.mjs's `{ stream(onChunk), sizeHint }`: copied into the heap as it is read. */
+  async stream(url) {
+    this.startStream(url);
+    const body = this.bodies.get(url.href);
+    this.bodies.delete(url.href);
+    return { sizeHint: await body.sizeHint, stream: (onChunk) => body.drain(onChunk) };
+  }
+}
+
+/**
+ * A response's body read as it arrives: the chunks wait in a list until
+ * someone drains them (the runtime, into its heap block, once it exists);
+ * from then on each chunk goes straight to it.
+ */
+class Body {
+  constructor(response, url, progress) {
+    this.chunks = [];
+    this.length = 0;
+    this.sink = null;
+    this.sizeHint = response.then(({ res }) => sizeHint(res));
+    this.sizeHint.catch(() => {});
+    this.done = (async () => {
+      const { res, cached } = await response;
+      try {
+        await progress.pipe(res, url, (chunk) => {
+          if (this.sink) this.sink(chunk);
+          else this.chunks.push(chunk);
+          this.length += chunk.byteLength;
+        }, cached);
+      } catch (e) {
+        if (e instanceof CilantroError) throw e;
+        throw new CilantroError(`cannot fetch ${url}: ${e.message}`, 'FETCH_FAILED');
+      }
+    })();
+    this.done.catch(() => {});   // reported when someone drains it
+  }
+  /** Hands every chunk to `sink`, those read so far at once; resolves when the body has ended. */
+  async drain(sink) {
+    const waiting = this.chunks;
+    this.chunks = [];
+    for (const c of waiting) sink(c);
+    this.sink = sink;
+    await this.done;
+  }
+  async bytes() {
+    await this.done;
+    return join(this.chunks, this.length);
   }
 }
 
@@ -410,12 +535,15 @@ const platform = {
  */
 export function createRuntime(options = {}) {
   const loader = new Loader(options);
-  if (options.corlib === undefined) loader.start(CORLIB_URL);
+  loader.wasmModule(options);
+  const corlib = options.corlib;
+  if (corlib === undefined) loader.startStream(CORLIB_URL);
+  else if (corlib instanceof URL || typeof corlib === 'string') loader.startStream(toUrl(corlib, options));
   for (const u of options.preload ?? []) loader.start(toUrl(u, options));
   prefetchLazyPart(options);
   return createRuntimeOn({
     ...platform,
-    wasmModule: (o) => wasmModule(o, loader),
+    wasmModule: (o) => loader.wasmModule(o),
     readCorlib: (o) => readCorlib(o, loader),
     readSource: (source, o) => readSource(source, o, loader),
     probe: (place, fileName) => probe(place, fileName, loader),

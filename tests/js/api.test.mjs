@@ -53,6 +53,27 @@ test('loadAssembly(path) + runMain capture stdout and resolve to the exit code',
   rt.dispose();
 });
 
+test('an assembly streamed chunk by chunk into a heap block (the page\'s corlib) loads, even past a short size hint', async () => {
+  const { rt, out } = await captured();
+  const bytes = readFileSync(exe.hello);
+  const chunked = (size) => async (onChunk) => {
+    for (let i = 0; i < bytes.length; i += size) {
+      await null;
+      onChunk(bytes.subarray(i, i + size));
+    }
+  };
+  // a hint far below the length: the block is moved to a bigger one, more than once
+  const { data, length } = await rt._receive(chunked(1000), 1500);
+  assert.equal(length, bytes.length);
+  assert.deepEqual(rt._mem().slice(data, data + length), new Uint8Array(bytes));
+  const name = rt._adopt(data, length, exe.hello);
+  assert.equal(await rt.runMain(name), 0);
+  assert.equal(out.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+  // a failing stream rejects with its error
+  await assert.rejects(rt._receive(async (onChunk) => { onChunk(bytes.subarray(0, 10)); throw new Error('cut off'); }, 100), /cut off/);
+  rt.dispose();
+});
+
 test('loadAssembly accepts bytes, ArrayBuffer and file: URLs', async () => {
   const bytes = readFileSync(exe.exit);
   for (const source of [new Uint8Array(bytes), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), pathToFileURL(exe.exit)]) {
