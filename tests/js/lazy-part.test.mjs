@@ -36,6 +36,7 @@ test('hello world runs on cilantro.wasm alone (tools/wasm-split/primary.txt is c
   const { rt, code, stdout } = await run(exe.hello);
   assert.equal(code, 0);
   assert.equal(stdout, 'Hello, world!\ncafé ✓\n');
+  rt.dispose();   // as the CLI does
   assert.equal(rt.lazyPartLoaded, false, 'hello world loaded the lazy part: run node tools/wasm-split/profile.mjs and make wasm');
 });
 

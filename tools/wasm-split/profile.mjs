@@ -104,6 +104,7 @@ async function profile(instrumented, app, tier) {
   }
   // the profile: an 8-byte module hash, then one 4-byte timestamp per defined function (0: never called)
   const x = rt._x;
+  rt.dispose();   // as the CLI does at the end (cil_shutdown)
   const size = 1 << 20;
   const at = x.malloc(size);
   const length = x.__write_profile(at, size);
