@@ -60,7 +60,7 @@ typedef enum CorlibMethodId {
 
 extern Type *corlib_types[CT_COUNT];
 extern Field *corlib_fields[CF_COUNT];
-extern Method *corlib_methods[CM_COUNT];   /* CORLIB_METHODS: the first overload */
+extern Method *corlib_methods[CM_COUNT];   /* CORLIB_METHODS: the first overload (only through corlib_method_in_group: there may be none) */
 
 #define CORLIB_T(id) (corlib_types[CT_##id] ? corlib_types[CT_##id] : corlib_type_load(CT_##id))
 #define CORLIB_F(id) (corlib_fields[CF_##id] ? corlib_fields[CF_##id] : corlib_field_load(CF_##id))

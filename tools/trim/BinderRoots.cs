@@ -36,8 +36,11 @@ static partial class BinderRoots {
                 case "FIELD":
                     Owner(f[1]).Members.Add(new XElement("field", new XAttribute("name", Unquote(f[2]))));
                     break;
-                default:   // METHOD / METHODS: every overload of the name is kept
+                case "METHOD":   // every overload of the name is kept
                     Owner(f[1]).Members.Add(new XElement("method", new XAttribute("name", Unquote(f[2]))));
+                    break;
+                default:   // METHODS: overloads the runtime only recognizes; [DynamicDependency] in the corlib keeps them
+                    Owner(f[1]);
                     break;
             }
         }
