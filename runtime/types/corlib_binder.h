@@ -7,7 +7,9 @@
  *   CORLIB_M(object_finalize)     Method *
  *
  * Every entry is non-NULL once corlib_bind_members() has returned true (the
- * arrays below hold the ones made so far: read them through the macros). */
+ * arrays below hold the ones made so far: read them through the macros),
+ * except the optional ones (CORLIB_TYPE_OPT, CORLIB_METHOD_OPT), which are
+ * NULL when a trimmed corlib lacks them. */
 #ifndef CILANTRO_CORLIB_BINDER_H
 #define CILANTRO_CORLIB_BINDER_H
 
@@ -16,14 +18,18 @@
 typedef enum CorlibTypeId {
 #define CORLIB_TYPE(id, ns, name) CT_##id,
 #define CORLIB_TYPE_ALL(id, ns, name) CT_##id,
+#define CORLIB_TYPE_OPT(id, ns, name) CT_##id,
 #define CORLIB_FIELD(id, type_id, name)
 #define CORLIB_METHOD(id, type_id, name, params)
+#define CORLIB_METHOD_OPT(id, type_id, name, params)
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
     CT_COUNT
 } CorlibTypeId;
@@ -31,14 +37,18 @@ typedef enum CorlibTypeId {
 typedef enum CorlibFieldId {
 #define CORLIB_TYPE(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
+#define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name) CF_##id,
 #define CORLIB_METHOD(id, type_id, name, params)
+#define CORLIB_METHOD_OPT(id, type_id, name, params)
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
     CF_COUNT
 } CorlibFieldId;
@@ -46,14 +56,18 @@ typedef enum CorlibFieldId {
 typedef enum CorlibMethodId {
 #define CORLIB_TYPE(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
+#define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name)
 #define CORLIB_METHOD(id, type_id, name, params) CM_##id,
+#define CORLIB_METHOD_OPT(id, type_id, name, params) CM_##id,
 #define CORLIB_METHODS(id, type_id, name) CM_##id,
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
     CM_COUNT
 } CorlibMethodId;
