@@ -206,6 +206,18 @@ namespace System
             return nb;
         }
 
+        // Double/Single.ToString(): FormatDouble's path for no format and no provider ('G', the
+        // shortest round-trip digits), apart so that a program that never formats with a format
+        // string does not keep the custom-format formatter (NumberToStringFormat) in a trimmed corlib.
+        internal static string FormatDoubleDefault(double value, bool isSingle)
+        {
+            NumberFormatInfo nfi = NumberFormatInfo.CurrentInfo;
+            if (value != value) return nfi.NaNSymbol;
+            if (double.IsInfinity(value)) return value > 0 ? nfi.PositiveInfinitySymbol : nfi.NegativeInfinitySymbol;
+            NumberBuffer nb = DoubleToBuffer(value, isSingle, 0, 0);
+            return NumberToString(nb, 'G', Math.Max(nb.Count, isSingle ? SingleRoundTripDigits : DoubleRoundTripDigits), nfi, true);
+        }
+
         internal static string FormatDouble(double value, bool isSingle, string format, IFormatProvider provider)
         {
             NumberFormatInfo nfi = NumberFormatInfo.GetInstance(provider);
