@@ -42,6 +42,7 @@ sealed class Trimmer(TrimOptions options) {
             string trimmed = Path.Combine(outDir, "mscorlib.dll");
             File.Copy(Path.Combine(linked, corlibName + ".dll"), trimmed, true);
             CorlibVersion.Write(trimmed, version);
+            if (options.Dependencies != null) File.Copy(Path.Combine(linked, "linker-dependencies.xml"), options.Dependencies, true);
             foreach (string file in new[] { app }.Concat(libraries)) CopyWithCompanions(file, outDir);
         } finally {
             Directory.Delete(work, true);
@@ -136,6 +137,7 @@ sealed class Trimmer(TrimOptions options) {
         // The app's globalization mode is fixed here, as the .NET SDK fixes it when it trims:
         // invariant when its runtimeconfig.json says so or when it has none (mcs builds).
         if (RunsInvariant(app)) args.AddRange(new[] { "--feature", "System.Globalization.Invariant", "true" });
+        if (options.Dependencies != null) args.AddRange(new[] { "--dump-dependencies", "--dependencies-file-format", "Xml" });
         if (!options.Verbose) args.AddRange(new[] { "--warn", "0" });
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string a in args) psi.ArgumentList.Add(a);
