@@ -75,8 +75,17 @@ namespace System
 
         public override string ToString() { return "Name:" + FriendlyName + Environment.NewLine + "There are no context policies."; }
 
-        public event UnhandledExceptionEventHandler UnhandledException;
-        public event EventHandler ProcessExit;
+        // kept in AppDomainEvents (below), which the runtime raises them from
+        public event UnhandledExceptionEventHandler UnhandledException
+        {
+            add { AppDomainEvents.UnhandledException += value; }
+            remove { AppDomainEvents.UnhandledException -= value; }
+        }
+        public event EventHandler ProcessExit
+        {
+            add { AppDomainEvents.Domain = this; AppDomainEvents.ProcessExit += value; }
+            remove { AppDomainEvents.ProcessExit -= value; }
+        }
 #pragma warning disable CS0067   // never raised: one domain that never unloads, no first-chance notifications, no resolve hooks yet
         public event EventHandler DomainUnload;
         public event EventHandler<FirstChanceExceptionEventArgs> FirstChanceException;
@@ -87,20 +96,32 @@ namespace System
         public event ResolveEventHandler ReflectionOnlyAssemblyResolve;
 #pragma warning restore CS0067
 
+    }
+
+    // The handlers of AppDomain's UnhandledException and ProcessExit, which the runtime
+    // raises through the corlib binder (runtime/types/corlib_binder.def). They live apart
+    // from AppDomain so that what the runtime roots does not keep AppDomain in a trimmed
+    // app that never asks for the domain: its ToString names the entry assembly, which
+    // brings AssemblyName, Version and their parsing.
+    internal static class AppDomainEvents
+    {
+        internal static event UnhandledExceptionEventHandler UnhandledException;
+        internal static event EventHandler ProcessExit;
+        internal static object Domain;   // ProcessExit's sender: the one AppDomain, set when a handler is added
+
         // Called by the runtime (corlib binder) before it reports an unhandled exception.
         internal static void OnUnhandledException(object exception)
         {
-            UnhandledExceptionEventHandler handlers = s_domain.UnhandledException;
+            UnhandledExceptionEventHandler handlers = UnhandledException;
             if (handlers != null) handlers(null, new UnhandledExceptionEventArgs(exception, true));   // .NET's sender is null too
         }
 
         // Called by the runtime when the program ends without an unhandled exception.
         internal static void OnProcessExit()
         {
-            EventHandler handlers = s_domain.ProcessExit;
-            if (handlers != null) handlers(s_domain, EventArgs.Empty);
+            EventHandler handlers = ProcessExit;
+            if (handlers != null) handlers(Domain, EventArgs.Empty);
         }
-
     }
 
     public sealed class AppDomainSetup

@@ -62,7 +62,7 @@ namespace System
             return (int)bits ^ (int)(bits >> 32);
         }
 
-        public override string ToString() { return Number.FormatDouble(m_value, false, null, null); }
+        public override string ToString() { return Number.FormatDoubleDefault(m_value, false); }
         public string ToString(string format) { return Number.FormatDouble(m_value, false, format, null); }
         public string ToString(IFormatProvider provider) { return Number.FormatDouble(m_value, false, null, provider); }
         public string ToString(string format, IFormatProvider provider) { return Number.FormatDouble(m_value, false, format, provider); }

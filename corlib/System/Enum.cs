@@ -136,7 +136,20 @@ namespace System
             return sb.ToString();
         }
 
-        public override string ToString() { return ToString("G"); }
+        // ToString("G"), without the code of the other formats ('X' formats the bits with a format
+        // string): a trimmed corlib keeps this override whenever Object.ToString is called anywhere
+        public override string ToString() { return ToStringG(); }
+
+        private string ToStringG()
+        {
+            EnumInfo info = GetInfo(GetType());
+            long raw = InternalGetUnderlyingValue(this);
+            ulong bits = ToUInt64Bits(raw, info.Underlying);
+            int i = FindValue(info, bits);
+            if (i >= 0) return info.Names[i];
+            if (info.IsFlags) { string f = FormatFlags(info, bits); if (f != null) return f; }
+            return ValueToString(raw, info.Underlying);
+        }
         public string ToString(IFormatProvider provider) { return ToString("G"); }
         public string ToString(string format, IFormatProvider provider) { return ToString(format); }
 

@@ -30,7 +30,7 @@ namespace System
 
         public override int GetHashCode() { return m_value; }
 
-        public override string ToString() { return Number.FormatSigned(m_value, 2, null, null); }
+        public override string ToString() { return Number.Int64ToDecStr(m_value); }   // FormatSigned's path for no format and no provider
         public string ToString(string format) { IFormatProvider provider = null; return Number.FormatSigned(m_value, 2, format, provider); }
         public string ToString(IFormatProvider provider) { string format = null; return Number.FormatSigned(m_value, 2, format, provider); }
         public string ToString(string format, IFormatProvider provider) { return Number.FormatSigned(m_value, 2, format, provider); }

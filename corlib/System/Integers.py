@@ -36,7 +36,7 @@ namespace System
 
         public override int GetHashCode() { return {HASH}; }
 
-        public override string ToString() { return Number.Format{SIGN}(m_value, {SIZE}, null, null); }
+        public override string ToString() { return Number.{SIGNPREFIX}Int64ToDecStr(m_value); }   // Format{SIGN}'s path for no format and no provider
         public string ToString(string format) { IFormatProvider provider = null; return Number.Format{SIGN}(m_value, {SIZE}, format, provider); }
         public string ToString(IFormatProvider provider) { string format = null; return Number.Format{SIGN}(m_value, {SIZE}, format, provider); }
         public string ToString(string format, IFormatProvider provider) { return Number.Format{SIGN}(m_value, {SIZE}, format, provider); }
@@ -269,7 +269,7 @@ for name, kw, maxv, minv, hashcode, signed, size in TYPES:
             .replace("{SIGNEDNESS}", "ISigned" if signed else "IUnsigned")
             .replace("{UKW}", UNSIGNED.get(kw, kw)).replace("{BITS}", str(bits)).replace("{MASK}", str(bits - 1))
             .replace("{SHORTEST}", shortest).replace("{NAME}", name).replace("{KW}", kw).replace("{MAX}", maxv).replace("{MIN}", minv)
-            .replace("{HASH}", hashcode).replace("{SIGN}", "Signed" if signed else "Unsigned")
+            .replace("{HASH}", hashcode).replace("{SIGNPREFIX}", "" if signed else "U").replace("{SIGN}", "Signed" if signed else "Unsigned")
             .replace("{SIZE}", str(size)).replace("{WIDE}", "long" if signed else "ulong"))
     with open(name + ".cs", "w", encoding="utf-8") as f:
         f.write(text)

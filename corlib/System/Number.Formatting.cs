@@ -206,6 +206,25 @@ namespace System
             return nb;
         }
 
+        // Double/Single.ToString(): FormatDouble's path for no format and no provider ('G', the
+        // shortest round-trip digits), apart so that a program that never formats with a format
+        // string does not keep the other formats' code (NumberToString's cases, the custom-format
+        // formatter NumberToStringFormat) in a trimmed corlib.
+        internal static string FormatDoubleDefault(double value, bool isSingle)
+        {
+            NumberFormatInfo nfi = NumberFormatInfo.CurrentInfo;
+            if (value != value) return nfi.NaNSymbol;
+            if (double.IsInfinity(value)) return value > 0 ? nfi.PositiveInfinitySymbol : nfi.NegativeInfinitySymbol;
+            NumberBuffer nb = DoubleToBuffer(value, isSingle, 0, 0);
+            int precision = Math.Max(nb.Count, isSingle ? SingleRoundTripDigits : DoubleRoundTripDigits);
+            // NumberToString's 'G' case for a positive precision, without the other formats' code
+            StringBuilder sb = new StringBuilder();
+            RoundNumber(nb, precision);
+            if (nb.Negative) sb.Append(nfi.NegativeSign);
+            FormatGeneral(sb, nb, precision, nfi, 'E', false);
+            return sb.ToString();
+        }
+
         internal static string FormatDouble(double value, bool isSingle, string format, IFormatProvider provider)
         {
             NumberFormatInfo nfi = NumberFormatInfo.GetInstance(provider);

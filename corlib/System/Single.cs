@@ -62,7 +62,7 @@ namespace System
             return bits;
         }
 
-        public override string ToString() { return Number.FormatDouble(m_value, true, null, null); }
+        public override string ToString() { return Number.FormatDoubleDefault(m_value, true); }
         public string ToString(string format) { return Number.FormatDouble(m_value, true, format, null); }
         public string ToString(IFormatProvider provider) { return Number.FormatDouble(m_value, true, null, provider); }
         public string ToString(string format, IFormatProvider provider) { return Number.FormatDouble(m_value, true, format, provider); }

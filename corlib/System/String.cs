@@ -3,8 +3,11 @@
 // internal calls (runtime/icalls/icall_string.c); the rest is plain C#.
 //
 // `new string(...)`: the runtime turns `newobj String::.ctor(args)` into a
-// call of the static `String::Ctor(args)` with the same parameters.
+// call of the static `String::Ctor(args)` with the same parameters. Each
+// constructor names its Ctor with [DynamicDependency], so a trimmed corlib
+// keeps a Ctor exactly when something calls the constructor it stands for.
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -92,17 +95,17 @@ namespace System
         public extern string ToLowerInvariant();
 
         // ---- constructors (see the header comment) ----
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), DynamicDependency("Ctor(System.Char[])")]
         public extern String(char[] value);
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), DynamicDependency("Ctor(System.Char[],System.Int32,System.Int32)")]
         public extern String(char[] value, int startIndex, int length);
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), DynamicDependency("Ctor(System.Char,System.Int32)")]
         public extern String(char c, int count);
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), DynamicDependency("Ctor(System.Char*)")]
         public unsafe extern String(char* value);
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), DynamicDependency("Ctor(System.Char*,System.Int32,System.Int32)")]
         public unsafe extern String(char* value, int startIndex, int length);
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), DynamicDependency("Ctor(System.SByte*)")]
         public unsafe extern String(sbyte* value);
 
         private static string Ctor(char[] value)

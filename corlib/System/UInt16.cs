@@ -30,7 +30,7 @@ namespace System
 
         public override int GetHashCode() { return m_value; }
 
-        public override string ToString() { return Number.FormatUnsigned(m_value, 2, null, null); }
+        public override string ToString() { return Number.UInt64ToDecStr(m_value); }   // FormatUnsigned's path for no format and no provider
         public string ToString(string format) { IFormatProvider provider = null; return Number.FormatUnsigned(m_value, 2, format, provider); }
         public string ToString(IFormatProvider provider) { string format = null; return Number.FormatUnsigned(m_value, 2, format, provider); }
         public string ToString(string format, IFormatProvider provider) { return Number.FormatUnsigned(m_value, 2, format, provider); }

@@ -30,7 +30,7 @@ namespace System
 
         public override int GetHashCode() { return (int)m_value ^ (int)(m_value >> 32); }
 
-        public override string ToString() { return Number.FormatUnsigned(m_value, 8, null, null); }
+        public override string ToString() { return Number.UInt64ToDecStr(m_value); }   // FormatUnsigned's path for no format and no provider
         public string ToString(string format) { IFormatProvider provider = null; return Number.FormatUnsigned(m_value, 8, format, provider); }
         public string ToString(IFormatProvider provider) { string format = null; return Number.FormatUnsigned(m_value, 8, format, provider); }
         public string ToString(string format, IFormatProvider provider) { return Number.FormatUnsigned(m_value, 8, format, provider); }

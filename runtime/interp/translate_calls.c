@@ -329,7 +329,7 @@ void tr_emit_newobj(Tr *t, Method *ctor) {
             for (uint32_t k = 0; k < c->param_count; k++) if (c->params[k] != ctor->params[k]) same = false;
             if (same) f = c;
         }
-        if (!f) { tr_fail(t, "String constructor overload not supported by the corlib"); return; }
+        if (!f) { tr_fail(t, "String constructor overload not supported by the corlib (it lacks the static String::Ctor with these parameters)"); return; }
         tr_emit_call(t, f, false);
         return;
     }

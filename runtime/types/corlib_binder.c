@@ -10,48 +10,60 @@ Type *corlib_types[CT_COUNT];
 Field *corlib_fields[CF_COUNT];
 Method *corlib_methods[CM_COUNT];
 
-typedef struct TypeEntry { const char *ns, *name; } TypeEntry;
-typedef struct MemberEntry { CorlibTypeId owner; const char *name; int params; bool group; } MemberEntry;
+typedef struct TypeEntry { const char *ns, *name; bool optional; } TypeEntry;
+typedef struct MemberEntry { CorlibTypeId owner; const char *name; int params; bool group, optional; } MemberEntry;
 
 static const TypeEntry type_entries[CT_COUNT] = {
-#define CORLIB_TYPE(id, ns, name) { ns, name },
-#define CORLIB_TYPE_ALL(id, ns, name) { ns, name },
+#define CORLIB_TYPE(id, ns, name) { ns, name, false },
+#define CORLIB_TYPE_ALL(id, ns, name) { ns, name, false },
+#define CORLIB_TYPE_OPT(id, ns, name) { ns, name, true },
 #define CORLIB_FIELD(id, type_id, name)
 #define CORLIB_METHOD(id, type_id, name, params)
+#define CORLIB_METHOD_OPT(id, type_id, name, params)
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
 };
 
 static const MemberEntry field_entries[CF_COUNT] = {
 #define CORLIB_TYPE(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
-#define CORLIB_FIELD(id, type_id, name) { CT_##type_id, name, 0, false },
+#define CORLIB_TYPE_OPT(id, ns, name)
+#define CORLIB_FIELD(id, type_id, name) { CT_##type_id, name, 0, false, false },
 #define CORLIB_METHOD(id, type_id, name, params)
+#define CORLIB_METHOD_OPT(id, type_id, name, params)
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
 };
 
 static const MemberEntry method_entries[CM_COUNT] = {
 #define CORLIB_TYPE(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
+#define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name)
-#define CORLIB_METHOD(id, type_id, name, params) { CT_##type_id, name, params, false },
-#define CORLIB_METHODS(id, type_id, name) { CT_##type_id, name, -1, true },
+#define CORLIB_METHOD(id, type_id, name, params) { CT_##type_id, name, params, false, false },
+#define CORLIB_METHOD_OPT(id, type_id, name, params) { CT_##type_id, name, params, false, true },
+#define CORLIB_METHODS(id, type_id, name) { CT_##type_id, name, -1, true, false },
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
 };
 
@@ -103,7 +115,7 @@ bool corlib_bind_types(void) {
     Assembly *corlib = asm_corlib();
     for (int i = 0; i < CT_COUNT; i++) {
         type_rows[i] = corlib ? asm_find_typedef(corlib, type_entries[i].ns, type_entries[i].name) : 0;
-        if (!type_rows[i]) {
+        if (!type_rows[i] && !(corlib && type_entries[i].optional)) {
             type_set_error("the corlib lacks type %s, which the runtime needs (runtime/types/corlib_binder.def)",
                            dotted(&type_entries[i], buf, sizeof buf));
             return false;
@@ -126,8 +138,11 @@ bool corlib_bind_members(void) {
     }
     for (int i = 0; i < CM_COUNT; i++) {
         const MemberEntry *e = &method_entries[i];
-        method_rows[i] = declared_method_row(img, type_rows[e->owner], e->name, e->params);
-        if (!method_rows[i]) {
+        /* an optional entry of an optional type a trimmed corlib lacks stays 0 (NULL at use) */
+        method_rows[i] = type_rows[e->owner] ? declared_method_row(img, type_rows[e->owner], e->name, e->params) : 0;
+        /* a group (CORLIB_METHODS) is recognized by name, overload by overload, and may be
+           empty: a trimmed corlib keeps only the overloads something calls */
+        if (!method_rows[i] && !e->group && !e->optional) {
             type_set_error("the corlib lacks method %s::%s, which the runtime needs (runtime/types/corlib_binder.def)",
                            dotted(&type_entries[e->owner], buf, sizeof buf), e->name);
             return false;
@@ -153,7 +168,7 @@ static void corlib_unusable(int i) {
 }
 
 Type *corlib_type_load(CorlibTypeId id) {
-    if (!corlib_types[id]) {
+    if (!corlib_types[id] && type_rows[id]) {   /* row 0: an optional type the corlib lacks */
         corlib_types[id] = type_from_typedef(asm_corlib(), type_rows[id]);
         if (!corlib_types[id]) corlib_unusable(id);
     }
@@ -169,7 +184,7 @@ Field *corlib_field_load(CorlibFieldId id) {
 }
 
 Method *corlib_method_load(CorlibMethodId id) {
-    if (!corlib_methods[id]) {
+    if (!corlib_methods[id] && method_rows[id]) {   /* row 0: an optional method the corlib lacks */
         corlib_type_load(method_entries[id].owner);
         corlib_methods[id] = method_from_def(asm_corlib(), method_rows[id]);
     }

@@ -7,7 +7,9 @@
  *   CORLIB_M(object_finalize)     Method *
  *
  * Every entry is non-NULL once corlib_bind_members() has returned true (the
- * arrays below hold the ones made so far: read them through the macros). */
+ * arrays below hold the ones made so far: read them through the macros),
+ * except the optional ones (CORLIB_TYPE_OPT, CORLIB_METHOD_OPT), which are
+ * NULL when a trimmed corlib lacks them. */
 #ifndef CILANTRO_CORLIB_BINDER_H
 #define CILANTRO_CORLIB_BINDER_H
 
@@ -16,14 +18,18 @@
 typedef enum CorlibTypeId {
 #define CORLIB_TYPE(id, ns, name) CT_##id,
 #define CORLIB_TYPE_ALL(id, ns, name) CT_##id,
+#define CORLIB_TYPE_OPT(id, ns, name) CT_##id,
 #define CORLIB_FIELD(id, type_id, name)
 #define CORLIB_METHOD(id, type_id, name, params)
+#define CORLIB_METHOD_OPT(id, type_id, name, params)
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
     CT_COUNT
 } CorlibTypeId;
@@ -31,14 +37,18 @@ typedef enum CorlibTypeId {
 typedef enum CorlibFieldId {
 #define CORLIB_TYPE(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
+#define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name) CF_##id,
 #define CORLIB_METHOD(id, type_id, name, params)
+#define CORLIB_METHOD_OPT(id, type_id, name, params)
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
     CF_COUNT
 } CorlibFieldId;
@@ -46,21 +56,25 @@ typedef enum CorlibFieldId {
 typedef enum CorlibMethodId {
 #define CORLIB_TYPE(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
+#define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name)
 #define CORLIB_METHOD(id, type_id, name, params) CM_##id,
+#define CORLIB_METHOD_OPT(id, type_id, name, params) CM_##id,
 #define CORLIB_METHODS(id, type_id, name) CM_##id,
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
 #undef CORLIB_TYPE_ALL
+#undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
 #undef CORLIB_METHOD
+#undef CORLIB_METHOD_OPT
 #undef CORLIB_METHODS
     CM_COUNT
 } CorlibMethodId;
 
 extern Type *corlib_types[CT_COUNT];
 extern Field *corlib_fields[CF_COUNT];
-extern Method *corlib_methods[CM_COUNT];   /* CORLIB_METHODS: the first overload */
+extern Method *corlib_methods[CM_COUNT];   /* CORLIB_METHODS: the first overload (only through corlib_method_in_group: there may be none) */
 
 #define CORLIB_T(id) (corlib_types[CT_##id] ? corlib_types[CT_##id] : corlib_type_load(CT_##id))
 #define CORLIB_F(id) (corlib_fields[CF_##id] ? corlib_fields[CF_##id] : corlib_field_load(CF_##id))

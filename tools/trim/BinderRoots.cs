@@ -9,7 +9,7 @@ namespace Cilantro.Trim;
 /// this tool) as an ILLink root descriptor.
 /// </summary>
 static partial class BinderRoots {
-    [GeneratedRegex(@"^\s*CORLIB_(TYPE_ALL|TYPE|FIELD|METHODS|METHOD)\(([^)]*)\)")]
+    [GeneratedRegex(@"^\s*CORLIB_(TYPE_ALL|TYPE_OPT|TYPE|FIELD|METHODS|METHOD_OPT|METHOD)\(([^)]*)\)")]
     private static partial Regex Entry();
 
     public static string ReadResource(string name) {
@@ -23,6 +23,7 @@ static partial class BinderRoots {
     /// <summary>An ILLink descriptor that keeps every binder entry in corlib <paramref name="corlibName"/>.</summary>
     public static XDocument Descriptor(string corlibName) {
         var types = new Dictionary<string, (string FullName, bool All, List<XElement> Members)>();
+        var optional = new HashSet<string>();
         foreach (string line in ReadResource("corlib_binder.def").Split('\n')) {
             var m = Entry().Match(line);
             if (!m.Success) continue;
@@ -33,11 +34,17 @@ static partial class BinderRoots {
                     string ns = Unquote(f[1]), name = Unquote(f[2]);
                     types[f[0].Trim()] = ((ns == "" ? "" : ns + ".") + name, m.Groups[1].Value == "TYPE_ALL", new List<XElement>());
                     break;
+                case "TYPE_OPT":   // recognized only: kept by the corlib code that uses it
+                    optional.Add(f[0].Trim());
+                    break;
                 case "FIELD":
                     Owner(f[1]).Members.Add(new XElement("field", new XAttribute("name", Unquote(f[2]))));
                     break;
-                default:   // METHOD / METHODS: every overload of the name is kept
+                case "METHOD":   // every overload of the name is kept
                     Owner(f[1]).Members.Add(new XElement("method", new XAttribute("name", Unquote(f[2]))));
+                    break;
+                default:   // METHODS, METHOD_OPT: recognized only; the corlib code that needs them keeps them
+                    if (!optional.Contains(f[1].Trim())) Owner(f[1]);
                     break;
             }
         }

@@ -3,17 +3,19 @@ namespace Cilantro.Trim;
 /// <summary>The command line of <c>cilantro trim</c>.</summary>
 sealed class TrimOptions {
     public const string Usage =
-        "usage: cilantro trim App.dll -o OUTDIR [--corlib mscorlib.dll] [--roots roots.xml]... [--verbose]\n" +
+        "usage: cilantro trim App.dll -o OUTDIR [--corlib mscorlib.dll] [--roots roots.xml]... [--dependencies deps.xml] [--verbose]\n" +
         "  Keeps the app and its libraries whole and trims the corlib to what they,\n" +
         "  the runtime (corlib_binder.def) and the reflection roots declared with\n" +
         "  [DynamicDependency] / [DynamicallyAccessedMembers] or in ILLink descriptor\n" +
-        "  files (--roots) can reach; OUTDIR then runs as is.";
+        "  files (--roots) can reach; OUTDIR then runs as is. --dependencies writes ILLink's\n" +
+        "  graph of why each kept member is kept (its --dump-dependencies, XML).";
 
     public string App = "";
     public string OutDir = "";
     public string Corlib = "";
     public List<string> Roots = new();
     public bool Verbose;
+    public string? Dependencies;
 
     public static TrimOptions? Parse(string[] args) {
         var o = new TrimOptions();
@@ -25,6 +27,7 @@ sealed class TrimOptions {
                 case "--corlib": o.Corlib = Next(); break;
                 case "--roots": o.Roots.Add(Next()); break;
                 case "--verbose": o.Verbose = true; break;
+                case "--dependencies": o.Dependencies = Next(); break;
                 case "-h": case "--help": return null;
                 default:
                     if (a.StartsWith('-') || o.App != "") return null;

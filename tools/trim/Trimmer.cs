@@ -29,11 +29,20 @@ sealed class Trimmer(TrimOptions options) {
             Facades.Write(facades, options.Corlib, corlibRefs);
             string roots = Path.Combine(work, "binder-roots.xml");
             BinderRoots.Descriptor(corlibName).Save(roots);
+            // ILLink reads a corlib below version 6 as .NET Framework's (CorlibVersion.cs)
+            string input = Path.Combine(work, "in", Path.GetFileName(options.Corlib));
+            Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+            File.Copy(options.Corlib, input);
+            ushort[] version = CorlibVersion.Read(input);
+            if (version[0] < CorlibVersion.Modern[0]) CorlibVersion.Write(input, CorlibVersion.Modern);
             string linked = Path.Combine(work, "out");
-            RunILLink(app, libraries, facades, roots, linked, corlibName);
+            RunILLink(app, libraries, facades, roots, linked, corlibName, input);
 
             Directory.CreateDirectory(outDir);
-            File.Copy(Path.Combine(linked, corlibName + ".dll"), Path.Combine(outDir, "mscorlib.dll"), true);
+            string trimmed = Path.Combine(outDir, "mscorlib.dll");
+            File.Copy(Path.Combine(linked, corlibName + ".dll"), trimmed, true);
+            CorlibVersion.Write(trimmed, version);
+            if (options.Dependencies != null) File.Copy(Path.Combine(linked, "linker-dependencies.xml"), options.Dependencies, true);
             foreach (string file in new[] { app }.Concat(libraries)) CopyWithCompanions(file, outDir);
         } finally {
             Directory.Delete(work, true);
@@ -99,12 +108,12 @@ sealed class Trimmer(TrimOptions options) {
     static readonly string PackageInterop = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "interop"));
     static IEnumerable<string> SearchDirs(string appDir) => new[] { appDir, PackageInterop };
 
-    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName) {
+    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName, string corlib) {
         string illink = Path.Combine(AppContext.BaseDirectory, "illink", "illink.dll");
         if (!File.Exists(illink)) throw new TrimException($"cannot find {illink} (build the tool with 'make trim')");
         var args = new List<string> { illink,
             "-a", app, "all",
-            "-reference", options.Corlib,
+            "-reference", corlib,
             "-d", facades,
             "-x", roots,
             "-out", outDir,
@@ -128,6 +137,7 @@ sealed class Trimmer(TrimOptions options) {
         // The app's globalization mode is fixed here, as the .NET SDK fixes it when it trims:
         // invariant when its runtimeconfig.json says so or when it has none (mcs builds).
         if (RunsInvariant(app)) args.AddRange(new[] { "--feature", "System.Globalization.Invariant", "true" });
+        if (options.Dependencies != null) args.AddRange(new[] { "--dump-dependencies", "--dependencies-file-format", "Xml" });
         if (!options.Verbose) args.AddRange(new[] { "--warn", "0" });
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string a in args) psi.ArgumentList.Add(a);

@@ -121,7 +121,10 @@ namespace System.Globalization
             {
                 CultureInfo c = s_userDefault;
                 if (c != null) return c;
-                if (GlobalizationMode.Invariant) return AppContext.ConfigLoaded ? (s_userDefault = s_invariant) : s_invariant;
+                // not cached: until the runtimeconfig is read the mode may change, and once it is
+                // settled GlobalizationMode caches it (so a trimmed invariant app, where Invariant is
+                // the constant true, never reads the runtimeconfig to print a number)
+                if (GlobalizationMode.Invariant) return s_invariant;
                 c = s_invariant;
                 string name = LocaleFromEnvironment();
                 if (name != null)

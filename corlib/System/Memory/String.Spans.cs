@@ -6,7 +6,7 @@ namespace System
 {
     public sealed partial class String
     {
-        [MethodImpl(MethodImplOptions.InternalCall)]
+        [MethodImpl(MethodImplOptions.InternalCall), System.Diagnostics.CodeAnalysis.DynamicDependency("Ctor(System.ReadOnlySpan{System.Char})")]
         public extern String(ReadOnlySpan<char> value);
 
         private static string Ctor(ReadOnlySpan<char> value)
