@@ -279,4 +279,4 @@ async function main() {
   }
 }
 
-await main();
+main();

@@ -16,7 +16,8 @@ import path from 'node:path';
 // require(), not import, for built-ins: see node.mjs (start-up cost).
 const require = createRequire(import.meta.url);
 const { existsSync, readdirSync } = require('node:fs');
-const os = require('node:os');
+// node:os (its binding) only when a search needs the home folder
+const homedir = () => require('node:os').homedir();
 
 function parseVersion(text) {
   const m = /^(\d+)\.(\d+)\.(\d+)(?:\.(\d+))?(-.*)?$/.exec(text);
@@ -35,7 +36,7 @@ export function sharedFrameworkDir(major, env = process.env) {
   const fixed = env.CILANTRO_SHARED_FRAMEWORK;
   if (fixed) return fixed === 'none' ? null : fixed;
   const roots = [env.DOTNET_ROOT, '/usr/share/dotnet', '/usr/lib/dotnet', '/usr/local/share/dotnet',
-    path.join(os.homedir(), '.dotnet')];
+    path.join(homedir(), '.dotnet')];
   let best = null;
   let bestAny = null;
   for (const root of roots) {

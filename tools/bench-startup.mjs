@@ -8,7 +8,7 @@
 //     Cache Storage, no compiled-code cache); "warm" is repeated loads in one
 //     profile (the dev server sends no-store, so only what the page caches
 //     itself survives a reload);
-//   - Node: the `cilantro` command as npm installs it (js/bin.mjs: the bundled
+//   - Node: the `cilantro` command as npm installs it (js/bin.cjs: the bundled
 //     CLI) and `node js/cli.mjs` (the sources) on hello.exe, against a bare
 //     `node -e` printing one line, with hyperfine (-N, median of <runs>, the
 //     three interleaved in rounds of 3 so that a burst of load hits all of
@@ -86,7 +86,7 @@ async function benchPage(query) {
   return { cold: median(cold), warm: median(warm), coldRuns: cold, warmRuns: warm };
 }
 
-const NODE_COMMANDS = { bare: "node -e 'console.log(1)'", bin: `js/bin.mjs ${app}`, cli: `node js/cli.mjs ${app}` };
+const NODE_COMMANDS = { bare: "node -e 'console.log(1)'", bin: `js/bin.cjs ${app}`, cli: `node js/cli.mjs ${app}` };
 
 function benchNode() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cilantro-startup-'));

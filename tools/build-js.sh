@@ -8,13 +8,17 @@
 #    minified. The demo pages import it: one request instead of twelve (over
 #    HTTP/1.1's six connections a page fetched the module graph in rounds),
 #    17 KB brotli instead of 36 KB.
-#  - js/cilantro.cli.mjs: the `cilantro` command (js/cli.mjs), which the
-#    package's bin (js/bin.mjs) runs: Node loads one module instead of a
-#    dozen (each is resolved, read and compiled on its own). The commands
-#    other than running a program (test, new, dev, types) are chunks of their
-#    own (js/cilantro.cli-*.mjs) loaded when used: in one file, the built-ins
-#    they import (node:http, node:zlib, node:child_process) would load at
-#    every start (measured: +20-30 ms of CPU for hello world).
+#  - js/cilantro.cli.cjs: the `cilantro` command (js/cli.mjs), which the
+#    package's bin (js/bin.cjs) runs, as one CommonJS file: Node loads one
+#    file instead of a dozen modules (each is resolved, read and compiled on
+#    its own), and never starts its ES module loader (~5 ms of hello world's
+#    start: the loader's modules, fs/promises, readline). `import.meta.url`
+#    becomes the bundle's own URL (tools/esbuild/import-meta-url.js), which
+#    sits in js/ like the sources. The commands other than running a program
+#    (test, new, dev, types) are imported dynamically, so esbuild wraps them
+#    to run when first used: the built-ins they import (node:http,
+#    node:zlib, node:child_process) would cost every start +20-30 ms of CPU
+#    (measured for hello world).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ ! -x node_modules/.bin/esbuild ]; then
@@ -29,12 +33,10 @@ if stale js/cilantro.page.mjs; then
     node_modules/.bin/esbuild js/browser/page.mjs "${common[@]}" --minify --keep-names --target=es2022 \
         --outfile=js/cilantro.page.mjs || status=1
 fi
-if stale js/cilantro.cli.mjs; then
-    echo "esbuild -> js/cilantro.cli.mjs (+ js/cilantro.cli-*.mjs)"
-    rm -f js/cilantro.cli.mjs js/cilantro.cli-*.mjs
-    # the chunks sit in js/ too: new.mjs finds ../templates/ from import.meta.url
-    node_modules/.bin/esbuild js/cli.mjs "${common[@]}" --splitting --platform=node --target=node18 \
-        --minify-whitespace --minify-syntax --outdir=js --entry-names=cilantro.cli \
-        --chunk-names='cilantro.cli-[name]-[hash]' --out-extension:.js=.mjs || status=1
+if stale js/cilantro.cli.cjs; then
+    echo "esbuild -> js/cilantro.cli.cjs"
+    node_modules/.bin/esbuild js/cli.mjs "${common[@]/--format=esm/--format=cjs}" --platform=node --target=node18 \
+        --minify-whitespace --minify-syntax --inject:tools/esbuild/import-meta-url.js \
+        --define:import.meta.url=import_meta_url --outfile=js/cilantro.cli.cjs || status=1
 fi
 exit $status

@@ -146,12 +146,14 @@ test('a program whose threads all wait forever ends with an error instead of han
   assert.match(r.stderr, /deadlock/i);
 });
 
-const BUNDLE = path.join(ROOT, 'js', 'cilantro.cli.mjs');
-test('the package bin, and the bundled CLI it runs (make builds it), behave as js/cli.mjs', { skip: !existsSync(BUNDLE) && 'js/cilantro.cli.mjs is not built' }, () => {
-  const cases = [[exe.args, 'a b', 'c'], [exe.throw], [path.join(dir, 'missing.exe')], ['--version'], ['--bogus']];
+const BUNDLE = path.join(ROOT, 'js', 'cilantro.cli.cjs');
+test('the package bin, and the bundled CLI it runs (make builds it), behave as js/cli.mjs', { skip: !existsSync(BUNDLE) && 'js/cilantro.cli.cjs is not built' }, () => {
+  // the subcommands (new, test, types) are modules the bundle loads when first used
+  const cases = [[exe.args, 'a b', 'c'], [exe.throw], [path.join(dir, 'missing.exe')], ['--version'], ['--bogus'],
+    ['new'], ['test', path.join(dir, 'missing.dll')], ['types']];
   for (const args of cases) {
     const want = runCli(args);
-    for (const cmd of [[path.join(ROOT, 'js', 'bin.mjs')], [process.execPath, BUNDLE]]) {
+    for (const cmd of [[path.join(ROOT, 'js', 'bin.cjs')], [process.execPath, BUNDLE]]) {
       const r = spawnSync(cmd[0], [...cmd.slice(1), ...args], { encoding: 'utf8', timeout: 60000 });
       assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, want, `${cmd.join(' ')} ${args.join(' ')}`);
     }

@@ -107,7 +107,7 @@ test('package.json: exports, bin, types and files point at real files', () => {
   for (const f of [entry.node, entry.default, entry.types, pkg.types, pkg.bin.cilantro]) {
     assert.ok(readFileSync(path.join(ROOT, f)).length > 0, f);
   }
-  // `env -S` passes the bin's V8 flag (js/bin.mjs)
+  // `env -S` passes the bin's V8 flag (js/bin.cjs)
   assert.match(readFileSync(path.join(ROOT, pkg.bin.cilantro), 'utf8'), /^#!\/usr\/bin\/env (-S )?node\b/);
   for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll']) assert.ok(pkg.files.includes(f), f);
 });
