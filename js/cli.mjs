@@ -27,7 +27,7 @@ if (!process.execArgv.includes(TIERING_BUDGET)) require('node:v8').setFlagsFromS
 
 const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...]
        cilantro test [options] <Tests.dll>
-       cilantro trim <App.dll> -o <outdir> [--roots roots.xml]...
+       cilantro trim <App.dll> -o <outdir> [--roots roots.xml]... [--dependencies deps.xml]
        cilantro types <App.dll>     a .d.ts of its [JSExport] methods (cilantro types --help)
        cilantro new web <dir>       a new C#-in-the-page project (cilantro new --help)
        cilantro dev [dir]           build, serve and reload it (cilantro dev --help)

@@ -120,19 +120,14 @@ describe('demo pages', { skip: skip ?? false }, () => {
       br += brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
     }
     report(`hello page trimmed: ${fetched.size} files, ${br} bytes brotli-11`);
-    // the trimmed corlib is ~46 KB of it; the rest is the wasm module (~154 KB)
-    // and the JS. Raised from 200 to 210 KB when the interpreter's fused ops
-    // and the tier's handler support added 2.5 KB to the module (205,429 B),
-    // and to 232 KB when hello's trimmed corlib took in the linguistic
-    // collation and runtimeconfig reading (culture comparison is reachable
-    // from String.Equals: +13 KB) and the module the character tables and the
-    // tier's inline calls (+10 KB; 229,960 B). Its JS is one minified file
-    // since (js/cilantro.page.mjs: 222,189 B with .NET's JS interop in it),
-    // so the budget comes down to 224 KB, and to 190 KB when the module was
-    // split and hello fetches only its first part (cilantro.wasm: 161.8 ->
-    // 119.7 KB; the page 184,647 B; docs/js.md "The lazy part").
+    // The budget was 200 KB, raised to 232 KB as the module and hello's
+    // trimmed corlib grew, and lowered to 224 KB when the page's JS became one
+    // minified file, to 190 KB when hello fetched only the module's first part
+    // (cilantro.wasm: 161.8 -> 119.7 KB; docs/js.md "The lazy part"), and to
+    // 170 KB when the trimmer stopped keeping what only some apps use (hello's
+    // corlib 44.2 -> 15.3 KB, docs/trimming.md; the page 158,186 B).
     assert.ok(!fetched.has('/build/wasm/cilantro.lazy.wasm'), 'hello fetched the module\'s lazy part');
-    assert.ok(br < 190 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
+    assert.ok(br < 170 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
