@@ -237,12 +237,13 @@ static int ensure_class_init(Thread *t, Type *type, Slot *top) {
         return -1;
     default: break;
     }
-    if (!type_cctor(type)) { type->cinit = CI_DONE; return 1; }
-    Code *code = interp_ensure_code(t, type_cctor(type));
+    Method *cctor = type_cctor(type);
+    if (!cctor) { type->cinit = CI_DONE; return 1; }
+    Code *code = interp_ensure_code(t, cctor);
     if (!code) return -1;
     type->cinit = CI_RUNNING;
     type->cinit_thread = t;
-    if (!interp_push_frame(t, type_cctor(type), code, top)) return -1;
+    if (!interp_push_frame(t, cctor, code, top)) return -1;
     return 0;
 }
 
