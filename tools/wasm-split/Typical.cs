@@ -47,7 +47,7 @@ static class Typical
 
     static async Task<int> Later(int x)
     {
-        await Task.Delay(1);
+        await Task.Delay(10);   // long enough that the waiting thread always sleeps (a shorter one may be over already)
         return x * 2;
     }
 

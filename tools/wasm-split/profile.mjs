@@ -4,12 +4,12 @@
 // to cilantro.lazy.wasm, loaded at the first call of one of them).
 //
 // It instruments the whole named module (build/wasm/cilantro.full.wasm) with
-// `wasm-split --instrument`, runs hello world with the tier on (the tier's
-// bookkeeping at every call must not load the lazy part) and
-// tools/wasm-split/Typical.cs with the tier off (its loops would turn hot,
-// and the tier's compiler belongs to the lazy part), and Interop.cs (what a
-// page's program does with JavaScript) called from JS, and writes the names
-// of every function a run called, sorted.
+// `wasm-split --instrument`, runs hello world, tools/wasm-split/Typical.cs
+// and Interop.cs (what a page's program does with JavaScript, called from
+// JS), and writes the names of every function a run called, sorted. The
+// runs have the tier on, as programs do, but are told its compiler is not
+// in yet (as a page is until the lazy part arrives): the tier's bookkeeping
+// and the question it asks stay in cilantro.wasm, its compiler does not.
 //
 //   node tools/wasm-split/profile.mjs        (needs `make wasm corlib web interop` and mcs)
 // then `make wasm` splits by the new list. Run it when a change moves what
@@ -23,10 +23,6 @@ import { fileURLToPath } from 'node:url';
 import { createRuntime } from '../../js/node.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// Kept whether or not a run calls them: the tier's question whether its
-// compiler (in the lazy part) is in must not itself load the lazy part
-// (runtime/interp/tier_runtime.c; the profiled runs never turn hot).
-const ALWAYS_KEEP = ['compiler_state', 'tier_code'];
 const FULL = path.join(ROOT, 'build/wasm/cilantro.full.wasm');
 const LIST = path.join(ROOT, 'tools/wasm-split/primary.txt');
 
@@ -89,8 +85,9 @@ const PAGE = {
 };
 let lastElement = null;
 
-async function profile(instrumented, app, tier) {
-  const rt = await createRuntime({ wasm: instrumented, tier, stdout: () => {}, stderr: () => {} });
+async function profile(instrumented, app) {
+  const rt = await createRuntime({ wasm: instrumented, stdout: () => {}, stderr: () => {} });
+  rt._compilerReady = () => 0;   // env.cilantro_js_compiler_ready: "not yet", for the whole run
   rt.registerModule('page', PAGE);
   const id = await rt.loadAssembly(app);
   const code = await rt.runMain(id, []);
@@ -122,14 +119,10 @@ try {
   execFileSync('mcs', ['-nologo', '-nowarn:626', '-r:' + path.join(ROOT, 'build/interop/Cilantro.Interop.dll'), '-out:' + path.join(work, 'Interop.exe'),
     path.join(ROOT, 'tools/wasm-split/Interop.cs')], { stdio: 'inherit' });
   copyFileSync(path.join(ROOT, 'build/interop/Cilantro.Interop.dll'), path.join(work, 'Cilantro.Interop.dll'));
-  const runs = [
-    [path.join(ROOT, 'build/web/hello.exe'), 'on'],
-    [path.join(work, 'Typical.exe'), 'off'],
-    [path.join(work, 'Interop.exe'), 'off'],
-  ];
+  const runs = [path.join(ROOT, 'build/web/hello.exe'), path.join(work, 'Typical.exe'), path.join(work, 'Interop.exe')];
   const kept = new Set();
-  for (const [app, tier] of runs) {
-    const data = await profile(instrumented, app, tier);
+  for (const app of runs) {
+    const data = await profile(instrumented, app);
     if (data.length !== 8 + 4 * defined) throw new Error(`profile of ${app}: ${data.length} bytes for ${defined} functions`);
     const view = new DataView(data.buffer);
     for (let i = 0; i < defined; i++) {
@@ -139,8 +132,6 @@ try {
       kept.add(name);
     }
   }
-  const present = new Set(names.values());
-  for (const name of ALWAYS_KEEP) if (present.has(name)) kept.add(name);
   const list = [...kept].sort();
   writeFileSync(LIST, list.join('\n') + '\n');
   console.log(`profile.mjs: ${list.length} of ${defined} functions stay in cilantro.wasm (${path.relative(ROOT, LIST)})`);
