@@ -106,15 +106,13 @@ build/native/test_icall_table: build/native/cilantro $(CORLIB) build/interop/Cil
 	@mkdir -p $(dir $@)
 	@printf '#!/bin/sh\ncd "%s" && exec build/native/cilantro --check-icalls $(INTEROP_DLL)\n' "$(CURDIR)" > $@ && chmod +x $@
 
-# ---- corlib (C#, compiled by Roslyn against nothing but itself) ----
+# ---- corlib (C#, compiled by Roslyn against nothing but itself): the core
+# mscorlib.dll and its parts (corlib/parts.txt; tools/build-corlib.sh) ----
 corlib: $(CORLIB)
-$(CORLIB): $(CORLIB_SRC) $(CORLIB_GEN) tools/csc.sh tools/gen-corlib.sh
+$(CORLIB): $(CORLIB_SRC) $(CORLIB_GEN) corlib/parts.txt tools/csc.sh tools/gen-corlib.sh tools/build-corlib.sh tools/corlib-parts-index.mjs
 	@mkdir -p $(dir $@)
 	@bash tools/gen-corlib.sh
-	@echo "csc -> $@"
-	@$(CSC) -nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nologo \
-	  -nowarn:8632,169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500 \
-	  -out:$@ $(CORLIB_SRC)
+	@CSC="$(CSC)" bash tools/build-corlib.sh $(dir $@)
 
 # ---- interop assembly (owner: interop): Cilantro.Interop.dll, the C# side of
 # JS <-> .NET interop (namespace Cilantro.Interop) and Cilantro.Testing.Test ----

@@ -346,7 +346,7 @@ namespace System.Runtime.CompilerServices
                     AttributeTargets.Module | AttributeTargets.Property | AttributeTargets.Struct | AttributeTargets.Event, Inherited = false)]
     public sealed class SkipLocalsInitAttribute : Attribute { public SkipLocalsInitAttribute() { } }
 
-    [AttributeUsage(AttributeTargets.Class, Inherited = false)]
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
     public sealed class TypeForwardedToAttribute : Attribute
     {
         public TypeForwardedToAttribute(Type destination) { Destination = destination; }

@@ -123,6 +123,8 @@ const char *cil_next_optional_reference(void) { return asm_next_optional_referen
 void cil_mark_reference_missing(const char *name) { asm_mark_missing(name); }
 int cil_reference_major(const char *name) { return name ? asm_reference_major(name) : 0; }
 int cil_reference_lacks_types(const char *name) { return name && asm_reference_lacks_types(name) ? 1 : 0; }
+int cil_reference_is_corlib_part(const char *name) { return name && corlib_is_part_name(name) ? 1 : 0; }
+const char *cil_corlib_part(int index) { return corlib_part_name(index); }
 
 int cil_start_main(int assembly_id, int argc, const char **argv) {
     Assembly *a = asm_at(assembly_id - 1);

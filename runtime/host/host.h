@@ -6,7 +6,8 @@
  *   cil_load_assembly(corlib bytes)              -> id
  *   cil_load_assembly(app bytes)                 -> id
  *   while ((name = cil_next_missing_reference()) != NULL)
- *       cil_load_assembly(bytes of `name`) or cil_mark_reference_missing(name)
+ *       cil_load_assembly(bytes of `name`: from the corlib's folder when
+ *                         cil_reference_is_corlib_part(name)) or cil_mark_reference_missing(name)
  *   cil_start_main(app id, argc, argv)
  *   while ((s = cil_run(slice_us)) != CIL_RUN_DONE) { yield to the event loop; }
  *   exit code = cil_exit_code()
@@ -46,7 +47,9 @@ const char *cil_assembly_name(int assembly_id);
 int cil_load_symbols(int assembly_id, const uint8_t *bytes, uint32_t length);
 
 /* Name of an assembly referenced by a loaded one that is neither loaded nor
- * mapped to the corlib nor marked missing, or NULL when the closure is complete. */
+ * mapped to the corlib nor marked missing, or a part of the corlib that a
+ * loaded one's type references need (cil_reference_is_corlib_part), or NULL
+ * when the closure is complete. */
 const char *cil_next_missing_reference(void);
 void cil_mark_reference_missing(const char *name);  /* uses of it raise FileNotFoundException/TypeLoadException */
 /* Shared-framework names the corlib stands for, which a host may still back
@@ -61,6 +64,12 @@ int cil_reference_major(const char *name);
  * corlib does not define (the only case in which a host looks for the real
  * assembly in the shared framework), else 0. */
 int cil_reference_lacks_types(const char *name);
+/* 1 when `name` (from cil_next_missing_reference) is one of the corlib's
+ * parts (corlib/parts.txt): the host loads <name>.dll from the folder the
+ * corlib came from, not the app's. */
+int cil_reference_is_corlib_part(const char *name);
+/* The index-th part of the loaded corlib (0, 1, ...), or NULL past the last. */
+const char *cil_corlib_part(int index);
 
 /* Creates the main thread for the assembly's entry point. argv[0] is the
  * program's path (GetCommandLineArgs()[0]); Main(string[]) gets argv[1..]. Returns 0 on

@@ -191,6 +191,12 @@ static int check_icalls(const char *argv0, int count, char **files) {
         return 2;
     }
     if (!load_file(corlib)) return 2;
+    char corlib_dir[4096], path[4600];
+    dir_of(corlib, corlib_dir, sizeof corlib_dir);
+    for (int p = 0; cil_corlib_part(p); p++) {   /* the parts' internal calls too */
+        snprintf(path, sizeof path, "%s/%s.dll", corlib_dir, cil_corlib_part(p));
+        if (!load_file(path)) return 2;
+    }
     for (int k = 0; k < count; k++)
         if (!load_file(files[k])) return 2;
     return icall_check_tables(print_line) ? 1 : 0;
@@ -221,8 +227,9 @@ int main(int argc, char **argv) {
     if (!file_exists(app)) { fprintf(stderr, "cilantro: %s: no such file\n", app); return 1; }
     int id = load_file(app);
     if (!id) return 1;
-    char dir[4096];
+    char dir[4096], corlib_dir[4096];
     dir_of(app, dir, sizeof dir);
+    dir_of(corlib, corlib_dir, sizeof corlib_dir);
     /* References from the app's directory (then the shared framework), then
        framework-named assemblies beside it or in the shared framework (which may reference further non-framework assemblies, as
        System.Text.Json's netstandard build references Microsoft.Bcl.AsyncInterfaces):
@@ -233,6 +240,12 @@ int main(int argc, char **argv) {
         while ((missing = cil_next_missing_reference()) != NULL) {
             char path[4600];
             bool loaded = false;
+            if (cil_reference_is_corlib_part(missing)) {   /* beside the corlib, never the app's copy */
+                snprintf(path, sizeof path, "%s/%s.dll", corlib_dir, missing);
+                if (file_exists(path)) { if (!load_file(path)) return 1; }
+                else cil_mark_reference_missing(missing);
+                continue;
+            }
             const char *exts[] = {".dll", ".exe", NULL};
             for (int e = 0; exts[e] && !loaded; e++) {
                 snprintf(path, sizeof path, "%s/%s%s", dir, missing, exts[e]);

@@ -2,9 +2,10 @@
  *
  * References to the shared framework's assembly names (framework_names.inc:
  * mscorlib, netstandard, System.Runtime, System.Collections, ...) resolve to
- * our single corlib; types are matched by namespace and name, and a type the
- * corlib lacks may come from a real assembly of that name the host loaded
- * (type_load.c). Other references resolve to the loaded assembly of that name. */
+ * our corlib; types are matched by namespace and name, and a type the core
+ * lacks comes from one of the corlib's parts (corlib_parts.c) or else from a
+ * real assembly of that name the host loaded (type_load.c). Other references
+ * resolve to the loaded assembly of that name. */
 #include "types/types_internal.h"
 
 #include <stdio.h>
@@ -85,6 +86,7 @@ Assembly *asm_load_image(MdImage *img, const char *file_name, char *err, size_t 
     a->file_name = util_strdup(file_name);
     a->image = img;
     a->is_corlib = corlib == NULL && image_defines_object(img);
+    a->is_corlib_part = corlib != NULL && corlib_is_part_name(name);
     a->typedefs = util_calloc(img->row_count[MD_TYPEDEF] + 1, sizeof(Type *));
     a->methoddefs = util_calloc(img->row_count[MD_METHODDEF] + 1, sizeof(Method *));
     a->fielddefs = util_calloc(img->row_count[MD_FIELD] + 1, sizeof(Field *));
@@ -149,7 +151,7 @@ const char *asm_next_missing_reference(void) {
             return name;
         }
     }
-    return NULL;
+    return corlib_next_needed_part();
 }
 
 /* Framework names whose types the corlib may lack: a host may offer a real
@@ -230,6 +232,7 @@ bool asm_reference_lacks_types(const char *name) {
             uint32_t row = MD_TOKEN_ROW(tr->resolution_scope);
             if (row == 0 || row > img->row_count[MD_ASSEMBLYREF] || strcmp(img->assemblyrefs[row].name, name) != 0) continue;
             uint32_t def = asm_find_typedef(corlib, tr->ns, tr->name);
+            if (!def && corlib_part_of(tr->ns, tr->name)) continue;
             if (!def || asm_corlib_row_is_shape(def)) return true;
         }
     }

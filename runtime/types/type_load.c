@@ -335,6 +335,17 @@ Type *type_from_typedef(Assembly *a, uint32_t row) {
 
 Type *type_find(Assembly *a, const char *ns, const char *name) {
     uint32_t row = asm_find_typedef(a, ns, name);
+    if (!row && a->is_corlib) {
+        const char *missing = NULL;
+        Assembly *part = corlib_part_for(ns, name, &missing);
+        if (part) return type_find(part, ns, name);
+        if (missing) {
+            type_set_error_kind(ERR_FILE_NOT_FOUND, "Could not load type '%s%s%s': it is in the corlib's part %s, "
+                                "which was not loaded (%s.dll beside mscorlib.dll)", ns, ns[0] ? "." : "", name,
+                                missing, missing);
+            return NULL;
+        }
+    }
     if (!row) {
         /* forwarded types */
         const MdImage *img = a->image;

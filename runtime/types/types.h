@@ -202,6 +202,8 @@ struct Assembly {
     char *file_name;
     MdImage *image;
     bool is_corlib;
+    bool is_corlib_part;       /* one of the corlib's parts (corlib_parts.c) */
+    uint32_t part_scan_row;    /* TypeRef rows corlib_next_needed_part has read */
     int id;
     Type **typedefs;           /* lazily created, by TypeDef row */
     Method **methoddefs;       /* by MethodDef row (non-instantiated) */
@@ -321,6 +323,15 @@ const char *asm_next_optional_reference(void);   /* see cil_next_optional_refere
 int asm_reference_major(const char *name);       /* see cil_reference_major */
 bool asm_reference_lacks_types(const char *name); /* see cil_reference_lacks_types */
 bool asm_corlib_row_is_shape(uint32_t typedef_row); /* a [FrameworkShape] corlib type (assembly.c) */
+/* The corlib's parts (corlib_parts.c): the part that holds a type the core
+ * lacks (NULL: none); whether a name is a part's; the loaded part for a
+ * type, or NULL with *missing_part naming the part when it is not loaded;
+ * the next part the loaded assemblies need (see cil_next_missing_reference). */
+const char *corlib_part_of(const char *ns, const char *name);
+bool corlib_is_part_name(const char *name);
+const char *corlib_part_name(int index);    /* the index-th part, or NULL past the last */
+Assembly *corlib_part_for(const char *ns, const char *name, const char **missing_part);
+const char *corlib_next_needed_part(void);
 void types_register_object_owner(Type *t);
 
 /* Whether the custom attributes of `token` (in a) include ns.name. */

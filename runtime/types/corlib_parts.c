@@ -1,0 +1,142 @@
+/* corlib_parts.c — the corlib's parts (corlib/parts.txt; docs/corlib.md,
+ * "Parts"): System.Linq, System.Text.RegularExpressions, ... are assemblies
+ * of their own beside the core (mscorlib.dll), so a program that does not
+ * use them never fetches or opens them.
+ *
+ * The core carries the index, one [CorlibPart(assembly, types)] assembly
+ * attribute per part naming its public top-level types (tools/build-corlib.sh).
+ * A reference to a framework name resolves to the core (assembly.c); a type
+ * the core lacks but the index names comes from that part (type_find). Before
+ * a program starts, the host asks cil_next_missing_reference() for what to
+ * load, and the parts the loaded assemblies' type references need are among
+ * the answers (corlib_next_needed_part); cil_reference_is_corlib_part tells
+ * the host to take them from the corlib's folder. */
+#include "types/types_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PARTS 64
+
+static bool index_read;
+static int part_count;
+static char *part_names[MAX_PARTS];
+static StrMap part_of_type;     /* "Namespace.Name`N" -> part number + 1 */
+
+static bool is_part_attribute(const MdImage *img, uint32_t ctor) {
+    if (MD_TOKEN_TABLE(ctor) != MD_METHODDEF) return false;
+    uint32_t row = MD_TOKEN_ROW(ctor);
+    for (uint32_t r = img->row_count[MD_TYPEDEF]; r >= 1; r--)
+        if (img->typedefs[r].method_list <= row)
+            return strcmp(img->typedefs[r].name, "CorlibPartAttribute") == 0 &&
+                   strcmp(img->typedefs[r].ns, "System.Runtime.CompilerServices") == 0;
+    return false;
+}
+
+/* One [CorlibPart("System.Linq", "System.Linq.Enumerable\n...")]: the blob
+ * is the prolog, two SerStrings and no named arguments. */
+static void read_part(const MdImage *img, MdBlob value) {
+    MdBlobReader r;
+    md_blob_reader_init(&r, value);
+    const char *name, *types;
+    uint32_t name_len, types_len;
+    if (md_read_u16(&r) != 1 || !md_read_ser_string(&r, &name, &name_len) || !name ||
+        !md_read_ser_string(&r, &types, &types_len) || !types || part_count == MAX_PARTS)
+        return;
+    char *copy = util_calloc(1, name_len + 1);
+    memcpy(copy, name, name_len);
+    part_names[part_count++] = copy;
+    /* the keys live as long as the runtime: one block, each line NUL-ended */
+    char *keys = util_calloc(1, types_len + 1);
+    memcpy(keys, types, types_len);
+    for (char *k = keys; k < keys + types_len;) {
+        char *end = memchr(k, '\n', (size_t)(keys + types_len - k));
+        if (end) *end = '\0';
+        if (*k) strmap_put(&part_of_type, k, (void *)(intptr_t)part_count);
+        k = end ? end + 1 : keys + types_len;
+    }
+    (void)img;
+}
+
+static void read_index(void) {
+    Assembly *core = asm_corlib();
+    if (index_read || !core) return;
+    index_read = true;
+    const MdImage *img = core->image;
+    uint32_t first, end;
+    md_table_ready(img, MD_CUSTOMATTRIBUTE);
+    md_find_custom_attributes(img, MD_TOKEN(MD_ASSEMBLY, 1), &first, &end);
+    for (uint32_t r = first; r < end; r++)
+        if (is_part_attribute(img, img->customattributes[r].type)) read_part(img, img->customattributes[r].value);
+}
+
+const char *corlib_part_of(const char *ns, const char *name) {
+    read_index();
+    if (!part_count) return NULL;
+    char key[512];
+    size_t nl = strlen(ns), ml = strlen(name);
+    if (nl + ml + 2 > sizeof key) return NULL;
+    memcpy(key, ns, nl);
+    size_t at = nl;
+    if (nl) key[at++] = '.';
+    memcpy(key + at, name, ml + 1);
+    intptr_t part = (intptr_t)strmap_get(&part_of_type, key);
+    return part ? part_names[part - 1] : NULL;
+}
+
+const char *corlib_part_name(int index) {
+    read_index();
+    return index >= 0 && index < part_count ? part_names[index] : NULL;
+}
+
+bool corlib_is_part_name(const char *name) {
+    read_index();
+    for (int i = 0; i < part_count; i++)
+        if (strcmp(part_names[i], name) == 0) return true;
+    return false;
+}
+
+/* The loaded part holding a type the core lacks, or NULL: the part is not
+ * one, or its assembly is not loaded (then *missing_part names it). */
+Assembly *corlib_part_for(const char *ns, const char *name, const char **missing_part) {
+    const char *part = corlib_part_of(ns, name);
+    if (missing_part) *missing_part = part;
+    if (!part) return NULL;
+    Assembly *a = asm_by_name(part);
+    if (a && a->is_corlib_part) {
+        if (missing_part) *missing_part = NULL;
+        return a;
+    }
+    return NULL;
+}
+
+/* The next part a loaded assembly's type references need that is neither
+ * loaded nor marked missing. Each assembly's TypeRef rows are read once:
+ * the scan resumes where it answered last time, since the host has loaded
+ * (or given up on) that part by the next call. */
+const char *corlib_next_needed_part(void) {
+    Assembly *core = asm_corlib();
+    if (!core) return NULL;
+    read_index();
+    if (!part_count) return NULL;
+    for (int i = 0; i < asm_count(); i++) {
+        Assembly *a = asm_at(i);
+        if (a == core) continue;
+        const MdImage *img = a->image;
+        for (uint32_t r = a->part_scan_row + 1; r <= img->row_count[MD_TYPEREF]; r++) {
+            const MdTypeRefRow *tr = &img->typerefs[r];
+            a->part_scan_row = r;
+            if (MD_TOKEN_TABLE(tr->resolution_scope) != MD_ASSEMBLYREF) continue;
+            uint32_t ref = MD_TOKEN_ROW(tr->resolution_scope);
+            if (ref == 0 || ref > img->row_count[MD_ASSEMBLYREF]) continue;
+            const char *ref_name = img->assemblyrefs[ref].name;
+            if (!asm_name_maps_to_corlib(ref_name) && !corlib_is_part_name(ref_name)) continue;
+            if (asm_find_typedef(core, tr->ns, tr->name)) continue;
+            const char *part = NULL;
+            if (corlib_part_for(tr->ns, tr->name, &part) || !part || asm_is_marked_missing(part)) continue;
+            a->part_scan_row = r - 1;    /* asked again once the host answered */
+            return part;
+        }
+    }
+    return NULL;
+}
