@@ -8,7 +8,10 @@
 #    It names the parts as friends (InternalsVisibleTo), so they may use its
 #    internals, as the code did when it was one assembly.
 # 2. Each part, in the file's order, against the core and the parts above it
-#    -> <out>/<Part>.dll.
+#    -> <out>/mscorlib.<Part>.dll, an assembly named mscorlib.<Part>: not the
+#    .NET name itself, so that a real assembly of that name (System.ObjectModel
+#    from an installed .NET, for types the corlib lacks; docs/libraries.md)
+#    can still be loaded beside it.
 # 3. The core again, now with its index of the parts (a [CorlibPart] per
 #    part, listing its public types; tools/corlib-parts-index.mjs)
 #    -> <out>/mscorlib.dll. A program's reference to [System.Runtime]System.Uri
@@ -21,6 +24,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 OUT="${1:-build/corlib}"
+OUT="${OUT%/}"
 OBJ="$OUT/obj"
 CSC="${CSC:-bash tools/csc.sh}"
 FLAGS=(-nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nologo
@@ -58,7 +62,8 @@ friends() {   # friends <name>...: an InternalsVisibleTo for each
     for n in "$@"; do printf '[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("%s")]\n' "$n"; done
 }
 
-friends "${PARTS[@]}" > "$OBJ/CoreFriends.cs"
+NAMES=("${PARTS[@]/#/mscorlib.}")
+friends "${NAMES[@]}" > "$OBJ/CoreFriends.cs"
 echo "csc -> $OBJ/mscorlib.dll (the core, pass 1)"
 $CSC "${FLAGS[@]}" -out:"$OBJ/mscorlib.dll" "${CORE[@]}" "$OBJ/CoreFriends.cs"
 
@@ -67,16 +72,16 @@ for i in "${!PARTS[@]}"; do
     part=${PARTS[$i]}
     srcs=()
     for f in "${ALL[@]}"; do [ "${OWNER[$f]:-}" = "$part" ] && srcs+=("$f"); done
-    friends "${PARTS[@]:$((i + 1))}" > "$OBJ/$part.Friends.cs"
-    echo "csc -> $OUT/$part.dll"
-    $CSC "${FLAGS[@]}" "${refs[@]}" -out:"$OUT/$part.dll" "${srcs[@]}" "$OBJ/$part.Friends.cs"
-    refs+=(-r:"$OUT/$part.dll")
+    friends "${NAMES[@]:$((i + 1))}" > "$OBJ/$part.Friends.cs"
+    echo "csc -> $OUT/mscorlib.$part.dll"
+    $CSC "${FLAGS[@]}" "${refs[@]}" -out:"$OUT/mscorlib.$part.dll" "${srcs[@]}" "$OBJ/$part.Friends.cs"
+    refs+=(-r:"$OUT/mscorlib.$part.dll")
 done
 
 part_files=()
-for part in "${PARTS[@]}"; do part_files+=("$OUT/$part.dll"); done
+for name in "${NAMES[@]}"; do part_files+=("$OUT/$name.dll"); done
 node tools/corlib-parts-index.mjs "${part_files[@]}" > "$OBJ/CorePartsIndex.cs"
 echo "csc -> $OUT/mscorlib.dll (the core, with the parts' index)"
 $CSC "${FLAGS[@]}" -out:"$OUT/mscorlib.dll" "${CORE[@]}" "$OBJ/CoreFriends.cs" "$OBJ/CorePartsIndex.cs"
-# What the Makefile and the hosts read: the parts, in order.
-printf '%s\n' "${PARTS[@]}" > "$OUT/parts.txt"
+# The parts' assembly names, in order (for tools; the runtime reads the index).
+printf '%s\n' "${NAMES[@]}" > "$OUT/parts.txt"

@@ -165,7 +165,6 @@ const char *asm_next_optional_reference(void) {
         for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
             const char *name = a->image->assemblyrefs[r].name;
             if (!asm_name_maps_to_corlib(name) || asm_by_name(name) || asm_is_marked_missing(name)) continue;
-            if (corlib_is_part_name(name)) continue;   /* a part: loaded for the types that need it (corlib_parts.c) */
             bool is_core = false;
             for (int c = 0; core[c] && !is_core; c++) is_core = strcmp(core[c], name) == 0;
             if (!is_core) return name;

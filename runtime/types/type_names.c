@@ -70,8 +70,8 @@ static void append_assembly_name(Assembly *a, char *buf, size_t size, size_t *po
         put(buf, size, pos, "System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e");
         return;
     }
-    if (a->is_corlib_part) {   /* named as the .NET assembly that holds these types */
-        put(buf, size, pos, a->name);
+    if (a->is_corlib_part) {   /* mscorlib.System.Linq: as the .NET assembly that holds these types */
+        put(buf, size, pos, strncmp(a->name, "mscorlib.", 9) == 0 ? a->name + 9 : a->name);
         put(buf, size, pos, ", Version=10.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a");
         return;
     }

@@ -251,6 +251,7 @@ static bool method_is_virtual(Type *t, uint32_t i) {
 static bool build_vtable(Type *t) {
     uint32_t vcap = (t->base ? t->base->vtable_size : 0) + t->method_count;
     t->vtable = util_calloc(vcap ? vcap : 1, sizeof(Method *));
+    t->vtable_size = 0;   /* a type whose earlier preparation failed after this step is built again */
     if (t->base) {
         memcpy(t->vtable, t->base->vtable, t->base->vtable_size * sizeof(Method *));
         t->vtable_size = t->base->vtable_size;
