@@ -12,6 +12,9 @@ mergeInto(LibraryManager.library, {
   cilantro_js_tier: function (bytes, len) {
     throw new Error('cilantro_js_tier is provided by js/core.mjs');
   },
+  cilantro_js_load_part: function (name) {
+    throw new Error('cilantro_js_load_part is provided by js/core.mjs');
+  },
   cilantro_js_compiler_ready: function () {
     throw new Error('cilantro_js_compiler_ready is provided by js/core.mjs');
   },

@@ -144,6 +144,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetNamespace(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetFullName(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetQualifiedFullName(IntPtr type);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternalGetAssemblyQualifiedName(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetBaseType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Type InternalGetDeclaringType(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalGetAttributes(IntPtr type);
@@ -184,7 +185,7 @@ namespace System
         public override string Name { get { return InternalGetName(_impl); } }
         public override string Namespace { get { return InternalGetNamespace(_impl); } }
         public override string FullName { get { return IsGenericParameter ? null : InternalGetQualifiedFullName(_impl); } }
-        public override string AssemblyQualifiedName { get { string n = FullName; return n == null ? null : n + ", mscorlib"; } }
+        public override string AssemblyQualifiedName { get { return IsGenericParameter ? null : InternalGetAssemblyQualifiedName(_impl); } }
         public override Type BaseType { get { return InternalGetBaseType(_impl); } }
         public override Type DeclaringType { get { return InternalGetDeclaringType(_impl); } }
         public override RuntimeTypeHandle TypeHandle { get { return new RuntimeTypeHandle(_impl); } }

@@ -70,6 +70,12 @@ int cil_reference_lacks_types(const char *name);
 int cil_reference_is_corlib_part(const char *name);
 /* The index-th part of the loaded corlib (0, 1, ...), or NULL past the last. */
 const char *cil_corlib_part(int index);
+/* Native hosts: a part needed while the program runs (a type named through
+ * reflection that nothing referenced before) is loaded by `loader`, which
+ * cil_load_assembly()s <name>.dll from the corlib's folder and returns 1, or
+ * returns 0. The wasm module asks its host through the import
+ * env.cilantro_js_load_part(name) instead. */
+void cil_set_part_loader(int (*loader)(const char *name));
 
 /* Creates the main thread for the assembly's entry point. argv[0] is the
  * program's path (GetCommandLineArgs()[0]); Main(string[]) gets argv[1..]. Returns 0 on

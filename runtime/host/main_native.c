@@ -67,6 +67,15 @@ static void dir_of(const char *path, char *out, size_t size) {
 
 static bool file_exists(const char *p) { return access(p, R_OK) == 0; }
 
+/* The corlib's folder: its parts are read from there (cil_reference_is_corlib_part). */
+static char corlib_dir[4096];
+
+static int load_part(const char *name) {
+    char path[4600];
+    snprintf(path, sizeof path, "%s/%s.dll", corlib_dir, name);
+    return file_exists(path) && load_file(path) ? 1 : 0;
+}
+
 /* ---- the installed .NET shared framework (docs/libraries.md) ----
  * Framework assemblies the corlib lacks (System.Text.Json, System.Private.Xml,
  * ...) come from <root>/shared/Microsoft.NETCore.App/<version>/ when they are
@@ -191,12 +200,9 @@ static int check_icalls(const char *argv0, int count, char **files) {
         return 2;
     }
     if (!load_file(corlib)) return 2;
-    char corlib_dir[4096], path[4600];
     dir_of(corlib, corlib_dir, sizeof corlib_dir);
-    for (int p = 0; cil_corlib_part(p); p++) {   /* the parts' internal calls too */
-        snprintf(path, sizeof path, "%s/%s.dll", corlib_dir, cil_corlib_part(p));
-        if (!load_file(path)) return 2;
-    }
+    for (int p = 0; cil_corlib_part(p); p++)   /* the parts' internal calls too */
+        if (!load_part(cil_corlib_part(p))) return 2;
     for (int k = 0; k < count; k++)
         if (!load_file(files[k])) return 2;
     return icall_check_tables(print_line) ? 1 : 0;
@@ -227,9 +233,10 @@ int main(int argc, char **argv) {
     if (!file_exists(app)) { fprintf(stderr, "cilantro: %s: no such file\n", app); return 1; }
     int id = load_file(app);
     if (!id) return 1;
-    char dir[4096], corlib_dir[4096];
+    char dir[4096];
     dir_of(app, dir, sizeof dir);
     dir_of(corlib, corlib_dir, sizeof corlib_dir);
+    cil_set_part_loader(load_part);
     /* References from the app's directory (then the shared framework), then
        framework-named assemblies beside it or in the shared framework (which may reference further non-framework assemblies, as
        System.Text.Json's netstandard build references Microsoft.Bcl.AsyncInterfaces):
@@ -241,9 +248,7 @@ int main(int argc, char **argv) {
             char path[4600];
             bool loaded = false;
             if (cil_reference_is_corlib_part(missing)) {   /* beside the corlib, never the app's copy */
-                snprintf(path, sizeof path, "%s/%s.dll", corlib_dir, missing);
-                if (file_exists(path)) { if (!load_file(path)) return 1; }
-                else cil_mark_reference_missing(missing);
+                if (!load_part(missing)) cil_mark_reference_missing(missing);
                 continue;
             }
             const char *exts[] = {".dll", ".exe", NULL};

@@ -280,6 +280,14 @@ static void rt_qualified_full_name(Thread *t, Slot *args, Slot *ret) {
     if (type_append_fullname(TYPE_ARG(0), buf, sizeof buf, &pos) && pos < sizeof buf)
         ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
 }
+static void rt_assembly_qualified_name(Thread *t, Slot *args, Slot *ret) {
+    char buf[2048];
+    size_t pos = 0;
+    buf[0] = 0;
+    ret->o = NULL;
+    if (type_append_assembly_qualified_name(TYPE_ARG(0), buf, sizeof buf, &pos) && pos < sizeof buf)
+        ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
+}
 static void rt_base(Thread *t, Slot *args, Slot *ret) {
     Type *ty = TYPE_ARG(0);
     ret_type(t, ret, (ty->flags & TF_INTERFACE) ? NULL : type_reflection_view(ty->base, ty, NULL));
@@ -651,6 +659,7 @@ const IcallEntry icall_runtime_entries[] = {
     {"System.RuntimeType::InternalGetNamespace(System.IntPtr)", rt_namespace},
     {"System.RuntimeType::InternalGetFullName(System.IntPtr)", rt_full_name},
     {"System.RuntimeType::InternalGetQualifiedFullName(System.IntPtr)", rt_qualified_full_name},
+    {"System.RuntimeType::InternalGetAssemblyQualifiedName(System.IntPtr)", rt_assembly_qualified_name},
     {"System.RuntimeType::InternalGetBaseType(System.IntPtr)", rt_base},
     {"System.RuntimeType::InternalGetDeclaringType(System.IntPtr)", rt_declaring},
     {"System.RuntimeType::InternalGetAttributes(System.IntPtr)", rt_attributes},

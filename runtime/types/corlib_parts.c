@@ -110,6 +110,32 @@ Assembly *corlib_part_for(const char *ns, const char *name, const char **missing
     return NULL;
 }
 
+#ifdef __wasm__
+extern int32_t cilantro_js_load_part(const char *name);   /* js/core.mjs */
+#else
+static int (*native_part_loader)(const char *name);
+void corlib_set_part_loader(int (*loader)(const char *name)) { native_part_loader = loader; }
+#endif
+
+/* A part needed while the program runs that no loaded assembly's type
+ * references named before it started (a type by name through reflection, a
+ * typeof in an attribute's blob): the host loads it now, synchronously, or
+ * it is marked missing. */
+Assembly *corlib_load_part_now(const char *part) {
+    if (asm_is_marked_missing(part)) return NULL;
+#ifdef __wasm__
+    int loaded = cilantro_js_load_part(part);
+#else
+    int loaded = native_part_loader ? native_part_loader(part) : 0;
+#endif
+    Assembly *a = loaded ? asm_by_name(part) : NULL;
+    if (!a || !a->is_corlib_part) {
+        asm_mark_missing(part);
+        return NULL;
+    }
+    return a;
+}
+
 /* The next part a loaded assembly's type references need that is neither
  * loaded nor marked missing. Each assembly's TypeRef rows are read once:
  * the scan resumes where it answered last time, since the host has loaded

@@ -338,6 +338,7 @@ Type *type_find(Assembly *a, const char *ns, const char *name) {
     if (!row && a->is_corlib) {
         const char *missing = NULL;
         Assembly *part = corlib_part_for(ns, name, &missing);
+        if (!part && missing) part = corlib_load_part_now(missing);
         if (part) return type_find(part, ns, name);
         if (missing) {
             type_set_error_kind(ERR_FILE_NOT_FOUND, "Could not load type '%s%s%s': it is in the corlib's part %s, "

@@ -117,6 +117,16 @@ bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos) {
     return true;
 }
 
+/* FullName, then the assembly of the innermost element type, as .NET's
+ * AssemblyQualifiedName ("System.Int32[], System.Private.CoreLib, ..."). */
+bool type_append_assembly_qualified_name(Type *t, char *buf, size_t size, size_t *pos) {
+    if (!type_append_fullname(t, buf, size, pos)) return false;
+    put(buf, size, pos, ", ");
+    while (t->element && (t->flags & (TF_ARRAY | TF_BYREF | TF_POINTER))) t = t->element;
+    append_assembly_name(t->assembly, buf, size, pos);
+    return true;
+}
+
 const char *type_name_full(Type *t) {
     if (t->full_name) return t->full_name;
     char buf[1024];

@@ -270,6 +270,7 @@ Method *type_resolve_static_virtual(Type *t, Method *m);
 const char *type_name_full(Type *t);      /* "Ns.Outer+Inner`1[[...]]" as .NET's Type.FullName */
 void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full);
 bool type_append_fullname(Type *t, char *buf, size_t size, size_t *pos);  /* Type.FullName; false: null */
+bool type_append_assembly_qualified_name(Type *t, char *buf, size_t size, size_t *pos);
 
 /* ---- methods and fields ---- */
 /* A type's methods are made when first used (a type's vtable makes its
@@ -332,6 +333,8 @@ bool corlib_is_part_name(const char *name);
 const char *corlib_part_name(int index);    /* the index-th part, or NULL past the last */
 Assembly *corlib_part_for(const char *ns, const char *name, const char **missing_part);
 const char *corlib_next_needed_part(void);
+Assembly *corlib_load_part_now(const char *part);   /* asks the host, while running */
+void corlib_set_part_loader(int (*loader)(const char *name));   /* native hosts */
 void types_register_object_owner(Type *t);
 
 /* Whether the custom attributes of `token` (in a) include ns.name. */
