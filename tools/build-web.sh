@@ -59,7 +59,8 @@ for src in tests/bench/*.cs; do
 done
 # web/hello/?trimmed runs hello.exe as `cilantro trim` writes it (docs/trimming.md)
 if [ -f build/trim/cilantro-trim.dll ] && { [ ! -f "$OUT/hello-trimmed/mscorlib.dll" ] ||
-        [ "$OUT/hello.exe" -nt "$OUT/hello-trimmed/mscorlib.dll" ] || [ build/corlib/mscorlib.dll -nt "$OUT/hello-trimmed/mscorlib.dll" ]; }; then
+        [ "$OUT/hello.exe" -nt "$OUT/hello-trimmed/mscorlib.dll" ] || [ build/corlib/mscorlib.dll -nt "$OUT/hello-trimmed/mscorlib.dll" ] ||
+        [ build/trim/cilantro-trim.dll -nt "$OUT/hello-trimmed/mscorlib.dll" ]; }; then
     echo "cilantro trim -> $OUT/hello-trimmed/"
     dotnet build/trim/cilantro-trim.dll --corlib build/corlib/mscorlib.dll "$OUT/hello.exe" -o "$OUT/hello-trimmed" > /dev/null || status=1
 fi

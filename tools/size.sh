@@ -4,6 +4,10 @@
 # module's first part, the corlib, hello.exe), once with the full corlib and once with the
 # corlib `cilantro trim` keeps for hello.exe; then what the corlib's bytes are
 # (metadata tables, IL, heaps, resources). The README quotes its figures.
+# The corlib a page fetches is the core (mscorlib.dll) and the parts its
+# program needs (corlib/parts.txt; docs/corlib.md, "Parts"), taken here as the
+# parts `cilantro trim` keeps for it: none for hello. The other parts are
+# listed apart, as not fetched by hello, like the wasm module's lazy part.
 #
 #   tools/size.sh          (needs `make wasm corlib web trim`)
 set -euo pipefail
@@ -17,12 +21,16 @@ done
 rm -rf "$TRIMMED"
 dotnet build/trim/cilantro-trim.dll --corlib build/corlib/mscorlib.dll "$APP" -o "$TRIMMED" > /dev/null
 
-node --input-type=module - "$APP" "$TRIMMED/mscorlib.dll" <<'JS'
-import { readFileSync } from 'node:fs';
+PARTS=()
+[ -f build/corlib/parts.txt ] && mapfile -t PARTS < build/corlib/parts.txt
+node --input-type=module - "$APP" "$TRIMMED" "${PARTS[@]}" <<'JS'
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const [app, trimmedCorlib] = process.argv.slice(2);
+const [app, trimmed, ...parts] = process.argv.slice(2);
+// the parts hello needs: those `cilantro trim` kept for it
+const needed = parts.filter((p) => existsSync(`${trimmed}/${p}.dll`));
 const html = 'web/hello/index.html';
 
 // The page's own files and the JS module graph from its inline import.
@@ -46,7 +54,7 @@ const js = [...new Set(inline.flatMap(moduleGraph))];
 const br = (file) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 function measure(label, corlib) {
   const groups = [['page (HTML, CSS)', [html, ...css]], [`JS (${js.length} modules)`, js],
-                  ['wasm (cilantro.wasm)', ['build/wasm/cilantro.wasm']], ['corlib', [corlib]], ['hello.exe', [app]]];
+                  ['wasm (cilantro.wasm)', ['build/wasm/cilantro.wasm']], [corlibLabel, corlib], ['hello.exe', [app]]];
   let rawTotal = 0, brTotal = 0;
   console.log(`${label}`);
   for (const [name, files] of groups) {
@@ -58,9 +66,18 @@ function measure(label, corlib) {
   console.log(`  ${'total'.padEnd(22)} ${rawTotal.toLocaleString('en').padStart(11)} B  brotli-11 ${brTotal.toLocaleString('en').padStart(9)} B`);
   return brTotal;
 }
-const full = measure('hello page, full corlib', 'build/corlib/mscorlib.dll');
-const trimmed = measure('hello page, trimmed (cilantro trim)', trimmedCorlib);
-console.log(`hello page brotli-11: ${(full / 1024).toFixed(1)} KiB untrimmed, ${(trimmed / 1024).toFixed(1)} KiB trimmed`);
+const corlibLabel = needed.length ? `corlib (core, ${needed.length} parts)` : 'corlib (core, no parts)';
+const full = measure('hello page, full corlib', ['build/corlib/mscorlib.dll', ...needed.map((p) => `build/corlib/${p}.dll`)]);
+const small = measure('hello page, trimmed (cilantro trim)', [`${trimmed}/mscorlib.dll`, ...needed.map((p) => `${trimmed}/${p}.dll`)]);
+console.log(`hello page brotli-11: ${(full / 1024).toFixed(1)} KiB untrimmed, ${(small / 1024).toFixed(1)} KiB trimmed`);
+// The corlib's other parts: fetched only by programs that use them.
+const rest = parts.filter((p) => !needed.includes(p)).map((p) => `build/corlib/${p}.dll`);
+if (rest.length) {
+  const raw = rest.reduce((n, f) => n + readFileSync(f).length, 0), b = rest.reduce((n, f) => n + br(f), 0);
+  console.log(`not fetched by hello: the corlib's ${rest.length} other parts ${raw.toLocaleString('en')} B, brotli-11 ${b.toLocaleString('en')} B`);
+  for (const f of rest)
+    console.log(`  ${path.basename(f).padEnd(40)} ${readFileSync(f).length.toLocaleString('en').padStart(9)} B  brotli-11 ${br(f).toLocaleString('en').padStart(8)} B`);
+}
 // The module's lazy part: fetched by a program only when it calls into it (docs/js.md); hello never does.
 const lazy = 'build/wasm/cilantro.lazy.wasm';
 try {
@@ -70,5 +87,5 @@ try {
 }
 JS
 echo
-dotnet build/trim/cilantro-trim.dll --sizes build/corlib/mscorlib.dll
-dotnet build/trim/cilantro-trim.dll --sizes "$TRIMMED/mscorlib.dll" | sed '1s/^mscorlib.dll/mscorlib.dll trimmed for hello.exe/'
+dotnet build/trim/cilantro-trim.dll --sizes build/corlib/mscorlib.dll | sed '1s/^mscorlib.dll/mscorlib.dll (the core)/'
+dotnet build/trim/cilantro-trim.dll --sizes "$TRIMMED/mscorlib.dll" | sed '1s/^mscorlib.dll/mscorlib.dll (the core) trimmed for hello.exe/'

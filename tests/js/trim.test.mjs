@@ -51,3 +51,45 @@ test('an app that is not invariant keeps the culture data and takes its culture 
   const r = runCli([path.join(out, 'Culture.exe')], { env: { ...process.env, LANG: 'de_DE.UTF-8', CILANTRO_SHARED_FRAMEWORK: 'none' } });
   assert.equal(r.stdout, '[de-DE] 1.234,5 -1\n');
 });
+
+// The corlib's parts (corlib/parts.txt): the output holds the trimmed core and only the parts
+// the app reaches, and the core's [CorlibPart] index names only those, with the types kept.
+const NATIVE = path.join(ROOT, 'build', 'native', 'cilantro');
+const PARTS = existsSync(path.join(ROOT, 'build', 'corlib', 'parts.txt'))
+  ? readFileSync(path.join(ROOT, 'build', 'corlib', 'parts.txt'), 'utf8').split('\n').filter(Boolean) : [];
+const partsIn = (out) => PARTS.filter((p) => existsSync(path.join(out, `${p}.dll`)));
+const utf8 = (s) => Buffer.from(s, 'utf8');
+
+test('a trimmed app gets the corlib parts it reaches and no other, and the index names only them', { skip: skip || (!PARTS.length && 'the corlib has no parts') }, () => {
+  const exe = compileCs(path.join(dir, 'regex'), 'Rx', `
+using System;
+using System.Text.RegularExpressions;
+class Rx {
+  static void Main() {
+    Console.WriteLine(Regex.Replace("a1b22c333", "[0-9]+", m => "<" + m.Value.Length + ">"));
+  }
+}`);
+  const out = path.join(dir, 'regex-out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'System.Net.Http.dll'), 'stale');   // from an earlier trim: must go
+  const core = trim(exe, out);
+  const kept = partsIn(out);
+  assert.ok(kept.includes('System.Text.RegularExpressions'), kept.join(' '));
+  assert.ok(!kept.includes('System.Net.Http') && !kept.includes('System.Linq.Expressions'), kept.join(' '));
+  assert.ok(core.includes(utf8('System.Text.RegularExpressions.Regex')), 'the index lists Regex');
+  assert.ok(!core.includes(utf8('System.Net.Http.HttpClient')), 'the index lists a part that is not there');
+  assert.ok(!core.includes(utf8('System.Text.RegularExpressions.GeneratedRegexAttribute')), 'the index lists a type ILLink removed');
+  if (existsSync(NATIVE)) {
+    const r = spawnSync(NATIVE, [path.join(out, 'Rx.exe')], { encoding: 'utf8', env: { ...process.env, CILANTRO_SHARED_FRAMEWORK: 'none' } });
+    assert.equal(r.stdout, 'a<1>b<2>c<3>\n', r.stderr);
+  }
+});
+
+test('hello trimmed has no part and no index', { skip }, () => {
+  const exe = compileCs(path.join(dir, 'hello'), 'Hello', 'class Hello { static void Main() { System.Console.WriteLine("hi"); } }');
+  const out = path.join(dir, 'hello-out');
+  const core = trim(exe, out);
+  assert.deepEqual(partsIn(out), []);
+  assert.ok(!core.includes(utf8('CorlibPartAttribute')));
+  assert.ok(!core.includes(utf8('InternalsVisibleToAttribute')));
+});

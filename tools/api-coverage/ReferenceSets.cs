@@ -21,7 +21,15 @@ static class ReferenceSets
     public static ApiSurface LoadCorlib(Options options)
     {
         var surface = new ApiSurface("corlib");
-        SurfaceReader.Read(surface, options.Corlib ?? ToolPaths.Corlib, _ => true);
+        var core = options.Corlib ?? ToolPaths.Corlib;
+        SurfaceReader.Read(surface, core, _ => true);
+        // the corlib's parts (System.Linq, ...: corlib/parts.txt), beside the core, count as the corlib
+        foreach (var part in SurfaceReader.CorlibParts(core))
+        {
+            var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(core))!, part + ".dll");
+            if (!File.Exists(file)) throw new FileNotFoundException($"the corlib's part {part} is not beside it ({file}; run `make corlib`)");
+            SurfaceReader.Read(surface, file, _ => true);
+        }
         return surface;
     }
 

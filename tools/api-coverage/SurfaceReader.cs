@@ -11,6 +11,27 @@ namespace ApiCoverage;
 /// </summary>
 static class SurfaceReader
 {
+    /// <summary>The parts the core's index names: its [CorlibPart(assembly, types)] attributes
+    /// (corlib/System/Runtime/CompilerServices/CorlibPartAttribute.cs).</summary>
+    public static List<string> CorlibParts(string corePath)
+    {
+        using var stream = File.OpenRead(corePath);
+        using var pe = new PEReader(stream);
+        var md = pe.GetMetadataReader();
+        var parts = new List<string>();
+        foreach (var handle in md.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var a = md.GetCustomAttribute(handle);
+            if (a.Constructor.Kind != HandleKind.MethodDefinition) continue;
+            var type = md.GetTypeDefinition(md.GetMethodDefinition((MethodDefinitionHandle)a.Constructor).GetDeclaringType());
+            if (md.GetString(type.Name) != "CorlibPartAttribute" || md.GetString(type.Namespace) != "System.Runtime.CompilerServices") continue;
+            var blob = md.GetBlobReader(a.Value);
+            if (blob.ReadUInt16() != 1) continue;
+            if (blob.ReadSerializedString() is string name) parts.Add(name);
+        }
+        return parts;
+    }
+
     public static void Read(ApiSurface surface, string path, Func<string, bool> includeNamespace)
     {
         using var stream = File.OpenRead(path);

@@ -4,7 +4,8 @@ namespace Cilantro.Trim;
 sealed class TrimOptions {
     public const string Usage =
         "usage: cilantro trim App.dll -o OUTDIR [--corlib mscorlib.dll] [--roots roots.xml]... [--dependencies deps.xml] [--verbose]\n" +
-        "  Keeps the app and its libraries whole and trims the corlib to what they,\n" +
+        "  Keeps the app and its libraries whole and trims the corlib (the core and\n" +
+        "  its parts beside it, writing only the parts still used) to what they,\n" +
         "  the runtime (corlib_binder.def) and the reflection roots declared with\n" +
         "  [DynamicDependency] / [DynamicallyAccessedMembers] or in ILLink descriptor\n" +
         "  files (--roots) can reach; OUTDIR then runs as is. --dependencies writes ILLink's\n" +

@@ -20,35 +20,69 @@ sealed class Trimmer(TrimOptions options) {
 
         string corlibName;
         using (var corlib = AssemblyDefinition.ReadAssembly(options.Corlib)) corlibName = corlib.Name.Name;
+        var parts = CorlibParts.Find(options.Corlib);
+        var definedIn = Facades.DefinedIn(options.Corlib, parts.Select(p => p.Path));
 
-        var (libraries, corlibRefs) = FindAssemblies(app, appDir, corlibName);
+        var partNames = parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var (libraries, corlibRefs) = FindAssemblies(app, appDir, corlibName, definedIn, partNames);
+        var keptParts = new List<(string Name, long Before, long After)>();
+        long after;
         string work = Directory.CreateTempSubdirectory("cilantro-trim-").FullName;
         try {
             string facades = Path.Combine(work, "facades");
             Directory.CreateDirectory(facades);
-            Facades.Write(facades, options.Corlib, corlibRefs);
+            Facades.Write(facades, definedIn, corlibRefs.Where(r => !partNames.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value));
             string roots = Path.Combine(work, "binder-roots.xml");
             BinderRoots.Descriptor(corlibName).Save(roots);
-            // ILLink reads a corlib below version 6 as .NET Framework's (CorlibVersion.cs)
-            string input = Path.Combine(work, "in", Path.GetFileName(options.Corlib));
-            Directory.CreateDirectory(Path.GetDirectoryName(input)!);
-            File.Copy(options.Corlib, input);
+            // ILLink reads a corlib below version 6 as .NET Framework's (CorlibVersion.cs);
+            // the parts keep referencing mscorlib 0.0.0.0: ILLink binds references by name
+            string inDir = Path.Combine(work, "in");
+            Directory.CreateDirectory(inDir);
+            string input = Path.Combine(inDir, Path.GetFileName(options.Corlib));
+            // [mscorlib]System.Linq.Enumerable (an mcs build) is the part's, as the runtime
+            // binds it (the index): ILLink's core forwards every part's type to it
+            CorlibParts.AddForwarders(options.Corlib, input, definedIn);
             ushort[] version = CorlibVersion.Read(input);
             if (version[0] < CorlibVersion.Modern[0]) CorlibVersion.Write(input, CorlibVersion.Modern);
+            var coreVersion = new Version(version[0], version[1], version[2], version[3]);
+            // the parts are trimmed with the core (ILLink's link action); one that is also a
+            // framework name the app references stands in for that name's facade
+            var inputs = new List<string> { input };
+            foreach (var (name, path) in parts) {
+                string partInput = Path.Combine(inDir, name + ".dll");
+                if (corlibRefs.ContainsKey(name)) CorlibParts.AddForwarders(path, partInput, definedIn);
+                else File.Copy(path, partInput);
+                inputs.Add(partInput);
+            }
             string linked = Path.Combine(work, "out");
-            RunILLink(app, libraries, facades, roots, linked, corlibName, input);
+            RunILLink(app, libraries, facades, roots, linked, corlibName, inputs);
 
             Directory.CreateDirectory(outDir);
+            // the parts ILLink kept, without what AddForwarders gave them; none it removed
+            var kept = new List<(string Name, string Path)>();
+            foreach (var (name, path) in parts) {
+                string target = Path.Combine(outDir, name + ".dll");
+                File.Delete(target);
+                string trimmedPart = Path.Combine(linked, name + ".dll");
+                if (!File.Exists(trimmedPart)) continue;
+                CorlibParts.WriteTrimmed(trimmedPart, path, target, corlibName, coreVersion);
+                kept.Add((name, target));
+                keptParts.Add((name, new FileInfo(path).Length, new FileInfo(target).Length));
+            }
+            // the core: its index rewritten for the parts kept, its own version back
             string trimmed = Path.Combine(outDir, "mscorlib.dll");
-            File.Copy(Path.Combine(linked, corlibName + ".dll"), trimmed, true);
-            CorlibVersion.Write(trimmed, version);
+            CorlibParts.WriteTrimmed(Path.Combine(linked, corlibName + ".dll"), options.Corlib, trimmed, corlibName, coreVersion,
+                                     core => CorlibParts.RewriteIndex(core, kept, partNames));
+            after = new FileInfo(trimmed).Length;
             if (options.Dependencies != null) File.Copy(Path.Combine(linked, "linker-dependencies.xml"), options.Dependencies, true);
             foreach (string file in new[] { app }.Concat(libraries)) CopyWithCompanions(file, outDir);
         } finally {
-            Directory.Delete(work, true);
+            if (Environment.GetEnvironmentVariable("CILANTRO_TRIM_KEEP") == "1") Console.Error.WriteLine($"cilantro trim: kept {work}");
+            else Directory.Delete(work, true);
         }
-        long before = new FileInfo(options.Corlib).Length, after = new FileInfo(Path.Combine(outDir, "mscorlib.dll")).Length;
-        Console.WriteLine($"{Path.GetFileName(app)}: corlib {before:N0} -> {after:N0} bytes; written to {options.OutDir}");
+        long before = new FileInfo(options.Corlib).Length;
+        string partsNote = keptParts.Count == 0 ? "no parts" : "parts " + string.Join(", ", keptParts.Select(p => $"{p.Name} {p.Before:N0} -> {p.After:N0}"));
+        Console.WriteLine($"{Path.GetFileName(app)}: corlib {before:N0} -> {after:N0} bytes, {partsNote}; written to {options.OutDir}");
         return 0;
     }
 
@@ -58,14 +92,13 @@ sealed class Trimmer(TrimOptions options) {
     /// the real assembly, beside the app or else from the installed .NET shared
     /// framework as the hosts find it (docs/libraries.md): it becomes a library,
     /// copied into the output so that a page can fetch it.</summary>
-    (List<string> Libraries, Dictionary<string, Version> CorlibRefs) FindAssemblies(string app, string appDir, string corlibName) {
+    (List<string> Libraries, Dictionary<string, Version> CorlibRefs) FindAssemblies(string app, string appDir, string corlibName,
+                                                                                   IReadOnlyDictionary<string, (string, string, AssemblyNameReference)> corlibTypes,
+                                                                                   HashSet<string> partNames) {
         var libraries = new List<string>();
         var corlibRefs = new Dictionary<string, Version>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<string>();
-        HashSet<string> corlibTypes;
-        using (var corlib = AssemblyDefinition.ReadAssembly(options.Corlib))
-            corlibTypes = corlib.MainModule.Types.Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
         queue.Enqueue(app);
         while (queue.Count > 0) {
             string file = queue.Dequeue();
@@ -76,9 +109,10 @@ sealed class Trimmer(TrimOptions options) {
                 if (r.Name == corlibName || seen.Contains(r.Name)) continue;
                 string? beside = SearchDirs(appDir).SelectMany(dir => new[] { ".dll", ".exe" }.Select(ext => Path.Combine(dir, r.Name + ext)))
                     .FirstOrDefault(File.Exists);
-                if (frameworkNames.Contains(r.Name)) {
-                    bool lacks = !CorlibAlways.Contains(r.Name) && asm.MainModule.GetTypeReferences().Any(t => t.DeclaringType == null && t.Scope is AssemblyNameReference s
-                                                                           && s.Name == r.Name && !corlibTypes.Contains(t.FullName));
+                if (frameworkNames.Contains(r.Name) || partNames.Contains(r.Name)) {
+                    // a part's name is always the part (beside the corlib), as the runtime binds it
+                    bool lacks = !CorlibAlways.Contains(r.Name) && !partNames.Contains(r.Name) && asm.MainModule.GetTypeReferences().Any(t => t.DeclaringType == null && t.Scope is AssemblyNameReference s
+                                                                           && s.Name == r.Name && !corlibTypes.ContainsKey(t.FullName));
                     string? real = lacks ? beside ?? SharedFramework.Find(r.Name, r.Version.Major) : null;
                     if (real != null) {
                         corlibRefs.Remove(r.Name);
@@ -108,12 +142,11 @@ sealed class Trimmer(TrimOptions options) {
     static readonly string PackageInterop = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "interop"));
     static IEnumerable<string> SearchDirs(string appDir) => new[] { appDir, PackageInterop };
 
-    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName, string corlib) {
+    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName, List<string> corlib) {
         string illink = Path.Combine(AppContext.BaseDirectory, "illink", "illink.dll");
         if (!File.Exists(illink)) throw new TrimException($"cannot find {illink} (build the tool with 'make trim')");
         var args = new List<string> { illink,
             "-a", app, "all",
-            "-reference", corlib,
             "-d", facades,
             "-x", roots,
             "-out", outDir,
@@ -127,6 +160,7 @@ sealed class Trimmer(TrimOptions options) {
             "--deterministic",
             "--skip-unresolved", "true",
         };
+        foreach (string file in corlib) args.AddRange(new[] { "-reference", file });   // the core and its parts: link
         foreach (string lib in libraries) {
             args.AddRange(new[] { "-reference", lib, "--action", "copy", AssemblyName(lib) });
         }
