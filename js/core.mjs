@@ -696,12 +696,21 @@ class Runtime {
       // (a page fetches System.Text.Json.dll, which `cilantro trim` copied beside
       // the app) or a look in the installed shared framework.
       const lacks = this._nameCall('cil_reference_lacks_types', name) !== 0;
-      // A part of the corlib is the real assembly of its name: loaded (from
-      // the corlib's place), not marked missing, which would keep it out for
-      // good (an assembly loaded later may need it).
+      // A part of the corlib named here is one no type reference needs (those
+      // were loaded before): loaded all the same when it can be had, since
+      // marking it missing would keep it out for good (an assembly loaded
+      // later may need it); when it cannot, the program runs without it.
       const part = this._isCorlibPart(name);
-      const found = part || this._platform.cheapProbe || this._options.resolveAssembly || lacks
-        ? await this._findAssembly(name, lacks) : null;
+      let found = null;
+      if (part) {
+        try {
+          found = await this._findAssembly(name, lacks);
+        } catch (e) {
+          if (!(e instanceof CilantroError) || this._broken) throw e;
+        }
+      } else if (this._platform.cheapProbe || this._options.resolveAssembly || lacks) {
+        found = await this._findAssembly(name, lacks);
+      }
       if (found) {
         this._loadBytes(found.bytes, found.fileName);
       } else {

@@ -3,6 +3,7 @@
 // its types need them, from the corlib's folder (never the app's), or through
 // resolveAssembly; clear errors when they cannot be had.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -166,4 +167,42 @@ test('the CLI runs a program that needs parts; one whose corlib lacks them fails
   assert.equal(bad.stdout, '');
   assert.match(bad.stderr, /^cilantro: cannot load assembly 'System\.\S+' \(needed by Parts\), a part of the corlib: cannot open '[^']*lonely[\\/]System\.\S+\.dll': no such file/);
   assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+});
+
+// A reference to a part's name for a type the core holds ([System.Linq]System.Object):
+// no type needs the part, so it comes through cil_next_optional_reference.
+const OPTIONAL_IL = `
+.assembly extern mscorlib {}
+.assembly extern System.Linq {}
+.assembly OptPart {}
+.class public auto ansi Prog extends [mscorlib]System.Object {
+  .method public static void Main() cil managed {
+    .entrypoint
+    ldstr "hi"
+    call void [mscorlib]System.Console::WriteLine(string)
+    newobj instance void [System.Linq]System.Object::.ctor()
+    pop
+    ret
+  }
+}
+`;
+
+test('a part named only as an optional reference is loaded when it can be, and is no error when it cannot', async () => {
+  const il = path.join(dir, 'OptPart.il');
+  const exePath = path.join(dir, 'OptPart.exe');
+  writeFileSync(il, OPTIONAL_IL);
+  const r = spawnSync('ilasm', ['/quiet', `/out:${exePath}`, il], { encoding: 'utf8' });
+  assert.equal(r.status, 0, `ilasm: ${r.stdout}${r.stderr}`);
+  // from the corlib's folder (where a later assembly that needs it finds it loaded)
+  const { rt, out } = await captured();
+  assert.equal(await rt.runMain(await rt.loadAssembly(exePath)), 0);
+  assert.deepEqual(rt.assemblies, ['mscorlib', 'OptPart', 'System.Linq']);
+  rt.dispose();
+  assert.equal(out.stdout, 'hi\n');
+  // a corlib as bytes: the program needs nothing of the part and runs without it
+  const { rt: rt2, out: out2 } = await captured({ corlib: readFileSync(CORLIB) });
+  assert.equal(await rt2.runMain(await rt2.loadAssembly(exePath)), 0);
+  assert.deepEqual(rt2.assemblies, ['mscorlib', 'OptPart']);
+  rt2.dispose();
+  assert.equal(out2.stdout, 'hi\n');
 });
