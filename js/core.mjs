@@ -667,7 +667,7 @@ class Runtime {
         throw new CilantroError(`the file found for assembly '${name}' (needed by ${requester}) holds a different assembly`, 'MISSING_REFERENCE');
       }
       tried.add(name);
-      const found = await this._findAssembly(name);
+      const found = await this._findAssembly(name, true, requester);
       if (found) {
         const loaded = this._loadBytes(found.bytes, found.fileName);
         if (found.place && !this._places.some((p) => p.key === found.place.key)) this._places.push(found.place);
@@ -696,8 +696,21 @@ class Runtime {
       // (a page fetches System.Text.Json.dll, which `cilantro trim` copied beside
       // the app) or a look in the installed shared framework.
       const lacks = this._nameCall('cil_reference_lacks_types', name) !== 0;
-      const found = this._platform.cheapProbe || this._options.resolveAssembly || lacks
-        ? await this._findAssembly(name, lacks) : null;
+      // A part of the corlib named here is one no type reference needs (those
+      // were loaded before): loaded all the same when it can be had, since
+      // marking it missing would keep it out for good (an assembly loaded
+      // later may need it); when it cannot, the program runs without it.
+      const part = this._isCorlibPart(name);
+      let found = null;
+      if (part) {
+        try {
+          found = await this._findAssembly(name, lacks);
+        } catch (e) {
+          if (!(e instanceof CilantroError) || this._broken) throw e;
+        }
+      } else if (this._platform.cheapProbe || this._options.resolveAssembly || lacks) {
+        found = await this._findAssembly(name, lacks);
+      }
       if (found) {
         this._loadBytes(found.bytes, found.fileName);
       } else {
@@ -746,7 +759,12 @@ class Runtime {
     return places;
   }
 
-  async _findAssembly(name, sharedFramework = true) {
+  /** Whether `name` is one of the corlib's parts (corlib/parts.txt): System.Linq, System.Text.RegularExpressions, ... */
+  _isCorlibPart(name) {
+    return typeof this._x.cil_reference_is_corlib_part === 'function' && this._nameCall('cil_reference_is_corlib_part', name) === 1;
+  }
+
+  async _findAssembly(name, sharedFramework = true, requester = null) {
     const resolver = this._options.resolveAssembly;
     if (resolver) {
       const result = await resolver(name);
@@ -754,6 +772,10 @@ class Runtime {
         return this._platform.readSource(result, this._options);
       }
     }
+    // A part of the corlib comes from where the corlib came from (its
+    // folder or base URL), never from the app's folder: the copy built
+    // with this corlib.
+    if (this._isCorlibPart(name)) return this._findCorlibPart(name, requester);
     // The package's own assemblies (Cilantro.Interop) come from the package,
     // the copy that matches this runtime, without probing the app's folder.
     const own = this._platform.ownAssembly?.(name);
@@ -771,6 +793,33 @@ class Runtime {
     return null;
   }
 
+  /**
+   * A part of the corlib: `<name>.dll` beside the corlib (platform.corlibPart
+   * says where). Null when it cannot be had and options.allowMissingReferences
+   * is set; otherwise a CilantroError that says what was looked for.
+   */
+  async _findCorlibPart(name, requester) {
+    const needed = requester ? ` (needed by ${requester})` : '';
+    const source = this._platform.corlibPart?.(name, this._options) ?? null;
+    if (source === null) {
+      if (this._options.allowMissingReferences) return null;
+      throw new CilantroError(`cannot load assembly '${name}'${needed}: it is a part of the corlib, `
+        + `which was given as bytes, so there is no folder to load ${name}.dll from; `
+        + `pass resolveAssembly(name) returning its bytes (${name}.dll from beside mscorlib.dll), or the corlib as a path or URL`,
+        'MISSING_REFERENCE');
+    }
+    try {
+      return { ...(await this._platform.readSource(source, this._options)), place: null };
+    } catch (e) {
+      if (!(e instanceof CilantroError) || this._broken) throw e;
+      if (this._options.allowMissingReferences) return null;
+      const err = new CilantroError(`cannot load assembly '${name}'${needed}, a part of the corlib: ${e.message} `
+        + `(the corlib's parts, ${name}.dll and the like, belong beside mscorlib.dll)`, 'MISSING_REFERENCE');
+      err.cause = e;
+      throw err;
+    }
+  }
+
   /** Calls a runtime export that takes an assembly name (cil_reference_major, ...). */
   _nameCall(fn, name) {
     const p = this._allocString(name);
@@ -783,6 +832,7 @@ class Runtime {
 
   _describeSearch(name) {
     if (this._platform.ownAssembly?.(name)) return 'it ships with the cilantro package, which could not provide it';
+    if (this._isCorlibPart(name)) return `it is a part of the corlib, loaded from beside mscorlib.dll`;
     const places = this._searchPlaces().map((p) => p.label);
     if (places.length === 0) return 'no search locations: pass resolveAssembly or baseUrl';
     return `looked for ${name}.dll and ${name}.exe in ${places.join(', ')}`;

@@ -30,7 +30,7 @@ export interface RuntimeOptions {
   /** Time slice per run of the scheduler before yielding to the event loop (ms). Default 20 in Node, 5 in browsers. */
   sliceMs?: number;
   /** Finds a referenced assembly by name (e.g. "MyLib"); return its bytes, a URL or a path, or null if unknown.
-   *  Asked before the built-in search. */
+   *  Asked before the built-in search, also for the corlib's parts ("System.Linq", ...). */
   resolveAssembly?: (name: string) => AssemblySource | null | undefined | Promise<AssemblySource | null | undefined>;
   /** Where to look for referenced assemblies (<name>.dll, <name>.exe): a URL, or in Node also a directory. */
   baseUrl?: string | URL;
@@ -49,7 +49,9 @@ export interface RuntimeOptions {
    *  call of one; docs/js.md). Default: the file beside `wasm` when that is a path or URL, else the package's. Needed
    *  when `wasm` is bytes or a compiled module and the program calls into the lazy part. */
   wasmLazy?: AssemblySource | WebAssembly.Module;
-  /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. */
+  /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. Its parts (System.Linq.dll, ...), which
+   *  programs load only when their types need them, come from beside it: given as bytes, a needed part must come
+   *  from resolveAssembly (else loadAssembly rejects with MISSING_REFERENCE). */
   corlib?: AssemblySource;
   /** Browsers: called as the runtime module and assemblies download. */
   onProgress?: (progress: { loaded: number; total: number; files: number; filesDone: number; url: string }) => void;

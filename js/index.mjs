@@ -17,11 +17,30 @@ const WASM_URL = new URL('../build/wasm/cilantro.wasm', import.meta.url);
 const LAZY_URL = new URL('../build/wasm/cilantro.lazy.wasm', import.meta.url);
 const CORLIB_URL = new URL('../build/corlib/mscorlib.dll', import.meta.url);
 const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta.url);
+// The corlib's parts (corlib/parts.txt; tests/js/unit.test.mjs checks this
+// list against it), fetched only by programs whose types need them. One
+// literal each, so that bundlers emit them beside the corlib.
+const PART_URLS = new Map([
+  ['System.Collections.Specialized', new URL('../build/corlib/System.Collections.Specialized.dll', import.meta.url)],
+  ['System.Collections.Concurrent', new URL('../build/corlib/System.Collections.Concurrent.dll', import.meta.url)],
+  ['System.Linq', new URL('../build/corlib/System.Linq.dll', import.meta.url)],
+  ['System.Linq.Expressions', new URL('../build/corlib/System.Linq.Expressions.dll', import.meta.url)],
+  ['System.Linq.Queryable', new URL('../build/corlib/System.Linq.Queryable.dll', import.meta.url)],
+  ['System.Private.Uri', new URL('../build/corlib/System.Private.Uri.dll', import.meta.url)],
+  ['System.Text.RegularExpressions', new URL('../build/corlib/System.Text.RegularExpressions.dll', import.meta.url)],
+  ['System.Runtime.Numerics', new URL('../build/corlib/System.Runtime.Numerics.dll', import.meta.url)],
+  ['System.Threading.Channels', new URL('../build/corlib/System.Threading.Channels.dll', import.meta.url)],
+  ['System.Security.Cryptography', new URL('../build/corlib/System.Security.Cryptography.dll', import.meta.url)],
+  ['System.Net.Http', new URL('../build/corlib/System.Net.Http.dll', import.meta.url)],
+  ['System.ComponentModel.TypeConverter', new URL('../build/corlib/System.ComponentModel.TypeConverter.dll', import.meta.url)],
+  ['System.Data.Common', new URL('../build/corlib/System.Data.Common.dll', import.meta.url)],
+]);
 
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
 const OWN_ASSEMBLIES = new Map([['cilantro.interop', INTEROP_URL]]);
 /** The package's files the page keeps in Cache Storage (file-cache.mjs) unless options.cache is false. */
-const CACHED_FILES = new Set([WASM_URL.href, LAZY_URL.href, CORLIB_URL.href, INTEROP_URL.href]);
+const CACHED_FILES = new Set([WASM_URL.href, LAZY_URL.href, CORLIB_URL.href, INTEROP_URL.href,
+  ...[...PART_URLS.values()].map((u) => u.href)]);
 
 function documentBase() {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? import.meta.url;
@@ -343,6 +362,18 @@ async function readCorlib(options, loader) {
   return { ...(await loader.stream(url)), fileName: url.href, place: given === undefined ? null : urlPlace(url) };
 }
 
+/**
+ * Where a part of the corlib (System.Linq, ...) comes from: the package's
+ * beside its corlib, else <name>.dll beside the corlib given as a URL (a
+ * trimmed app's). Null for a corlib given as bytes.
+ */
+function corlibPart(name, options) {
+  const given = options.corlib;
+  if (given === undefined) return PART_URLS.get(name) ?? new URL(`${name}.dll`, CORLIB_URL);
+  if (given instanceof URL || typeof given === 'string') return new URL(`${name}.dll`, toUrl(given, options));
+  return null;
+}
+
 function extraPlaces(options) {
   const places = [];
   if (options.baseUrl !== undefined) {
@@ -507,6 +538,7 @@ const platform = {
   defaultSliceMs: 5,
   mark,
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
+  corlibPart,
   wasmModule,
   lazyModule,
   lazyModuleAsync,

@@ -192,6 +192,23 @@ async function readCorlib(options) {
   return fileReader(CORLIB_PATH);
 }
 
+/**
+ * Where a part of the corlib (System.Linq, ...: corlib/parts.txt) comes
+ * from: <name>.dll beside the corlib, the package's or the one given as a
+ * path or URL (a trimmed app's). Null for a corlib given as bytes.
+ */
+function corlibPart(name, options) {
+  const corlib = options.corlib;
+  const file = `${name}.dll`;
+  if (corlib === undefined) return path.join(path.dirname(CORLIB_PATH), file);
+  if (corlib instanceof URL || (typeof corlib === 'string' && looksLikeUrl(corlib))) {
+    const url = new URL(file, corlib);
+    return url.protocol === 'file:' ? fileURLToPath(url) : url;
+  }
+  if (typeof corlib === 'string') return path.join(path.dirname(path.resolve(corlib)), file);
+  return null;
+}
+
 function extraPlaces(options) {
   const places = [];
   for (const dir of options.searchPaths ?? []) places.push(placeFromOption(dir));
@@ -233,6 +250,7 @@ const platform = {
   // framework assemblies the corlib lacks, from the installed .NET (js/shared-framework.mjs)
   sharedFramework: (name, major) => findInSharedFramework(name, major),
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
+  corlibPart,
   defaultFs: () => nodeFsBackend(fs, process, lazyTty),
   defaultEnv: () => process.env,
   defaultStdout: () => byteSink(process.stdout),

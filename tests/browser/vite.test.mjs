@@ -1,8 +1,8 @@
 // A Vite project that uses the packed `cilantro` package (tests/vite/): `vite
 // build`, the dist/ folder served by a plain static server, the page run in
 // Chromium, a DOM click handled by C#. Checks that the bundle carries every
-// file the runtime needs (wasm, corlib, Cilantro.Interop.dll) and that the
-// page requests nothing that is not there (no probing 404s).
+// file the runtime needs (wasm, corlib, its parts, Cilantro.Interop.dll) and
+// that the page requests nothing that is not there (no probing 404s).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -45,10 +45,15 @@ describe('a Vite production build of a page using the package', { skip: skip ?? 
   });
   after(async () => { await b?.close(); });
 
-  test('the bundle holds the runtime module, the corlib and Cilantro.Interop.dll', () => {
+  test('the bundle holds the runtime module, the corlib, its parts and Cilantro.Interop.dll', () => {
     const assets = readdirSync(path.join(dist, 'assets'));
     for (const re of [/^cilantro-.*\.wasm$/, /^mscorlib-.*\.dll$/, /^Cilantro\.Interop-.*\.dll$/, /\.js$/]) {
       assert.ok(assets.some((f) => re.test(f)), `dist/assets has ${re} (${assets.join(', ')})`);
+    }
+    // every part of the corlib (build/corlib/parts.txt): a program may need any of them
+    const parts = readFileSync(path.join(ROOT, 'build', 'corlib', 'parts.txt'), 'utf8').split('\n').filter(Boolean);
+    for (const part of parts) {
+      assert.ok(assets.some((f) => f.startsWith(`${part}-`) && f.endsWith('.dll')), `dist/assets has ${part}.dll (${assets.join(', ')})`);
     }
   });
 
@@ -56,6 +61,8 @@ describe('a Vite production build of a page using the package', { skip: skip ?? 
     b = await launch({ root: dist });
     const page = await b.newPage();
     const failed = [];
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
     page.on("requestfailed", (r) => failed.push(`failed ${r.url()} ${r.failure()?.errorText}`));
     await page.goto(b.url);
@@ -70,6 +77,11 @@ describe('a Vite production build of a page using the package', { skip: skip ?? 
     await page.waitForFunction(() => document.getElementById('out').textContent.includes('clicked 2'));
     assert.equal(await page.textContent('#greeting'), 'Hello, Vite user! (click 2)');
     assert.equal(await page.textContent('#out'), 'ready\nclicked 1\nclicked 2\n');
+    // App.cs uses LINQ: the corlib's part System.Linq came from the bundle, and no other part
+    // (a second request of it is the page keeping its copy once idle: js/file-cache.mjs)
+    const parts = [...new Set(requested.filter((p) => /\/assets\/System\.[\w.]+-[^/]*\.dll$/.test(p)))];
+    assert.equal(parts.length, 1, `parts requested: ${parts.join(' ')}`);
+    assert.match(parts[0], /\/assets\/System\.Linq-[^/]*\.dll$/);
     assert.deepEqual(failed, []);
     assert.deepEqual(page.errors, []);
     assert.deepEqual(page.logs.filter((l) => l.startsWith('error')), []);

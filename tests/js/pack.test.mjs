@@ -2,7 +2,7 @@
 // the import, the bin, and that the tarball holds exactly what should ship.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { compileCs, HELLO_CS, ROOT, tempDir } from './lib/helpers.mjs';
@@ -26,8 +26,14 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
   for (const f of ['js/bin.cjs', 'js/cilantro.cli.cjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
+  // the corlib's parts (corlib/parts.txt, as `make corlib` lists them beside it), and no other assembly there
+  const parts = readFileSync(path.join(ROOT, 'build', 'corlib', 'parts.txt'), 'utf8').split('\n').filter(Boolean);
+  assert.ok(parts.includes('System.Linq'), `build/corlib/parts.txt lists the parts (${parts.join(', ')})`);
+  for (const p of parts) assert.ok(files.includes(`build/corlib/${p}.dll`), `tarball lacks the corlib's part build/corlib/${p}.dll`);
   for (const f of files) {
-    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro(\.lazy)?\.wasm|corlib\/mscorlib\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
+    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro(\.lazy)?\.wasm|corlib\/[\w.]+\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
+    const corlibFile = /^build\/corlib\/(.*)\.dll$/.exec(f);
+    if (corlibFile) assert.ok(corlibFile[1] === 'mscorlib' || parts.includes(corlibFile[1]), `${f} in the tarball is neither the corlib nor one of its parts`);
   }
   const size = statSync(tarball).size;
   t.diagnostic(`tarball ${packed[0].filename}: ${size} bytes, ${files.length} files`);
@@ -74,4 +80,27 @@ rt.dispose();
   assert.equal(bin.stderr, '');
   assert.equal(bin.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
   assert.equal(bin.status, 0);
+
+  // A program that needs parts of the corlib (System.Linq, System.Text.RegularExpressions)
+  // gets them from the installed package, through the API and the bin.
+  const linq = compileCs(app, 'Parts', `using System; using System.Linq; using System.Text.RegularExpressions;
+class Parts { static void Main() {
+    Console.WriteLine(string.Join(",", new[] { 3, 1, 2 }.OrderBy(x => x).Select(x => x * 10)));
+    Console.WriteLine(Regex.Replace("a1b22", @"\\d+", "#")); } }`);
+  writeFileSync(path.join(app, 'parts.mjs'), `
+import { createRuntime } from 'cilantro';
+let out = '';
+const rt = await createRuntime({ stdout: (t) => { out += t; } });
+const name = await rt.loadAssembly(${JSON.stringify(linq)});
+await rt.runMain(name, []);
+process.stdout.write(JSON.stringify({ out, assemblies: rt.assemblies.sort() }));
+rt.dispose();
+`);
+  const rp = spawnSync(process.execPath, ['parts.mjs'], { cwd: app, encoding: 'utf8', timeout: 60000 });
+  assert.equal(rp.status, 0, rp.stderr);
+  assert.deepEqual(JSON.parse(rp.stdout), { out: '10,20,30\na#b#\n', assemblies: ['Parts', 'System.Linq', 'System.Text.RegularExpressions', 'mscorlib'] });
+  const binParts = spawnSync(path.join(app, 'node_modules', '.bin', 'cilantro'), [linq], { cwd: app, encoding: 'utf8', timeout: 60000 });
+  assert.equal(binParts.stderr, '');
+  assert.equal(binParts.stdout, '10,20,30\na#b#\n');
+  assert.equal(binParts.status, 0);
 });

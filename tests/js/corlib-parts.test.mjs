@@ -1,0 +1,208 @@
+// The corlib's parts (corlib/parts.txt: System.Linq, System.Text.RegularExpressions,
+// ...): assemblies beside build/corlib/mscorlib.dll that a program loads only when
+// its types need them, from the corlib's folder (never the app's), or through
+// resolveAssembly; clear errors when they cannot be had.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { before, test } from 'node:test';
+import { CilantroError, createRuntime, ManagedError } from '../../js/node.mjs';
+import { compileCs, HELLO_CS, ROOT, runCli, tempDir } from './lib/helpers.mjs';
+
+const CORLIB_DIR = path.join(ROOT, 'build', 'corlib');
+const CORLIB = path.join(CORLIB_DIR, 'mscorlib.dll');
+
+const PARTS_CS = `
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+class Parts {
+    static void Main() {
+        var words = new[] { "apple", "Banana", "cherry", "date42", "fig7" };
+        Console.WriteLine(string.Join(",", words.Where(w => w.Length > 4).Select(w => w.ToUpperInvariant()).OrderBy(w => w)));
+        var rx = new Regex(@"^([a-z]+)(\\d+)$");
+        foreach (var w in words) { var m = rx.Match(w); if (m.Success) Console.WriteLine(m.Groups[1].Value + "=" + int.Parse(m.Groups[2].Value) * 2); }
+        Console.WriteLine(Enumerable.Range(1, 10).Sum());
+    }
+}
+`;
+const PARTS_OUT = 'APPLE,BANANA,CHERRY,DATE42\ndate=84\nfig=14\n55\n';
+
+let dir;
+const exe = {};
+
+before(() => {
+  dir = tempDir('cilantro-parts-');
+  exe.hello = compileCs(path.join(dir, 'hello'), 'Hello', HELLO_CS);
+  exe.parts = compileCs(path.join(dir, 'app'), 'Parts', PARTS_CS);
+  // A decoy in the app's folder: a part must never come from there.
+  writeFileSync(path.join(dir, 'app', 'System.Linq.dll'), 'not an assembly');
+  // A corlib without its parts beside it (a broken copy or install).
+  mkdirSync(path.join(dir, 'lonely'));
+  copyFileSync(CORLIB, path.join(dir, 'lonely', 'mscorlib.dll'));
+});
+
+async function captured(options = {}) {
+  const out = { stdout: '', stderr: '' };
+  const rt = await createRuntime({
+    stdout: (t) => { out.stdout += t; },
+    stderr: (t) => { out.stderr += t; },
+    ...options,
+  });
+  return { rt, out };
+}
+
+test('a program using LINQ and Regex loads System.Linq and System.Text.RegularExpressions from the corlib\'s folder', async () => {
+  const { rt, out } = await captured();
+  const name = await rt.loadAssembly(exe.parts);
+  assert.equal(name, 'Parts');
+  assert.deepEqual(rt.assemblies.slice(0, 2), ['mscorlib', 'Parts']);
+  assert.deepEqual(rt.assemblies.slice(2).sort(), ['System.Linq', 'System.Text.RegularExpressions']);
+  assert.equal(await rt.runMain(name), 0);
+  rt.dispose();
+  assert.equal(out.stdout, PARTS_OUT);
+  assert.equal(out.stderr, '');
+});
+
+test('hello world loads no part', async () => {
+  const { rt, out } = await captured();
+  const name = await rt.loadAssembly(exe.hello);
+  assert.deepEqual(rt.assemblies, ['mscorlib', 'Hello']);
+  assert.equal(await rt.runMain(name), 0);
+  rt.dispose();
+  assert.equal(out.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+});
+
+test('a corlib given as bytes: a needed part without resolveAssembly is a clear error naming it', async () => {
+  const { rt } = await captured({ corlib: readFileSync(CORLIB) });
+  await assert.rejects(rt.loadAssembly(exe.parts), (e) => {
+    assert.ok(e instanceof CilantroError, String(e));
+    assert.equal(e.code, 'MISSING_REFERENCE');
+    assert.match(e.message, /'System\.(Linq|Text\.RegularExpressions)'/);
+    assert.match(e.message, /needed by Parts/);
+    assert.match(e.message, /part of the corlib/);
+    assert.match(e.message, /given as bytes/);
+    assert.match(e.message, /resolveAssembly/);
+    return true;
+  });
+  rt.dispose();
+  // hello needs no part: a corlib as bytes is enough for it
+  const { rt: rt2, out } = await captured({ corlib: readFileSync(CORLIB) });
+  assert.equal(await rt2.runMain(await rt2.loadAssembly(exe.hello)), 0);
+  rt2.dispose();
+  assert.equal(out.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+});
+
+test('resolveAssembly can supply the parts (asked first, also with the corlib as bytes)', async () => {
+  const asked = [];
+  const { rt, out } = await captured({
+    corlib: readFileSync(CORLIB),
+    resolveAssembly: (name) => {
+      asked.push(name);
+      return name.startsWith('System.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null;
+    },
+  });
+  const name = await rt.loadAssembly(exe.parts);
+  assert.deepEqual([...asked].sort(), ['System.Linq', 'System.Text.RegularExpressions']);
+  assert.equal(await rt.runMain(name), 0);
+  rt.dispose();
+  assert.equal(out.stdout, PARTS_OUT);
+});
+
+test('a corlib given as a path or file: URL: its parts come from beside it', async () => {
+  for (const corlib of [CORLIB, pathToFileURL(CORLIB), pathToFileURL(CORLIB).href]) {
+    const { rt, out } = await captured({ corlib });
+    assert.equal(await rt.runMain(await rt.loadAssembly(exe.parts)), 0);
+    rt.dispose();
+    assert.equal(out.stdout, PARTS_OUT, String(corlib));
+  }
+});
+
+test('a missing part file is a clear error naming the file; the process carries on', async () => {
+  const lonely = path.join(dir, 'lonely', 'mscorlib.dll');
+  const { rt } = await captured({ corlib: lonely });
+  await assert.rejects(rt.loadAssembly(exe.parts), (e) => {
+    assert.ok(e instanceof CilantroError, String(e));
+    assert.equal(e.code, 'MISSING_REFERENCE');
+    assert.match(e.message, /'System\.(Linq|Text\.RegularExpressions)' \(needed by Parts\), a part of the corlib/);
+    const file = path.join(dir, 'lonely', 'System.Linq.dll');
+    const file2 = path.join(dir, 'lonely', 'System.Text.RegularExpressions.dll');
+    assert.ok(e.message.includes(`'${file}'`) || e.message.includes(`'${file2}'`), e.message);
+    assert.match(e.message, /no such file/);
+    return true;
+  });
+  rt.dispose();
+  // the same corlib still runs what needs no part
+  const { rt: rt2, out } = await captured({ corlib: lonely });
+  assert.equal(await rt2.runMain(await rt2.loadAssembly(exe.hello)), 0);
+  rt2.dispose();
+  assert.equal(out.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
+});
+
+test('allowMissingReferences: a missing part loads, and using it raises a .NET exception', async () => {
+  const { rt, out } = await captured({ corlib: path.join(dir, 'lonely', 'mscorlib.dll'), allowMissingReferences: true });
+  const name = await rt.loadAssembly(exe.parts);
+  assert.deepEqual(rt.assemblies, ['mscorlib', 'Parts']);
+  await assert.rejects(rt.runMain(name), (e) => {
+    assert.ok(e instanceof ManagedError, String(e));
+    assert.match(e.message, /System\.Linq/);
+    return true;
+  });
+  rt.dispose();
+  assert.match(out.stderr, /System\.Linq/);
+});
+
+test('the CLI runs a program that needs parts; one whose corlib lacks them fails with one line', () => {
+  const r = runCli([exe.parts]);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, PARTS_OUT);
+  assert.equal(r.status, 0);
+  // a folder with its own corlib (as `cilantro trim` writes one) but no parts beside it
+  const app = path.join(dir, 'lonely', 'Parts.exe');
+  copyFileSync(exe.parts, app);
+  const bad = runCli([app]);
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /^cilantro: cannot load assembly 'System\.\S+' \(needed by Parts\), a part of the corlib: cannot open '[^']*lonely[\\/]System\.\S+\.dll': no such file/);
+  assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+});
+
+// A reference to a part's name for a type the core holds ([System.Linq]System.Object):
+// no type needs the part, so it comes through cil_next_optional_reference.
+const OPTIONAL_IL = `
+.assembly extern mscorlib {}
+.assembly extern System.Linq {}
+.assembly OptPart {}
+.class public auto ansi Prog extends [mscorlib]System.Object {
+  .method public static void Main() cil managed {
+    .entrypoint
+    ldstr "hi"
+    call void [mscorlib]System.Console::WriteLine(string)
+    newobj instance void [System.Linq]System.Object::.ctor()
+    pop
+    ret
+  }
+}
+`;
+
+test('a part named only as an optional reference is loaded when it can be, and is no error when it cannot', async () => {
+  const il = path.join(dir, 'OptPart.il');
+  const exePath = path.join(dir, 'OptPart.exe');
+  writeFileSync(il, OPTIONAL_IL);
+  const r = spawnSync('ilasm', ['/quiet', `/out:${exePath}`, il], { encoding: 'utf8' });
+  assert.equal(r.status, 0, `ilasm: ${r.stdout}${r.stderr}`);
+  // from the corlib's folder (where a later assembly that needs it finds it loaded)
+  const { rt, out } = await captured();
+  assert.equal(await rt.runMain(await rt.loadAssembly(exePath)), 0);
+  assert.deepEqual(rt.assemblies, ['mscorlib', 'OptPart', 'System.Linq']);
+  rt.dispose();
+  assert.equal(out.stdout, 'hi\n');
+  // a corlib as bytes: the program needs nothing of the part and runs without it
+  const { rt: rt2, out: out2 } = await captured({ corlib: readFileSync(CORLIB) });
+  assert.equal(await rt2.runMain(await rt2.loadAssembly(exePath)), 0);
+  assert.deepEqual(rt2.assemblies, ['mscorlib', 'OptPart']);
+  rt2.dispose();
+  assert.equal(out2.stdout, 'hi\n');
+});
