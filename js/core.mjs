@@ -362,6 +362,7 @@ class Runtime {
         },
         cilantro_js_tier(ptr, len) { return rt._tierInstantiate(ptr, len); },
         cilantro_js_compiler_ready() { return rt._compilerReady(); },
+        cilantro_js_load_part(name) { return rt._loadPartNow(rt._cstring(name)); },
         cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
         cilantro_js_http(op, id, a, alen, b, blen, c, clen, d, dlen) {
           return rt._http.call(op, id, a, alen, b, blen, c, clen, d, dlen);
@@ -696,21 +697,8 @@ class Runtime {
       // (a page fetches System.Text.Json.dll, which `cilantro trim` copied beside
       // the app) or a look in the installed shared framework.
       const lacks = this._nameCall('cil_reference_lacks_types', name) !== 0;
-      // A part of the corlib named here is one no type reference needs (those
-      // were loaded before): loaded all the same when it can be had, since
-      // marking it missing would keep it out for good (an assembly loaded
-      // later may need it); when it cannot, the program runs without it.
-      const part = this._isCorlibPart(name);
-      let found = null;
-      if (part) {
-        try {
-          found = await this._findAssembly(name, lacks);
-        } catch (e) {
-          if (!(e instanceof CilantroError) || this._broken) throw e;
-        }
-      } else if (this._platform.cheapProbe || this._options.resolveAssembly || lacks) {
-        found = await this._findAssembly(name, lacks);
-      }
+      const found = this._platform.cheapProbe || this._options.resolveAssembly || lacks
+        ? await this._findAssembly(name, lacks) : null;
       if (found) {
         this._loadBytes(found.bytes, found.fileName);
       } else {
@@ -818,6 +806,25 @@ class Runtime {
       err.cause = e;
       throw err;
     }
+  }
+
+  /**
+   * A part of the corlib the program needs while it runs (a type named by
+   * string that nothing referenced before it started): read synchronously
+   * (platform.readPartSync: a file in Node, a synchronous request in a page)
+   * and loaded. 1 when it is in, 0 when it cannot be had; the runtime then
+   * raises TypeLoadException naming the part.
+   */
+  _loadPartNow(name) {
+    let source = null;
+    try {
+      source = this._platform.readPartSync?.(name, this._options) ?? null;
+    } catch (e) {
+      if (!(e instanceof CilantroError)) throw e;
+    }
+    if (!source) return 0;
+    this._loadBytes(source.bytes, source.fileName);
+    return 1;
   }
 
   /** Calls a runtime export that takes an assembly name (cil_reference_major, ...). */

@@ -49,7 +49,7 @@ export interface RuntimeOptions {
    *  call of one; docs/js.md). Default: the file beside `wasm` when that is a path or URL, else the package's. Needed
    *  when `wasm` is bytes or a compiled module and the program calls into the lazy part. */
   wasmLazy?: AssemblySource | WebAssembly.Module;
-  /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. Its parts (System.Linq.dll, ...), which
+  /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. Its parts (mscorlib.System.Linq.dll, ...), which
    *  programs load only when their types need them, come from beside it: given as bytes, a needed part must come
    *  from resolveAssembly (else loadAssembly rejects with MISSING_REFERENCE). */
   corlib?: AssemblySource;

@@ -21,19 +21,26 @@ const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta
 // list against it), fetched only by programs whose types need them. One
 // literal each, so that bundlers emit them beside the corlib.
 const PART_URLS = new Map([
-  ['System.Collections.Specialized', new URL('../build/corlib/System.Collections.Specialized.dll', import.meta.url)],
-  ['System.Collections.Concurrent', new URL('../build/corlib/System.Collections.Concurrent.dll', import.meta.url)],
-  ['System.Linq', new URL('../build/corlib/System.Linq.dll', import.meta.url)],
-  ['System.Linq.Expressions', new URL('../build/corlib/System.Linq.Expressions.dll', import.meta.url)],
-  ['System.Linq.Queryable', new URL('../build/corlib/System.Linq.Queryable.dll', import.meta.url)],
-  ['System.Private.Uri', new URL('../build/corlib/System.Private.Uri.dll', import.meta.url)],
-  ['System.Text.RegularExpressions', new URL('../build/corlib/System.Text.RegularExpressions.dll', import.meta.url)],
-  ['System.Runtime.Numerics', new URL('../build/corlib/System.Runtime.Numerics.dll', import.meta.url)],
-  ['System.Threading.Channels', new URL('../build/corlib/System.Threading.Channels.dll', import.meta.url)],
-  ['System.Security.Cryptography', new URL('../build/corlib/System.Security.Cryptography.dll', import.meta.url)],
-  ['System.Net.Http', new URL('../build/corlib/System.Net.Http.dll', import.meta.url)],
-  ['System.ComponentModel.TypeConverter', new URL('../build/corlib/System.ComponentModel.TypeConverter.dll', import.meta.url)],
-  ['System.Data.Common', new URL('../build/corlib/System.Data.Common.dll', import.meta.url)],
+  ['mscorlib.System.Collections', new URL('../build/corlib/mscorlib.System.Collections.dll', import.meta.url)],
+  ['mscorlib.System.Memory', new URL('../build/corlib/mscorlib.System.Memory.dll', import.meta.url)],
+  ['mscorlib.System.Runtime.Intrinsics', new URL('../build/corlib/mscorlib.System.Runtime.Intrinsics.dll', import.meta.url)],
+  ['mscorlib.System.Collections.NonGeneric', new URL('../build/corlib/mscorlib.System.Collections.NonGeneric.dll', import.meta.url)],
+  ['mscorlib.System.Collections.Specialized', new URL('../build/corlib/mscorlib.System.Collections.Specialized.dll', import.meta.url)],
+  ['mscorlib.System.Collections.Concurrent', new URL('../build/corlib/mscorlib.System.Collections.Concurrent.dll', import.meta.url)],
+  ['mscorlib.System.ObjectModel', new URL('../build/corlib/mscorlib.System.ObjectModel.dll', import.meta.url)],
+  ['mscorlib.System.Linq', new URL('../build/corlib/mscorlib.System.Linq.dll', import.meta.url)],
+  ['mscorlib.System.Linq.Expressions', new URL('../build/corlib/mscorlib.System.Linq.Expressions.dll', import.meta.url)],
+  ['mscorlib.System.Linq.Queryable', new URL('../build/corlib/mscorlib.System.Linq.Queryable.dll', import.meta.url)],
+  ['mscorlib.System.Private.Uri', new URL('../build/corlib/mscorlib.System.Private.Uri.dll', import.meta.url)],
+  ['mscorlib.System.Text.RegularExpressions', new URL('../build/corlib/mscorlib.System.Text.RegularExpressions.dll', import.meta.url)],
+  ['mscorlib.System.Runtime.Numerics', new URL('../build/corlib/mscorlib.System.Runtime.Numerics.dll', import.meta.url)],
+  ['mscorlib.System.Threading.Channels', new URL('../build/corlib/mscorlib.System.Threading.Channels.dll', import.meta.url)],
+  ['mscorlib.System.Security.Cryptography', new URL('../build/corlib/mscorlib.System.Security.Cryptography.dll', import.meta.url)],
+  ['mscorlib.System.Net.Http', new URL('../build/corlib/mscorlib.System.Net.Http.dll', import.meta.url)],
+  ['mscorlib.System.ComponentModel.TypeConverter', new URL('../build/corlib/mscorlib.System.ComponentModel.TypeConverter.dll', import.meta.url)],
+  ['mscorlib.System.Data.Common', new URL('../build/corlib/mscorlib.System.Data.Common.dll', import.meta.url)],
+  ['mscorlib.System.Threading.Tasks.Parallel', new URL('../build/corlib/mscorlib.System.Threading.Tasks.Parallel.dll', import.meta.url)],
+  ['mscorlib.System.Threading', new URL('../build/corlib/mscorlib.System.Threading.dll', import.meta.url)],
 ]);
 
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
@@ -374,6 +381,13 @@ function corlibPart(name, options) {
   return null;
 }
 
+/** A part's bytes now (the runtime asks while a program runs): a synchronous request. */
+function readPartSync(name, options) {
+  const url = corlibPart(name, options);
+  if (!url) return null;
+  return { bytes: requestSync(url).bytes, fileName: url.href };
+}
+
 function extraPlaces(options) {
   const places = [];
   if (options.baseUrl !== undefined) {
@@ -539,6 +553,7 @@ const platform = {
   mark,
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   corlibPart,
+  readPartSync,
   wasmModule,
   lazyModule,
   lazyModuleAsync,

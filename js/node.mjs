@@ -209,6 +209,13 @@ function corlibPart(name, options) {
   return null;
 }
 
+/** A part's bytes now (the runtime asks while a program runs): only from a file. */
+function readPartSync(name, options) {
+  const where = corlibPart(name, options);
+  if (typeof where !== 'string' || !existsSync(where)) return null;
+  return { bytes: readFileSync(where), fileName: where };
+}
+
 function extraPlaces(options) {
   const places = [];
   for (const dir of options.searchPaths ?? []) places.push(placeFromOption(dir));
@@ -251,6 +258,7 @@ const platform = {
   sharedFramework: (name, major) => findInSharedFramework(name, major),
   ownAssembly: (name) => OWN_ASSEMBLIES.get(name.toLowerCase()) ?? null,
   corlibPart,
+  readPartSync,
   defaultFs: () => nodeFsBackend(fs, process, lazyTty),
   defaultEnv: () => process.env,
   defaultStdout: () => byteSink(process.stdout),

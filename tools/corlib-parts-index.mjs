@@ -5,7 +5,7 @@
 // compiles the output into the core (corlib/System/Runtime/CompilerServices/
 // CorlibPartAttribute.cs says why).
 //
-//   node tools/corlib-parts-index.mjs build/corlib/System.Linq.dll ...
+//   node tools/corlib-parts-index.mjs build/corlib/mscorlib.System.Linq.dll ...
 import { readFileSync } from 'node:fs';
 
 /** The TypeDef rows (flags, name, namespace) of an assembly file. */

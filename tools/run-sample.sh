@@ -26,7 +26,7 @@ node --input-type=module -e '
 import { startServer } from "./tools/serve.mjs";
 const { server, url } = await startServer({ port: 0 });
 let failed = false;
-for (const p of ["web/", "web/todo/", "build/wasm/cilantro.wasm", "build/corlib/mscorlib.dll", "build/corlib/System.Linq.dll"]) {
+for (const p of ["web/", "web/todo/", "build/wasm/cilantro.wasm", "build/corlib/mscorlib.dll", "build/corlib/mscorlib.System.Linq.dll"]) {
   const r = await fetch(new URL(p, url));
   console.log(`GET /${p} -> ${r.status} (${(await r.arrayBuffer()).byteLength} bytes)`);
   if (!r.ok) failed = true;

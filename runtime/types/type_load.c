@@ -424,7 +424,9 @@ static Type *resolve_typeref(Assembly *a, uint32_t row) {
             Type *rt = real && real != target ? type_find(real, tr->ns, tr->name) : NULL;
             if (rt) t = rt;
         }
-        if (!t) t = type_find_fallback(a, MD_TOKEN_ROW(scope), target, tr->ns, tr->name);
+        /* a type of one of the corlib's parts: type_find said why it is not there */
+        if (!t && !(target == asm_corlib() && corlib_part_of(tr->ns, tr->name)))
+            t = type_find_fallback(a, MD_TOKEN_ROW(scope), target, tr->ns, tr->name);
         break;
     }
     case MD_TYPEREF: {

@@ -1,5 +1,5 @@
 // corlib-parts.test.mjs — in a page, the corlib's parts (corlib/parts.txt:
-// System.Linq.dll, ...) are fetched from beside the corlib only by programs
+// mscorlib.System.Linq.dll, ...) are fetched from beside the corlib only by programs
 // whose types need them, through the page's file cache like the corlib;
 // resolveAssembly can supply them; a corlib given as bytes or a part that is
 // not there gives a clear error.
@@ -14,8 +14,8 @@ import { launch, missingPrerequisite, ROOT } from './lib/browser.mjs';
 const skip = missingPrerequisite() ?? false;
 const OUT = path.join(ROOT, 'tests/out/browser/parts');
 const EXE = 'tests/out/browser/parts/Parts.exe';
-const LINQ = '/build/corlib/System.Linq.dll';
-const REGEX = '/build/corlib/System.Text.RegularExpressions.dll';
+const LINQ = '/build/corlib/mscorlib.System.Linq.dll';
+const REGEX = '/build/corlib/mscorlib.System.Text.RegularExpressions.dll';
 const PARTS_OUT = '3,2,1\nx-y-z\n';
 let b;
 
@@ -55,7 +55,7 @@ test('the hello page fetches no part of the corlib', { skip }, async () => {
   await page.close();
 });
 
-test('a page running a LINQ and Regex program fetches System.Linq.dll and System.Text.RegularExpressions.dll, kept by the page like the corlib', { skip }, async () => {
+test('a page running a LINQ and Regex program fetches mscorlib.System.Linq.dll and mscorlib.System.Text.RegularExpressions.dll, kept by the page like the corlib', { skip }, async () => {
   const page = await b.newPage();
   const url = `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}`;
   const first = await visit(page, url);
@@ -70,7 +70,7 @@ test('a page running a LINQ and Regex program fetches System.Linq.dll and System
   page.on('response', (r) => { if (new URL(r.url()).pathname === LINQ) responses.push(r.status()); });
   await visit(page, url);
   assert.equal(await page.textContent('#log'), PARTS_OUT);
-  assert.ok(responses.includes(304), `System.Linq.dll responses on the second visit: ${responses.join(', ')}`);
+  assert.ok(responses.includes(304), `mscorlib.System.Linq.dll responses on the second visit: ${responses.join(', ')}`);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -87,7 +87,7 @@ async function runInPage(page, options) {
     if (options.resolve) {
       opts.resolveAssembly = (name) => {
         asked.push(name);
-        return name.startsWith('System.') ? `/build/corlib/${name}.dll` : null;
+        return name.startsWith('mscorlib.System.') ? `/build/corlib/${name}.dll` : null;
       };
     }
     let out = '';
@@ -109,12 +109,12 @@ test('a corlib given as bytes: a needed part is a clear error without resolveAss
   const bad = await runInPage(page, { corlibBytes: true });
   assert.equal(bad.cilantro, true, JSON.stringify(bad));
   assert.equal(bad.code, 'MISSING_REFERENCE');
-  assert.match(bad.error, /'System\.(Linq|Text\.RegularExpressions)' \(needed by Parts\): it is a part of the corlib, which was given as bytes/);
+  assert.match(bad.error, /'mscorlib\.System\.(Linq|Text\.RegularExpressions)' \(needed by Parts\): it is a part of the corlib, which was given as bytes/);
   assert.match(bad.error, /resolveAssembly/);
   const good = await runInPage(page, { corlibBytes: true, resolve: true });
   assert.equal(good.out, PARTS_OUT, JSON.stringify(good));
   assert.equal(good.code, 0);
-  assert.deepEqual([...good.asked].sort(), ['System.Linq', 'System.Text.RegularExpressions']);
+  assert.deepEqual([...good.asked].sort(), ['mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -128,8 +128,8 @@ test('a corlib given as a URL: its parts come from beside it; a missing one is a
   const lonely = await runInPage(page, { corlibUrl: '/tests/out/browser/parts/lonely/mscorlib.dll' });
   assert.equal(lonely.cilantro, true, JSON.stringify(lonely));
   assert.equal(lonely.code, 'MISSING_REFERENCE');
-  assert.match(lonely.error, /'System\.(Linq|Text\.RegularExpressions)' \(needed by Parts\), a part of the corlib: cannot fetch http:\/\/[^ ]*\/tests\/out\/browser\/parts\/lonely\/System\.\S+\.dll: HTTP 404/);
-  assert.ok(requested.some((p) => /\/lonely\/System\.[\w.]+\.dll$/.test(p)), requested.join(' '));
+  assert.match(lonely.error, /'mscorlib\.System\.(Linq|Text\.RegularExpressions)' \(needed by Parts\), a part of the corlib: cannot fetch http:\/\/[^ ]*\/tests\/out\/browser\/parts\/lonely\/mscorlib\.System\.\S+\.dll: HTTP 404/);
+  assert.ok(requested.some((p) => /\/lonely\/mscorlib\.System\.[\w.]+\.dll$/.test(p)), requested.join(' '));
   // the page still runs programs
   const again = await runInPage(page, {});
   assert.equal(again.out, PARTS_OUT, JSON.stringify(again));

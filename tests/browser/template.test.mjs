@@ -82,16 +82,16 @@ test('from an empty folder to C# handling a click, in 4 commands; edits rebuild 
 
   // An edit: the dev command rebuilds, the page reloads and runs the new build.
   // It uses LINQ (ImplicitUsings): the page then fetches the corlib's part
-  // System.Linq.dll from the installed package, through the dev server.
+  // mscorlib.System.Linq.dll from the installed package, through the dev server.
   const parts = [];
-  page.on('response', (r) => { if (/\/build\/corlib\/System\.[\w.]+\.dll$/.test(new URL(r.url()).pathname)) parts.push(`${r.status()} ${new URL(r.url()).pathname}`); });
+  page.on('response', (r) => { if (/\/build\/corlib\/mscorlib\.System\.[\w.]+\.dll$/.test(new URL(r.url()).pathname)) parts.push(`${r.status()} ${new URL(r.url()).pathname}`); });
   const program = path.join(app, 'Program.cs');
   writeFileSync(program, readFileSync(program, 'utf8').replace('$"Clicked {count}', '$"Pressed {Enumerable.Repeat(1, count).Sum()}'));
   await page.waitForFunction(() => document.getElementById('count').textContent === 'Not clicked yet'
     && document.getElementById('out').textContent.includes('Hello from C#!'), null, { timeout: 120000 });
   await page.click('#counter');
   await page.waitForFunction(() => document.getElementById('count').textContent === 'Pressed 1 time');
-  assert.ok(parts.some((p) => /^(200|304) \/node_modules\/cilantro\/build\/corlib\/System\.Linq\.dll$/.test(p)), `part responses: ${parts.join(', ')}`);
+  assert.ok(parts.some((p) => /^(200|304) \/node_modules\/cilantro\/build\/corlib\/mscorlib\.System\.Linq\.dll$/.test(p)), `part responses: ${parts.join(', ')}`);
   assert.match(devOutput, /rebuilt in/);
   assert.deepEqual(page.errors, []);
 });

@@ -77,11 +77,11 @@ describe('a Vite production build of a page using the package', { skip: skip ?? 
     await page.waitForFunction(() => document.getElementById('out').textContent.includes('clicked 2'));
     assert.equal(await page.textContent('#greeting'), 'Hello, Vite user! (click 2)');
     assert.equal(await page.textContent('#out'), 'ready\nclicked 1\nclicked 2\n');
-    // App.cs uses LINQ: the corlib's part System.Linq came from the bundle, and no other part
+    // App.cs uses LINQ: the corlib's part mscorlib.System.Linq came from the bundle, and no other part
     // (a second request of it is the page keeping its copy once idle: js/file-cache.mjs)
-    const parts = [...new Set(requested.filter((p) => /\/assets\/System\.[\w.]+-[^/]*\.dll$/.test(p)))];
+    const parts = [...new Set(requested.filter((p) => /\/assets\/mscorlib\.System\.[\w.]+-[^/]*\.dll$/.test(p)))];
     assert.equal(parts.length, 1, `parts requested: ${parts.join(' ')}`);
-    assert.match(parts[0], /\/assets\/System\.Linq-[^/]*\.dll$/);
+    assert.match(parts[0], /\/assets\/mscorlib\.System\.Linq-[^/]*\.dll$/);
     assert.deepEqual(failed, []);
     assert.deepEqual(page.errors, []);
     assert.deepEqual(page.logs.filter((l) => l.startsWith('error')), []);

@@ -109,14 +109,14 @@ test('package.json: exports, bin, types and files point at real files', () => {
   }
   // `env -S` passes the bin's V8 flag (js/bin.cjs)
   assert.match(readFileSync(path.join(ROOT, pkg.bin.cilantro), 'utf8'), /^#!\/usr\/bin\/env (-S )?node\b/);
-  // build/corlib/*.dll: the corlib and its parts (System.Linq.dll, ...)
+  // build/corlib/*.dll: the corlib and its parts (mscorlib.System.Linq.dll, ...)
   for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/*.dll']) assert.ok(pkg.files.includes(f), f);
 });
 
 test("the browser entry names every part of the corlib (corlib/parts.txt) with a literal URL bundlers see", () => {
   const parts = readFileSync(path.join(ROOT, 'corlib', 'parts.txt'), 'utf8').split('\n')
-    .map((l) => /^([\w.]+):/.exec(l.trim())?.[1]).filter(Boolean);
-  assert.ok(parts.includes('System.Linq') && parts.includes('System.Text.RegularExpressions'), parts.join(', '));
+    .map((l) => /^([\w.]+):/.exec(l.trim())?.[1]).filter(Boolean).map((p) => `mscorlib.${p}`);
+  assert.ok(parts.includes('mscorlib.System.Linq') && parts.includes('mscorlib.System.Text.RegularExpressions'), parts.join(', '));
   const source = readFileSync(path.join(ROOT, 'js', 'index.mjs'), 'utf8');
   const named = [...source.matchAll(/\['([\w.]+)', new URL\('\.\.\/build\/corlib\/([\w.]+)\.dll', import\.meta\.url\)\]/g)];
   for (const [, name, file] of named) assert.equal(file, name, `index.mjs: ${name} -> ${file}.dll`);
