@@ -20,6 +20,9 @@ export function dotnetErrorId(v) {
 }
 
 const ENTRY_TYPE = 'Cilantro.Runtime.JSEntry';
+// The corlib's part that holds JSEntry and the rest of .NET's JS interop
+// (docs/corlib.md, "Parts"); a corlib without parts has them in its core.
+const ENTRY_PART = 'mscorlib.System.Runtime.InteropServices.JavaScript';
 
 export class DotnetInterop {
   constructor(rt, interop, ManagedError) {
@@ -33,9 +36,17 @@ export class DotnetInterop {
     // A .NET delegate JS no longer holds is dropped from the corlib's table.
     this.released = new FinalizationRegistry((id) => {
       if (!this.rt._disposed && !this.rt._broken) {
-        this.rt.invoke(this.rt._corlibName(), ENTRY_TYPE, 'ReleaseEntry', [id]).catch(() => {});
+        this.rt.invoke(this.entryAssembly(), ENTRY_TYPE, 'ReleaseEntry', [id]).catch(() => {});
       }
     });
+  }
+
+  /** The assembly that holds JSEntry: its part, loaded now if no program type needed it yet. */
+  entryAssembly() {
+    const rt = this.rt;
+    if (rt.assemblies.includes(ENTRY_PART)) return ENTRY_PART;
+    if (rt._nameCall('cil_reference_is_corlib_part', ENTRY_PART) && rt._loadPartNow(ENTRY_PART)) return ENTRY_PART;
+    return rt._corlibName();
   }
 
   setModuleImports(name, imports) {
@@ -171,14 +182,14 @@ export class DotnetInterop {
       if (threw) throw value;
       return value;
     };
-    const r = this.interop.invokeNow(this.rt._assemblyId(this.rt._corlibName()), ENTRY_TYPE, 'InvokeEntry', [id, bytes]);
+    const r = this.interop.invokeNow(this.rt._assemblyId(this.entryAssembly()), ENTRY_TYPE, 'InvokeEntry', [id, bytes]);
     return r.done ? unpack(r.value) : r.promise.then(unpack);
   }
 
   /** The [JSExport] methods of an assembly as a tree by namespace and class. */
   async exportsOf(assemblyName) {
     this.rt._assemblyId(assemblyName);   // loaded?
-    const list = await this.rt.invoke(this.rt._corlibName(), ENTRY_TYPE, 'BindExports', [assemblyName]);
+    const list = await this.rt.invoke(this.entryAssembly(), ENTRY_TYPE, 'BindExports', [assemblyName]);
     const root = {};
     for (const entry of list) {
       const [id, type, method] = entry.split(':');

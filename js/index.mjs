@@ -41,6 +41,7 @@ const PART_URLS = new Map([
   ['mscorlib.System.Data.Common', new URL('../build/corlib/mscorlib.System.Data.Common.dll', import.meta.url)],
   ['mscorlib.System.Threading.Tasks.Parallel', new URL('../build/corlib/mscorlib.System.Threading.Tasks.Parallel.dll', import.meta.url)],
   ['mscorlib.System.Threading', new URL('../build/corlib/mscorlib.System.Threading.dll', import.meta.url)],
+  ['mscorlib.System.Runtime.InteropServices.JavaScript', new URL('../build/corlib/mscorlib.System.Runtime.InteropServices.JavaScript.dll', import.meta.url)],
 ]);
 
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
