@@ -658,9 +658,27 @@ class Runtime {
 
   async _resolveReferences(requester) {
     const tried = new Set();
+    // Each name's search starts as soon as the runtime knows it is missing:
+    // a page fetches the parts a program needs (and its libraries) at once,
+    // then loads them in the runtime's order.
+    const searches = new Map();
+    const search = (name) => {
+      let s = searches.get(name);
+      if (!s) {
+        s = this._findAssembly(name, true, requester);
+        s.catch(() => {});   // awaited (and reported) in turn below
+        searches.set(name, s);
+      }
+      return s;
+    };
     for (;;) {
       const name = this._cstring(this._call('cil_next_missing_reference'));
       if (name === null) return;
+      if (typeof this._x.cil_missing_references === 'function' && !searches.has(name)) {
+        for (const other of this._cstring(this._call('cil_missing_references')).split('\n')) {
+          if (other && !tried.has(other)) search(other);
+        }
+      }
       if (tried.has(name)) {
         // We loaded a file for it, yet the runtime still misses it: the file
         // holds some other assembly. Do not loop forever.
@@ -668,7 +686,7 @@ class Runtime {
         throw new CilantroError(`the file found for assembly '${name}' (needed by ${requester}) holds a different assembly`, 'MISSING_REFERENCE');
       }
       tried.add(name);
-      const found = await this._findAssembly(name, true, requester);
+      const found = await search(name);
       if (found) {
         const loaded = this._loadBytes(found.bytes, found.fileName);
         if (found.place && !this._places.some((p) => p.key === found.place.key)) this._places.push(found.place);

@@ -120,6 +120,7 @@ int cil_load_symbols(int id, const uint8_t *bytes, uint32_t length) {
 
 const char *cil_next_missing_reference(void) { return asm_next_missing_reference(); }
 const char *cil_next_optional_reference(void) { return asm_next_optional_reference(); }
+const char *cil_missing_references(void) { return asm_missing_references(); }
 void cil_mark_reference_missing(const char *name) { asm_mark_missing(name); }
 int cil_reference_major(const char *name) { return name ? asm_reference_major(name) : 0; }
 int cil_reference_lacks_types(const char *name) { return name && asm_reference_lacks_types(name) ? 1 : 0; }

@@ -51,6 +51,10 @@ int cil_load_symbols(int assembly_id, const uint8_t *bytes, uint32_t length);
  * loaded one's type references need (cil_reference_is_corlib_part), or NULL
  * when the closure is complete. */
 const char *cil_next_missing_reference(void);
+/* All the names cil_next_missing_reference would answer one by one, as the
+ * host loads them, '\n'-separated ("" when none): a host that fetches may
+ * start them all at once. */
+const char *cil_missing_references(void);
 void cil_mark_reference_missing(const char *name);  /* uses of it raise FileNotFoundException/TypeLoadException */
 /* Shared-framework names the corlib stands for, which a host may still back
  * with a real assembly of that name (for types the corlib lacks): load it, or

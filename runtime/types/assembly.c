@@ -154,6 +154,45 @@ const char *asm_next_missing_reference(void) {
     return corlib_next_needed_part();
 }
 
+typedef struct NameList { char *text; size_t len, cap; } NameList;
+
+static void name_list_add(void *ctx, const char *name) {
+    NameList *l = ctx;
+    size_t n = strlen(name);
+    for (const char *p = l->text; p && p < l->text + l->len;) {   /* each name once */
+        const char *end = strchr(p, '\n');
+        if ((size_t)(end - p) == n && memcmp(p, name, n) == 0) return;
+        p = end + 1;
+    }
+    if (l->len + n + 2 > l->cap) {
+        l->cap = (l->len + n + 2) * 2;
+        l->text = util_realloc(l->text, l->cap);
+    }
+    memcpy(l->text + l->len, name, n);
+    l->len += n;
+    l->text[l->len++] = '\n';
+    l->text[l->len] = '\0';
+}
+
+/* Everything asm_next_missing_reference would answer now, '\n'-separated,
+ * so a host can fetch them all at once (a page asks for the parts a program
+ * needs in parallel) before answering them one by one. */
+const char *asm_missing_references(void) {
+    static NameList list;
+    list.len = 0;
+    if (list.text) list.text[0] = '\0';
+    for (int i = 0; i < loaded_count; i++) {
+        Assembly *a = loaded[i];
+        for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
+            const char *name = a->image->assemblyrefs[r].name;
+            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name)) continue;
+            name_list_add(&list, name);
+        }
+    }
+    corlib_each_needed_part(name_list_add, &list);
+    return list.text ? list.text : "";
+}
+
 /* Framework names whose types the corlib may lack: a host may offer a real
  * assembly of that name (e.g. a NuGet build of System.Collections.Immutable
  * shipped beside the app). The names the corlib always is are left out. */

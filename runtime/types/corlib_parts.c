@@ -70,17 +70,22 @@ static void read_index(void) {
         if (is_part_attribute(img, img->customattributes[r].type)) read_part(img, img->customattributes[r].value);
 }
 
-const char *corlib_part_of(const char *ns, const char *name) {
+/* The part number + 1 of a type the index names, or 0. */
+static int part_number(const char *ns, const char *name) {
     read_index();
-    if (!part_count) return NULL;
+    if (!part_count) return 0;
     char key[512];
     size_t nl = strlen(ns), ml = strlen(name);
-    if (nl + ml + 2 > sizeof key) return NULL;
+    if (nl + ml + 2 > sizeof key) return 0;
     memcpy(key, ns, nl);
     size_t at = nl;
     if (nl) key[at++] = '.';
     memcpy(key + at, name, ml + 1);
-    intptr_t part = (intptr_t)strmap_get(&part_of_type, key);
+    return (int)(intptr_t)strmap_get(&part_of_type, key);
+}
+
+const char *corlib_part_of(const char *ns, const char *name) {
+    int part = part_number(ns, name);
     return part ? part_names[part - 1] : NULL;
 }
 
@@ -134,6 +139,37 @@ Assembly *corlib_load_part_now(const char *part) {
         return NULL;
     }
     return a;
+}
+
+/* Every part the loaded assemblies' type references need that is neither
+ * loaded nor marked missing, each once, passed to `add` (a fresh scan: what
+ * corlib_next_needed_part will answer, one by one, as the host loads them). */
+void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx) {
+    Assembly *core = asm_corlib();
+    if (!core) return;
+    read_index();
+    if (!part_count) return;
+    bool seen[MAX_PARTS] = {false};
+    for (int i = 0; i < asm_count(); i++) {
+        Assembly *a = asm_at(i);
+        if (a == core) continue;
+        const MdImage *img = a->image;
+        for (uint32_t r = 1; r <= img->row_count[MD_TYPEREF]; r++) {
+            const MdTypeRefRow *tr = &img->typerefs[r];
+            if (MD_TOKEN_TABLE(tr->resolution_scope) != MD_ASSEMBLYREF) continue;
+            uint32_t ref = MD_TOKEN_ROW(tr->resolution_scope);
+            if (ref == 0 || ref > img->row_count[MD_ASSEMBLYREF]) continue;
+            if (!asm_name_maps_to_corlib(img->assemblyrefs[ref].name)) continue;
+            if (asm_find_typedef(core, tr->ns, tr->name)) continue;
+            int part = part_number(tr->ns, tr->name);
+            if (!part || seen[part - 1]) continue;
+            seen[part - 1] = true;
+            const char *name = part_names[part - 1];
+            Assembly *loaded = asm_by_name(name);
+            if ((loaded && loaded->is_corlib_part) || asm_is_marked_missing(name)) continue;
+            add(ctx, name);
+        }
+    }
 }
 
 /* The next part a loaded assembly's type references need that is neither

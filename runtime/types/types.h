@@ -320,6 +320,7 @@ void types_mark_roots(void);
 /* Start-up and the host's loading protocol (host/host.c, icalls). */
 bool types_init_corlib(void);
 const char *asm_next_missing_reference(void);    /* see cil_next_missing_reference (host/host.h) */
+const char *asm_missing_references(void);        /* see cil_missing_references */
 const char *asm_next_optional_reference(void);   /* see cil_next_optional_reference */
 int asm_reference_major(const char *name);       /* see cil_reference_major */
 bool asm_reference_lacks_types(const char *name); /* see cil_reference_lacks_types */
@@ -333,6 +334,7 @@ bool corlib_is_part_name(const char *name);
 const char *corlib_part_name(int index);    /* the index-th part, or NULL past the last */
 Assembly *corlib_part_for(const char *ns, const char *name, const char **missing_part);
 const char *corlib_next_needed_part(void);
+void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx);
 Assembly *corlib_load_part_now(const char *part);   /* asks the host, while running */
 void corlib_set_part_loader(int (*loader)(const char *name));   /* native hosts */
 void types_register_object_owner(Type *t);

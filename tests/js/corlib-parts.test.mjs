@@ -168,3 +168,25 @@ test('the CLI runs a program that needs parts; one whose corlib lacks them fails
   assert.match(bad.stderr, /^cilantro: cannot load assembly 'mscorlib\.System\.\S+' \(needed by Parts\), a part of the corlib: cannot open '[^']*lonely[\\/]mscorlib\.System\.\S+\.dll': no such file/);
   assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
 });
+
+test('the parts a program needs are all asked for at once, then loaded in turn', async () => {
+  // resolveAssembly answers after a delay: both parts are asked for before
+  // either answer arrives (a page fetches them in parallel).
+  const events = [];
+  const { rt, out } = await captured({
+    resolveAssembly: async (name) => {
+      if (!name.startsWith('mscorlib.System.')) return null;
+      events.push(`ask ${name}`);
+      await new Promise((r) => setTimeout(r, 30));
+      events.push(`answer ${name}`);
+      return readFileSync(path.join(CORLIB_DIR, `${name}.dll`));
+    },
+  });
+  const name = await rt.loadAssembly(exe.parts);
+  assert.deepEqual(events.slice(0, 2).map((e) => e.split(' ')[0]), ['ask', 'ask'], events.join('; '));
+  assert.deepEqual(events.filter((e) => e.startsWith('ask')).map((e) => e.slice(4)).sort(),
+    ['mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
+  assert.equal(await rt.runMain(name), 0);
+  rt.dispose();
+  assert.equal(out.stdout, PARTS_OUT);
+});
