@@ -272,21 +272,18 @@ static void rt_generic_param_constraints(Thread *t, Slot *args, Slot *ret) {
     }
     free(cs);
 }
-static void rt_qualified_full_name(Thread *t, Slot *args, Slot *ret) {
+/* A type's name as `append` writes it, or null when it has none (.NET's null FullName). */
+static void ret_type_name(Thread *t, Slot *args, Slot *ret, bool (*append)(Type *, char *, size_t, size_t *)) {
     char buf[2048];
     size_t pos = 0;
     buf[0] = 0;
     ret->o = NULL;
-    if (type_append_fullname(TYPE_ARG(0), buf, sizeof buf, &pos) && pos < sizeof buf)
+    if (append(TYPE_ARG(0), buf, sizeof buf, &pos) && pos < sizeof buf)
         ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
 }
+static void rt_qualified_full_name(Thread *t, Slot *args, Slot *ret) { ret_type_name(t, args, ret, type_append_fullname); }
 static void rt_assembly_qualified_name(Thread *t, Slot *args, Slot *ret) {
-    char buf[2048];
-    size_t pos = 0;
-    buf[0] = 0;
-    ret->o = NULL;
-    if (type_append_assembly_qualified_name(TYPE_ARG(0), buf, sizeof buf, &pos) && pos < sizeof buf)
-        ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
+    ret_type_name(t, args, ret, type_append_assembly_qualified_name);
 }
 static void rt_base(Thread *t, Slot *args, Slot *ret) {
     Type *ty = TYPE_ARG(0);

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { compileCs } from '../js/lib/helpers.mjs';
-import { launch, missingPrerequisite, ROOT } from './lib/browser.mjs';
+import { launch, missingPrerequisite, ROOT, visit } from './lib/browser.mjs';
 
 const skip = missingPrerequisite() ?? false;
 const OUT = path.join(ROOT, 'tests/out/browser/parts');
@@ -32,16 +32,6 @@ class Parts { static void Main() {
 });
 after(async () => { await b?.close(); });
 
-/** Loads url and waits for the program's exit; returns the paths the page requested. */
-async function visit(page, url) {
-  const requested = [];
-  const listener = (r) => requested.push(new URL(r.url()).pathname);
-  page.on('request', listener);
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 20000 });
-  page.off('request', listener);
-  return requested;
-}
 
 const isPart = (p) => /^\/build\/corlib\/(?!mscorlib\.dll$)[^/]+\.dll$/.test(p);
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, missingPrerequisite, ROOT } from './lib/browser.mjs';
+import { launch, missingPrerequisite, ROOT, visit } from './lib/browser.mjs';
 
 const skip = missingPrerequisite() ?? (existsSync(path.join(ROOT, 'build/wasm/cilantro.lazy.wasm')) ? false : 'the module is built whole (WASM_SPLIT=0)');
 let b;
@@ -24,16 +24,6 @@ before(async () => {
 });
 after(async () => { await b?.close(); });
 
-/** Loads url and waits for the program's exit; returns the paths the page requested. */
-async function visit(page, url) {
-  const requested = [];
-  const listener = (r) => requested.push(new URL(r.url()).pathname);
-  page.on('request', listener);
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 20000 });
-  page.off('request', listener);
-  return requested;
-}
 
 test('hello world never fetches the lazy part', { skip }, async () => {
   const page = await b.newPage();

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { before, test } from 'node:test';
 import { CilantroError, createRuntime, ManagedError } from '../../js/node.mjs';
 import {
-  APP_CS, ARGS_CS, BUSY_CS, compileCs, EXIT_CS, HELLO_CS, LIB_CS, SLEEP_CS, tempDir, THROW_CS,
+  APP_CS, ARGS_CS, BUSY_CS, captured, compileCs, EXIT_CS, HELLO_CS, LIB_CS, SLEEP_CS, tempDir, THROW_CS,
 } from './lib/helpers.mjs';
 
 let dir;
@@ -24,16 +24,6 @@ before(() => {
   exe.app = compileCs(path.join(dir, 'app'), 'App', APP_CS, { refs: [exe.lib] });
 });
 
-/** A runtime whose output is captured into strings. */
-async function captured(options = {}) {
-  const out = { stdout: '', stderr: '' };
-  const rt = await createRuntime({
-    stdout: (t) => { out.stdout += t; },
-    stderr: (t) => { out.stderr += t; },
-    ...options,
-  });
-  return { rt, out };
-}
 
 test('createRuntime loads the corlib first', async () => {
   const { rt } = await captured();

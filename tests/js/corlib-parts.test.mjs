@@ -8,8 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, test } from 'node:test';
-import { CilantroError, createRuntime, ManagedError } from '../../js/node.mjs';
-import { compileCs, HELLO_CS, ROOT, runCli, tempDir } from './lib/helpers.mjs';
+import { CilantroError, ManagedError } from '../../js/node.mjs';
+import { captured, compileCs, HELLO_CS, ROOT, runCli, tempDir } from './lib/helpers.mjs';
 
 const CORLIB_DIR = path.join(ROOT, 'build', 'corlib');
 const CORLIB = path.join(CORLIB_DIR, 'mscorlib.dll');
@@ -44,15 +44,6 @@ before(() => {
   copyFileSync(CORLIB, path.join(dir, 'lonely', 'mscorlib.dll'));
 });
 
-async function captured(options = {}) {
-  const out = { stdout: '', stderr: '' };
-  const rt = await createRuntime({
-    stdout: (t) => { out.stdout += t; },
-    stderr: (t) => { out.stderr += t; },
-    ...options,
-  });
-  return { rt, out };
-}
 
 test('a program using LINQ and Regex loads System.Linq and System.Text.RegularExpressions from the corlib\'s folder', async () => {
   const { rt, out } = await captured();

@@ -61,3 +61,15 @@ export async function launch({ root = ROOT } = {}) {
     },
   };
 }
+
+/** Loads url in page and waits for the program's exit (the page's
+ * body[data-exit-code]); returns the paths the page requested meanwhile. */
+export async function visit(page, url) {
+  const requested = [];
+  const listener = (r) => requested.push(new URL(r.url()).pathname);
+  page.on('request', listener);
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.exitCode !== undefined, null, { timeout: 20000 });
+  page.off('request', listener);
+  return requested;
+}

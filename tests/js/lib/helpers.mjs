@@ -165,3 +165,15 @@ class Deadlock {
     }
 }
 `;
+
+/** A runtime (createRuntime of js/node.mjs) whose output is captured into strings. */
+export async function captured(options = {}) {
+  const { createRuntime } = await import('../../../js/node.mjs');
+  const out = { stdout: '', stderr: '' };
+  const rt = await createRuntime({
+    stdout: (t) => { out.stdout += t; },
+    stderr: (t) => { out.stderr += t; },
+    ...options,
+  });
+  return { rt, out };
+}
