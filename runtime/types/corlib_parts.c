@@ -142,8 +142,8 @@ Assembly *corlib_load_part_now(const char *part) {
 }
 
 /* Every part the loaded assemblies' type references need that is neither
- * loaded nor marked missing, each once, passed to `add` (a fresh scan: what
- * corlib_next_needed_part will answer, one by one, as the host loads them). */
+ * loaded nor marked missing, each once, passed to `add`: the TypeRefs that
+ * name a framework assembly and a type the core lacks but the index has. */
 void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx) {
     Assembly *core = asm_corlib();
     if (!core) return;
@@ -172,33 +172,15 @@ void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx
     }
 }
 
-/* The next part a loaded assembly's type references need that is neither
- * loaded nor marked missing. Each assembly's TypeRef rows are read once:
- * the scan resumes where it answered last time, since the host has loaded
- * (or given up on) that part by the next call. */
+static void keep_first(void *ctx, const char *name) {
+    const char **first = ctx;
+    if (!*first) *first = name;
+}
+
+/* The next part to load (see cil_next_missing_reference): the host loads
+ * it, or marks it missing, before it asks again. */
 const char *corlib_next_needed_part(void) {
-    Assembly *core = asm_corlib();
-    if (!core) return NULL;
-    read_index();
-    if (!part_count) return NULL;
-    for (int i = 0; i < asm_count(); i++) {
-        Assembly *a = asm_at(i);
-        if (a == core) continue;
-        const MdImage *img = a->image;
-        for (uint32_t r = a->part_scan_row + 1; r <= img->row_count[MD_TYPEREF]; r++) {
-            const MdTypeRefRow *tr = &img->typerefs[r];
-            a->part_scan_row = r;
-            if (MD_TOKEN_TABLE(tr->resolution_scope) != MD_ASSEMBLYREF) continue;
-            uint32_t ref = MD_TOKEN_ROW(tr->resolution_scope);
-            if (ref == 0 || ref > img->row_count[MD_ASSEMBLYREF]) continue;
-            const char *ref_name = img->assemblyrefs[ref].name;
-            if (!asm_name_maps_to_corlib(ref_name) && !corlib_is_part_name(ref_name)) continue;
-            if (asm_find_typedef(core, tr->ns, tr->name)) continue;
-            const char *part = NULL;
-            if (corlib_part_for(tr->ns, tr->name, &part) || !part || asm_is_marked_missing(part)) continue;
-            a->part_scan_row = r - 1;    /* asked again once the host answered */
-            return part;
-        }
-    }
-    return NULL;
+    const char *first = NULL;
+    corlib_each_needed_part(keep_first, &first);
+    return first;
 }

@@ -203,7 +203,6 @@ struct Assembly {
     MdImage *image;
     bool is_corlib;
     bool is_corlib_part;       /* one of the corlib's parts (corlib_parts.c) */
-    uint32_t part_scan_row;    /* TypeRef rows corlib_next_needed_part has read */
     int id;
     Type **typedefs;           /* lazily created, by TypeDef row */
     Method **methoddefs;       /* by MethodDef row (non-instantiated) */
