@@ -9,11 +9,18 @@
 // emcc JS glue. We instantiate it ourselves and provide its imports: our own
 // `env.cilantro_js_write` (console output), the handful of WASI calls libc
 // may make, and emcc's memory-growth notification.
+//
+// JS interop (interop.mjs, with dotnet-interop.mjs and capability.mjs) and
+// System.Net.Http's transport (http.mjs) are loaded when first needed: Node
+// hands them over with the platform (platform.modules, loaded with node.mjs);
+// a page imports them (`import()`, a chunk of its own in a bundle) once a
+// program's assemblies show it needs them, before its Main runs (_needModules),
+// or when an asynchronous API needs them (rt.invoke, rt.getAssemblyExports...).
+// Their wasm imports are called synchronously while the program runs, so the
+// module must be there by then (_lazyModule).
 
-import { CilantroError } from './errors.mjs';
-import { Interop, ManagedError } from './interop.mjs';
+import { CilantroError, ManagedError } from './errors.mjs';
 import { HostFs, MemoryFs } from './hostfs.mjs';
-import { HttpBridge } from './http.mjs';
 import { VERSION } from './version.mjs';
 
 /**
@@ -26,6 +33,9 @@ export const monotonicMs = typeof process === 'object' && typeof process?.hrtime
   : () => (globalThis.performance ? performance.now() : Date.now());
 
 export { CilantroError, ManagedError, VERSION };
+
+// The assemblies whose presence means a program needs interop.mjs / http.mjs (_needModules).
+const INTEROP_PART = 'mscorlib.System.Runtime.InteropServices.JavaScript', HTTP_PART = 'mscorlib.System.Net.Http';
 
 // host.h constants
 const RUN_DONE = 0;
@@ -206,8 +216,13 @@ class Runtime {
     this._broken = null;            // set when a wasm call trapped: the instance is unusable
     this._wakeResolve = null;       // resolves the promise the pump waits on in CIL_RUN_WAITING
     this._hostPending = 0;          // JS-side work that will wake the runtime (interop awaits)
-    this._interop = new Interop(this, options);
-    this._http = new HttpBridge(this);   // System.Net.Http over fetch (js/http.mjs)
+    this._interop = null;           // JS interop (js/interop.mjs): _loadInteropModule
+    this._http = null;              // System.Net.Http over fetch (js/http.mjs): _loadHttpModule
+    this._interopCalls = [];        // sync calls (registerFunction...) made before interop.mjs was in
+    this._moduleLoads = {};         // name -> promise of its import
+    const modules = platform.modules;
+    if (modules?.interop) this._interop = new modules.interop.Interop(this, options);
+    if (modules?.http) this._http = new modules.http.HttpBridge(this);
     // System.IO: options.fs (a backend, see hostfs.mjs), else the platform's, else in memory
     this._fs = new HostFs(this, options.fs ?? platform.defaultFs?.() ?? new MemoryFs());
     this._main = null;              // { resolve, reject } while Main runs
@@ -365,10 +380,10 @@ class Runtime {
         cilantro_js_load_part(name) { return rt._loadPartNow(rt._cstring(name)); },
         cilantro_js_fs(op, a, b, c, d, e) { return rt._fs.call(op, a, b, c, d, e); },
         cilantro_js_http(op, id, a, alen, b, blen, c, clen, d, dlen) {
-          return rt._http.call(op, id, a, alen, b, blen, c, clen, d, dlen);
+          return (rt._http ?? rt._lazyModule('http')).call(op, id, a, alen, b, blen, c, clen, d, dlen);
         },
         cilantro_js_op(op, handle, aux, name, nameLen, args, argsLen) {
-          return rt._interop.op(op, handle, aux, name, nameLen, args, argsLen);
+          return (rt._interop ?? rt._lazyModule('interop')).op(op, handle, aux, name, nameLen, args, argsLen);
         },
         emscripten_notify_memory_growth() { rt._refreshViews(); },
       },
@@ -652,6 +667,7 @@ class Runtime {
     await this._resolveReferences(name);
     await this._resolveOptionalReferences();
     await this._resolveReferences(name);
+    await this._needModules();
     this._platform.mark?.('cilantro:assembly-loaded');
     return name;
   }
@@ -842,6 +858,8 @@ class Runtime {
     }
     if (!source) return 0;
     this._loadBytes(source.bytes, source.fileName);
+    // (too late for this run's first synchronous call into it, if it makes one: _lazyModule says so)
+    this._needModules()?.catch(() => {});
     return 1;
   }
 
@@ -876,6 +894,9 @@ class Runtime {
     if (this._running) throw new CilantroError('runMain is already running on this runtime', 'BUSY');
     this._running = true;
     try {
+      // what the program's assemblies need (loaded by loadAssembly already, unless they came otherwise)
+      const loads = this._needModules();
+      if (loads) await loads;
       // argv[0] is the program's path, as Environment.GetCommandLineArgs() shows it.
       this._startMain(id, [this._fileNames.get(assemblyName), ...args.map(String)]);
       this._platform.mark?.('cilantro:main-started');
@@ -986,14 +1007,14 @@ class Runtime {
             this._reportHostError(e);
           }
         }
-        this._interop.drain();
+        this._interop?.drain();
         const state = this._runSlice();
         if (this._main && state === RUN_DONE) {
           this._finishMain();
           continue;
         }
-        if (this._deferred.length || this._interop.canStart()) continue;
-        if (state === RUN_DONE && this._interop.dotnet.waiting > 0 && this._call('cil_background_work')) {
+        if (this._deferred.length || this._interop?.canStart()) continue;
+        if (state === RUN_DONE && this._interop?.dotnet.waiting > 0 && this._call('cil_background_work')) {
           // No foreground thread is left, but a .NET task JS awaits may still
           // finish on background threads (timers, the thread pool): keep them going.
           const ms = this._call('cil_next_wakeup_ms');
@@ -1002,7 +1023,7 @@ class Runtime {
           continue;
         }
         if (state === RUN_DONE) {
-          if (this._interop.pending) {
+          if (this._interop?.pending) {
             const ended = this._programEnded();
             this._interop.failAll(ended !== null ? new CilantroError(ended, 'PROGRAM_ENDED')
               : new CilantroError('the invocation cannot finish: every managed thread waits for another one (deadlock)', 'DEADLOCK'));
@@ -1054,7 +1075,7 @@ class Runtime {
     const main = this._main;
     this._main = null;
     main?.reject(error);
-    this._interop.failAll(error);
+    this._interop?.failAll(error);
   }
 
   /** Sleeps until the earliest managed timer (ms >= 0) or a host wake-up (_kick). */
@@ -1072,7 +1093,7 @@ class Runtime {
         // Nothing the host waits for (no Main, invocation or host work such as
         // a fetch): only background timers are left, which do not keep a .NET
         // process alive either (a disposed CancellationTokenSource's timer, say).
-        if (!this._main && !this._interop.pending && this._hostPending === 0) timer.unref?.();
+        if (!this._main && !this._interop?.pending && this._hostPending === 0) timer.unref?.();
       }
     });
   }
@@ -1104,19 +1125,22 @@ class Runtime {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this._interop.invoke(id, typeName, methodName, args);
+    return this._withInterop((interop) => interop.invoke(id, typeName, methodName, args));
   }
 
   /** Makes fn callable from .NET as JS.Invoke(name, ...). */
   registerFunction(name, fn) {
-    this._interop.register(name, fn);
+    // (checked here too: the registration itself may wait for interop.mjs)
+    if (typeof name !== 'string' || name.length === 0) throw new TypeError('registerFunction: the name must be a non-empty string');
+    if (typeof fn !== 'function') throw new TypeError(`registerFunction('${name}'): not a function`);
+    this._interopCall((interop) => interop.register(name, fn));
   }
 
   /** Registers every function of `module` as "<prefix>.<key>" (or "<key>" with an empty prefix). */
   registerModule(prefix, module) {
     if (module === null || typeof module !== 'object') throw new TypeError('registerModule: module must be an object of functions');
     for (const [key, fn] of Object.entries(module)) {
-      if (typeof fn === 'function') this._interop.register(prefix ? `${prefix}.${key}` : key, fn);
+      if (typeof fn === 'function') this.registerFunction(prefix ? `${prefix}.${key}` : key, fn);
     }
   }
 
@@ -1124,7 +1148,9 @@ class Runtime {
 
   /** Gives [JSImport("name", moduleName)] methods the functions of `imports` (as .NET's setModuleImports). */
   setModuleImports(moduleName, imports) {
-    this._interop.dotnet.setModuleImports(moduleName, imports);
+    if (typeof moduleName !== 'string' || !moduleName) throw new TypeError('setModuleImports: the module name must be a non-empty string');
+    if (imports === null || typeof imports !== 'object') throw new TypeError(`setModuleImports('${moduleName}'): the imports must be an object`);
+    this._interopCall((interop) => interop.dotnet.setModuleImports(moduleName, imports));
   }
 
   /**
@@ -1134,7 +1160,7 @@ class Runtime {
    * waiting, else a Promise of it (docs/interop.md).
    */
   getAssemblyExports(assemblyName) {
-    return this._interop.dotnet.exportsOf(String(assemblyName).replace(/\.(dll|exe)$/i, ''));
+    return this._withInterop((interop) => interop.dotnet.exportsOf(String(assemblyName).replace(/\.(dll|exe)$/i, '')));
   }
 
   /** The object .NET's JSHost.DotnetInstance stands for: this runtime's .NET-style API. */
@@ -1158,8 +1184,8 @@ class Runtime {
   /** Counters for leak checks: live JS handles, pending invocations, wasm memory size. */
   interopStats() {
     return {
-      handles: this._interop.handles.size,
-      pendingInvocations: this._interop.pending,
+      handles: this._interop?.handles.size ?? 0,
+      pendingInvocations: this._interop?.pending ?? 0,
       memoryBytes: this._memory.buffer.byteLength,
     };
   }
@@ -1170,7 +1196,8 @@ class Runtime {
    * `problem` says why a method cannot be called from JS (null when it can).
    */
   listExports(assemblyName) {
-    return markOverloads(this._interop.listExports(this._assemblyId(assemblyName)));
+    const id = this._assemblyId(assemblyName);
+    return markOverloads(this._interopNow('listExports').listExports(id));
   }
 
   /**
@@ -1191,7 +1218,8 @@ class Runtime {
 
   /** The [Cilantro.Testing.Test] methods of a loaded assembly: [{ type, method, problem }]. */
   listTests(assemblyName) {
-    return this._interop.listTests(this._assemblyId(assemblyName));
+    const id = this._assemblyId(assemblyName);
+    return this._interopNow('listTests').listTests(id);
   }
 
   /**
@@ -1201,12 +1229,13 @@ class Runtime {
    * problem }]. `cilantro test` runs them (js/xunit.mjs).
    */
   listXunitTests(assemblyName) {
-    return this._interop.listXunit(this._assemblyId(assemblyName));
+    const id = this._assemblyId(assemblyName);
+    return this._interopNow('listXunitTests').listXunit(id);
   }
 
   /** Loads Cilantro.Interop.dll (from the package) if it is not loaded yet. */
   async loadInterop() {
-    await this._interop.ensureReady();
+    await (await this._loadInteropModule()).ensureReady();
   }
 
   /** Runs one test method (see listTests); resolves when it passes, rejects with its exception. */
@@ -1217,7 +1246,82 @@ class Runtime {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this._interop.runTest(id, typeName, methodName);
+    return this._withInterop((interop) => interop.runTest(id, typeName, methodName));
+  }
+
+  // ---- the modules loaded when needed (interop.mjs, http.mjs) ----
+
+  /** interop.mjs's Interop for this runtime, once imported; the sync calls made before it run then, in order. */
+  _loadInteropModule() {
+    if (this._interop) return Promise.resolve(this._interop);
+    return this._importModule('interop', () => import('./interop.mjs')).then((m) => {
+      if (!this._interop) {
+        this._interop = new m.Interop(this, this._options);
+        for (const call of this._interopCalls.splice(0)) call(this._interop);
+      }
+      return this._interop;
+    });
+  }
+
+  _loadHttpModule() {
+    if (this._http) return Promise.resolve(this._http);
+    return this._importModule('http', () => import('./http.mjs')).then((m) => (this._http ??= new m.HttpBridge(this)));
+  }
+
+  _importModule(name, load) {
+    return (this._moduleLoads[name] ??= load().catch((e) => {
+      delete this._moduleLoads[name];
+      const err = new CilantroError(`cannot load the runtime's ${name} module (js/${name}.mjs): ${e?.message ?? e}`, 'FETCH_FAILED');
+      err.cause = e;
+      throw err;
+    }));
+  }
+
+  /**
+   * Imports the modules the loaded assemblies show a program needs, before it
+   * runs: JS interop for the corlib's System.Runtime.InteropServices.JavaScript
+   * part or Cilantro.Interop, the HTTP transport for its System.Net.Http part.
+   */
+  _needModules() {
+    const loads = [];
+    if (!this._interop && (this._assemblies.has(INTEROP_PART) || this._assemblies.has('Cilantro.Interop') || this._interopCalls.length)) loads.push(this._loadInteropModule());
+    if (!this._http && this._assemblies.has(HTTP_PART)) loads.push(this._loadHttpModule());
+    return loads.length ? Promise.all(loads) : null;
+  }
+
+  /** A wasm import whose module was not imported: the program needs it, yet no assembly loaded before it started said so. */
+  _lazyModule(name) {
+    // (a later run has it)
+    (name === 'http' ? this._loadHttpModule() : this._loadInteropModule()).catch(() => {});
+    throw new CilantroError(`the program called the runtime's ${name} module (js/${name}.mjs), which was not loaded: `
+      + `none of the assemblies loaded before it started needs it (${this.assemblies.join(', ')}); `
+      + `load one that does (or call rt.${name === 'http' ? 'loadModules' : 'loadInterop'}()) before running it`, 'MODULE_NOT_LOADED');
+  }
+
+  /** The Interop, for a synchronous API: a CilantroError when interop.mjs is not imported yet. */
+  _interopNow(api) {
+    if (this._interop) return this._interop;
+    this._loadInteropModule().catch(() => {});
+    throw new CilantroError(`rt.${api} needs JS interop (js/interop.mjs), which is not loaded yet: `
+      + 'await rt.loadInterop() first, or load an assembly that uses JS interop', 'MODULE_NOT_LOADED');
+  }
+
+  /** Runs a synchronous call now when interop.mjs is in, else once it is (and starts importing it). */
+  _interopCall(call) {
+    if (this._interop) { call(this._interop); return; }
+    this._interopCalls.push(call);
+    this._loadInteropModule().catch(() => {});
+  }
+
+  /** fn(interop) now when interop.mjs is in (synchronously, as before), else once it is: a promise. */
+  _withInterop(fn) {
+    if (this._interop) return fn(this._interop);
+    return this._loadInteropModule().then(fn);
+  }
+
+  /** Imports both modules loaded when needed (interop.mjs, http.mjs), for a program no loaded assembly says needs them. */
+  async loadModules() {
+    await Promise.all([this._loadInteropModule(), this._loadHttpModule()]);
   }
 
   async _loadInteropAssembly() {
@@ -1239,7 +1343,7 @@ class Runtime {
       }
     }
     this._disposed = true;
-    this._http.abortAll();
+    this._http?.abortAll();
     this._failAll(new CilantroError('this runtime was disposed', 'DISPOSED'));
     if (this._wakeResolve) this._wakeResolve();
     this._sinks[1].end();

@@ -153,6 +153,14 @@ export interface Runtime {
   listXunitTests(assemblyName: string): XunitTest[];
   /** Loads Cilantro.Interop.dll from the package if it is not loaded yet. */
   loadInterop(): Promise<void>;
+  /**
+   * Imports the runtime's JS interop and HTTP modules now. A page imports
+   * each when a loaded assembly shows the program needs it (the corlib's
+   * System.Runtime.InteropServices.JavaScript or System.Net.Http part,
+   * Cilantro.Interop), or when an API needs it; call this before running a
+   * program that reaches them another way (a type named by string).
+   */
+  loadModules(): Promise<void>;
   /** Runs one test (instance tests on a new instance of their class); rejects with its exception. */
   runTest(assemblyName: string, typeName: string, methodName: string): Promise<void>;
   /** Names of the loaded assemblies, the corlib first. */

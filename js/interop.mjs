@@ -4,7 +4,7 @@
 // `env.cilantro_js_op` import through which .NET calls JS.
 
 import { CapabilityError, CapabilityGuard } from './capability.mjs';
-import { CilantroError } from './errors.mjs';
+import { CilantroError, ManagedError } from './errors.mjs';
 import { DotnetInterop, dotnetErrorId, IT_DATE, IT_ERROR_REF } from './dotnet-interop.mjs';
 
 // Tags of encoded values (runtime/interop/interop.h).
@@ -23,17 +23,7 @@ const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n, UINT64_MAX = 2n ** 6
 const MAX_DEPTH = 64;
 const MAX_ACTIVE = 64;   // invocations running at once; more wait in a queue (each has a green thread)
 
-/** A .NET exception, rejected into JS: message "Type: message", stack with the managed trace. */
-export class ManagedError extends Error {
-  constructor(type, message, full) {
-    super(message);
-    this.name = 'ManagedError';
-    this.type = type;
-    this.managedStack = full;
-    // The managed trace is what explains the failure; the JS frames here are the runtime's own.
-    this.stack = `ManagedError: ${full}`;
-  }
-}
+export { ManagedError };   // (errors.mjs; exported here as before)
 
 /** Writes encoded values into a growable buffer. */
 class Writer {

@@ -3,6 +3,8 @@
 
 import { createRequire } from 'node:module';
 import { nodeFsBackend } from './hostfs.mjs';
+import * as http from './http.mjs';
+import * as interop from './interop.mjs';
 import { findInSharedFramework } from './shared-framework.mjs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -260,6 +262,8 @@ const platform = {
   corlibPart,
   readPartSync,
   defaultFs: () => nodeFsBackend(fs, process, lazyTty),
+  // JS interop and the HTTP transport from the start (a page imports them when a program needs them: core.mjs)
+  modules: { interop, http },
   defaultEnv: () => process.env,
   defaultStdout: () => byteSink(process.stdout),
   defaultStderr: () => byteSink(process.stderr),

@@ -33,15 +33,22 @@ const [app, trimmed, ...parts] = process.argv.slice(2);
 const needed = parts.filter((p) => existsSync(`${trimmed}/${p}.dll`));
 const html = 'web/hello/index.html';
 
-// The page's own files and the JS module graph from its inline import.
+// The page's own files and the JS module graph from its inline import: the
+// modules imported statically (minified or not), which the page fetches
+// before anything runs. A module imported with import('./x.mjs') is fetched
+// only when a program needs it (js/core.mjs: JS interop, HttpClient's
+// transport): listed apart, with what it imports that the page does not.
+const staticImport = /(?:^|[\s;})])(?:import|export)\s*(?:[\w$*{][^'"]*?\bfrom\s*)?['"](\.[^'"]+\.m?js)['"]/g;
+const dynamicImport = /\bimport\(\s*['"](\.[^'"]+\.m?js)['"]\s*\)/g;
+const lazyJs = new Set();
 function moduleGraph(entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/gm)) visit(path.normalize(path.join(path.dirname(file), m[1])));
-    for (const m of src.matchAll(/^\s*import\s*['"](\.[^'"]+)['"]/gm)) visit(path.normalize(path.join(path.dirname(file), m[1])));
+    const src = readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');   // (not imports in comments)
+    for (const m of src.matchAll(staticImport)) visit(path.normalize(path.join(path.dirname(file), m[1])));
+    for (const m of src.matchAll(dynamicImport)) lazyJs.add(path.normalize(path.join(path.dirname(file), m[1])));
   };
   visit(entry);
   return [...seen];
@@ -78,6 +85,10 @@ if (rest.length) {
   for (const f of rest)
     console.log(`  ${path.basename(f).padEnd(40)} ${readFileSync(f).length.toLocaleString('en').padStart(9)} B  brotli-11 ${br(f).toLocaleString('en').padStart(8)} B`);
 }
+// The JS the page imports only when a program needs it (js/core.mjs); hello never does.
+const lazyFiles = [...new Set([...lazyJs].flatMap(moduleGraph))].filter((f) => !js.includes(f));
+for (const f of lazyFiles)
+  console.log(`not fetched by hello: ${f} ${readFileSync(f).length.toLocaleString('en')} B, brotli-11 ${br(f).toLocaleString('en')} B`);
 // The module's lazy part: fetched by a program only when it calls into it (docs/js.md); hello never does.
 const lazy = 'build/wasm/cilantro.lazy.wasm';
 try {

@@ -23,7 +23,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
 
   // What ships: the JS, the types, the wasm and the corlib (and the interop
   // assembly once it exists) — nothing from tests, tools, runtime sources.
-  for (const f of ['js/bin.cjs', 'js/cilantro.cli.cjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
+  for (const f of ['js/bin.cjs', 'js/cilantro.cli.cjs', 'js/cilantro.page.mjs', 'js/cilantro.interop.mjs', 'js/cilantro.http.mjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
   // the corlib's parts (corlib/parts.txt, as `make corlib` lists them beside it), and no other assembly there
