@@ -30,7 +30,7 @@ if [ ! -x node_modules/.bin/esbuild ]; then
     exit 1
 fi
 status=0
-stale() { [ ! -f "$1" ] || [ -n "$(find js -name '*.mjs' ! -name 'cilantro.*' -newer "$1" -print -quit)" ]; }
+stale() { [ ! -f "$1" ] || [ -n "$(find js tools/esbuild tools/build-js.sh \( -name '*.mjs' -o -name '*.js' -o -name '*.sh' \) ! -name 'cilantro.*' -newer "$1" -print -quit)" ]; }
 common=(--bundle --format=esm --legal-comments=none --log-level=warning)
 if stale js/cilantro.page.mjs || stale js/cilantro.interop.mjs || stale js/cilantro.http.mjs; then
     echo "esbuild -> js/cilantro.page.mjs, js/cilantro.interop.mjs, js/cilantro.http.mjs"
