@@ -194,16 +194,23 @@ test('a long computation is cut into slices: JS keeps running meanwhile', async 
     if (performance.now() - t0 >= 60 || n >= 1e9) break;
     n *= 4;
   }
-  let ticks = 0;
-  const spin = () => { ticks++; if (running) setImmediate(spin); };
-  let running = true;
-  setImmediate(spin);
-  out.stdout = '';
-  const t0 = performance.now();
-  await rt.runMain(name, [String(n)]);
-  const elapsed = performance.now() - t0;
-  running = false;
-  assert.match(out.stdout, /^acc=\d+\n$/);
+  // The run measured must itself last 8 slices or more: the tier may make
+  // it faster than the calibrating ones (a loaded machine measured 28.7 ms).
+  let ticks, elapsed;
+  for (let attempt = 0; ; attempt++) {
+    ticks = 0;
+    let running = true;
+    const spin = () => { ticks++; if (running) setImmediate(spin); };
+    setImmediate(spin);
+    out.stdout = '';
+    const t0 = performance.now();
+    await rt.runMain(name, [String(n)]);
+    elapsed = performance.now() - t0;
+    running = false;
+    assert.match(out.stdout, /^acc=\d+\n$/);
+    if (elapsed >= 40 || attempt === 3 || n >= 1e9) break;
+    n *= 2;
+  }
   assert.ok(ticks >= 4, `only ${ticks} event-loop turns during ${elapsed} ms of computation with 5 ms slices`);
   rt.dispose();
 });
