@@ -109,7 +109,10 @@ build/native/test_icall_table: build/native/cilantro $(CORLIB) build/interop/Cil
 # ---- corlib (C#, compiled by Roslyn against nothing but itself): the core
 # mscorlib.dll and its parts (corlib/parts.txt; tools/build-corlib.sh) ----
 corlib: $(CORLIB)
-$(CORLIB): $(CORLIB_SRC) $(CORLIB_GEN) corlib/parts.txt tools/csc.sh tools/gen-corlib.sh tools/build-corlib.sh tools/corlib-parts-index.mjs
+# The whole core before the split (tools/build-corlib.sh, step 3): what C# compiles against.
+CORLIB_REF := build/corlib/whole/mscorlib.dll
+$(CORLIB): $(CORLIB_SRC) $(CORLIB_GEN) corlib/parts.txt corlib/core-parts.txt corlib/start-types.txt tools/csc.sh \
+           tools/gen-corlib.sh tools/build-corlib.sh tools/corlib-parts-index.mjs build/trim/cilantro-trim.dll
 	@mkdir -p $(dir $@)
 	@bash tools/gen-corlib.sh
 	@CSC="$(CSC)" bash tools/build-corlib.sh $(dir $@)
@@ -122,7 +125,7 @@ interop: $(INTEROP_DLL)
 $(INTEROP_DLL): $(INTEROP_SRC) $(CORLIB)
 	@mkdir -p $(dir $@)
 	@echo "csc -> $@"
-	@$(CSC) -nostdlib -noconfig -r:$(CORLIB) -target:library -optimize+ -deterministic -nologo -out:$@ $(INTEROP_SRC)
+	@$(CSC) -nostdlib -noconfig -r:$(CORLIB_REF) -target:library -optimize+ -deterministic -nologo -out:$@ $(INTEROP_SRC)
 
 # ---- wasm runtime (see tools/build-wasm.sh) ----
 wasm: build/wasm/cilantro.wasm

@@ -844,15 +844,17 @@ class Runtime {
 
   /**
    * A part of the corlib the program needs while it runs (a type named by
-   * string that nothing referenced before it started): read synchronously
+   * string that nothing referenced before it started; a type of the core's
+   * own parts that only corlib code reaches): from options.resolveAssembly
+   * when it answers with bytes at once, else read synchronously
    * (platform.readPartSync: a file in Node, a synchronous request in a page)
    * and loaded. 1 when it is in, 0 when it cannot be had; the runtime then
    * raises TypeLoadException naming the part.
    */
   _loadPartNow(name) {
-    let source = null;
+    let source = this._resolvePartSync(name);
     try {
-      source = this._platform.readPartSync?.(name, this._options) ?? null;
+      source ??= this._platform.readPartSync?.(name, this._options) ?? null;
     } catch (e) {
       if (!(e instanceof CilantroError)) throw e;
     }
@@ -861,6 +863,28 @@ class Runtime {
     // (too late for this run's first synchronous call into it, if it makes one: _lazyModule says so)
     this._needModules()?.catch(() => {});
     return 1;
+  }
+
+  /**
+   * options.resolveAssembly asked for a part while the program runs: only an
+   * answer given at once, as bytes, can be used (the runtime waits for no
+   * promise here); null otherwise, and the host's own reading comes next.
+   */
+  _resolvePartSync(name) {
+    const resolver = this._options.resolveAssembly;
+    if (!resolver) return null;
+    let result;
+    try {
+      result = resolver(name);
+    } catch {
+      return null;
+    }
+    if (result && typeof result.then === 'function') {
+      result.then(() => {}, () => {});
+      return null;
+    }
+    const bytes = asBytes(result);
+    return bytes ? { bytes, fileName: `${name}.dll` } : null;
   }
 
   /** Calls a runtime export that takes an assembly name (cil_reference_major, ...). */

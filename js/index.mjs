@@ -17,8 +17,8 @@ const WASM_URL = new URL('../build/wasm/cilantro.wasm', import.meta.url);
 const LAZY_URL = new URL('../build/wasm/cilantro.lazy.wasm', import.meta.url);
 const CORLIB_URL = new URL('../build/corlib/mscorlib.dll', import.meta.url);
 const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta.url);
-// The corlib's parts (corlib/parts.txt; tests/js/unit.test.mjs checks this
-// list against it), fetched only by programs whose types need them. One
+// The corlib's parts (corlib/parts.txt and corlib/core-parts.txt;
+// tests/js/unit.test.mjs checks this list against them), fetched only by programs whose types need them. One
 // literal each, so that bundlers emit them beside the corlib.
 const PART_URLS = new Map([
   ['mscorlib.System.Collections', new URL('../build/corlib/mscorlib.System.Collections.dll', import.meta.url)],
@@ -41,7 +41,17 @@ const PART_URLS = new Map([
   ['mscorlib.System.Data.Common', new URL('../build/corlib/mscorlib.System.Data.Common.dll', import.meta.url)],
   ['mscorlib.System.Threading.Tasks.Parallel', new URL('../build/corlib/mscorlib.System.Threading.Tasks.Parallel.dll', import.meta.url)],
   ['mscorlib.System.Threading', new URL('../build/corlib/mscorlib.System.Threading.dll', import.meta.url)],
-  ['mscorlib.System.Runtime.InteropServices.JavaScript', new URL('../build/corlib/mscorlib.System.Runtime.InteropServices.JavaScript.dll', import.meta.url)],
+  ['mscorlib.System.Runtime.InteropServices.JavaScript', new URL('../build/corlib/mscorlib.System.Runtime.InteropServices.JavaScript.dll', import.meta.url)],  // the core's own parts (corlib/core-parts.txt), cut from the core by type
+  ['mscorlib.CoreLib.Globalization', new URL('../build/corlib/mscorlib.CoreLib.Globalization.dll', import.meta.url)],
+  ['mscorlib.CoreLib.IO', new URL('../build/corlib/mscorlib.CoreLib.IO.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Text', new URL('../build/corlib/mscorlib.CoreLib.Text.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Reflection', new URL('../build/corlib/mscorlib.CoreLib.Reflection.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Threading', new URL('../build/corlib/mscorlib.CoreLib.Threading.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Runtime', new URL('../build/corlib/mscorlib.CoreLib.Runtime.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Collections', new URL('../build/corlib/mscorlib.CoreLib.Collections.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Numerics', new URL('../build/corlib/mscorlib.CoreLib.Numerics.dll', import.meta.url)],
+  ['mscorlib.CoreLib.Tuples', new URL('../build/corlib/mscorlib.CoreLib.Tuples.dll', import.meta.url)],
+  ['mscorlib.CoreLib.System', new URL('../build/corlib/mscorlib.CoreLib.System.dll', import.meta.url)],
 ]);
 
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */

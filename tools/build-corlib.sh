@@ -18,7 +18,14 @@
 #    finds the core, whose index names the part: that is how the runtime
 #    knows which parts a program needs (types/corlib_parts.c) without a list
 #    of its own. The parts do not change: they were compiled against the same
-#    core, less the index.
+#    core, less the index. -> <out>/whole/mscorlib.dll, the core whole, against
+#    which Cilantro.Interop compiles and which `cilantro trim` trims.
+# 4. The whole core cut in two by type (cilantro-trim --split-core,
+#    tools/trim/CoreSplit.cs): what corlib/start-types.txt lists (what hello
+#    world and a typical program use) and what the runtime binds stay in
+#    <out>/mscorlib.dll; every other type goes to one of the core's own parts,
+#    <out>/mscorlib.CoreLib.<Group>.dll (groups: corlib/core-parts.txt),
+#    loaded when a program first uses one of its types.
 # Roslyn compiles the corlib against nothing but itself (-nostdlib).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,7 +36,7 @@ OBJ="$OUT/obj"
 CSC="${CSC:-bash tools/csc.sh}"
 FLAGS=(-nostdlib -noconfig -target:library -unsafe -optimize+ -deterministic -langversion:latest -nologo
        -nowarn:8632,169,414,649,1635,0626,0436,8981,0282,0108,0114,0659,0661,0660,1717,0067,0168,0219,0162,8321,0809,0618,0612,0252,0652,1718,8021,3021,8500)
-mkdir -p "$OUT" "$OBJ"
+mkdir -p "$OUT" "$OBJ" "$OUT/whole"
 
 mapfile -t ALL < <(find corlib/System -name '*.cs' | LC_ALL=C sort)
 declare -A OWNER=()        # source file -> part
@@ -81,7 +88,14 @@ done
 part_files=()
 for name in "${NAMES[@]}"; do part_files+=("$OUT/$name.dll"); done
 node tools/corlib-parts-index.mjs "${part_files[@]}" > "$OBJ/CorePartsIndex.cs"
-echo "csc -> $OUT/mscorlib.dll (the core, with the parts' index)"
-$CSC "${FLAGS[@]}" -out:"$OUT/mscorlib.dll" "${CORE[@]}" "$OBJ/CoreFriends.cs" "$OBJ/CorePartsIndex.cs"
+echo "csc -> $OUT/whole/mscorlib.dll (the core, with the parts' index)"
+$CSC "${FLAGS[@]}" -out:"$OUT/whole/mscorlib.dll" "${CORE[@]}" "$OBJ/CoreFriends.cs" "$OBJ/CorePartsIndex.cs"
+
+SPLIT="${SPLIT_TOOL:-build/trim/cilantro-trim.dll}"
+[ -f "$SPLIT" ] || { echo "build-corlib: $SPLIT is missing (make trim)" >&2; exit 1; }
+rm -f "$OUT"/mscorlib.CoreLib.*.dll
+echo "split-core -> $OUT/mscorlib.dll and $OUT/mscorlib.CoreLib.*.dll"
+dotnet "$SPLIT" --split-core "$OUT/whole/mscorlib.dll" --start corlib/start-types.txt --groups corlib/core-parts.txt -o "$OUT"
 # The parts' assembly names, in order (for tools; the runtime reads the index).
-printf '%s\n' "${NAMES[@]}" > "$OUT/parts.txt"
+{ printf '%s\n' "${NAMES[@]}"; cat "$OUT/core-parts.txt"; } > "$OUT/parts.txt"
+rm "$OUT/core-parts.txt"

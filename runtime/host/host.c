@@ -126,6 +126,7 @@ int cil_reference_major(const char *name) { return name ? asm_reference_major(na
 int cil_reference_lacks_types(const char *name) { return name && asm_reference_lacks_types(name) ? 1 : 0; }
 int cil_reference_is_corlib_part(const char *name) { return name && corlib_is_part_name(name) ? 1 : 0; }
 const char *cil_corlib_part(int index) { return corlib_part_name(index); }
+void cil_list_core_types(void (*print)(const char *line)) { corlib_each_loaded_core_type(print); }
 void cil_set_part_loader(int (*loader)(const char *name)) {
 #ifdef __wasm__
     (void)loader;

@@ -74,6 +74,10 @@ int cil_reference_lacks_types(const char *name);
 int cil_reference_is_corlib_part(const char *name);
 /* The index-th part of the loaded corlib (0, 1, ...), or NULL past the last. */
 const char *cil_corlib_part(int index);
+/* Each top-level type of the core (and of the parts cut from it) that the
+ * program created so far, as "Namespace.Name": the profile from which
+ * tools/corlib-start-types.sh chooses what stays in the core. */
+void cil_list_core_types(void (*print)(const char *line));
 /* Native hosts: a part needed while the program runs (a type named through
  * reflection that nothing referenced before) is loaded by `loader`, which
  * cil_load_assembly()s <name>.dll from the corlib's folder and returns 1, or

@@ -184,11 +184,13 @@ static void usage(FILE *f) {
                "  --heap-limit SIZE   heap limit in bytes (suffix k, m or g)\n"
                "  --check-icalls [X.dll...]  check the corlib's (and X's) internal calls against the runtime's tables\n"
                "  --trace             trace executed methods (debug)\n"
+               "  --list-core-types   at exit, print the corlib core's types the run used to stderr\n"
                "  --version           print the version\n"
                "  --help              this text\n");
 }
 
 static void print_line(const char *line) { printf("%s\n", line); }
+static void print_error_line(const char *line) { fprintf(stderr, "%s\n", line); }
 
 /* --check-icalls [More.dll ...]: loads the corlib and the given assemblies
  * and checks their [InternalCall] methods against the icall tables. */
@@ -210,11 +212,13 @@ static int check_icalls(const char *argv0, int count, char **files) {
 
 int main(int argc, char **argv) {
     uint32_t heap_limit = 0, stress = 0, flags = 0;
+    bool list_core_types = false;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
         if (strcmp(argv[i], "--gc-stats") == 0) flags |= CIL_FLAG_GC_STATS;
         else if (strcmp(argv[i], "--trace") == 0) flags |= CIL_FLAG_TRACE;
         else if (strcmp(argv[i], "--check-icalls") == 0) return check_icalls(argv[0], argc - i - 1, argv + i + 1);
+        else if (strcmp(argv[i], "--list-core-types") == 0) list_core_types = true;
         else if (strcmp(argv[i], "--version") == 0) { printf("cilantro %s\n", CILANTRO_VERSION); return 0; }
         else if (strcmp(argv[i], "--help") == 0) { usage(stdout); return 0; }
         else if (strcmp(argv[i], "--gc-stress") == 0 && i + 1 < argc) stress = (uint32_t)atoi(argv[++i]);
@@ -289,6 +293,7 @@ int main(int argc, char **argv) {
         }
     }
     int code = cil_exit_code();
+    if (list_core_types) cil_list_core_types(print_error_line);
     cil_shutdown();
     return code;
 }

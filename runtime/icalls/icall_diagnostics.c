@@ -76,7 +76,7 @@ static bool find_caller(void *ctx, Method *m, int32_t il) {
     (void)il;
     CallerSearch *s = ctx;
     Type *owner = m->owner;
-    if (!s->found && s->depth >= 0 && owner && owner->assembly && owner->assembly->is_corlib && owner->ns &&
+    if (!s->found && s->depth >= 0 && owner && asm_is_core(owner->assembly) && owner->ns &&
         strcmp(owner->ns, "System.Reflection") == 0 && strcmp(owner->name, "Assembly") == 0)
         return true;
     if (s->depth-- > 0) return true;

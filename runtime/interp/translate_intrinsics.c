@@ -14,7 +14,7 @@ static bool type_is_or_has_references(Type *ty) {
 
 bool interp_translator_binds(Method *m) {
     Type *owner = m->owner;
-    if (!owner->assembly || !owner->assembly->is_corlib) return false;
+    if (!asm_is_core(owner->assembly)) return false;
     if (owner == CORLIB_T(string) && strcmp(m->name, ".ctor") == 0) return true;   /* newobj calls the static Ctor factories */
     if (m == CORLIB_M(runtime_method_info_internal_invoke)) return true;          /* OP_DYNCALL (dyncall.c) */
     return owner == CORLIB_T(runtime_helpers) && strcmp(m->name, "IsReferenceOrContainsReferences") == 0;
@@ -22,7 +22,7 @@ bool interp_translator_binds(Method *m) {
 
 bool tr_try_intrinsic(Tr *t, Method *m) {
     Type *owner = m->owner;
-    if (!owner->assembly || !owner->assembly->is_corlib) return false;
+    if (!asm_is_core(owner->assembly)) return false;
     if (owner == CORLIB_T(runtime_helpers)) {
         if (strcmp(m->name, "IsReferenceOrContainsReferences") == 0 && m->generic_param_count == 1 && m->method_args &&
             !(m->method_args[0]->flags & TF_GENERIC_PARAM)) {
@@ -38,7 +38,7 @@ bool tr_try_intrinsic(Tr *t, Method *m) {
  * call's result buffer. */
 bool tr_try_math_intrinsic(Tr *t, Method *m) {
     Type *owner = m->owner;
-    if (!(m->flags & MF_INTERNALCALL) || !owner->assembly || !owner->assembly->is_corlib) return false;
+    if (!(m->flags & MF_INTERNALCALL) || !asm_is_core(owner->assembly)) return false;
     if (m->param_count != 1 || m->params[0] != vm_types.double_ || m->ret != vm_types.double_) return false;
     if (strcmp(owner->name, "Math") != 0 || !owner->ns || strcmp(owner->ns, "System") != 0 || strcmp(m->name, "Sqrt") != 0)
         return false;

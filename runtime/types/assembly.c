@@ -87,6 +87,7 @@ Assembly *asm_load_image(MdImage *img, const char *file_name, char *err, size_t 
     a->image = img;
     a->is_corlib = corlib == NULL && image_defines_object(img);
     a->is_corlib_part = corlib != NULL && corlib_is_part_name(name);
+    a->is_core_part = a->is_corlib_part && corlib_is_core_part_name(name);
     a->typedefs = util_calloc(img->row_count[MD_TYPEDEF] + 1, sizeof(Type *));
     a->methoddefs = util_calloc(img->row_count[MD_METHODDEF] + 1, sizeof(Method *));
     a->fielddefs = util_calloc(img->row_count[MD_FIELD] + 1, sizeof(Field *));
@@ -111,6 +112,8 @@ Assembly *asm_resolve_ref(Assembly *a, uint32_t row) {
     /* Framework names are the corlib first; a real assembly of that name the
        host loaded is the fallback for types the corlib lacks (type_load.c). */
     Assembly *target = asm_name_maps_to_corlib(name) ? corlib : asm_by_name(name);
+    /* a part cut from the core, named by the core or another part: loaded at its first use */
+    if (!target && corlib && corlib_is_core_part_name(name)) target = corlib_load_part_now(name);
     if (!target) {
         type_set_error_kind(ERR_FILE_NOT_FOUND,
             "Could not load file or assembly '%s' (referenced by '%s')", name, a->name);
@@ -142,12 +145,22 @@ void asm_display_name(Assembly *a, char *buf, size_t size) {
     append_display_name(buf, size, r->name, r->major, r->minor, r->build, r->revision, r->culture, r->public_key, true);
 }
 
+/* The core and its parts name the parts cut from the core (mscorlib.CoreLib.*)
+ * in their references; those load when a type of theirs is first used
+ * (asm_resolve_ref), not before the program starts. A program's own
+ * references to their types go through the index (corlib_each_needed_part). */
+static bool loads_when_used(const Assembly *a, const char *name) {
+    return (a->is_corlib || a->is_corlib_part) && corlib_is_core_part_name(name);
+}
+
 const char *asm_next_missing_reference(void) {
     for (int i = 0; i < loaded_count; i++) {
         Assembly *a = loaded[i];
         for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
             const char *name = a->image->assemblyrefs[r].name;
-            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name)) continue;
+            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name) ||
+                loads_when_used(a, name))
+                continue;
             return name;
         }
     }
@@ -185,7 +198,9 @@ const char *asm_missing_references(void) {
         Assembly *a = loaded[i];
         for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
             const char *name = a->image->assemblyrefs[r].name;
-            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name)) continue;
+            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name) ||
+                loads_when_used(a, name))
+                continue;
             name_list_add(&list, name);
         }
     }

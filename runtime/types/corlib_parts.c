@@ -13,10 +13,12 @@
  * the host to take them from the corlib's folder. */
 #include "types/types_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_PARTS 64
+#define CORE_PART_PREFIX "mscorlib.CoreLib."
 
 static bool index_read;
 static int part_count;
@@ -101,6 +103,11 @@ bool corlib_is_part_name(const char *name) {
     return false;
 }
 
+/* The parts tools/trim/CoreSplit.cs cuts from the compiled core by type. */
+bool corlib_is_core_part_name(const char *name) {
+    return strncmp(name, CORE_PART_PREFIX, sizeof CORE_PART_PREFIX - 1) == 0 && corlib_is_part_name(name);
+}
+
 /* The loaded part holding a type the core lacks, or NULL: the part is not
  * one, or its assembly is not loaded (then *missing_part names it). */
 Assembly *corlib_part_for(const char *ns, const char *name, const char **missing_part) {
@@ -141,6 +148,29 @@ Assembly *corlib_load_part_now(const char *part) {
     return a;
 }
 
+/* The TypeRef rows an image names as the type of its custom attributes
+ * (one byte per row, 1: an attribute's type), or NULL. Every compiler's
+ * output carries assembly attributes ([RuntimeCompatibility], [Debuggable],
+ * [TargetFramework], ...) that run only when reflection reads them: a part
+ * holding such a type loads then, not before the program starts. Attribute
+ * types the program also uses in code load at that first use. */
+static uint8_t *attribute_typerefs(const MdImage *img) {
+    uint32_t types = img->row_count[MD_TYPEREF];
+    if (!types || !img->row_count[MD_CUSTOMATTRIBUTE]) return NULL;
+    md_table_ready(img, MD_CUSTOMATTRIBUTE);
+    md_table_ready(img, MD_MEMBERREF);
+    uint8_t *rows = util_calloc(types + 1, 1);
+    for (uint32_t r = 1; r <= img->row_count[MD_CUSTOMATTRIBUTE]; r++) {
+        uint32_t ctor = img->customattributes[r].type;
+        if (MD_TOKEN_TABLE(ctor) != MD_MEMBERREF) continue;
+        uint32_t m = MD_TOKEN_ROW(ctor);
+        if (m == 0 || m > img->row_count[MD_MEMBERREF]) continue;
+        uint32_t klass = img->memberrefs[m].klass;
+        if (MD_TOKEN_TABLE(klass) == MD_TYPEREF && MD_TOKEN_ROW(klass) <= types) rows[MD_TOKEN_ROW(klass)] = 1;
+    }
+    return rows;
+}
+
 /* Every part the loaded assemblies' type references need that is neither
  * loaded nor marked missing, each once, passed to `add`: the TypeRefs that
  * name a framework assembly and a type the core lacks but the index has. */
@@ -152,9 +182,12 @@ void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx
     bool seen[MAX_PARTS] = {false};
     for (int i = 0; i < asm_count(); i++) {
         Assembly *a = asm_at(i);
-        if (a == core) continue;
+        /* the core, and the parts cut from it: what they use loads when used */
+        if (a == core || a->is_core_part) continue;
         const MdImage *img = a->image;
+        uint8_t *attribute_only = attribute_typerefs(img);
         for (uint32_t r = 1; r <= img->row_count[MD_TYPEREF]; r++) {
+            if (attribute_only && attribute_only[r]) continue;
             const MdTypeRefRow *tr = &img->typerefs[r];
             if (MD_TOKEN_TABLE(tr->resolution_scope) != MD_ASSEMBLYREF) continue;
             uint32_t ref = MD_TOKEN_ROW(tr->resolution_scope);
@@ -163,12 +196,16 @@ void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx
             if (asm_find_typedef(core, tr->ns, tr->name)) continue;
             int part = part_number(tr->ns, tr->name);
             if (!part || seen[part - 1]) continue;
+            /* a part's references into the core's own parts are its code's, which may never
+               run: those load at first use; a program's own references load before it starts */
+            if (a->is_corlib_part && corlib_is_core_part_name(part_names[part - 1])) continue;
             seen[part - 1] = true;
             const char *name = part_names[part - 1];
             Assembly *loaded = asm_by_name(name);
             if ((loaded && loaded->is_corlib_part) || asm_is_marked_missing(name)) continue;
             add(ctx, name);
         }
+        free(attribute_only);
     }
 }
 
@@ -183,4 +220,27 @@ const char *corlib_next_needed_part(void) {
     const char *first = NULL;
     corlib_each_needed_part(keep_first, &first);
     return first;
+}
+
+static void print_top_level(Assembly *a, StrMap *seen, void (*print)(const char *line)) {
+    for (uint32_t r = 1; r <= a->image->row_count[MD_TYPEDEF]; r++) {
+        Type *t = a->typedefs[r];
+        if (!t) continue;
+        while (t->enclosing) t = t->enclosing;
+        char name[512];
+        snprintf(name, sizeof name, "%s%s%s", t->ns, t->ns[0] ? "." : "", t->name);
+        if (strmap_get(seen, name)) continue;
+        strmap_put(seen, util_strdup(name), (void *)1);
+        print(name);
+    }
+}
+
+void corlib_each_loaded_core_type(void (*print)(const char *line)) {
+    StrMap seen = {0};
+    for (int i = 0; i < asm_count(); i++) {
+        Assembly *a = asm_at(i);
+        if (asm_is_core(a)) print_top_level(a, &seen, print);
+    }
+    for (uint32_t i = 0; i < seen.capacity; i++) free((char *)seen.keys[i]);
+    strmap_free(&seen);
 }

@@ -108,7 +108,7 @@ static Type *corlib_elem_type(uint8_t elem) {
 }
 
 static bool is_corlib_type(const Type *t, const char *ns, const char *name) {
-    return t && t->assembly && t->assembly->is_corlib && strcmp(t->name, name) == 0 && strcmp(t->ns, ns) == 0;
+    return t && asm_is_core(t->assembly) && strcmp(t->name, name) == 0 && strcmp(t->ns, ns) == 0;
 }
 
 /* ---- stack kinds ---- */

@@ -66,7 +66,7 @@ void type_append_name(Type *t, char *buf, size_t size, size_t *pos, bool full) {
 /* The assembly part of an assembly-qualified name. The corlib answers as
  * the assembly that holds these types on .NET. */
 static void append_assembly_name(Assembly *a, char *buf, size_t size, size_t *pos) {
-    if (!a || a->is_corlib) {
+    if (!a || asm_is_core(a)) {
         put(buf, size, pos, "System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e");
         return;
     }

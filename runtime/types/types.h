@@ -203,6 +203,8 @@ struct Assembly {
     MdImage *image;
     bool is_corlib;
     bool is_corlib_part;       /* one of the corlib's parts (corlib_parts.c) */
+    bool is_core_part;         /* a part cut from the core by type (mscorlib.CoreLib.*): its types are
+                                  System.Private.CoreLib's on .NET, and the runtime treats them as the core's */
     int id;
     Type **typedefs;           /* lazily created, by TypeDef row */
     Method **methoddefs;       /* by MethodDef row (non-instantiated) */
@@ -337,6 +339,12 @@ void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx
 Assembly *corlib_load_part_now(const char *part);   /* asks the host, while running */
 void corlib_set_part_loader(int (*loader)(const char *name));   /* native hosts */
 void types_register_object_owner(Type *t);
+/* The core or one of the parts cut from it: code the runtime binds as the corlib's (intrinsics, names). */
+static inline bool asm_is_core(const Assembly *a) { return a && (a->is_corlib || a->is_core_part); }
+bool corlib_is_core_part_name(const char *name);   /* mscorlib.CoreLib.*: loaded when first used, never before */
+/* Natives hosts' profile (cilantro --list-core-types): each top-level type of
+ * the core and its parts that the run created, as "Namespace.Name". */
+void corlib_each_loaded_core_type(void (*print)(const char *line));
 
 /* Whether the custom attributes of `token` (in a) include ns.name. */
 bool md_token_has_attribute(Assembly *a, uint32_t token, const char *ns, const char *name);

@@ -4,7 +4,7 @@
 // resolveAssembly; clear errors when they cannot be had.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, test } from 'node:test';
@@ -39,9 +39,12 @@ before(() => {
   exe.parts = compileCs(path.join(dir, 'app'), 'Parts', PARTS_CS);
   // A decoy in the app's folder: a part must never come from there.
   writeFileSync(path.join(dir, 'app', 'mscorlib.System.Linq.dll'), 'not an assembly');
-  // A corlib without its parts beside it (a broken copy or install).
+  // A corlib without its library parts (System.Linq, ...) beside it (a broken copy or
+  // install): only the core and the parts cut from it (mscorlib.CoreLib.*), which its own code uses.
   mkdirSync(path.join(dir, 'lonely'));
   copyFileSync(CORLIB, path.join(dir, 'lonely', 'mscorlib.dll'));
+  for (const f of readdirSync(CORLIB_DIR).filter((f) => f.startsWith('mscorlib.CoreLib.')))
+    copyFileSync(path.join(CORLIB_DIR, f), path.join(dir, 'lonely', f));
 });
 
 
@@ -50,7 +53,8 @@ test('a program using LINQ and Regex loads System.Linq and System.Text.RegularEx
   const name = await rt.loadAssembly(exe.parts);
   assert.equal(name, 'Parts');
   assert.deepEqual(rt.assemblies.slice(0, 2), ['mscorlib', 'Parts']);
-  assert.deepEqual(rt.assemblies.slice(2).sort(), ['mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
+  // (and mscorlib.CoreLib.Common, the core's part of what typical programs use: the program names its types)
+  assert.deepEqual(rt.assemblies.slice(2).sort(), ['mscorlib.CoreLib.Common', 'mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
   assert.equal(await rt.runMain(name), 0);
   rt.dispose();
   assert.equal(out.stdout, PARTS_OUT);
@@ -71,7 +75,7 @@ test('a corlib given as bytes: a needed part without resolveAssembly is a clear 
   await assert.rejects(rt.loadAssembly(exe.parts), (e) => {
     assert.ok(e instanceof CilantroError, String(e));
     assert.equal(e.code, 'MISSING_REFERENCE');
-    assert.match(e.message, /'mscorlib\.System\.(Linq|Text\.RegularExpressions)'/);
+    assert.match(e.message, /'mscorlib\.(System\.Linq|System\.Text\.RegularExpressions|CoreLib\.Common)'/);
     assert.match(e.message, /needed by Parts/);
     assert.match(e.message, /part of the corlib/);
     assert.match(e.message, /given as bytes/);
@@ -92,11 +96,12 @@ test('resolveAssembly can supply the parts (asked first, also with the corlib as
     corlib: readFileSync(CORLIB),
     resolveAssembly: (name) => {
       asked.push(name);
-      return name.startsWith('mscorlib.System.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null;
+      return name.startsWith('mscorlib.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null;
     },
   });
   const name = await rt.loadAssembly(exe.parts);
-  assert.deepEqual([...asked].sort(), ['mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
+  // the program's own references name LINQ, Regex and List<T> (the core's part mscorlib.CoreLib.Common)
+  assert.deepEqual([...asked].sort(), ['mscorlib.CoreLib.Common', 'mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
   assert.equal(await rt.runMain(name), 0);
   rt.dispose();
   assert.equal(out.stdout, PARTS_OUT);
@@ -135,7 +140,7 @@ test('a missing part file is a clear error naming the file; the process carries 
 test('allowMissingReferences: a missing part loads, and using it raises a .NET exception', async () => {
   const { rt, out } = await captured({ corlib: path.join(dir, 'lonely', 'mscorlib.dll'), allowMissingReferences: true });
   const name = await rt.loadAssembly(exe.parts);
-  assert.deepEqual(rt.assemblies, ['mscorlib', 'Parts']);
+  assert.deepEqual(rt.assemblies, ['mscorlib', 'Parts', 'mscorlib.CoreLib.Common']);
   await assert.rejects(rt.runMain(name), (e) => {
     assert.ok(e instanceof ManagedError, String(e));
     assert.match(e.message, /System\.Linq/);

@@ -113,9 +113,11 @@ test('package.json: exports, bin, types and files point at real files', () => {
   for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/*.dll']) assert.ok(pkg.files.includes(f), f);
 });
 
-test("the browser entry names every part of the corlib (corlib/parts.txt) with a literal URL bundlers see", () => {
-  const parts = readFileSync(path.join(ROOT, 'corlib', 'parts.txt'), 'utf8').split('\n')
-    .map((l) => /^([\w.]+):/.exec(l.trim())?.[1]).filter(Boolean).map((p) => `mscorlib.${p}`);
+test("the browser entry names every part of the corlib (corlib/parts.txt, corlib/core-parts.txt) with a literal URL bundlers see", () => {
+  const names = (file, prefix) => readFileSync(path.join(ROOT, 'corlib', file), 'utf8').split('\n')
+    .map((l) => /^([\w.]+):/.exec(l.trim())?.[1]).filter(Boolean).map((p) => prefix + p);
+  const parts = [...names('parts.txt', 'mscorlib.'), ...names('core-parts.txt', 'mscorlib.CoreLib.')];
+  assert.ok(parts.includes('mscorlib.CoreLib.Globalization'), parts.join(', '));
   assert.ok(parts.includes('mscorlib.System.Linq') && parts.includes('mscorlib.System.Text.RegularExpressions'), parts.join(', '));
   const source = readFileSync(path.join(ROOT, 'js', 'index.mjs'), 'utf8');
   const named = [...source.matchAll(/\['([\w.]+)', new URL\('\.\.\/build\/corlib\/([\w.]+)\.dll', import\.meta\.url\)\]/g)];

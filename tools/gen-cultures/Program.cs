@@ -223,9 +223,22 @@ static class Gen
         sb.Append("        internal const int UmAlQuraLastYear = ").Append(lastYear).Append(";\n");
         sb.Append("        internal const int UmAlQuraFirstDay = ").Append(uq.MinSupportedDateTime.Ticks / TimeSpan.TicksPerDay).Append(";   // ").Append(uq.MinSupportedDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\n");
         sb.Append("        internal const string UmAlQuraMonths =\n            \"").Append(months).Append("\";\n\n");
+        // en and en-US (a page's usual culture) stay with CultureData; the others are a type of
+        // their own, which the build moves out of the core (corlib/core-parts.txt): a program
+        // loads them when it first names another culture.
+        int common = 2;
+        if (names[0] != "en" || names[1] != "en-US") throw new InvalidOperationException("en and en-US must come first");
+        void Strings(int from, int to) {
+            for (int i = from; i < to; i++)
+                sb.Append("                \"").Append(Escape(lines[i])).Append(i + 1 < to ? "\\n\" +\n" : "\";\n");
+        }
         sb.Append("        private static string Records()\n        {\n            return\n");
-        for (int i = 0; i < lines.Count; i++)
-            sb.Append("                \"").Append(Escape(lines[i])).Append(i + 1 < lines.Count ? "\\n\" +\n" : "\";\n");
+        Strings(0, common);
+        sb.Append("        }\n    }\n\n");
+        sb.Append("    // The other cultures' records, in the same form, after those of CultureData.Records().\n");
+        sb.Append("    internal static class CultureRecords\n    {\n");
+        sb.Append("        internal static string More()\n        {\n            return\n");
+        Strings(common, lines.Count);
         sb.Append("        }\n    }\n}\n");
         File.WriteAllText(outFile, sb.ToString(), new UTF8Encoding(false));
         Console.Error.WriteLine("gen-cultures: " + names.Count + " cultures, " + lines.Sum(l => l.Length + 1) + " chars -> " + outFile);

@@ -62,6 +62,21 @@ static partial class BinderRoots {
         return new XDocument(new XElement("linker", assembly));
     }
 
+    /// <summary>Every type the binder names (TYPE, TYPE_ALL and TYPE_OPT), by full name:
+    /// the runtime resolves them all in the core when it starts.</summary>
+    public static IEnumerable<string> TypeNames() {
+        foreach (string line in ReadResource("corlib_binder.def").Split('\n')) {
+            var m = Entry().Match(line);
+            if (!m.Success || !m.Groups[1].Value.StartsWith("TYPE", StringComparison.Ordinal)) continue;
+            string[] f = m.Groups[2].Value.Split(',');
+            string ns = Unquote(f[1]), name = Unquote(f[2]);
+            // a nested type ("Outer+Inner" or "Outer/Inner") stays with its top-level type
+            int nested = name.IndexOfAny(new[] { '+', '/' });
+            if (nested >= 0) name = name[..nested];
+            yield return ns == "" ? name : ns + "." + name;
+        }
+    }
+
     /// <summary>The assembly names that bind to the corlib (runtime/types/framework_names.inc).</summary>
     public static HashSet<string> FrameworkNames() {
         var names = new HashSet<string>(StringComparer.Ordinal) { "System.Private.CoreLib", "mscorlib", "netstandard" };

@@ -17,10 +17,16 @@ static class CorlibParts {
     static bool IsPartAttribute(CustomAttribute a) =>
         a.AttributeType.Namespace == AttributeNamespace && a.AttributeType.Name == AttributeName;
 
-    /// <summary>The parts the core's index names, in its order, each as the file beside the core.</summary>
-    public static List<(string Name, string Path)> Find(string corlibPath) {
+    /// <summary>The core before the build cut its own parts from it (whole/mscorlib.dll beside
+    /// <paramref name="corlibPath"/>), or the corlib itself when there is none.</summary>
+    public static string WholeCore(string corlibPath) {
+        string whole = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corlibPath))!, "whole", Path.GetFileName(corlibPath));
+        return File.Exists(whole) ? whole : corlibPath;
+    }
+
+    /// <summary>The parts the core's index names, in its order, each as the file in <paramref name="dir"/>.</summary>
+    public static List<(string Name, string Path)> Find(string corlibPath, string dir) {
         using var core = AssemblyDefinition.ReadAssembly(corlibPath);
-        string dir = Path.GetDirectoryName(Path.GetFullPath(corlibPath))!;
         var parts = new List<(string, string)>();
         foreach (var a in core.CustomAttributes.Where(IsPartAttribute)) {
             string name = (string)a.ConstructorArguments[0].Value;
@@ -114,15 +120,24 @@ static class CorlibParts {
         return false;
     }
 
+    /// <summary>Reading an assembly of the corlib: the others beside it resolve, as writing
+    /// one needs (a parameter's default value of an enum type defined in another part).</summary>
+    public static ReaderParameters Reading(string path, ReadingMode mode = ReadingMode.Deferred) {
+        var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new ReaderParameters { ReadingMode = mode, AssemblyResolver = resolver };
+    }
+
     /// <summary>A part as ILLink's input for a framework name of its own (System.Linq,
     /// System.Text.RegularExpressions): the app's [System.Linq]System.Func`2 is the
     /// core's, as the runtime binds it, so the part forwards every top-level type it
     /// does not define to the assembly that does. <see cref="StripForwarders"/> takes
     /// them out of ILLink's output again.</summary>
     public static void AddForwarders(string partIn, string partOut, IReadOnlyDictionary<string, (string Namespace, string Name, AssemblyNameReference Target)> definedIn) {
-        using var part = AssemblyDefinition.ReadAssembly(partIn);
+        using var part = AssemblyDefinition.ReadAssembly(partIn, Reading(partIn));
         var module = part.MainModule;
-        var own = module.Types.Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
+        // its own types, and those it already forwards (the core, to its own parts: CoreSplit.cs)
+        var own = module.Types.Select(t => t.FullName).Concat(module.ExportedTypes.Select(e => e.FullName)).ToHashSet(StringComparer.Ordinal);
         var refs = new Dictionary<string, AssemblyNameReference>(StringComparer.Ordinal);
         foreach (var r in module.AssemblyReferences) refs.TryAdd(r.Name, r);
         foreach (var (fullName, (ns, typeName, target)) in definedIn) {
@@ -151,7 +166,7 @@ static class CorlibParts {
         // Read whole at once: Cecil takes a corlib that has assembly references (ILLink's
         // output, for the forwarders) for an ordinary assembly, and its type system then
         // adds a reference to mscorlib 4.0.0.0 while reading; removed below with the rest
-        var whole = new ReaderParameters { ReadingMode = ReadingMode.Immediate };
+        var whole = Reading(linked, ReadingMode.Immediate);
         var first = new MemoryStream();
         using (var a = AssemblyDefinition.ReadAssembly(linked, whole)) {
             a.MainModule.ExportedTypes.Clear();

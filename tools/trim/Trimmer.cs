@@ -18,10 +18,13 @@ sealed class Trimmer(TrimOptions options) {
         string outDir = Path.GetFullPath(options.OutDir);
         if (outDir == appDir) throw new TrimException("the output folder must not be the app's folder");
 
+        // ILLink trims the core whole, as Roslyn built it (whole/mscorlib.dll beside it; tools/build-corlib.sh):
+        // a trimmed app keeps one core, without the parts the build cut from it by type (CoreSplit.cs)
+        string corlib = CorlibParts.WholeCore(options.Corlib);
         string corlibName;
-        using (var corlib = AssemblyDefinition.ReadAssembly(options.Corlib)) corlibName = corlib.Name.Name;
-        var parts = CorlibParts.Find(options.Corlib);
-        var definedIn = Facades.DefinedIn(options.Corlib, parts.Select(p => p.Path));
+        using (var asm = AssemblyDefinition.ReadAssembly(corlib)) corlibName = asm.Name.Name;
+        var parts = CorlibParts.Find(corlib, Path.GetDirectoryName(Path.GetFullPath(options.Corlib))!);
+        var definedIn = Facades.DefinedIn(corlib, parts.Select(p => p.Path));
 
         var partNames = parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var (libraries, corlibRefs) = FindAssemblies(app, appDir, corlibName, definedIn, partNames);
@@ -38,10 +41,10 @@ sealed class Trimmer(TrimOptions options) {
             // the parts keep referencing mscorlib 0.0.0.0: ILLink binds references by name
             string inDir = Path.Combine(work, "in");
             Directory.CreateDirectory(inDir);
-            string input = Path.Combine(inDir, Path.GetFileName(options.Corlib));
+            string input = Path.Combine(inDir, Path.GetFileName(corlib));
             // [mscorlib]System.Linq.Enumerable (an mcs build) is the part's, as the runtime
             // binds it (the index): ILLink's core forwards every part's type to it
-            CorlibParts.AddForwarders(options.Corlib, input, definedIn);
+            CorlibParts.AddForwarders(corlib, input, definedIn);
             ushort[] version = CorlibVersion.Read(input);
             if (version[0] < CorlibVersion.Modern[0]) CorlibVersion.Write(input, CorlibVersion.Modern);
             var coreVersion = new Version(version[0], version[1], version[2], version[3]);
@@ -71,7 +74,7 @@ sealed class Trimmer(TrimOptions options) {
             }
             // the core: its index rewritten for the parts kept, its own version back
             string trimmed = Path.Combine(outDir, "mscorlib.dll");
-            CorlibParts.WriteTrimmed(Path.Combine(linked, corlibName + ".dll"), options.Corlib, trimmed, corlibName, coreVersion,
+            CorlibParts.WriteTrimmed(Path.Combine(linked, corlibName + ".dll"), corlib, trimmed, corlibName, coreVersion,
                                      core => CorlibParts.RewriteIndex(core, kept, partNames));
             after = new FileInfo(trimmed).Length;
             if (options.Dependencies != null) File.Copy(Path.Combine(linked, "linker-dependencies.xml"), options.Dependencies, true);
@@ -80,7 +83,7 @@ sealed class Trimmer(TrimOptions options) {
             if (Environment.GetEnvironmentVariable("CILANTRO_TRIM_KEEP") == "1") Console.Error.WriteLine($"cilantro trim: kept {work}");
             else Directory.Delete(work, true);
         }
-        long before = new FileInfo(options.Corlib).Length;
+        long before = new FileInfo(corlib).Length;
         string partsNote = keptParts.Count == 0 ? "no parts" : "parts " + string.Join(", ", keptParts.Select(p => $"{p.Name} {p.Before:N0} -> {p.After:N0}"));
         Console.WriteLine($"{Path.GetFileName(app)}: corlib {before:N0} -> {after:N0} bytes, {partsNote}; written to {options.OutDir}");
         return 0;

@@ -98,7 +98,16 @@ namespace System.Globalization
         {
             return
                 "en|\u0001|English|English|en|eng|ENU|9|9|GregorianCalendar|GregorianCalendar|,|0|1252~437~10000~37|0|2|.|,|3|1|0|¤|NaN|-∞|∞|-|+|3|.|,|3|1|3|.|,|3|1|1|%|‰|1|0~1~2~3~4~5~6~7~8~9|AM|PM|/|:|M/d/yyyy~MMM d, yyyy~M/d/yy|dddd, MMMM d, yyyy~MMMM d, yyyy|h:mm\u202Ftt|h:mm:ss\u202Ftt|MMMM yyyy|MMMM d|=|0|0|Sunday~Monday~Tuesday~Wednesday~Thursday~Friday~Saturday|Sun~Mon~Tue~Wed~Thu~Fri~Sat|Su~Mo~Tu~We~Th~Fr~Sa|January~February~March~April~May~June~July~August~September~October~November~December~|Jan~Feb~Mar~Apr~May~Jun~Jul~Aug~Sep~Oct~Nov~Dec~|=|=|Gregorian Calendar|AD|A|\u0001|\u0001|\u0001|\u0001|\u0001|\u0001|\u0001|\u0001|\u0001|\u0001|\u0001|1|en-US|\u0001\n" +
-                "en-US|en|English (United States)|English (United States)||||1033|1033|||||||||||||$||||||||||||||||||||||||||||||||||||||||||||US|United States|United States|USA|USA|0|244|$|USD|US Dollar|US Dollar||\u0001|1\n" +
+                "en-US|en|English (United States)|English (United States)||||1033|1033|||||||||||||$||||||||||||||||||||||||||||||||||||||||||||US|United States|United States|USA|USA|0|244|$|USD|US Dollar|US Dollar||\u0001|1";
+        }
+    }
+
+    // The other cultures' records, in the same form, after those of CultureData.Records().
+    internal static class CultureRecords
+    {
+        internal static string More()
+        {
+            return
                 "en-GB|en|English (United Kingdom)|English (United Kingdom)|||ENG|2057|2057|||||1252~850~10000~20285||||||||£|||||||||||||||||||||am|pm|||dd/MM/yyyy~d MMM yyyy|dddd, d MMMM yyyy~d MMMM yyyy|HH:mm|HH:mm:ss||d MMMM||1|2|||||Jan~Feb~Mar~Apr~May~Jun~Jul~Aug~Sept~Oct~Nov~Dec~|||||AD|GB|United Kingdom|United Kingdom|GBR|GBR|1|242|£|GBP|British Pound|British Pound||\u0001|1\n" +
                 "en-CA|en|English (Canada)|English (Canada)|||ENC|4105|4105|||||1252~850~10000~37||||||||$|||||||||||||||||||||a.m.|p.m.|||||||||||||||||||Gregorian calendar||AD|CA|Canada|Canada|CAN|CAN|1|39|$|CAD|Canadian Dollar|Canadian Dollar||\u0001|1\n" +
                 "en-AU|en|English (Australia)|English (Australia)|||ENA|3081|3081|||||1252~850~10000~500||||||||$|||||||||||||||||||||am|pm|||d/M/yyyy~d MMM yyyy~dd/MM/yyyy~d/M/yy|dddd, d MMMM yyyy~d MMMM yyyy||||d MMMM||1||||Sun~Mon~Tu~Wed~Thu~Fri~Sat||Jan~Feb~Mar~Apr~May~Jun~Jul~Aug~Sept~Oct~Nov~Dec~||Jan~Feb~Mar~Apr~May~June~July~Aug~Sept~Oct~Nov~Dec~|||AD|AU|Australia|Australia|AUS|AUS|1|12|$|AUD|Australian Dollar|Australian Dollar||\u0001|1\n" +

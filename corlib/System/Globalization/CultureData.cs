@@ -10,36 +10,54 @@ namespace System.Globalization
     {
         private static Collections.Generic.Dictionary<string, object> s_records;   // name -> record string, then CultureData
         private static string[] s_names;                                            // every culture, in the generated order
+        private static bool s_all;                                                  // CultureRecords.More() read too
 
         private readonly string[] _f;
 
         private CultureData(string[] f) { _f = f; }
 
-        private static Collections.Generic.Dictionary<string, object> Load()
+        // The records of en and en-US (Records()) first; every culture's (CultureRecords.More(),
+        // a type the build keeps out of the core) only when a program names another one.
+        private static Collections.Generic.Dictionary<string, object> Load(bool all)
         {
             Collections.Generic.Dictionary<string, object> r = s_records;
-            if (r != null) return r;
-            string[] lines = Records().Split('\n');
-            r = new Collections.Generic.Dictionary<string, object>(lines.Length);
-            string[] names = new string[lines.Length];
+            if (r != null && (s_all || !all)) return r;
+            if (r == null)
+            {
+                r = new Collections.Generic.Dictionary<string, object>();
+                s_names = Add(r, Records(), new string[0]);
+                s_records = r;
+            }
+            if (all)
+            {
+                s_names = Add(r, CultureRecords.More(), s_names);
+                s_all = true;
+            }
+            return r;
+        }
+
+        private static string[] Add(Collections.Generic.Dictionary<string, object> r, string records, string[] before)
+        {
+            string[] lines = records.Split('\n');
+            string[] names = new string[before.Length + lines.Length];
+            Array.Copy(before, names, before.Length);
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i];
                 int bar = line.IndexOf('|');
-                names[i] = bar < 0 ? line : line.Substring(0, bar);
-                r[names[i]] = line;
+                string name = bar < 0 ? line : line.Substring(0, bar);
+                names[before.Length + i] = name;
+                r[name] = line;
             }
-            s_names = names;
-            s_records = r;
-            return r;
+            return names;
         }
 
         // The data of a culture name as CultureInfo normalizes it, or null.
         internal static CultureData Get(string name)
         {
-            Collections.Generic.Dictionary<string, object> records = Load();
+            Collections.Generic.Dictionary<string, object> records = Load(false);
             object o;
-            if (!records.TryGetValue(name, out o)) return null;
+            if (!records.TryGetValue(name, out o) && (s_all || !Load(true).TryGetValue(name, out o))) return null;
             CultureData d = o as CultureData;
             if (d != null) return d;
             string[] raw = ((string)o).Split('|');
@@ -61,7 +79,7 @@ namespace System.Globalization
             return d;
         }
 
-        internal static string[] Names { get { Load(); return s_names; } }
+        internal static string[] Names { get { Load(true); return s_names; } }
 
         // The culture whose region .NET's RegionInfo("XX") describes, or null.
         internal static CultureData ForRegion(string region)
