@@ -42,6 +42,7 @@ const PART_URLS = new Map([
   ['mscorlib.System.Threading.Tasks.Parallel', new URL('../build/corlib/mscorlib.System.Threading.Tasks.Parallel.dll', import.meta.url)],
   ['mscorlib.System.Threading', new URL('../build/corlib/mscorlib.System.Threading.dll', import.meta.url)],
   ['mscorlib.System.Runtime.InteropServices.JavaScript', new URL('../build/corlib/mscorlib.System.Runtime.InteropServices.JavaScript.dll', import.meta.url)],  // the core's own parts (corlib/core-parts.txt), cut from the core by type
+  ['mscorlib.CoreLib.Common', new URL('../build/corlib/mscorlib.CoreLib.Common.dll', import.meta.url)],
   ['mscorlib.CoreLib.Globalization', new URL('../build/corlib/mscorlib.CoreLib.Globalization.dll', import.meta.url)],
   ['mscorlib.CoreLib.IO', new URL('../build/corlib/mscorlib.CoreLib.IO.dll', import.meta.url)],
   ['mscorlib.CoreLib.Text', new URL('../build/corlib/mscorlib.CoreLib.Text.dll', import.meta.url)],

@@ -63,6 +63,13 @@ static void type_assembly(Thread *t, Slot *args, Slot *ret) {
     while (ty && !ty->typedef_row && (ty->element || ty->generic_def)) ty = ty->generic_def ? ty->generic_def : ty->element;
     ret->p = ty ? ty->assembly : NULL;
 }
+/* Type.Assembly: the core for the types of its own parts (mscorlib.CoreLib.*), which
+ * are System.Private.CoreLib's on .NET; attributes still read from the defining image. */
+static void type_public_assembly(Thread *t, Slot *args, Slot *ret) {
+    type_assembly(t, args, ret);
+    Assembly *a = ret->p;
+    if (a && a->is_core_part) ret->p = asm_corlib();
+}
 static void type_token(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     Type *ty = definition_of((Type *)A(0).p);
@@ -284,14 +291,34 @@ static void type_get_nested_types(Thread *t, Slot *args, Slot *ret) {
     free(rows);
 }
 
+/* Assembly.GetTypes. The core answers with its own parts' types too, loading
+ * those parts (on .NET they are all System.Private.CoreLib's). */
 static void assembly_get_types(Thread *t, Slot *args, Slot *ret) {
     Assembly *a = (Assembly *)A(0).p;
-    uint32_t count = a->image->row_count[MD_TYPEDEF], n = 0;
-    uint32_t *rows = malloc((count + 1) * sizeof *rows);
-    if (!rows) return;
-    for (uint32_t r = 2; r <= count; r++) rows[n++] = r;   /* row 1 is <Module> */
-    return_types(t, ret, a, rows, n);
-    free(rows);
+    Assembly *from[65];
+    int count = 0;
+    from[count++] = a;
+    for (int i = 0; a->is_corlib && count < 65 && corlib_part_name(i); i++) {
+        const char *name = corlib_part_name(i);
+        if (!corlib_is_core_part_name(name)) continue;
+        Assembly *part = asm_by_name(name);
+        if (!part) part = corlib_load_part_now(name);
+        if (part) from[count++] = part;
+    }
+    uint32_t total = 0;
+    for (int k = 0; k < count; k++) total += from[k]->image->row_count[MD_TYPEDEF];
+    Array *arr = vm_array_new(t, vm_types.type, (int32_t)(total - (uint32_t)count));   /* row 1 of each is <Module> */
+    if (!arr) return;
+    ret->o = (Object *)arr;
+    uint32_t n = 0;
+    for (int k = 0; k < count; k++)
+        for (uint32_t r = 2; r <= from[k]->image->row_count[MD_TYPEDEF]; r++) {
+            Type *ty = type_from_typedef(from[k], r);
+            if (!ty) { interp_set_pending_type_error(t); return; }
+            Object *o = vm_type_object(t, ty);
+            if (!o) return;
+            ((Object **)VM_ARRAY_DATA(ret->o))[n++] = o;
+        }
 }
 
 /* A top-level or nested type by its metadata name ("Ns.Outer+Inner"), in one
@@ -465,6 +492,7 @@ const IcallEntry icall_attributes_entries[] = {
     {"System.Reflection.RuntimeAssembly::InternalGetResource(System.IntPtr,System.String)", assembly_resource},
     {"System.Reflection.CustomAttributeReader::InternalGetRows(System.IntPtr,System.Int32)", attribute_rows},
     {"System.Reflection.CustomAttributeReader::InternalTypeAssembly(System.IntPtr)", type_assembly},
+    {"System.Reflection.CustomAttributeReader::InternalTypePublicAssembly(System.IntPtr)", type_public_assembly},
     {"System.Reflection.CustomAttributeReader::InternalTypeToken(System.IntPtr)", type_token},
     {"System.Reflection.CustomAttributeReader::InternalMethodAssembly(System.IntPtr)", method_assembly},
     {"System.Reflection.CustomAttributeReader::InternalMethodToken(System.IntPtr)", method_token},

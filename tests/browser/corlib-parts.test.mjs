@@ -5,7 +5,7 @@
 // not there gives a clear error.
 
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { compileCs } from '../js/lib/helpers.mjs';
@@ -16,6 +16,7 @@ const OUT = path.join(ROOT, 'tests/out/browser/parts');
 const EXE = 'tests/out/browser/parts/Parts.exe';
 const LINQ = '/build/corlib/mscorlib.System.Linq.dll';
 const REGEX = '/build/corlib/mscorlib.System.Text.RegularExpressions.dll';
+const COMMON = '/build/corlib/mscorlib.CoreLib.Common.dll';   // the core's part of what typical programs use
 const PARTS_OUT = '3,2,1\nx-y-z\n';
 let b;
 
@@ -25,9 +26,11 @@ before(async () => {
 class Parts { static void Main() {
     Console.WriteLine(string.Join(",", new[] { 1, 3, 2 }.OrderByDescending(x => x)));
     Console.WriteLine(Regex.Replace("x1y22z", @"\\d+", "-")); } }`);
-  // a corlib without its parts beside it
+  // a corlib without its library parts (System.Linq, ...) beside it: the core and its own parts only
   mkdirSync(path.join(OUT, 'lonely'), { recursive: true });
   copyFileSync(path.join(ROOT, 'build/corlib/mscorlib.dll'), path.join(OUT, 'lonely/mscorlib.dll'));
+  for (const f of readdirSync(path.join(ROOT, 'build/corlib')).filter((f) => f.startsWith('mscorlib.CoreLib.')))
+    copyFileSync(path.join(ROOT, 'build/corlib', f), path.join(OUT, 'lonely', f));
   b = await launch();
 });
 after(async () => { await b?.close(); });
@@ -51,7 +54,7 @@ test('a page running a LINQ and Regex program fetches mscorlib.System.Linq.dll a
   const first = await visit(page, url);
   assert.equal(await page.textContent('#log'), PARTS_OUT);
   assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
-  assert.deepEqual([...new Set(first.filter(isPart))].sort(), [LINQ, REGEX]);
+  assert.deepEqual([...new Set(first.filter(isPart))].sort(), [COMMON, LINQ, REGEX]);
   // the page keeps copies once idle (js/file-cache.mjs notes their ETags) ...
   const href = new URL(LINQ, b.url).href;
   await page.waitForFunction((h) => localStorage.getItem(`cilantro-etag:${h}`) !== null, href, { timeout: 10000 });
@@ -77,7 +80,7 @@ async function runInPage(page, options) {
     if (options.resolve) {
       opts.resolveAssembly = (name) => {
         asked.push(name);
-        return name.startsWith('mscorlib.System.') ? `/build/corlib/${name}.dll` : null;
+        return name.startsWith('mscorlib.') ? `/build/corlib/${name}.dll` : null;
       };
     }
     let out = '';
@@ -99,12 +102,12 @@ test('a corlib given as bytes: a needed part is a clear error without resolveAss
   const bad = await runInPage(page, { corlibBytes: true });
   assert.equal(bad.cilantro, true, JSON.stringify(bad));
   assert.equal(bad.code, 'MISSING_REFERENCE');
-  assert.match(bad.error, /'mscorlib\.System\.(Linq|Text\.RegularExpressions)' \(needed by Parts\): it is a part of the corlib, which was given as bytes/);
+  assert.match(bad.error, /'mscorlib\.(System\.Linq|System\.Text\.RegularExpressions|CoreLib\.Common)' \(needed by Parts\): it is a part of the corlib, which was given as bytes/);
   assert.match(bad.error, /resolveAssembly/);
   const good = await runInPage(page, { corlibBytes: true, resolve: true });
   assert.equal(good.out, PARTS_OUT, JSON.stringify(good));
   assert.equal(good.code, 0);
-  assert.deepEqual([...good.asked].sort(), ['mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
+  assert.deepEqual([...good.asked].sort(), ['mscorlib.CoreLib.Common', 'mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -31,12 +31,25 @@ class Parts {
 const PARTS_OUT = 'APPLE,BANANA,CHERRY,DATE42\ndate=84\nfig=14\n55\n';
 
 let dir;
+// A type of one of the core's own parts (mscorlib.CoreLib.Globalization) named
+// only by string: its part loads while the program runs.
+const BY_NAME_CS = `
+using System;
+class ByName {
+    static void Main() {
+        var t = Type.GetType("System.Globalization.KoreanCalendar", true);
+        Console.WriteLine(t.Name + " " + (t.Assembly == typeof(object).Assembly));
+    }
+}
+`;
+
 const exe = {};
 
 before(() => {
   dir = tempDir('cilantro-parts-');
   exe.hello = compileCs(path.join(dir, 'hello'), 'Hello', HELLO_CS);
   exe.parts = compileCs(path.join(dir, 'app'), 'Parts', PARTS_CS);
+  exe.byName = compileCs(path.join(dir, 'byname'), 'ByName', BY_NAME_CS);
   // A decoy in the app's folder: a part must never come from there.
   writeFileSync(path.join(dir, 'app', 'mscorlib.System.Linq.dll'), 'not an assembly');
   // A corlib without its library parts (System.Linq, ...) beside it (a broken copy or
@@ -105,6 +118,40 @@ test('resolveAssembly can supply the parts (asked first, also with the corlib as
   assert.equal(await rt.runMain(name), 0);
   rt.dispose();
   assert.equal(out.stdout, PARTS_OUT);
+});
+
+test('a part needed while the program runs comes from a resolveAssembly that answers with bytes at once', async () => {
+  const asked = [];
+  const { rt, out } = await captured({
+    corlib: readFileSync(CORLIB),
+    resolveAssembly: (name) => {
+      asked.push(name);
+      return name.startsWith('mscorlib.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null;
+    },
+  });
+  const name = await rt.loadAssembly(exe.byName);
+  // before Main only what the program names (System.Reflection.Assembly: mscorlib.CoreLib.Common)
+  assert.ok(!asked.includes('mscorlib.CoreLib.Globalization'), asked.join(', '));
+  assert.equal(await rt.runMain(name), 0);
+  rt.dispose();
+  assert.equal(out.stdout, 'KoreanCalendar True\n');
+  assert.ok(asked.includes('mscorlib.CoreLib.Globalization'), asked.join(', '));
+});
+
+test('a part needed while the program runs, with only an asynchronous resolveAssembly: a .NET exception names it', async () => {
+  const { rt, out } = await captured({
+    corlib: readFileSync(CORLIB),
+    resolveAssembly: async (name) => (name.startsWith('mscorlib.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null),
+  });
+  const name = await rt.loadAssembly(exe.byName);
+  await assert.rejects(rt.runMain(name), (e) => {
+    assert.ok(e instanceof ManagedError, String(e));
+    // (the first part Type.GetType's own code reaches: it cannot wait for a promise)
+    assert.match(e.message, /^System\.(IO\.FileNotFoundException|TypeLoadException): .*'mscorlib\.CoreLib\.\w+'/);
+    return true;
+  });
+  rt.dispose();
+  assert.match(out.stderr, /at ByName\.Main\(\)/);
 });
 
 test('a corlib given as a path or file: URL: its parts come from beside it', async () => {

@@ -14,6 +14,8 @@ namespace System.Reflection
     {
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern object[] InternalGetRows(IntPtr assembly, int token);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalTypeAssembly(IntPtr type);
+        // Type.Assembly: the core for its own parts' types (mscorlib.CoreLib.*; docs/corlib.md)
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalTypePublicAssembly(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalTypeToken(IntPtr type);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr InternalMethodAssembly(IntPtr method);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int InternalMethodToken(IntPtr method);

@@ -217,7 +217,7 @@ namespace System
             if (rank <= 0) throw new IndexOutOfRangeException();
             return InternalMakeArrayType(_impl, rank);
         }
-        public override Assembly Assembly { get { return RuntimeAssembly.For(CustomAttributeReader.InternalTypeAssembly(_impl)); } }
+        public override Assembly Assembly { get { return RuntimeAssembly.For(CustomAttributeReader.InternalTypePublicAssembly(_impl)); } }
         public override int MetadataToken { get { return CustomAttributeReader.InternalTypeToken(_impl); } }
         public override Type[] GetInterfaces()
         {
