@@ -2,8 +2,12 @@
 # corlib-start-types.sh — renews the two profiles by which tools/build-corlib.sh
 # cuts the corlib's core by type (docs/corlib.md, "The core's own parts"):
 #
-#   corlib/start-types.txt   what hello world uses: these types stay in the
-#                            core (mscorlib.dll), which every program loads;
+#   corlib/start-types.txt   what hello world uses, with what an unhandled
+#                            exception's report and int.Parse add (the run
+#                            page's sample Fails and the benchmark
+#                            fannkuchredux, which reference nothing else):
+#                            these types stay in the core (mscorlib.dll),
+#                            which every program loads;
 #   corlib/common-types.txt  what typical programs use besides: the part
 #                            mscorlib.CoreLib.Common (corlib/core-parts.txt),
 #                            which a program loads before it starts when its own
@@ -30,7 +34,9 @@ list() {   # list <app>: the core types a run of it created, sorted (Fails.exe f
     { LANG=en_US.UTF-8 build/native/cilantro --list-core-types "$1" 2>&1 > /dev/null || true; } |
         grep -E '^[A-Za-z_<][^ ]*$' | LC_ALL=C sort -u
 }
-list build/web/hello.exe > "$work/hello"
+for app in build/web/hello.exe build/web/samples/Fails.exe build/web/bench/fannkuchredux.exe; do
+    list "$app"
+done | LC_ALL=C sort -u > "$work/hello"
 for app in "$work/Typical.exe" build/web/bench/*.exe build/web/samples/{Fails,Primes,Threads}.exe; do
     list "$app"
 done | LC_ALL=C sort -u > "$work/typical"
