@@ -18,6 +18,7 @@ const LINQ = '/build/corlib/mscorlib.System.Linq.dll';
 const REGEX = '/build/corlib/mscorlib.System.Text.RegularExpressions.dll';
 const COMMON = '/build/corlib/mscorlib.CoreLib.Common.dll';   // the core's part of what typical programs use
 const PARTS_OUT = '3,2,1\nx-y-z\n';
+const BY_NAME = 'tests/out/browser/parts/ByName.exe';
 let b;
 
 before(async () => {
@@ -26,6 +27,11 @@ before(async () => {
 class Parts { static void Main() {
     Console.WriteLine(string.Join(",", new[] { 1, 3, 2 }.OrderByDescending(x => x)));
     Console.WriteLine(Regex.Replace("x1y22z", @"\\d+", "-")); } }`);
+  // a type of one of the core's own parts named only by string: loaded while the program runs
+  compileCs(OUT, 'ByName', `using System;
+class ByName { static void Main() {
+    var t = Type.GetType("System.Globalization.KoreanCalendar", true);
+    Console.WriteLine(t.Name + " " + (t.Assembly == typeof(object).Assembly)); } }`);
   // a corlib without its library parts (System.Linq, ...) beside it: the core and its own parts only
   mkdirSync(path.join(OUT, 'lonely'), { recursive: true });
   copyFileSync(path.join(ROOT, 'build/corlib/mscorlib.dll'), path.join(OUT, 'lonely/mscorlib.dll'));
@@ -64,6 +70,17 @@ test('a page running a LINQ and Regex program fetches mscorlib.System.Linq.dll a
   await visit(page, url);
   assert.equal(await page.textContent('#log'), PARTS_OUT);
   assert.ok(responses.includes(304), `mscorlib.System.Linq.dll responses on the second visit: ${responses.join(', ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a part of the core that only the running program reaches comes by a synchronous request, and the page carries on', { skip }, async () => {
+  const page = await b.newPage();
+  const url = `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${BY_NAME}`)}`;
+  const requested = await visit(page, url);
+  assert.equal(await page.textContent('#log'), 'KoreanCalendar True\n');
+  assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
+  assert.ok(requested.includes('/build/corlib/mscorlib.CoreLib.Globalization.dll'), requested.filter(isPart).join(' '));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
