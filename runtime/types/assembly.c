@@ -153,15 +153,17 @@ static bool loads_when_used(const Assembly *a, const char *name) {
     return (a->is_corlib || a->is_corlib_part) && corlib_is_core_part_name(name);
 }
 
+/* Whether a's reference to `name` is one the host must answer before the program starts. */
+static bool reference_missing(const Assembly *a, const char *name) {
+    return !asm_by_name(name) && !asm_name_maps_to_corlib(name) && !asm_is_marked_missing(name) && !loads_when_used(a, name);
+}
+
 const char *asm_next_missing_reference(void) {
     for (int i = 0; i < loaded_count; i++) {
         Assembly *a = loaded[i];
         for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
             const char *name = a->image->assemblyrefs[r].name;
-            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name) ||
-                loads_when_used(a, name))
-                continue;
-            return name;
+            if (reference_missing(a, name)) return name;
         }
     }
     return corlib_next_needed_part();
@@ -198,10 +200,7 @@ const char *asm_missing_references(void) {
         Assembly *a = loaded[i];
         for (uint32_t r = 1; r <= a->image->row_count[MD_ASSEMBLYREF]; r++) {
             const char *name = a->image->assemblyrefs[r].name;
-            if (asm_by_name(name) || asm_name_maps_to_corlib(name) || asm_is_marked_missing(name) ||
-                loads_when_used(a, name))
-                continue;
-            name_list_add(&list, name);
+            if (reference_missing(a, name)) name_list_add(&list, name);
         }
     }
     corlib_each_needed_part(name_list_add, &list);

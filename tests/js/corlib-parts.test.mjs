@@ -103,7 +103,8 @@ test('a corlib given as bytes: a needed part without resolveAssembly is a clear 
   assert.equal(out.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
 });
 
-test('resolveAssembly can supply the parts (asked first, also with the corlib as bytes)', async () => {
+/** A runtime with the corlib as bytes and a resolveAssembly that answers every part at once, noting what it was asked. */
+async function withPartsResolver() {
   const asked = [];
   const { rt, out } = await captured({
     corlib: readFileSync(CORLIB),
@@ -112,6 +113,11 @@ test('resolveAssembly can supply the parts (asked first, also with the corlib as
       return name.startsWith('mscorlib.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null;
     },
   });
+  return { rt, out, asked };
+}
+
+test('resolveAssembly can supply the parts (asked first, also with the corlib as bytes)', async () => {
+  const { rt, out, asked } = await withPartsResolver();
   const name = await rt.loadAssembly(exe.parts);
   // the program's own references name LINQ, Regex and List<T> (the core's part mscorlib.CoreLib.Common)
   assert.deepEqual([...asked].sort(), ['mscorlib.CoreLib.Common', 'mscorlib.System.Linq', 'mscorlib.System.Text.RegularExpressions']);
@@ -121,14 +127,7 @@ test('resolveAssembly can supply the parts (asked first, also with the corlib as
 });
 
 test('a part needed while the program runs comes from a resolveAssembly that answers with bytes at once', async () => {
-  const asked = [];
-  const { rt, out } = await captured({
-    corlib: readFileSync(CORLIB),
-    resolveAssembly: (name) => {
-      asked.push(name);
-      return name.startsWith('mscorlib.') ? readFileSync(path.join(CORLIB_DIR, `${name}.dll`)) : null;
-    },
-  });
+  const { rt, out, asked } = await withPartsResolver();
   const name = await rt.loadAssembly(exe.byName);
   // before Main only what the program names (System.Reflection.Assembly: mscorlib.CoreLib.Common)
   assert.ok(!asked.includes('mscorlib.CoreLib.Globalization'), asked.join(', '));

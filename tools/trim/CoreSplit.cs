@@ -233,7 +233,7 @@ sealed class InMemoryResolver : IAssemblyResolver {
     public void Add(AssemblyDefinition a) => byName[a.Name.Name] = a;
     public AssemblyDefinition Resolve(AssemblyNameReference name) => Resolve(name, new ReaderParameters());
     public AssemblyDefinition Resolve(AssemblyNameReference name, ReaderParameters parameters) =>
-        byName.TryGetValue(name.Name, out var a) ? a : throw new AssemblyResolutionException(name, new Exception("known: " + string.Join(",", byName.Keys)));
+        byName.TryGetValue(name.Name, out var a) ? a : throw new AssemblyResolutionException(name);
     public void Dispose() { }
 }
 
