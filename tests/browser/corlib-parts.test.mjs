@@ -42,6 +42,17 @@ class ByName { static void Main() {
 after(async () => { await b?.close(); });
 
 
+/** The run fixture's URL for an exe under tests/out. */
+const runUrl = (exe) => `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${exe}`)}`;
+
+/** Runs `exe` in the run fixture; checks it printed `expected` and exited 0; the paths the page requested. */
+async function runExpecting(page, exe, expected) {
+  const requested = await visit(page, runUrl(exe));
+  assert.equal(await page.textContent('#log'), expected);
+  assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
+  return requested;
+}
+
 const isPart = (p) => /^\/build\/corlib\/(?!mscorlib\.dll$)[^/]+\.dll$/.test(p);
 
 test('the hello page fetches no part of the corlib', { skip }, async () => {
@@ -56,10 +67,7 @@ test('the hello page fetches no part of the corlib', { skip }, async () => {
 
 test('a page running a LINQ and Regex program fetches mscorlib.System.Linq.dll and mscorlib.System.Text.RegularExpressions.dll, kept by the page like the corlib', { skip }, async () => {
   const page = await b.newPage();
-  const url = `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${EXE}`)}`;
-  const first = await visit(page, url);
-  assert.equal(await page.textContent('#log'), PARTS_OUT);
-  assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
+  const first = await runExpecting(page, EXE, PARTS_OUT);
   assert.deepEqual([...new Set(first.filter(isPart))].sort(), [COMMON, LINQ, REGEX]);
   // the page keeps copies once idle (js/file-cache.mjs notes their ETags) ...
   const href = new URL(LINQ, b.url).href;
@@ -67,7 +75,7 @@ test('a page running a LINQ and Regex program fetches mscorlib.System.Linq.dll a
   // ... and a later visit revalidates them: a bodiless 304
   const responses = [];
   page.on('response', (r) => { if (new URL(r.url()).pathname === LINQ) responses.push(r.status()); });
-  await visit(page, url);
+  await visit(page, runUrl(EXE));
   assert.equal(await page.textContent('#log'), PARTS_OUT);
   assert.ok(responses.includes(304), `mscorlib.System.Linq.dll responses on the second visit: ${responses.join(', ')}`);
   assert.deepEqual(page.errors, []);
@@ -76,10 +84,7 @@ test('a page running a LINQ and Regex program fetches mscorlib.System.Linq.dll a
 
 test('a part of the core that only the running program reaches comes by a synchronous request, and the page carries on', { skip }, async () => {
   const page = await b.newPage();
-  const url = `${b.url}tests/browser/fixtures/run.html?exe=${encodeURIComponent(`../../../${BY_NAME}`)}`;
-  const requested = await visit(page, url);
-  assert.equal(await page.textContent('#log'), 'KoreanCalendar True\n');
-  assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
+  const requested = await runExpecting(page, BY_NAME, 'KoreanCalendar True\n');
   assert.ok(requested.includes('/build/corlib/mscorlib.CoreLib.Globalization.dll'), requested.filter(isPart).join(' '));
   assert.deepEqual(page.errors, []);
   await page.close();
