@@ -417,16 +417,22 @@ static void assembly_version(Thread *t, Slot *args, Slot *ret) {
     ret->o = (Object *)vm_string_from_utf8(t, buf, strlen(buf));
 }
 
-/* The program: the first assembly loaded after the corlib that has an entry point. */
-/* AppDomain.InternalGetLoadedAssemblies(): every loaded assembly, the corlib first. */
+/* AppDomain.InternalGetLoadedAssemblies(): every loaded assembly, the corlib
+ * first; the core's own parts (mscorlib.CoreLib.*) are the core there, as
+ * their types say (type_public_assembly), so they are not listed apart. */
 static void assembly_loaded_all(Thread *t, Slot *args, Slot *ret) {
     (void)args;
-    Array *arr = vm_array_new(t, vm_types.intptr, asm_count());
+    int count = 0;
+    for (int i = 0; i < asm_count(); i++) count += !asm_at(i)->is_core_part;
+    Array *arr = vm_array_new(t, vm_types.intptr, count);
     if (!arr) return;
-    for (int i = 0; i < asm_count(); i++) ((void **)VM_ARRAY_DATA(arr))[i] = asm_at(i);
+    int n = 0;
+    for (int i = 0; i < asm_count(); i++)
+        if (!asm_at(i)->is_core_part) ((void **)VM_ARRAY_DATA(arr))[n++] = asm_at(i);
     ret->o = (Object *)arr;
 }
 
+/* The program: the first assembly loaded after the corlib that has an entry point. */
 static void assembly_entry(Thread *t, Slot *args, Slot *ret) {
     (void)t; (void)args;
     ret->p = NULL;

@@ -27,5 +27,8 @@ class CorePartsTest
         Console.WriteLine(types.Any(t => t.FullName == "System.Collections.Generic.List`1"));
         Console.WriteLine(types.Any(t => t.FullName == "System.Object"));
         Console.WriteLine(new JulianCalendar().GetYear(new DateTime(2024, 1, 10)));
+        // the core's parts are not listed apart: on .NET these types are all System.Private.CoreLib's
+        Console.WriteLine(AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name.StartsWith("mscorlib.CoreLib.")));
+        Console.WriteLine(AppDomain.CurrentDomain.GetAssemblies().Count(a => a == core));
     }
 }
