@@ -21,6 +21,11 @@
 # Tests with a <name>.expected-by-hand file (which says why .NET cannot decide
 # them) are left alone. Cilantro's output is never used.
 set -u
+# a test id given as an argument would be ignored and every expected file rewritten
+if [ $# -gt 0 ]; then
+    echo "expected.sh: takes no arguments; to pick tests, set TESTS: TESTS='$1' tools/expected.sh" >&2
+    exit 2
+fi
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 # the same locale as tests/run.sh gives the programs (a test's .env may set another)
