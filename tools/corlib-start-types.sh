@@ -3,9 +3,10 @@
 # cuts the corlib's core by type (docs/corlib.md, "The core's own parts"):
 #
 #   corlib/start-types.txt   what hello world uses, with what an unhandled
-#                            exception's report and int.Parse add (the run
-#                            page's sample Fails and the benchmark
-#                            fannkuchredux, which reference nothing else):
+#                            exception's report, int.Parse and Thread.Sleep
+#                            add (the run page's samples Fails and Counter
+#                            and the benchmark fannkuchredux, which reference
+#                            nothing else):
 #                            these types stay in the core (mscorlib.dll),
 #                            which every program loads;
 #   corlib/common-types.txt  what typical programs use besides: the part
@@ -30,13 +31,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mcs -nologo -nowarn:626 -out:"$work/Typical.exe" tools/wasm-split/Typical.cs
-list() {   # list <app>: the core types a run of it created, sorted (Fails.exe fails on purpose)
-    { LANG=en_US.UTF-8 build/native/cilantro --list-core-types "$1" 2>&1 > /dev/null || true; } |
+list() {   # list <app> [args]: the core types a run of it created, sorted (Fails.exe fails on purpose)
+    { LANG=en_US.UTF-8 build/native/cilantro --list-core-types "$@" 2>&1 > /dev/null || true; } |
         grep -E '^[A-Za-z_<][^ ]*$' | LC_ALL=C sort -u
 }
-for app in build/web/hello.exe build/web/samples/Fails.exe build/web/bench/fannkuchredux.exe; do
-    list "$app"
-done | LC_ALL=C sort -u > "$work/hello"
+{
+    for app in build/web/hello.exe build/web/samples/Fails.exe build/web/bench/fannkuchredux.exe; do
+        list "$app"
+    done
+    list build/web/samples/Counter.exe 2   # two ticks, 200 ms apart
+} | LC_ALL=C sort -u > "$work/hello"
 for app in "$work/Typical.exe" build/web/bench/*.exe build/web/samples/{Fails,Primes,Threads}.exe; do
     list "$app"
 done | LC_ALL=C sort -u > "$work/typical"
