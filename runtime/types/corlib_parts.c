@@ -148,13 +148,16 @@ Assembly *corlib_load_part_now(const char *part) {
     return a;
 }
 
-/* The TypeRef rows an image names as the type of its custom attributes
- * (one byte per row, 1: an attribute's type), or NULL. Every compiler's
+/* The TypeRef rows an assembly names as the type of its custom attributes
+ * (one byte per row, 1: an attribute's type), or NULL; read once. Every compiler's
  * output carries assembly attributes ([RuntimeCompatibility], [Debuggable],
  * [TargetFramework], ...) that run only when reflection reads them: a part
  * holding such a type loads then, not before the program starts. Attribute
  * types the program also uses in code load at that first use. */
-static uint8_t *attribute_typerefs(const MdImage *img) {
+static uint8_t *attribute_typerefs(Assembly *a) {
+    if (a->attribute_typerefs_read) return a->attribute_typerefs;
+    a->attribute_typerefs_read = true;
+    const MdImage *img = a->image;
     uint32_t types = img->row_count[MD_TYPEREF];
     if (!types || !img->row_count[MD_CUSTOMATTRIBUTE]) return NULL;
     md_table_ready(img, MD_CUSTOMATTRIBUTE);
@@ -168,7 +171,7 @@ static uint8_t *attribute_typerefs(const MdImage *img) {
         uint32_t klass = img->memberrefs[m].klass;
         if (MD_TOKEN_TABLE(klass) == MD_TYPEREF && MD_TOKEN_ROW(klass) <= types) rows[MD_TOKEN_ROW(klass)] = 1;
     }
-    return rows;
+    return a->attribute_typerefs = rows;
 }
 
 /* Every part the loaded assemblies' type references need that is neither
@@ -185,7 +188,7 @@ void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx
         /* the core, and the parts cut from it: what they use loads when used */
         if (a == core || a->is_core_part) continue;
         const MdImage *img = a->image;
-        uint8_t *attribute_only = attribute_typerefs(img);
+        const uint8_t *attribute_only = attribute_typerefs(a);
         for (uint32_t r = 1; r <= img->row_count[MD_TYPEREF]; r++) {
             if (attribute_only && attribute_only[r]) continue;
             const MdTypeRefRow *tr = &img->typerefs[r];
@@ -205,7 +208,6 @@ void corlib_each_needed_part(void (*add)(void *ctx, const char *name), void *ctx
             if ((loaded && loaded->is_corlib_part) || asm_is_marked_missing(name)) continue;
             add(ctx, name);
         }
-        free(attribute_only);
     }
 }
 

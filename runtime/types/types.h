@@ -213,6 +213,8 @@ struct Assembly {
     Assembly **refs;           /* resolved AssemblyRefs, by row (NULL = not yet / missing) */
     struct U32Map *user_strings; /* #US heap offset -> interned String (the intern table keeps them alive) */
     struct TypeNameIndex *name_index;
+    uint8_t *attribute_typerefs;   /* TypeRef rows used only as attribute types, one byte each (corlib_parts.c) */
+    bool attribute_typerefs_read;
     MdPdb *pdb;                /* portable PDB for stack-trace lines, or NULL (host.h cil_load_symbols) */
 };
 
