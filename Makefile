@@ -129,7 +129,8 @@ $(INTEROP_DLL): $(INTEROP_SRC) $(CORLIB)
 
 # ---- wasm runtime (see tools/build-wasm.sh) ----
 wasm: build/wasm/cilantro.wasm
-build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh tools/wasm-imports.js tools/wasm-split/primary.txt
+build/wasm/cilantro.wasm: $(WASM_SRC) $(RUNTIME_HDR) tools/build-wasm.sh tools/wasm-imports.js tools/wasm-split/primary.txt \
+                          $(wildcard tools/wasm-split/primary-small.txt) tools/wasm-split/move-data.mjs
 	@bash tools/build-wasm.sh
 
 # ---- user-facing entry points ----

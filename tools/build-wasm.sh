@@ -7,19 +7,27 @@
 # See docs/js.md for why.
 #
 # The module is split in two (Binaryen's wasm-split; docs/js.md, "The lazy
-# part"): cilantro.wasm holds the functions listed in tools/wasm-split/
-# primary.txt (what typical programs run, from a profile), cilantro.lazy.wasm
-# the rest (the tier's compiler, rarely used internal calls, ...), which the
-# host loads the first time one of them is called. cilantro.full.wasm is the
-# whole module with function names, unsplit (tools/wasm-split/profile.mjs
-# profiles it; stack traces of traps are readable with it). WASM_SPLIT=0
-# builds cilantro.wasm whole.
+# part"), twice:
+#   cilantro.wasm        the functions listed in tools/wasm-split/primary.txt
+#                        (what typical programs run, from a profile);
+#   cilantro.lazy.wasm   the rest (the tier's compiler, rarely used internal
+#                        calls, ...), which the host loads the first time one
+#                        of them is called;
+#   cilantro.small.wasm, cilantro.small.lazy.wasm: the same, split by
+#                        primary-small.txt (what hello world runs), for
+#                        trimmed apps (the JS option wasmSplit: 'small').
+# Each lazy part also takes the read-only data only its functions read
+# (tools/wasm-split/move-data.mjs, from the linker's map, build/wasm/link.map).
+# cilantro.full.wasm is the whole module with function names, unsplit
+# (tools/wasm-split/profile.mjs profiles it; stack traces of traps are
+# readable with it). WASM_SPLIT=0 builds cilantro.wasm whole (and
+# cilantro.small.wasm as a copy of it).
 #
 # Incremental: one object per C file under build/wasm/obj, rebuilt only when
 # the source or a header it includes (tracked through emcc -MMD) is newer.
 # Compiles run in parallel.
 #
-# Environment: EMCC, WASM_OPT, WASM_SPLIT (default 1), WASM_CFLAGS (default
+# Environment: EMCC, WASM_OPT, WASM_SPLIT (default 1), LLVM_OBJDUMP, WASM_CFLAGS (default
 # -O3), WASM_COLD_CFLAGS (default -Os, for the files is_cold lists),
 # WASM_OPT_LEVEL (default -O3), JOBS.
 set -euo pipefail
@@ -32,7 +40,11 @@ EMCC="${EMCC:-emcc}"
 WASM_OPT="${WASM_OPT:-wasm-opt}"
 WASM_SPLIT_BIN="${WASM_SPLIT_BIN:-wasm-split}"
 WASM_SPLIT="${WASM_SPLIT:-1}"
+# move-data.mjs reads the objects' relocations with it (llvm-14 comes with emscripten)
+LLVM_OBJDUMP="${LLVM_OBJDUMP:-$(command -v llvm-objdump || command -v llvm-objdump-14 || echo llvm-objdump)}"
+export LLVM_OBJDUMP
 SPLIT_LIST=tools/wasm-split/primary.txt
+SMALL_SPLIT_LIST=tools/wasm-split/primary-small.txt
 WASM_CFLAGS="${WASM_CFLAGS:--O3}"
 WASM_OPT_LEVEL="${WASM_OPT_LEVEL:--O3}"
 JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
@@ -137,11 +149,11 @@ fi
 
 target=$OUT/cilantro.wasm
 relink=0
-[ -f "$target" ] || relink=1
+[ -f "$target" ] && [ -f "$OUT/cilantro.small.wasm" ] || relink=1
 link_id="$WASM_OPT_LEVEL split=$WASM_SPLIT"
 [ "$(cat "$OUT/.link" 2>/dev/null)" = "$link_id" ] || relink=1
 if [ "$relink" -eq 0 ]; then
-    for f in "${OBJS[@]}" tools/build-wasm.sh tools/wasm-imports.js runtime/host/host.h $SPLIT_LIST; do
+    for f in "${OBJS[@]}" tools/build-wasm.sh tools/wasm-imports.js runtime/host/host.h tools/wasm-split/move-data.mjs $SPLIT_LIST $SMALL_SPLIT_LIST; do
         if [ "$f" -nt "$target" ]; then relink=1; break; fi
     done
 fi
@@ -163,32 +175,49 @@ echo "  link $target" >&2
 # outputs are stripped.
 OCIMFS=--one-caller-inline-max-function-size=200
 FEATURES=(--enable-mutable-globals --enable-sign-ext)
+# --print-map: the linker's map (on stdout) says where each data symbol
+# lies, for move-data.mjs. (emcc drops -Wl,--Map=file as unsupported.)
 "$EMCC" "${OBJS[@]}" -o "$OUT/cilantro.unopt.wasm" -O2 -sBINARYEN_EXTRA_PASSES=$OCIMFS \
     -sSTANDALONE_WASM --no-entry --profiling-funcs \
     -sEXPORTED_FUNCTIONS="$EXPORTS" \
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sMAXIMUM_MEMORY=4GB \
     -sTOTAL_STACK=1MB -sALLOW_TABLE_GROWTH=1 \
-    --js-library tools/wasm-imports.js
+    --js-library tools/wasm-imports.js -Wl,--print-map >"$OUT/link.map"
 echo "  wasm-opt $WASM_OPT_LEVEL" >&2
 "$WASM_OPT" "$WASM_OPT_LEVEL" $OCIMFS --debuginfo "$OUT/cilantro.unopt.wasm" -o "$OUT/cilantro.full.wasm"
-rm -f "$OUT/cilantro.unopt.wasm" "$OUT/cilantro.lazy.wasm"
-if [ "$WASM_SPLIT" != 0 ] && [ -f "$SPLIT_LIST" ]; then
-    echo "  wasm-split (keep $SPLIT_LIST)" >&2
+rm -f "$OUT/cilantro.unopt.wasm" "$OUT"/cilantro.lazy.wasm "$OUT"/cilantro.small*.wasm
+
+# split_module <list> <first part> <lazy part>: splits cilantro.full.wasm by the
+# list of functions to keep, moves the data only the lazy part reads to it,
+# and strips both.
+split_module() {
+    local list=$1 first=$2 lazy=$3
+    echo "  wasm-split (keep $list)" >&2
     # Names in the list that this build lacks (a function renamed or
     # inlined away) only draw a warning; new functions go to the lazy part.
-    "$WASM_SPLIT_BIN" "${FEATURES[@]}" "$OUT/cilantro.full.wasm" --keep-funcs=@"$SPLIT_LIST" \
+    "$WASM_SPLIT_BIN" "${FEATURES[@]}" "$OUT/cilantro.full.wasm" --keep-funcs=@"$list" \
         --import-namespace=primary --placeholder-namespace=placeholder --export-prefix=% \
         -o1 "$OUT/primary.tmp.wasm" -o2 "$OUT/lazy.tmp.wasm" 2> "$OUT/split.log" || { cat "$OUT/split.log" >&2; exit 1; }
-    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/primary.tmp.wasm" -o "$target.tmp"
-    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/lazy.tmp.wasm" -o "$OUT/cilantro.lazy.wasm"
+    node tools/wasm-split/move-data.mjs "$OUT/link.map" "$list" "$OUT/primary.tmp.wasm" "$OUT/lazy.tmp.wasm"
+    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/primary.tmp.wasm" -o "$first"
+    "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/lazy.tmp.wasm" -o "$lazy"
     rm -f "$OUT/primary.tmp.wasm" "$OUT/lazy.tmp.wasm"
+    local missing
     missing=$(grep -c 'does not exist' "$OUT/split.log" || true)
-    [ "$missing" = 0 ] || echo "build-wasm: $missing names in $SPLIT_LIST are not in this build (tools/wasm-split/profile.mjs renews the list)" >&2
+    [ "$missing" = 0 ] || echo "build-wasm: $missing names in $list are not in this build (tools/wasm-split/profile.mjs renews the list)" >&2
+}
+
+if [ "$WASM_SPLIT" != 0 ] && [ -f "$SPLIT_LIST" ]; then
+    split_module "$SPLIT_LIST" "$target.tmp" "$OUT/cilantro.lazy.wasm"
+    if [ -f "$SMALL_SPLIT_LIST" ]; then
+        split_module "$SMALL_SPLIT_LIST" "$OUT/cilantro.small.wasm" "$OUT/cilantro.small.lazy.wasm"
+    fi
 else
     "$WASM_OPT" "${FEATURES[@]}" --strip-debug --strip-producers "$OUT/cilantro.full.wasm" -o "$target.tmp"
 fi
+[ -f "$OUT/cilantro.small.wasm" ] || cp "$target.tmp" "$OUT/cilantro.small.wasm"
 mv "$target.tmp" "$target"
 printf '%s' "$link_id" >"$OUT/.link"
 lazy=""
-[ -f "$OUT/cilantro.lazy.wasm" ] && lazy=", $OUT/cilantro.lazy.wasm ($(wc -c <"$OUT/cilantro.lazy.wasm") bytes)"
+[ -f "$OUT/cilantro.lazy.wasm" ] && lazy=", $OUT/cilantro.lazy.wasm ($(wc -c <"$OUT/cilantro.lazy.wasm") bytes), $OUT/cilantro.small.wasm ($(wc -c <"$OUT/cilantro.small.wasm") bytes)"
 echo "build-wasm: $target ($(wc -c <"$target") bytes)$lazy" >&2

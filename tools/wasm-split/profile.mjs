@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-// profile.mjs — renews tools/wasm-split/primary.txt, the functions that stay
-// in cilantro.wasm when tools/build-wasm.sh splits the module (the others go
-// to cilantro.lazy.wasm, loaded at the first call of one of them).
+// profile.mjs — renews the lists of functions that stay in the first part of
+// the runtime module when tools/build-wasm.sh splits it (the others go to the
+// lazy part, loaded at the first call of one of them):
+//   tools/wasm-split/primary.txt        cilantro.wasm: hello world,
+//       tools/wasm-split/Typical.cs and Interop.cs (what a page's program does
+//       with JavaScript, called from JS);
+//   tools/wasm-split/primary-small.txt  cilantro.small.wasm: hello world as
+//       `cilantro trim` writes it (build/web/hello-trimmed), for trimmed apps.
 //
 // It instruments the whole named module (build/wasm/cilantro.full.wasm) with
-// `wasm-split --instrument`, runs hello world, tools/wasm-split/Typical.cs
-// and Interop.cs (what a page's program does with JavaScript, called from
-// JS), and writes the names of every function a run called, sorted. The
-// runs have the tier on, as programs do, but are told its compiler is not
-// in yet (as a page is until the lazy part arrives): the tier's bookkeeping
-// and the question it asks stay in cilantro.wasm, its compiler does not.
+// `wasm-split --instrument`, runs the programs, and writes the names of every
+// function a run called, sorted. The runs have the tier on, as programs do,
+// but are told its compiler is not in yet (as a page is until the lazy part
+// arrives): the tier's bookkeeping and the question it asks stay in the first
+// part, its compiler does not.
 //
 //   node tools/wasm-split/profile.mjs        (needs `make wasm corlib web interop` and mcs)
-// then `make wasm` splits by the new list. Run it when a change moves what
+// then `make wasm` splits by the new lists. Run it when a change moves what
 // start-up calls: tests/js/lazy-part.test.mjs fails when hello world loads
 // the lazy part.
 import { execFileSync } from 'node:child_process';
@@ -25,6 +29,8 @@ import { createRuntime } from '../../js/node.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FULL = path.join(ROOT, 'build/wasm/cilantro.full.wasm');
 const LIST = path.join(ROOT, 'tools/wasm-split/primary.txt');
+const SMALL_LIST = path.join(ROOT, 'tools/wasm-split/primary-small.txt');
+const TRIMMED_HELLO = path.join(ROOT, 'build/web/hello-trimmed');
 
 /** Function names by index (imports first) and the number of imported functions, from the name section. */
 function functionNames(bytes) {
@@ -85,8 +91,8 @@ const PAGE = {
 };
 let lastElement = null;
 
-async function profile(instrumented, app) {
-  const rt = await createRuntime({ wasm: instrumented, stdout: () => {}, stderr: () => {} });
+async function profile(instrumented, app, corlib) {
+  const rt = await createRuntime({ wasm: instrumented, ...(corlib ? { corlib } : {}), stdout: () => {}, stderr: () => {} });
   rt._compilerReady = () => 0;   // env.cilantro_js_compiler_ready: "not yet", for the whole run
   rt.registerModule('page', PAGE);
   const id = await rt.loadAssembly(app);
@@ -119,22 +125,30 @@ try {
   execFileSync('mcs', ['-nologo', '-nowarn:626', '-r:' + path.join(ROOT, 'build/interop/Cilantro.Interop.dll'), '-out:' + path.join(work, 'Interop.exe'),
     path.join(ROOT, 'tools/wasm-split/Interop.cs')], { stdio: 'inherit' });
   copyFileSync(path.join(ROOT, 'build/interop/Cilantro.Interop.dll'), path.join(work, 'Cilantro.Interop.dll'));
-  const runs = [path.join(ROOT, 'build/web/hello.exe'), path.join(work, 'Typical.exe'), path.join(work, 'Interop.exe')];
-  const kept = new Set();
-  for (const app of runs) {
-    const data = await profile(instrumented, app);
-    if (data.length !== 8 + 4 * defined) throw new Error(`profile of ${app}: ${data.length} bytes for ${defined} functions`);
-    const view = new DataView(data.buffer);
-    for (let i = 0; i < defined; i++) {
-      if (view.getUint32(8 + 4 * i, true) === 0) continue;
-      const name = names.get(imported + i);
-      if (!name) throw new Error(`function ${imported + i} has no name: build-wasm.sh must link with --profiling-funcs`);
-      kept.add(name);
+  const called = async (runs) => {
+    const kept = new Set();
+    for (const [app, corlib] of runs) {
+      const data = await profile(instrumented, app, corlib);
+      if (data.length !== 8 + 4 * defined) throw new Error(`profile of ${app}: ${data.length} bytes for ${defined} functions`);
+      const view = new DataView(data.buffer);
+      for (let i = 0; i < defined; i++) {
+        if (view.getUint32(8 + 4 * i, true) === 0) continue;
+        const name = names.get(imported + i);
+        if (!name) throw new Error(`function ${imported + i} has no name: build-wasm.sh must link with --profiling-funcs`);
+        kept.add(name);
+      }
     }
+    return [...kept].sort();
+  };
+  const lists = [
+    [LIST, [[path.join(ROOT, 'build/web/hello.exe')], [path.join(work, 'Typical.exe')], [path.join(work, 'Interop.exe')]]],
+    [SMALL_LIST, [[path.join(TRIMMED_HELLO, 'hello.exe'), path.join(TRIMMED_HELLO, 'mscorlib.dll')]]],
+  ];
+  for (const [file, runs] of lists) {
+    const list = await called(runs);
+    writeFileSync(file, list.join('\n') + '\n');
+    console.log(`profile.mjs: ${list.length} of ${defined} functions stay in the first part (${path.relative(ROOT, file)})`);
   }
-  const list = [...kept].sort();
-  writeFileSync(LIST, list.join('\n') + '\n');
-  console.log(`profile.mjs: ${list.length} of ${defined} functions stay in cilantro.wasm (${path.relative(ROOT, LIST)})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
