@@ -35,7 +35,8 @@ const HELP = `Usage: cilantro [options] <assembly.exe|dll> [program arguments...
 Runs a .NET program (its entry point) on Cilantro's WebAssembly runtime.
 The exit code is the program's (0 for a void Main). Assemblies the program
 references are looked up next to it (<name>.dll, <name>.exe), and so is a
-corlib (mscorlib.dll) that \`cilantro trim\` wrote there.
+corlib (mscorlib.dll) that \`cilantro trim\` wrote there (such an app runs on
+the module's small split unless --wasm-split says otherwise).
 
 \`cilantro trim\` writes the app, its libraries and a corlib trimmed to what
 they can reach into <outdir> (needs the .NET SDK; see docs/trimming.md).
@@ -56,6 +57,9 @@ Options:
   --gc-stress <n>       collect before every n-th allocation (debugging)
   --tier <mode>         the wasm tier: on (hot methods, default), off, always
                         (every method at its first call); env CILANTRO_TIER
+  --wasm-split <split>  which split of the runtime module: typical (default) or
+                        small (a first part with only what hello world runs, the
+                        rest loaded when called; the default for a trimmed app)
   --trace               instruction trace to stderr (debug builds of the runtime)
   --version             print the version and exit
   --help                print this help and exit
@@ -98,6 +102,12 @@ function parseArgs(argv) {
         const v = value();
         if (!['off', 'on', 'always'].includes(v)) throw new CilantroError(`--tier needs off, on or always, got '${v}'`, 'USAGE');
         opts.tier = v;
+        break;
+      }
+      case '--wasm-split': {
+        const v = value();
+        if (!['typical', 'small'].includes(v)) throw new CilantroError(`--wasm-split needs typical or small, got '${v}'`, 'USAGE');
+        opts.wasmSplit = v;
         break;
       }
       case '--gc-stress': {
@@ -250,9 +260,12 @@ async function main() {
     stdStream(1).write(`cilantro ${VERSION}\n`);
     return;
   }
-  // a trimmed app carries its own corlib
+  // a trimmed app carries its own corlib, and its point is size: the module's small split
   const besideApp = path.join(path.dirname(parsed.file), 'mscorlib.dll');
-  if (parsed.opts.corlib === undefined && existsSync(besideApp)) parsed.opts.corlib = besideApp;
+  if (parsed.opts.corlib === undefined && existsSync(besideApp)) {
+    parsed.opts.corlib = besideApp;
+    parsed.opts.wasmSplit ??= 'small';
+  }
   if (testMode) {
     try {
       await runTests(parsed, testOptions);

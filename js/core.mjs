@@ -153,6 +153,13 @@ export function tierMode(value) {
   throw new RangeError(`bad tier option '${value}' (expected true, false, 'on', 'off' or 'always')`);
 }
 
+/** options.wasmSplit: which split of the package's runtime module to load, 'typical' (the default) or 'small' (trimmed apps). */
+export function wasmSplit(value) {
+  if (value === undefined || value === 'typical') return 'typical';
+  if (value === 'small') return 'small';
+  throw new RangeError(`bad wasmSplit option '${value}' (expected 'typical' or 'small')`);
+}
+
 /** JS has no overloads: two [JSExport] methods of one name in one class cannot both be exported. */
 function markOverloads(list) {
   const seen = new Map();

@@ -43,11 +43,16 @@ export interface RuntimeOptions {
    *  show "in File.cs:line N". Always on in Node (a file lookup); in a page it
    *  costs a request per assembly, so default false there. */
   symbols?: boolean;
-  /** The runtime module: bytes, URL/path, or an already compiled module. Default: the package's build/wasm/cilantro.wasm. */
+  /** The runtime module: bytes, URL/path, or an already compiled module. Default: the package's, as `wasmSplit` picks it. */
   wasm?: AssemblySource | WebAssembly.Module;
+  /** Which split of the package's runtime module to load when `wasm` is not given: 'typical' (the default:
+   *  build/wasm/cilantro.wasm, the functions typical programs run, and its lazy part cilantro.lazy.wasm) or 'small'
+   *  (cilantro.small.wasm, only what hello world runs, and cilantro.small.lazy.wasm: for trimmed apps, whose point is
+   *  size). Ignored when `wasm` is given; any other value rejects with a RangeError, with `wasm` too. */
+  wasmSplit?: 'typical' | 'small';
   /** The runtime module's lazy part (cilantro.lazy.wasm: functions typical programs never call, loaded at the first
-   *  call of one; docs/js.md). Default: the file beside `wasm` when that is a path or URL, else the package's. Needed
-   *  when `wasm` is bytes or a compiled module and the program calls into the lazy part. */
+   *  call of one; docs/js.md). Default: the file beside `wasm` when that is a path or URL, else the package's (of the
+   *  split `wasmSplit` picks). Needed when `wasm` is bytes or a compiled module and the program calls into the lazy part. */
   wasmLazy?: AssemblySource | WebAssembly.Module;
   /** The corlib assembly. Default: the package's build/corlib/mscorlib.dll. Its parts (mscorlib.System.Linq.dll, ...), which
    *  programs load only when their types need them, come from beside it: given as bytes, a needed part must come

@@ -5,7 +5,7 @@
 //
 // No node: imports here; Node resolves the package to node.mjs instead.
 
-import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, monotonicMs, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, fetchOk, LineSink, ManagedError, monotonicMs, parseByteSize, VERSION, wasmSplit } from './core.mjs';
 import { cachedFetch, hasCopy, keepCopy } from './file-cache.mjs';
 
 export { CilantroError, ManagedError, parseByteSize, VERSION };
@@ -15,6 +15,13 @@ export { CilantroError, ManagedError, parseByteSize, VERSION };
 // bundlers (Vite, webpack, esbuild with a plugin) see each file and emit it.
 const WASM_URL = new URL('../build/wasm/cilantro.wasm', import.meta.url);
 const LAZY_URL = new URL('../build/wasm/cilantro.lazy.wasm', import.meta.url);
+const SMALL_WASM_URL = new URL('../build/wasm/cilantro.small.wasm', import.meta.url);
+const SMALL_LAZY_URL = new URL('../build/wasm/cilantro.small.lazy.wasm', import.meta.url);
+/** The package's module files by options.wasmSplit: the first part and its lazy part. */
+const SPLITS = new Map([
+  ['typical', { wasm: WASM_URL, lazy: LAZY_URL }],
+  ['small', { wasm: SMALL_WASM_URL, lazy: SMALL_LAZY_URL }],
+]);
 const CORLIB_URL = new URL('../build/corlib/mscorlib.dll', import.meta.url);
 const INTEROP_URL = new URL('../build/interop/Cilantro.Interop.dll', import.meta.url);
 // The corlib's parts (corlib/parts.txt and corlib/core-parts.txt;
@@ -58,7 +65,7 @@ const PART_URLS = new Map([
 /** The assemblies the package ships, by lower-case name: fetched from there, never probed for. */
 const OWN_ASSEMBLIES = new Map([['cilantro.interop', INTEROP_URL]]);
 /** The package's files the page keeps in Cache Storage (file-cache.mjs) unless options.cache is false. */
-const CACHED_FILES = new Set([WASM_URL.href, LAZY_URL.href, CORLIB_URL.href, INTEROP_URL.href,
+const CACHED_FILES = new Set([WASM_URL.href, LAZY_URL.href, SMALL_WASM_URL.href, SMALL_LAZY_URL.href, CORLIB_URL.href, INTEROP_URL.href,
   ...[...PART_URLS.values()].map((u) => u.href)]);
 
 function documentBase() {
@@ -253,7 +260,17 @@ async function readSource(source, options, loader) {
   return { bytes: data, fileName: url.href, place: urlPlace(url) };
 }
 
-let defaultModule = null;
+/** The package's module files for these options (a RangeError for a bad options.wasmSplit). */
+function ownSplit(options) {
+  return SPLITS.get(wasmSplit(options.wasmSplit));
+}
+
+/** Whether a URL is the package's own lazy part of one of its splits (a copy of it is kept). */
+function isOwnLazyPart(url) {
+  return url.href === LAZY_URL.href || url.href === SMALL_LAZY_URL.href;
+}
+
+const defaultModules = new Map();   // split name -> Promise of its compiled first part
 
 async function compileResponse(res) {
   // Streaming compilation (the module compiles while it downloads) needs the
@@ -265,16 +282,21 @@ async function compileResponse(res) {
 }
 
 function wasmModule(options, loader) {
+  const split = wasmSplit(options.wasmSplit);   // checked even where options.wasm makes it moot
   const given = options.wasm;
   if (given instanceof WebAssembly.Module) return given;
   const bytes = asBytes(given);
   if (bytes) return WebAssembly.compile(bytes);
   const progress = loader ? loader.progress : null;
   if (given !== undefined) return fetchModule(toUrl(given, options), progress);
-  // The default module is compiled once per page; only its first fetch reports progress.
-  defaultModule ??= fetchModule(WASM_URL, progress, options.cache !== false);
-  defaultModule.catch(() => { defaultModule = null; });
-  return defaultModule;
+  // Each split's module is compiled once per page; only its first fetch reports progress.
+  let module = defaultModules.get(split);
+  if (!module) {
+    module = fetchModule(SPLITS.get(split).wasm, progress, options.cache !== false);
+    module.catch(() => defaultModules.delete(split));
+    defaultModules.set(split, module);
+  }
+  return module;
 }
 
 // ---- the module's lazy part (core.mjs _loadLazyPart) ----
@@ -289,7 +311,7 @@ const lazyLoads = new Map();     // URL href -> Promise of it (lazyModuleAsync, 
 
 function lazyUrl(options) {
   if (options.wasmLazy !== undefined) return toUrl(options.wasmLazy, options);
-  if (options.wasm === undefined) return LAZY_URL;
+  if (options.wasm === undefined) return ownSplit(options).lazy;
   if (typeof options.wasm !== 'string' && !(options.wasm instanceof URL)) {
     throw new CilantroError('the runtime module given as options.wasm needs its lazy part (cilantro.lazy.wasm): pass it as options.wasmLazy', 'NO_LAZY_PART');
   }
@@ -338,7 +360,7 @@ function lazyModule(options) {
   module = compileLazy(fetched, url.href);
   lazyModules.set(url.href, module);
   // a copy for the next visit, which then compiles it ahead from there
-  if (url.href === LAZY_URL.href && options.cache !== false) keepCopy(url, etag);
+  if (isOwnLazyPart(url) && options.cache !== false) keepCopy(url, etag);
   return module;
 }
 
@@ -357,7 +379,7 @@ function lazyModuleAsync(options) {
   if (ready) return Promise.resolve(ready);
   let load = lazyLoads.get(url.href);
   if (!load) {
-    load = fetchModule(url, null, url.href === LAZY_URL.href && options.cache !== false).then((module) => {
+    load = fetchModule(url, null, isOwnLazyPart(url) && options.cache !== false).then((module) => {
       if (!lazyModules.has(url.href)) lazyModules.set(url.href, module);
       return lazyModules.get(url.href);
     });
@@ -370,7 +392,8 @@ function lazyModuleAsync(options) {
 /** A later visit of a page that needed the lazy part: compiled from the kept copy while the program starts. */
 function prefetchLazyPart(options) {
   if (options.wasm !== undefined || options.wasmLazy !== undefined || options.cache === false) return;
-  if (lazyModules.has(LAZY_URL.href) || !hasCopy(LAZY_URL)) return;
+  const url = ownSplit(options).lazy;
+  if (lazyModules.has(url.href) || !hasCopy(url)) return;
   lazyModuleAsync(options).catch(() => {});   // the synchronous request remains
 }
 
@@ -591,8 +614,10 @@ const platform = {
  * Browser-only options: `onProgress({ loaded, total, files, filesDone, url })`
  * is called as the module and assemblies download; `preload` lists assembly
  * URLs (the app and its references) to fetch in parallel with the module.
+ * Async, so that a bad option rejects the promise rather than throwing; the
+ * fetches still start before it returns.
  */
-export function createRuntime(options = {}) {
+export async function createRuntime(options = {}) {
   const loader = new Loader(options);
   loader.wasmModule(options);
   const corlib = options.corlib;

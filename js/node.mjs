@@ -8,7 +8,7 @@ import * as interop from './interop.mjs';
 import { findInSharedFramework } from './shared-framework.mjs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION } from './core.mjs';
+import { asBytes, CilantroError, createRuntimeOn, fetchOk, ManagedError, parseByteSize, VERSION, wasmSplit } from './core.mjs';
 
 // Built-in modules through require(), not `import`: Node's ESM wrapper of a
 // built-in reads every one of its exports, and node:fs's `promises` getter
@@ -23,8 +23,12 @@ const lazyTty = { isatty: (fd) => require('node:tty').isatty(fd) };
 export { CilantroError, ManagedError, parseByteSize, VERSION };
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WASM_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.wasm');
-const LAZY_PATH = path.join(PACKAGE_ROOT, 'build', 'wasm', 'cilantro.lazy.wasm');
+const WASM_DIR = path.join(PACKAGE_ROOT, 'build', 'wasm');
+/** The package's module files by options.wasmSplit: the first part and its lazy part. */
+const SPLITS = new Map([
+  ['typical', { wasm: path.join(WASM_DIR, 'cilantro.wasm'), lazy: path.join(WASM_DIR, 'cilantro.lazy.wasm') }],
+  ['small', { wasm: path.join(WASM_DIR, 'cilantro.small.wasm'), lazy: path.join(WASM_DIR, 'cilantro.small.lazy.wasm') }],
+]);
 const CORLIB_PATH = path.join(PACKAGE_ROOT, 'build', 'corlib', 'mscorlib.dll');
 const INTEROP_PATH = path.join(PACKAGE_ROOT, 'build', 'interop', 'Cilantro.Interop.dll');
 /** The assemblies the package ships, by lower-case name. */
@@ -82,25 +86,29 @@ async function readSource(source) {
   return { bytes: readPath(file), fileName: file, place: dirPlace(path.dirname(file)) };
 }
 
-let defaultModule = null;
+const defaultModules = new Map();       // split name -> Promise of its compiled first part
+const defaultLazyModules = new Map();   // split name -> its compiled lazy part
 
 function wasmModule(options) {
+  const split = wasmSplit(options.wasmSplit);   // checked even where options.wasm makes it moot
   const given = options.wasm;
   if (given instanceof WebAssembly.Module) return given;
   if (given !== undefined) {
     return readSource(given).then((r) => WebAssembly.compile(r.bytes));
   }
-  // Compiled once per process: every runtime is a new instance of it.
-  defaultModule ??= (async () => {
-    if (!existsSync(WASM_PATH)) {
-      throw new CilantroError(`cannot open '${WASM_PATH}': build it with 'make wasm'`, 'ENOENT');
-    }
-    return WebAssembly.compile(readFileSync(WASM_PATH));
-  })();
-  return defaultModule;
+  // Compiled once per process: every runtime is a new instance of it (a failure is tried again next time).
+  let module = defaultModules.get(split);
+  if (!module) {
+    const file = SPLITS.get(split).wasm;
+    module = (async () => {
+      if (!existsSync(file)) throw new CilantroError(`cannot open '${file}': build it with 'make wasm'`, 'ENOENT');
+      return WebAssembly.compile(readFileSync(file));
+    })();
+    module.catch(() => defaultModules.delete(split));
+    defaultModules.set(split, module);
+  }
+  return module;
 }
-
-let defaultLazyModule = null;
 
 /** The file (or URL) of the lazy part beside a module given as a path or URL: x.wasm -> x.lazy.wasm. */
 const lazySibling = (given) => String(given).replace(/(\.wasm)?$/i, '.lazy.wasm');
@@ -108,7 +116,7 @@ const lazySibling = (given) => String(given).replace(/(\.wasm)?$/i, '.lazy.wasm'
 /**
  * The module's lazy part (core.mjs _loadLazyPart), compiled synchronously:
  * the runtime asks for it in the middle of a call. options.wasmLazy, else
- * the file beside options.wasm, else the package's own.
+ * the file beside options.wasm, else the package's own (of options.wasmSplit's split).
  */
 function lazyModule(options) {
   let given = options.wasmLazy;
@@ -127,9 +135,13 @@ function lazyModule(options) {
     }
   };
   if (given === undefined) {
-    if (!existsSync(LAZY_PATH)) throw new CilantroError(`cannot open '${LAZY_PATH}': build it with 'make wasm'`, 'ENOENT');
-    defaultLazyModule ??= compile(readFileSync(LAZY_PATH), LAZY_PATH);
-    return defaultLazyModule;
+    const split = wasmSplit(options.wasmSplit);
+    if (!defaultLazyModules.has(split)) {
+      const file = SPLITS.get(split).lazy;
+      if (!existsSync(file)) throw new CilantroError(`cannot open '${file}': build it with 'make wasm'`, 'ENOENT');
+      defaultLazyModules.set(split, compile(readFileSync(file), file));
+    }
+    return defaultLazyModules.get(split);
   }
   const bytes = asBytes(given);
   if (bytes) return compile(bytes, '(bytes)');

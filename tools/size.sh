@@ -2,7 +2,8 @@
 # size.sh — what the hello page (web/hello/) costs on the wire: brotli-11 of
 # every file the page fetches (HTML, CSS, the JS modules it imports, the wasm
 # module's first part, the corlib, hello.exe), once with the full corlib and once with the
-# corlib `cilantro trim` keeps for hello.exe; then what the corlib's bytes are
+# corlib `cilantro trim` keeps for hello.exe (and the module's small split,
+# cilantro.small.wasm, which startApp's trimmed option picks); then what the corlib's bytes are
 # (metadata tables, IL, heaps, resources). The README quotes its figures.
 # The corlib a page fetches is the core (mscorlib.dll) and the parts its
 # program needs (corlib/parts.txt; docs/corlib.md, "Parts"), taken here as the
@@ -15,7 +16,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 APP=build/web/hello.exe
 TRIMMED=build/size/hello
-for f in build/wasm/cilantro.wasm build/corlib/mscorlib.dll "$APP" build/trim/cilantro-trim.dll; do
+for f in build/wasm/cilantro.wasm build/wasm/cilantro.small.wasm build/corlib/mscorlib.dll "$APP" build/trim/cilantro-trim.dll; do
     [ -f "$f" ] || { echo "size.sh: $f is missing (make wasm corlib web trim)" >&2; exit 1; }
 done
 rm -rf "$TRIMMED"
@@ -59,23 +60,23 @@ const css = [...page.matchAll(/href="([^"]+\.css)"/g)].map((m) => path.normalize
 const js = [...new Set(inline.flatMap(moduleGraph))];
 
 const br = (file) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-function measure(label, corlib) {
+function measure(label, wasm, corlib) {
   const groups = [['page (HTML, CSS)', [html, ...css]], [`JS (${js.length} modules)`, js],
-                  ['wasm (cilantro.wasm)', ['build/wasm/cilantro.wasm']], [corlibLabel, corlib], ['hello.exe', [app]]];
+                  [`wasm (${path.basename(wasm)})`, [wasm]], [corlibLabel, corlib], ['hello.exe', [app]]];
   let rawTotal = 0, brTotal = 0;
   console.log(`${label}`);
   for (const [name, files] of groups) {
     const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
     const b = files.reduce((n, f) => n + br(f), 0);
     rawTotal += raw; brTotal += b;
-    console.log(`  ${name.padEnd(22)} ${raw.toLocaleString('en').padStart(11)} B  brotli-11 ${b.toLocaleString('en').padStart(9)} B`);
+    console.log(`  ${name.padEnd(26)} ${raw.toLocaleString('en').padStart(11)} B  brotli-11 ${b.toLocaleString('en').padStart(9)} B`);
   }
-  console.log(`  ${'total'.padEnd(22)} ${rawTotal.toLocaleString('en').padStart(11)} B  brotli-11 ${brTotal.toLocaleString('en').padStart(9)} B`);
+  console.log(`  ${'total'.padEnd(26)} ${rawTotal.toLocaleString('en').padStart(11)} B  brotli-11 ${brTotal.toLocaleString('en').padStart(9)} B`);
   return brTotal;
 }
 const corlibLabel = needed.length ? `corlib (core, ${needed.length} parts)` : 'corlib (core, no parts)';
-const full = measure('hello page, full corlib', ['build/corlib/mscorlib.dll', ...needed.map((p) => `build/corlib/${p}.dll`)]);
-const small = measure('hello page, trimmed (cilantro trim)', [`${trimmed}/mscorlib.dll`, ...needed.map((p) => `${trimmed}/${p}.dll`)]);
+const full = measure('hello page, full corlib', 'build/wasm/cilantro.wasm', ['build/corlib/mscorlib.dll', ...needed.map((p) => `build/corlib/${p}.dll`)]);
+const small = measure('hello page, trimmed (cilantro trim)', 'build/wasm/cilantro.small.wasm', [`${trimmed}/mscorlib.dll`, ...needed.map((p) => `${trimmed}/${p}.dll`)]);
 console.log(`hello page brotli-11: ${(full / 1024).toFixed(1)} KiB untrimmed, ${(small / 1024).toFixed(1)} KiB trimmed`);
 // The corlib's other parts: fetched only by programs that use them.
 const rest = parts.filter((p) => !needed.includes(p)).map((p) => `build/corlib/${p}.dll`);
@@ -89,12 +90,13 @@ if (rest.length) {
 const lazyFiles = [...new Set([...lazyJs].flatMap(moduleGraph))].filter((f) => !js.includes(f));
 for (const f of lazyFiles)
   console.log(`not fetched by hello: ${f} ${readFileSync(f).length.toLocaleString('en')} B, brotli-11 ${br(f).toLocaleString('en')} B`);
-// The module's lazy part: fetched by a program only when it calls into it (docs/js.md); hello never does.
-const lazy = 'build/wasm/cilantro.lazy.wasm';
-try {
-  console.log(`not fetched by hello: ${lazy} ${readFileSync(lazy).length.toLocaleString('en')} B, brotli-11 ${br(lazy).toLocaleString('en')} B`);
-} catch {
-  console.log(`no ${lazy}: the module is built whole (WASM_SPLIT=0)`);
+// The module's lazy parts: fetched by a program only when it calls into one (docs/js.md); hello never does.
+for (const lazy of ['build/wasm/cilantro.lazy.wasm', 'build/wasm/cilantro.small.lazy.wasm']) {
+  try {
+    console.log(`not fetched by hello: ${lazy} ${readFileSync(lazy).length.toLocaleString('en')} B, brotli-11 ${br(lazy).toLocaleString('en')} B`);
+  } catch {
+    console.log(`no ${lazy}: the module is built whole (WASM_SPLIT=0)`);
+  }
 }
 JS
 echo

@@ -56,7 +56,10 @@ export interface StartAppOptions {
   error?: ElementTarget;
   /** Called before Main runs: register JS functions here (e.g. registerDom(rt)). */
   setup?: (rt: Runtime) => void | Promise<void>;
-  /** Extra createRuntime options. */
+  /** The app folder holds its own corlib (`cilantro trim` output): load mscorlib.dll from beside the app instead of
+   *  the package's, and the runtime module's small split (`wasmSplit: 'small'`). */
+  trimmed?: boolean;
+  /** Extra createRuntime options (they win over what `trimmed` sets). */
   runtime?: RuntimeOptions;
 }
 

@@ -99,8 +99,9 @@ export function showError(target, e) {
  *   error      element where a failure is shown
  *   setup(rt)  called before Main runs (register JS functions here)
  *   trimmed    the app folder holds its own corlib (`cilantro trim` output):
- *              load mscorlib.dll from beside the app instead of the package's
- *   runtime    extra createRuntime options
+ *              load mscorlib.dll from beside the app instead of the package's,
+ *              and the runtime module's small split (wasmSplit: 'small')
+ *   runtime    extra createRuntime options (they win over what `trimmed` sets)
  * Resolves to { rt, name, exit } where `exit` is Main's promise (exit code);
  * rejects (after showing the error) when loading fails.
  */
@@ -121,7 +122,7 @@ export async function startApp(opts) {
       onProgress,
       preload: corlib ? [corlib, ...preload] : preload,
       resolveAssembly: (name) => byName.get(name.toLowerCase()) ?? null,
-      ...(corlib ? { corlib } : {}),
+      ...(corlib ? { corlib, wasmSplit: 'small' } : {}),
       ...(opts.runtime ?? {}),
     });
     if (opts.setup) await opts.setup(rt);

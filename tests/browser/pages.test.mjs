@@ -114,6 +114,9 @@ describe('demo pages', { skip: skip ?? false }, () => {
     assert.equal(await page.evaluate(() => document.body.dataset.exitCode), '0');
     assert.ok(fetched.has('/build/web/hello-trimmed/mscorlib.dll'), [...fetched].join(' '));
     assert.ok(!fetched.has('/build/corlib/mscorlib.dll'), 'the untrimmed corlib was fetched too');
+    // the module's small split (startApp's trimmed option: wasmSplit 'small'), its first part only
+    const modules = [...fetched].filter((p) => p.endsWith('.wasm'));
+    assert.deepEqual(modules, ['/build/wasm/cilantro.small.wasm'], `modules fetched: ${modules.join(' ')}`);
     let br = 0;
     for (const p of fetched) {
       const bytes = readFileSync(path.join(ROOT, decodeURIComponent(p).replace(/\/$/, '/index.html')));
@@ -125,9 +128,11 @@ describe('demo pages', { skip: skip ?? false }, () => {
     // minified file, to 190 KB when hello fetched only the module's first part
     // (cilantro.wasm: 161.8 -> 119.7 KB; docs/js.md "The lazy part"), and to
     // 170 KB when the trimmer stopped keeping what only some apps use (hello's
-    // corlib 44.2 -> 15.3 KB, docs/trimming.md; the page 158,186 B).
-    assert.ok(!fetched.has('/build/wasm/cilantro.lazy.wasm'), 'hello fetched the module\'s lazy part');
-    assert.ok(br < 170 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
+    // corlib 44.2 -> 15.3 KB, docs/trimming.md; the page 158,186 B), and to
+    // 118 KB when the page took the module's small split (startApp's trimmed
+    // option: cilantro.small.wasm, only what hello runs, 76.5 KB where
+    // cilantro.wasm is 105.8 KB; the page 109,735 B).
+    assert.ok(br < 118 * 1024, `trimmed hello page transfers ${br} bytes brotli-compressed`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

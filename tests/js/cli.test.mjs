@@ -1,6 +1,6 @@
 // The Node CLI (js/cli.mjs) on real programs compiled with plain mcs.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { before, test } from 'node:test';
@@ -114,7 +114,7 @@ test('--version prints the package version', () => {
 test('--help explains usage and the options', () => {
   const r = runCli(['--help']);
   assert.equal(r.status, 0);
-  for (const word of ['Usage:', '--heap-limit', '--gc-stats', '--version']) assert.ok(r.stdout.includes(word), word);
+  for (const word of ['Usage:', '--heap-limit', '--gc-stats', '--wasm-split', '--version']) assert.ok(r.stdout.includes(word), word);
 });
 
 test('usage errors are one line', () => {
@@ -129,6 +129,35 @@ test('--gc-stats and --heap-limit run the program normally', () => {
   assert.equal(r.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n');
   assert.equal(r.status, 0);
   assert.notEqual(r.stderr, '', 'GC statistics go to stderr');
+});
+
+test('--wasm-split picks the split of the runtime module; anything but typical or small is one error line', () => {
+  for (const args of [['--wasm-split', 'small'], ['--wasm-split=small'], ['--wasm-split', 'typical']]) {
+    const r = runCli([...args, exe.hello]);
+    assert.deepEqual({ status: r.status, stdout: r.stdout, stderr: r.stderr }, { status: 0, stdout: 'Hello, world!\ncaf\u00e9 \u2713\n', stderr: '' }, args.join(' '));
+  }
+  assertOneLineError(runCli(['--wasm-split', 'bogus', exe.hello]), /--wasm-split needs typical or small, got 'bogus'/);
+  assertOneLineError(runCli(['--wasm-split']), /--wasm-split needs a value/);
+});
+
+test('a trimmed app (its corlib beside it) runs on the small split unless --wasm-split says otherwise', () => {
+  // a copy of the package without the small split: the error names the file the CLI chose
+  const pkg = path.join(dir, 'pkg-typical-only');
+  cpSync(path.join(ROOT, 'js'), path.join(pkg, 'js'), { recursive: true });
+  mkdirSync(path.join(pkg, 'build', 'wasm'), { recursive: true });
+  symlinkSync(path.join(ROOT, 'build', 'corlib'), path.join(pkg, 'build', 'corlib'));
+  for (const f of ['cilantro.wasm', 'cilantro.lazy.wasm']) {
+    if (existsSync(path.join(ROOT, 'build', 'wasm', f))) copyFileSync(path.join(ROOT, 'build', 'wasm', f), path.join(pkg, 'build', 'wasm', f));
+  }
+  const cli = path.join(pkg, 'js', 'cli.mjs');
+  const trimmed = path.join(ROOT, 'build', 'web', 'hello-trimmed', 'hello.exe');
+  const run = (args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60000 });
+  assertOneLineError(run([trimmed]), new RegExp(`cannot open '${path.join(pkg, 'build', 'wasm', 'cilantro.small.wasm')}'`));
+  const typical = run(['--wasm-split', 'typical', trimmed]);
+  assert.deepEqual({ status: typical.status, stdout: typical.stdout, stderr: typical.stderr }, { status: 0, stdout: 'Hello from C#! 6 * 7 = 42\n', stderr: '' });
+  // an app without a corlib beside it stays on the typical split
+  const untrimmed = run([exe.hello]);
+  assert.equal(untrimmed.stdout, 'Hello, world!\ncaf\u00e9 \u2713\n', untrimmed.stderr);
 });
 
 test('the CLI also works on a copy of the program elsewhere (no hidden paths)', () => {
@@ -150,6 +179,7 @@ const BUNDLE = path.join(ROOT, 'js', 'cilantro.cli.cjs');
 test('the package bin, and the bundled CLI it runs (make builds it), behave as js/cli.mjs', { skip: !existsSync(BUNDLE) && 'js/cilantro.cli.cjs is not built' }, () => {
   // the subcommands (new, test, types) are modules the bundle loads when first used
   const cases = [[exe.args, 'a b', 'c'], [exe.throw], [path.join(dir, 'missing.exe')], ['--version'], ['--bogus'],
+    ['--wasm-split', 'small', exe.args, 'x'], ['--wasm-split', 'bogus', exe.args],
     ['new'], ['test', path.join(dir, 'missing.dll')], ['types']];
   for (const args of cases) {
     const want = runCli(args);

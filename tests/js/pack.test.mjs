@@ -23,7 +23,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
 
   // What ships: the JS, the types, the wasm and the corlib (and the interop
   // assembly once it exists) — nothing from tests, tools, runtime sources.
-  for (const f of ['js/bin.cjs', 'js/cilantro.cli.cjs', 'js/cilantro.page.mjs', 'js/cilantro.interop.mjs', 'js/cilantro.http.mjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/mscorlib.dll', 'build/corlib/whole/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
+  for (const f of ['js/bin.cjs', 'js/cilantro.cli.cjs', 'js/cilantro.page.mjs', 'js/cilantro.interop.mjs', 'js/cilantro.http.mjs', 'js/cli.mjs', 'js/core.mjs', 'js/index.mjs', 'js/node.mjs', 'js/index.d.ts', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/wasm/cilantro.small.wasm', 'build/wasm/cilantro.small.lazy.wasm', 'build/corlib/mscorlib.dll', 'build/corlib/whole/mscorlib.dll', 'build/interop/Cilantro.Interop.dll', 'package.json']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
   // the corlib's parts (corlib/parts.txt, as `make corlib` lists them beside it), and no other assembly there
@@ -31,7 +31,7 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
   assert.ok(parts.includes('mscorlib.System.Linq'), `build/corlib/parts.txt lists the parts (${parts.join(', ')})`);
   for (const p of parts) assert.ok(files.includes(`build/corlib/${p}.dll`), `tarball lacks the corlib's part build/corlib/${p}.dll`);
   for (const f of files) {
-    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro(\.lazy)?\.wasm|corlib\/(whole\/)?[\w.]+\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
+    assert.match(f, /^(js\/|templates\/web\/|build\/(wasm\/cilantro(\.small)?(\.lazy)?\.wasm|corlib\/(whole\/)?[\w.]+\.dll|interop\/Cilantro\.Interop\.dll)$|package\.json$|README\.md$|LICENSE)/, `unexpected file in tarball: ${f}`);
     // (whole/mscorlib.dll: the core before the build cut its own parts from it, which `cilantro trim` trims)
     const corlibFile = /^build\/corlib\/(?:whole\/)?(.*)\.dll$/.exec(f);
     if (corlibFile) assert.ok(corlibFile[1] === 'mscorlib' || parts.includes(corlibFile[1]), `${f} in the tarball is neither the corlib nor one of its parts`);
@@ -45,6 +45,8 @@ test('npm pack tarball installs into an empty project and runs hello', { timeout
   npm(['install', '--offline', tarball], app);
   assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.wasm')));
   assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.lazy.wasm')));
+  assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.small.wasm')));
+  assert.ok(existsSync(path.join(app, 'node_modules', 'cilantro', 'build', 'wasm', 'cilantro.small.lazy.wasm')));
 
   const hello = compileCs(app, 'Hello', HELLO_CS);
   writeFileSync(path.join(app, 'main.mjs'), `
@@ -76,6 +78,19 @@ rt.dispose();
   const ri = spawnSync(process.execPath, ['interop.mjs'], { cwd: app, encoding: 'utf8', timeout: 60000 });
   assert.equal(ri.status, 0, ri.stderr);
   assert.equal(ri.stdout, 'HI!');
+
+  // the module's small split (wasmSplit: 'small', for trimmed apps) from the installed package
+  writeFileSync(path.join(app, 'small.mjs'), `
+import { createRuntime } from 'cilantro';
+let out = '';
+const rt = await createRuntime({ stdout: (t) => { out += t; }, wasmSplit: 'small' });
+const code = await rt.runMain(await rt.loadAssembly(${JSON.stringify(hello)}), []);
+rt.dispose();
+process.stdout.write(JSON.stringify({ code, out }));
+`);
+  const rs = spawnSync(process.execPath, ['small.mjs'], { cwd: app, encoding: 'utf8', timeout: 60000 });
+  assert.equal(rs.status, 0, rs.stderr);
+  assert.deepEqual(JSON.parse(rs.stdout), { code: 0, out: 'Hello, world!\ncaf\u00e9 \u2713\n' });
 
   const bin = spawnSync(path.join(app, 'node_modules', '.bin', 'cilantro'), [hello], { cwd: app, encoding: 'utf8', timeout: 60000 });
   assert.equal(bin.stderr, '');

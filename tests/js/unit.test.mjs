@@ -110,7 +110,9 @@ test('package.json: exports, bin, types and files point at real files', () => {
   // `env -S` passes the bin's V8 flag (js/bin.cjs)
   assert.match(readFileSync(path.join(ROOT, pkg.bin.cilantro), 'utf8'), /^#!\/usr\/bin\/env (-S )?node\b/);
   // build/corlib/*.dll: the corlib and its parts (mscorlib.System.Linq.dll, ...)
-  for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/corlib/*.dll']) assert.ok(pkg.files.includes(f), f);
+  // both splits of the module (createRuntime's wasmSplit: typical, small)
+  for (const f of ['js/', 'build/wasm/cilantro.wasm', 'build/wasm/cilantro.lazy.wasm', 'build/wasm/cilantro.small.wasm',
+    'build/wasm/cilantro.small.lazy.wasm', 'build/corlib/*.dll']) assert.ok(pkg.files.includes(f), f);
 });
 
 test("the browser entry names every part of the corlib (corlib/parts.txt, corlib/core-parts.txt) with a literal URL bundlers see", () => {
@@ -123,6 +125,14 @@ test("the browser entry names every part of the corlib (corlib/parts.txt, corlib
   const named = [...source.matchAll(/\['([\w.]+)', new URL\('\.\.\/build\/corlib\/([\w.]+)\.dll', import\.meta\.url\)\]/g)];
   for (const [, name, file] of named) assert.equal(file, name, `index.mjs: ${name} -> ${file}.dll`);
   assert.deepEqual(named.map((m) => m[1]).sort(), [...parts].sort());
+});
+
+test('the browser entry names every module file the package ships (both splits) with a literal URL bundlers see', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const shipped = pkg.files.filter((f) => f.startsWith('build/wasm/'));
+  assert.deepEqual(shipped.sort(), ['build/wasm/cilantro.lazy.wasm', 'build/wasm/cilantro.small.lazy.wasm', 'build/wasm/cilantro.small.wasm', 'build/wasm/cilantro.wasm']);
+  const source = readFileSync(path.join(ROOT, 'js', 'index.mjs'), 'utf8');
+  for (const f of shipped) assert.ok(source.includes(`new URL('../${f}', import.meta.url)`), f);
 });
 
 test('version.mjs matches package.json', async () => {
