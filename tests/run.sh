@@ -13,6 +13,8 @@
 #                   tests on Mono against the .NET expected files, as a second
 #                   opinion; trimmed runs only the tests of tests/trimmed.list,
 #                   trimmed by `cilantro trim`, on both builds)
+#   TRIM_ALL=1      every program (not only tests/trimmed.list) runs trimmed too
+#                   (with TARGETS=trimmed: only trimmed)
 #   GC_STRESS=N     pass `--gc-stress N` to the native CLI (collect every Nth
 #                   allocation); GC_STRESS_WASM=1 passes it to the Node CLI too
 #   JOBS=N          parallel jobs (default: number of cores)
@@ -169,9 +171,9 @@ job() {
     # the named GC-stress subset (tests/gcstress.list) runs once more, natively under --gc-stress N
     STRESS_EVERY=$(awk -v id="$id" '$1 == id { print $2 }' tests/gcstress.list 2>/dev/null)
     if [ -n "$STRESS_EVERY" ] && [ -z "${GC_STRESS:-}" ] && [[ " $targets " == *" native "* ]]; then targets="$targets gcstress"; fi
-    # the trimmed subset (tests/trimmed.list) runs once more from `cilantro trim`'s output
+    # the trimmed subset (tests/trimmed.list; every program with TRIM_ALL=1) runs once more from `cilantro trim`'s output
     local trim_targets=""
-    if grep -qxF "$id" tests/trimmed.list 2>/dev/null && [ -z "${GC_STRESS:-}" ]; then
+    if { grep -qxF "$id" tests/trimmed.list 2>/dev/null || { [ -n "${TRIM_ALL:-}" ] && [ "$kind" != malformed ]; }; } && [ -z "${GC_STRESS:-}" ]; then
         case "$TARGETS" in
             native|wasm) trim_targets="trimmed-$TARGETS" ;;
             both|trimmed) trim_targets="trimmed-native trimmed-wasm" ;;

@@ -20,6 +20,13 @@ static partial class BinderRoots {
 
     static string Unquote(string s) => s.Trim().Trim('"');
 
+    // Types whose objects the runtime makes without a `newobj` ILLink could see
+    // (vm_object_new: type objects in vm_type_objects.c, the main thread's Thread
+    // in icall_threading.c). Keeping a constructor tells ILLink they are
+    // instantiated, so it keeps their interface implementations: without it a
+    // Type was no IReflectableType, and GetTypeInfo() threw.
+    static readonly HashSet<string> MadeByTheRuntime = new(StringComparer.Ordinal) { "System.RuntimeType", "System.Threading.Thread" };
+
     /// <summary>An ILLink descriptor that keeps every binder entry in corlib <paramref name="corlibName"/>.</summary>
     public static XDocument Descriptor(string corlibName) {
         var types = new Dictionary<string, (string FullName, bool All, List<XElement> Members)>();
@@ -57,6 +64,7 @@ static partial class BinderRoots {
             if (t.All) e.Add(new XAttribute("preserve", "all"));
             else if (t.Members.Count == 0) e.Add(new XAttribute("preserve", "nothing"));
             else e.Add(t.Members);
+            if (MadeByTheRuntime.Contains(t.FullName)) e.Add(new XElement("method", new XAttribute("name", ".ctor")));
             assembly.Add(e);
         }
         return new XDocument(new XElement("linker", assembly));

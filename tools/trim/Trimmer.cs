@@ -157,7 +157,8 @@ sealed class Trimmer(TrimOptions options) {
             "--action", "copy", Path.GetFileNameWithoutExtension(app),
             // The runtime makes objects ILLink never sees constructed (RuntimeType,
             // exceptions, comparers through CreateInstanceForAnotherGenericParameter):
-            // their instance bodies and overrides must stay.
+            // their instance bodies and overrides must stay. (Their interface
+            // implementations: BinderRoots.MadeByTheRuntime.)
             "--disable-opt", "unreachablebodies",
             "--disable-opt", "overrideremoval",
             "--deterministic",
