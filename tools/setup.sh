@@ -23,6 +23,7 @@ need_cmd emcc emscripten
 need_file /usr/share/nodejs/acorn node-acorn       # emcc's JS optimizer needs it
 need_cmd wasm-opt binaryen
 need_cmd wasm-split binaryen                       # splits the module (tools/build-wasm.sh)
+need_cmd llvm-objdump-14 llvm-14                   # the objects' relocations (tools/wasm-split/move-data.mjs)
 need_cmd mcs mono-mcs
 need_cmd mono mono-runtime
 need_file /usr/lib/mono/4.5/mscorlib.dll libmono-corlib4.5-cil   # what plain `mcs` compiles against
