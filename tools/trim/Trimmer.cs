@@ -27,14 +27,28 @@ sealed class Trimmer(TrimOptions options) {
         var definedIn = Facades.DefinedIn(corlib, parts.Select(p => p.Path));
 
         var partNames = parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var (libraries, corlibRefs) = FindAssemblies(app, appDir, corlibName, definedIn, partNames);
+        var (libraries, corlibRefs, backed) = FindAssemblies(app, appDir, corlibName, definedIn, partNames);
         var keptParts = new List<(string Name, long Before, long After)>();
         long after;
         string work = Directory.CreateTempSubdirectory("cilantro-trim-").FullName;
         try {
             string facades = Path.Combine(work, "facades");
             Directory.CreateDirectory(facades);
-            Facades.Write(facades, definedIn, corlibRefs.Where(r => !partNames.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value));
+            // a name backed by a real assembly binds type by type, as the runtime binds it: the
+            // corlib's types to the corlib, the rest to the real assembly, which ILLink gets
+            // under a name of its own (the output gets the original)
+            var realInputs = new Dictionary<string, string>(StringComparer.Ordinal);
+            var realTypes = new Dictionary<string, (AssemblyNameReference, List<(string, string)>)>(StringComparer.Ordinal);
+            if (backed.Count > 0) {
+                string realDir = Path.Combine(work, "real");
+                Directory.CreateDirectory(realDir);
+                foreach (var (name, path) in backed) {
+                    var (renamed, target, types) = Facades.RenameReal(path, realDir, definedIn);
+                    realInputs[path] = renamed;
+                    realTypes[name] = (target, types);
+                }
+            }
+            Facades.Write(facades, definedIn, corlibRefs.Where(r => !partNames.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value), realTypes);
             string roots = Path.Combine(work, "binder-roots.xml");
             BinderRoots.Descriptor(corlibName).Save(roots);
             // ILLink reads a corlib below version 6 as .NET Framework's (CorlibVersion.cs);
@@ -58,7 +72,7 @@ sealed class Trimmer(TrimOptions options) {
                 inputs.Add(partInput);
             }
             string linked = Path.Combine(work, "out");
-            RunILLink(app, libraries, facades, roots, linked, corlibName, inputs);
+            RunILLink(app, libraries.Select(l => realInputs.GetValueOrDefault(l, l)).ToList(), facades, roots, linked, corlibName, inputs);
 
             Directory.CreateDirectory(outDir);
             // the parts ILLink kept, without what AddForwarders gave them; none it removed
@@ -95,11 +109,12 @@ sealed class Trimmer(TrimOptions options) {
     /// the real assembly, beside the app or else from the installed .NET shared
     /// framework as the hosts find it (docs/libraries.md): it becomes a library,
     /// copied into the output so that a page can fetch it.</summary>
-    (List<string> Libraries, Dictionary<string, Version> CorlibRefs) FindAssemblies(string app, string appDir, string corlibName,
+    (List<string> Libraries, Dictionary<string, Version> CorlibRefs, Dictionary<string, string> Backed) FindAssemblies(string app, string appDir, string corlibName,
                                                                                    IReadOnlyDictionary<string, (string, string, AssemblyNameReference)> corlibTypes,
                                                                                    HashSet<string> partNames) {
         var libraries = new List<string>();
         var corlibRefs = new Dictionary<string, Version>(StringComparer.Ordinal);
+        var backed = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<string>();
         queue.Enqueue(app);
@@ -117,13 +132,10 @@ sealed class Trimmer(TrimOptions options) {
                     bool lacks = !CorlibAlways.Contains(r.Name) && !partNames.Contains(r.Name) && asm.MainModule.GetTypeReferences().Any(t => t.DeclaringType == null && t.Scope is AssemblyNameReference s
                                                                            && s.Name == r.Name && !corlibTypes.ContainsKey(t.FullName));
                     string? real = lacks ? beside ?? SharedFramework.Find(r.Name, r.Version.Major) : null;
-                    if (real != null) {
-                        corlibRefs.Remove(r.Name);
-                        queue.Enqueue(real);
-                    } else if (!libraries.Any(l => Path.GetFileNameWithoutExtension(l) == r.Name)) {
-                        // the corlib answers for this name: the trimmer sees the corlib's side
-                        corlibRefs.TryAdd(r.Name, r.Version);
-                    }
+                    // the corlib answers for this name first (its facade), for every assembly
+                    // referencing it; the types it lacks come from the real one (Facades.RenameReal)
+                    corlibRefs.TryAdd(r.Name, r.Version);
+                    if (real != null && backed.TryAdd(r.Name, real)) queue.Enqueue(real);
                 } else if ((beside ?? SharedFramework.Find(r.Name, r.Version.Major)) is string found) {
                     queue.Enqueue(found);   // a framework assembly's own references (System.Private.Xml)
                 } else {
@@ -131,7 +143,7 @@ sealed class Trimmer(TrimOptions options) {
                 }
             }
         }
-        return (libraries, corlibRefs);
+        return (libraries, corlibRefs, backed);
     }
 
     // The framework names the corlib always is, never backed by a real assembly
