@@ -93,6 +93,7 @@ sealed class Trimmer(TrimOptions options) {
             after = new FileInfo(trimmed).Length;
             if (options.Dependencies != null) File.Copy(Path.Combine(linked, "linker-dependencies.xml"), options.Dependencies, true);
             foreach (string file in new[] { app }.Concat(libraries)) CopyWithCompanions(file, outDir);
+            CopyContent(app, outDir);
         } finally {
             if (Environment.GetEnvironmentVariable("CILANTRO_TRIM_KEEP") == "1") Console.Error.WriteLine($"cilantro trim: kept {work}");
             else Directory.Delete(work, true);
@@ -219,6 +220,24 @@ sealed class Trimmer(TrimOptions options) {
     static string AssemblyName(string file) {
         using var a = AssemblyDefinition.ReadAssembly(file);
         return a.Name.Name;
+    }
+
+    /// <summary>The app's content files (appsettings.json, ...: what an SDK build copies
+    /// into its output folder with CopyToOutputDirectory): the files beside the app other
+    /// than assemblies and their companions, when the folder is the app's own SDK output,
+    /// that is, the app's .deps.json is the only one there. Not subfolders.</summary>
+    static void CopyContent(string app, string outDir) {
+        string dir = Path.GetDirectoryName(app)!;
+        string deps = Path.ChangeExtension(app, ".deps.json");
+        var allDeps = Directory.GetFiles(dir, "*.deps.json");
+        if (!File.Exists(deps) || allDeps.Length != 1) return;
+        foreach (string file in Directory.GetFiles(dir)) {
+            string name = Path.GetFileName(file);
+            if (new[] { ".dll", ".exe", ".pdb" }.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                || name.EndsWith(".deps.json", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".runtimeconfig.json", StringComparison.OrdinalIgnoreCase)) continue;
+            File.Copy(file, Path.Combine(outDir, name), true);
+        }
     }
 
     /// <summary>Copies an assembly and what the hosts read beside it
