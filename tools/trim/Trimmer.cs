@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Xml.Linq;
 using Mono.Cecil;
 
 namespace Cilantro.Trim;
@@ -51,6 +52,10 @@ sealed class Trimmer(TrimOptions options) {
             Facades.Write(facades, definedIn, corlibRefs.Where(r => !partNames.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value), realTypes);
             string roots = Path.Combine(work, "binder-roots.xml");
             BinderRoots.Descriptor(corlibName).Save(roots);
+            // the corlib types the app's own fields and properties name stay constructible (MemberTypes.cs)
+            string memberRoots = Path.Combine(work, "member-types.xml");
+            var own = new[] { app }.Concat(libraries.Where(l => Path.GetDirectoryName(l) == appDir && !frameworkNames.Contains(AssemblyName(l))));
+            new XDocument(new XElement("linker", MemberTypes.Roots(own, new[] { corlib }.Concat(parts.Select(p => p.Path))))).Save(memberRoots);
             // ILLink reads a corlib below version 6 as .NET Framework's (CorlibVersion.cs);
             // the parts keep referencing mscorlib 0.0.0.0: ILLink binds references by name
             string inDir = Path.Combine(work, "in");
@@ -72,7 +77,7 @@ sealed class Trimmer(TrimOptions options) {
                 inputs.Add(partInput);
             }
             string linked = Path.Combine(work, "out");
-            RunILLink(app, libraries.Select(l => realInputs.GetValueOrDefault(l, l)).ToList(), facades, roots, linked, corlibName, inputs);
+            RunILLink(app, libraries.Select(l => realInputs.GetValueOrDefault(l, l)).ToList(), facades, new[] { roots, memberRoots }, linked, corlibName, inputs);
 
             Directory.CreateDirectory(outDir);
             // the parts ILLink kept, without what AddForwarders gave them; none it removed
@@ -158,13 +163,12 @@ sealed class Trimmer(TrimOptions options) {
     static readonly string PackageInterop = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "interop"));
     static IEnumerable<string> SearchDirs(string appDir) => new[] { appDir, PackageInterop };
 
-    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName, List<string> corlib) {
+    void RunILLink(string app, List<string> libraries, string facades, string[] roots, string outDir, string corlibName, List<string> corlib) {
         string illink = Path.Combine(AppContext.BaseDirectory, "illink", "illink.dll");
         if (!File.Exists(illink)) throw new TrimException($"cannot find {illink} (build the tool with 'make trim')");
         var args = new List<string> { illink,
             "-a", app, "all",
             "-d", facades,
-            "-x", roots,
             "-out", outDir,
             "--action", "link",
             "--action", "copy", Path.GetFileNameWithoutExtension(app),
@@ -180,6 +184,7 @@ sealed class Trimmer(TrimOptions options) {
             "--deterministic",
             "--skip-unresolved", "true",
         };
+        foreach (string r in roots) args.AddRange(new[] { "-x", r });
         foreach (string file in corlib) args.AddRange(new[] { "-reference", file });   // the core and its parts: link
         foreach (string lib in libraries) {
             args.AddRange(new[] { "-reference", lib, "--action", "copy", AssemblyName(lib) });
