@@ -27,7 +27,30 @@ static class Facades {
         return map;
     }
 
-    public static void Write(string dir, IReadOnlyDictionary<string, (string Namespace, string Name, AssemblyNameReference Target)> definedIn, Dictionary<string, Version> names) {
+    /// <summary>A copy of the real assembly <paramref name="path"/> backing a framework name
+    /// (Trimmer.FindAssemblies) under a name of its own, for ILLink, and the top-level types
+    /// (defined or forwarded) it has that the corlib lacks: the name's facade forwards those
+    /// to the copy and the rest to the corlib, as the runtime binds the name (corlib first,
+    /// runtime/types/assembly.c), so ILLink keeps the corlib's types the app uses through
+    /// the name and the real assembly's own references to it.</summary>
+    public static (string Path, AssemblyNameReference Name, List<(string Namespace, string Name)> Types) RenameReal(
+            string path, string dir, IReadOnlyDictionary<string, (string Namespace, string Name, AssemblyNameReference Target)> definedIn) {
+        using var asm = AssemblyDefinition.ReadAssembly(path);
+        var types = asm.MainModule.Types.Where(t => t.Name != "<Module>").Select(t => (t.Namespace, t.Name, t.FullName))
+            .Concat(asm.MainModule.ExportedTypes.Where(t => t.DeclaringType == null).Select(t => (t.Namespace, t.Name, t.FullName)))
+            .Where(t => !definedIn.ContainsKey(t.FullName)).Select(t => (t.Namespace, t.Name)).Distinct().ToList();
+        string newName = asm.Name.Name + ".cilantro-real";
+        asm.Name.Name = newName;
+        asm.MainModule.Name = newName + ".dll";
+        // the shared framework's are ReadyToRun: ILLink reads only the IL, Cecil writes only IL
+        asm.MainModule.Attributes = (asm.MainModule.Attributes | ModuleAttributes.ILOnly) & ~ModuleAttributes.ILLibrary;
+        string file = System.IO.Path.Combine(dir, newName + ".dll");
+        asm.Write(file);
+        return (file, new AssemblyNameReference(newName, asm.Name.Version), types);
+    }
+
+    public static void Write(string dir, IReadOnlyDictionary<string, (string Namespace, string Name, AssemblyNameReference Target)> definedIn, Dictionary<string, Version> names,
+                             IReadOnlyDictionary<string, (AssemblyNameReference Target, List<(string Namespace, string Name)> Types)> real) {
         foreach (var (name, version) in names) {
             var facade = AssemblyDefinition.CreateAssembly(new AssemblyNameDefinition(name, version), name + ".dll", ModuleKind.Dll);
             var module = facade.MainModule;
@@ -40,6 +63,12 @@ static class Facades {
                     scopes[target.Name] = scope;
                 }
                 module.ExportedTypes.Add(new ExportedType(ns, typeName, module, scope) { Attributes = TypeAttributes.Forwarder });
+            }
+            if (real.TryGetValue(name, out var backing)) {
+                var scope = new AssemblyNameReference(backing.Target.Name, backing.Target.Version);
+                module.AssemblyReferences.Add(scope);
+                foreach (var (ns, typeName) in backing.Types)
+                    module.ExportedTypes.Add(new ExportedType(ns, typeName, module, scope) { Attributes = TypeAttributes.Forwarder });
             }
             facade.Write(Path.Combine(dir, name + ".dll"));
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Xml.Linq;
 using Mono.Cecil;
 
 namespace Cilantro.Trim;
@@ -27,16 +28,34 @@ sealed class Trimmer(TrimOptions options) {
         var definedIn = Facades.DefinedIn(corlib, parts.Select(p => p.Path));
 
         var partNames = parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var (libraries, corlibRefs) = FindAssemblies(app, appDir, corlibName, definedIn, partNames);
+        var (libraries, corlibRefs, backed) = FindAssemblies(app, appDir, corlibName, definedIn, partNames);
         var keptParts = new List<(string Name, long Before, long After)>();
         long after;
         string work = Directory.CreateTempSubdirectory("cilantro-trim-").FullName;
         try {
             string facades = Path.Combine(work, "facades");
             Directory.CreateDirectory(facades);
-            Facades.Write(facades, definedIn, corlibRefs.Where(r => !partNames.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value));
+            // a name backed by a real assembly binds type by type, as the runtime binds it: the
+            // corlib's types to the corlib, the rest to the real assembly, which ILLink gets
+            // under a name of its own (the output gets the original)
+            var realInputs = new Dictionary<string, string>(StringComparer.Ordinal);
+            var realTypes = new Dictionary<string, (AssemblyNameReference, List<(string, string)>)>(StringComparer.Ordinal);
+            if (backed.Count > 0) {
+                string realDir = Path.Combine(work, "real");
+                Directory.CreateDirectory(realDir);
+                foreach (var (name, path) in backed) {
+                    var (renamed, target, types) = Facades.RenameReal(path, realDir, definedIn);
+                    realInputs[path] = renamed;
+                    realTypes[name] = (target, types);
+                }
+            }
+            Facades.Write(facades, definedIn, corlibRefs.Where(r => !partNames.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value), realTypes);
             string roots = Path.Combine(work, "binder-roots.xml");
             BinderRoots.Descriptor(corlibName).Save(roots);
+            // the corlib types the app's own fields and properties name stay constructible (MemberTypes.cs)
+            string memberRoots = Path.Combine(work, "member-types.xml");
+            var own = new[] { app }.Concat(libraries.Where(l => Path.GetDirectoryName(l) == appDir && !frameworkNames.Contains(AssemblyName(l))));
+            new XDocument(new XElement("linker", MemberTypes.Roots(own, new[] { corlib }.Concat(parts.Select(p => p.Path))))).Save(memberRoots);
             // ILLink reads a corlib below version 6 as .NET Framework's (CorlibVersion.cs);
             // the parts keep referencing mscorlib 0.0.0.0: ILLink binds references by name
             string inDir = Path.Combine(work, "in");
@@ -58,7 +77,7 @@ sealed class Trimmer(TrimOptions options) {
                 inputs.Add(partInput);
             }
             string linked = Path.Combine(work, "out");
-            RunILLink(app, libraries, facades, roots, linked, corlibName, inputs);
+            RunILLink(app, libraries.Select(l => realInputs.GetValueOrDefault(l, l)).ToList(), facades, new[] { roots, memberRoots }, linked, corlibName, inputs);
 
             Directory.CreateDirectory(outDir);
             // the parts ILLink kept, without what AddForwarders gave them; none it removed
@@ -79,6 +98,7 @@ sealed class Trimmer(TrimOptions options) {
             after = new FileInfo(trimmed).Length;
             if (options.Dependencies != null) File.Copy(Path.Combine(linked, "linker-dependencies.xml"), options.Dependencies, true);
             foreach (string file in new[] { app }.Concat(libraries)) CopyWithCompanions(file, outDir);
+            CopyContent(app, outDir);
         } finally {
             if (Environment.GetEnvironmentVariable("CILANTRO_TRIM_KEEP") == "1") Console.Error.WriteLine($"cilantro trim: kept {work}");
             else Directory.Delete(work, true);
@@ -95,11 +115,12 @@ sealed class Trimmer(TrimOptions options) {
     /// the real assembly, beside the app or else from the installed .NET shared
     /// framework as the hosts find it (docs/libraries.md): it becomes a library,
     /// copied into the output so that a page can fetch it.</summary>
-    (List<string> Libraries, Dictionary<string, Version> CorlibRefs) FindAssemblies(string app, string appDir, string corlibName,
+    (List<string> Libraries, Dictionary<string, Version> CorlibRefs, Dictionary<string, string> Backed) FindAssemblies(string app, string appDir, string corlibName,
                                                                                    IReadOnlyDictionary<string, (string, string, AssemblyNameReference)> corlibTypes,
                                                                                    HashSet<string> partNames) {
         var libraries = new List<string>();
         var corlibRefs = new Dictionary<string, Version>(StringComparer.Ordinal);
+        var backed = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<string>();
         queue.Enqueue(app);
@@ -117,13 +138,10 @@ sealed class Trimmer(TrimOptions options) {
                     bool lacks = !CorlibAlways.Contains(r.Name) && !partNames.Contains(r.Name) && asm.MainModule.GetTypeReferences().Any(t => t.DeclaringType == null && t.Scope is AssemblyNameReference s
                                                                            && s.Name == r.Name && !corlibTypes.ContainsKey(t.FullName));
                     string? real = lacks ? beside ?? SharedFramework.Find(r.Name, r.Version.Major) : null;
-                    if (real != null) {
-                        corlibRefs.Remove(r.Name);
-                        queue.Enqueue(real);
-                    } else if (!libraries.Any(l => Path.GetFileNameWithoutExtension(l) == r.Name)) {
-                        // the corlib answers for this name: the trimmer sees the corlib's side
-                        corlibRefs.TryAdd(r.Name, r.Version);
-                    }
+                    // the corlib answers for this name first (its facade), for every assembly
+                    // referencing it; the types it lacks come from the real one (Facades.RenameReal)
+                    corlibRefs.TryAdd(r.Name, r.Version);
+                    if (real != null && backed.TryAdd(r.Name, real)) queue.Enqueue(real);
                 } else if ((beside ?? SharedFramework.Find(r.Name, r.Version.Major)) is string found) {
                     queue.Enqueue(found);   // a framework assembly's own references (System.Private.Xml)
                 } else {
@@ -131,7 +149,7 @@ sealed class Trimmer(TrimOptions options) {
                 }
             }
         }
-        return (libraries, corlibRefs);
+        return (libraries, corlibRefs, backed);
     }
 
     // The framework names the corlib always is, never backed by a real assembly
@@ -145,25 +163,28 @@ sealed class Trimmer(TrimOptions options) {
     static readonly string PackageInterop = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "interop"));
     static IEnumerable<string> SearchDirs(string appDir) => new[] { appDir, PackageInterop };
 
-    void RunILLink(string app, List<string> libraries, string facades, string roots, string outDir, string corlibName, List<string> corlib) {
+    void RunILLink(string app, List<string> libraries, string facades, string[] roots, string outDir, string corlibName, List<string> corlib) {
         string illink = Path.Combine(AppContext.BaseDirectory, "illink", "illink.dll");
         if (!File.Exists(illink)) throw new TrimException($"cannot find {illink} (build the tool with 'make trim')");
         var args = new List<string> { illink,
             "-a", app, "all",
             "-d", facades,
-            "-x", roots,
             "-out", outDir,
             "--action", "link",
             "--action", "copy", Path.GetFileNameWithoutExtension(app),
             // The runtime makes objects ILLink never sees constructed (RuntimeType,
             // exceptions, comparers through CreateInstanceForAnotherGenericParameter):
             // their instance bodies and overrides must stay. (Their interface
-            // implementations: BinderRoots.MadeByTheRuntime.)
+            // implementations: BinderRoots.MadeByTheRuntime.) Nor may a type check against
+            // such a type become "never true" (unusedtypechecks: a filter's `isinst
+            // TargetInvocationException`, which the runtime throws by name, became `ldnull`).
             "--disable-opt", "unreachablebodies",
             "--disable-opt", "overrideremoval",
+            "--disable-opt", "unusedtypechecks",
             "--deterministic",
             "--skip-unresolved", "true",
         };
+        foreach (string r in roots) args.AddRange(new[] { "-x", r });
         foreach (string file in corlib) args.AddRange(new[] { "-reference", file });   // the core and its parts: link
         foreach (string lib in libraries) {
             args.AddRange(new[] { "-reference", lib, "--action", "copy", AssemblyName(lib) });
@@ -204,6 +225,24 @@ sealed class Trimmer(TrimOptions options) {
     static string AssemblyName(string file) {
         using var a = AssemblyDefinition.ReadAssembly(file);
         return a.Name.Name;
+    }
+
+    /// <summary>The app's content files (appsettings.json, ...: what an SDK build copies
+    /// into its output folder with CopyToOutputDirectory): the files beside the app other
+    /// than assemblies and their companions, when the folder is the app's own SDK output,
+    /// that is, the app's .deps.json is the only one there. Not subfolders.</summary>
+    static void CopyContent(string app, string outDir) {
+        string dir = Path.GetDirectoryName(app)!;
+        string deps = Path.ChangeExtension(app, ".deps.json");
+        var allDeps = Directory.GetFiles(dir, "*.deps.json");
+        if (!File.Exists(deps) || allDeps.Length != 1) return;
+        foreach (string file in Directory.GetFiles(dir)) {
+            string name = Path.GetFileName(file);
+            if (new[] { ".dll", ".exe", ".pdb" }.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                || name.EndsWith(".deps.json", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".runtimeconfig.json", StringComparison.OrdinalIgnoreCase)) continue;
+            File.Copy(file, Path.Combine(outDir, name), true);
+        }
     }
 
     /// <summary>Copies an assembly and what the hosts read beside it

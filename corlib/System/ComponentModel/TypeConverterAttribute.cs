@@ -1,4 +1,6 @@
 // [TypeConverter]: names the converter TypeDescriptor.GetConverter returns for a type or property.
+using System.Diagnostics.CodeAnalysis;
+
 namespace System.ComponentModel
 {
     [AttributeUsage(AttributeTargets.All)]
@@ -8,13 +10,13 @@ namespace System.ComponentModel
 
         public TypeConverterAttribute() { ConverterTypeName = string.Empty; }
 
-        public TypeConverterAttribute(Type type)
+        public TypeConverterAttribute([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.AllConstructors)] Type type)
         {
             if (type == null) throw new ArgumentNullException(nameof(type));
             ConverterTypeName = type.AssemblyQualifiedName;
         }
 
-        public TypeConverterAttribute(string typeName)
+        public TypeConverterAttribute([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.AllConstructors)] string typeName)
         {
             if (typeName == null) throw new ArgumentNullException(nameof(typeName));
             ConverterTypeName = typeName;

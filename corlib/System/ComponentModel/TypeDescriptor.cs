@@ -4,6 +4,7 @@
 // attributes and properties. ICustomTypeDescriptor objects describe themselves.
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 
@@ -244,7 +245,9 @@ namespace System.ComponentModel
         }
 
         // A converter with a (Type) constructor gets the described type; others are created with their parameterless constructor.
-        internal static TypeConverter Instantiate(Type converterType, Type forType)
+        // (The annotations are .NET's, ReflectTypeDescriptionProvider.CreateInstance and its intrinsic table: a trimmed
+        // corlib keeps the constructors of the converters this can return.)
+        internal static TypeConverter Instantiate([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type converterType, Type forType)
         {
             ConstructorInfo ctor = converterType.GetConstructor(new[] { typeof(Type) });
             if (ctor != null) return (TypeConverter)ctor.Invoke(new object[] { forType });
@@ -253,6 +256,7 @@ namespace System.ComponentModel
 
         // .NET's intrinsic table: the exact type or nearest base in the table, then an interface in the table
         // (ICollection), then Nullable<T>, then ReferenceConverter for interfaces, else TypeConverter.
+        [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)]
         private static Type IntrinsicConverterType(Type type)
         {
             for (Type t = type; t != null && t != typeof(object); t = t.BaseType)
@@ -266,6 +270,7 @@ namespace System.ComponentModel
             return typeof(TypeConverter);
         }
 
+        [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)]
         private static Type Lookup(Type t)
         {
             if (t == typeof(bool)) return typeof(BooleanConverter);
