@@ -71,7 +71,7 @@ function sleb(n) {
   }
 }
 
-/** The module's sections: [{ id, start, end (of the payload), header bytes }]. */
+/** The module's sections: [{ id, at (its header), start and end (its payload) }]. */
 function sections(bytes) {
   const r = reader(bytes, 8);
   const list = [];
