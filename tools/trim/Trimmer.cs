@@ -148,8 +148,29 @@ sealed class Trimmer(TrimOptions options) {
                     throw new TrimException($"'{r.Name}' (referenced by '{asm.Name.Name}') is neither beside the app nor in {PackageInterop}");
                 }
             }
+            // A framework name only in a string (Type.GetType("System.Numerics.BigInteger,
+            // System.Runtime.Numerics")) gets its facade too, so that ILLink, which follows
+            // such constant names, can resolve it and keep the type.
+            foreach (string name in NamedAssemblies(asm.MainModule))
+                if (frameworkNames.Contains(name) && !partNames.Contains(name)) corlibRefs.TryAdd(name, new Version(0, 0, 0, 0));
         }
         return (libraries, corlibRefs, backed);
+    }
+
+    /// <summary>The assembly names in the module's string literals that read as
+    /// assembly-qualified type names ("Type, Assembly[, Version=...]").</summary>
+    static IEnumerable<string> NamedAssemblies(ModuleDefinition module) {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in module.GetTypes())
+            foreach (var method in type.Methods)
+                if (method.HasBody)
+                    foreach (var ins in method.Body.Instructions)
+                        if (ins.OpCode.Code == Mono.Cecil.Cil.Code.Ldstr && ins.Operand is string s && s.IndexOf(',') is int comma and > 0) {
+                            string rest = s[(comma + 1)..];
+                            int end = rest.IndexOf(',');
+                            names.Add((end >= 0 ? rest[..end] : rest).Trim());
+                        }
+        return names;
     }
 
     // The framework names the corlib always is, never backed by a real assembly
