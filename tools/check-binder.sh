@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 def=runtime/types/corlib_binder.def
-listed=$(sed -nE 's/^CORLIB_TYPE(_ALL)?\([a-z0-9_]+, "([^"]*)", "([^"]*)"\).*/\2.\3/p' "$def" | sed 's/^\.//' | sort -u)
+listed=$(sed -nE 's/^CORLIB_TYPE(_ALL|_NEW)?\([a-z0-9_]+, "([^"]*)", "([^"]*)"\).*/\2.\3/p' "$def" | sed 's/^\.//' | sort -u)
 used=$(grep -rhoE '"System(\.[A-Za-z]+)*\.[A-Za-z]*Exception"' runtime --include='*.c' --include='*.h' --include='*.inc' |
        tr -d '"' | sort -u)
 missing=$(comm -13 <(echo "$listed") <(echo "$used"))

@@ -15,6 +15,7 @@ typedef struct MemberEntry { CorlibTypeId owner; const char *name; int params; b
 
 static const TypeEntry type_entries[CT_COUNT] = {
 #define CORLIB_TYPE(id, ns, name) { ns, name, false },
+#define CORLIB_TYPE_NEW(id, ns, name) { ns, name, false },
 #define CORLIB_TYPE_ALL(id, ns, name) { ns, name, false },
 #define CORLIB_TYPE_OPT(id, ns, name) { ns, name, true },
 #define CORLIB_FIELD(id, type_id, name)
@@ -23,6 +24,7 @@ static const TypeEntry type_entries[CT_COUNT] = {
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
+#undef CORLIB_TYPE_NEW
 #undef CORLIB_TYPE_ALL
 #undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
@@ -33,6 +35,7 @@ static const TypeEntry type_entries[CT_COUNT] = {
 
 static const MemberEntry field_entries[CF_COUNT] = {
 #define CORLIB_TYPE(id, ns, name)
+#define CORLIB_TYPE_NEW(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
 #define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name) { CT_##type_id, name, 0, false, false },
@@ -41,6 +44,7 @@ static const MemberEntry field_entries[CF_COUNT] = {
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
+#undef CORLIB_TYPE_NEW
 #undef CORLIB_TYPE_ALL
 #undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
@@ -51,6 +55,7 @@ static const MemberEntry field_entries[CF_COUNT] = {
 
 static const MemberEntry method_entries[CM_COUNT] = {
 #define CORLIB_TYPE(id, ns, name)
+#define CORLIB_TYPE_NEW(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
 #define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name)
@@ -59,6 +64,7 @@ static const MemberEntry method_entries[CM_COUNT] = {
 #define CORLIB_METHODS(id, type_id, name) { CT_##type_id, name, -1, true, false },
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
+#undef CORLIB_TYPE_NEW
 #undef CORLIB_TYPE_ALL
 #undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD

@@ -17,6 +17,7 @@
 
 typedef enum CorlibTypeId {
 #define CORLIB_TYPE(id, ns, name) CT_##id,
+#define CORLIB_TYPE_NEW(id, ns, name) CT_##id,
 #define CORLIB_TYPE_ALL(id, ns, name) CT_##id,
 #define CORLIB_TYPE_OPT(id, ns, name) CT_##id,
 #define CORLIB_FIELD(id, type_id, name)
@@ -25,6 +26,7 @@ typedef enum CorlibTypeId {
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
+#undef CORLIB_TYPE_NEW
 #undef CORLIB_TYPE_ALL
 #undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
@@ -36,6 +38,7 @@ typedef enum CorlibTypeId {
 
 typedef enum CorlibFieldId {
 #define CORLIB_TYPE(id, ns, name)
+#define CORLIB_TYPE_NEW(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
 #define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name) CF_##id,
@@ -44,6 +47,7 @@ typedef enum CorlibFieldId {
 #define CORLIB_METHODS(id, type_id, name)
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
+#undef CORLIB_TYPE_NEW
 #undef CORLIB_TYPE_ALL
 #undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD
@@ -55,6 +59,7 @@ typedef enum CorlibFieldId {
 
 typedef enum CorlibMethodId {
 #define CORLIB_TYPE(id, ns, name)
+#define CORLIB_TYPE_NEW(id, ns, name)
 #define CORLIB_TYPE_ALL(id, ns, name)
 #define CORLIB_TYPE_OPT(id, ns, name)
 #define CORLIB_FIELD(id, type_id, name)
@@ -63,6 +68,7 @@ typedef enum CorlibMethodId {
 #define CORLIB_METHODS(id, type_id, name) CM_##id,
 #include "types/corlib_binder.def"
 #undef CORLIB_TYPE
+#undef CORLIB_TYPE_NEW
 #undef CORLIB_TYPE_ALL
 #undef CORLIB_TYPE_OPT
 #undef CORLIB_FIELD

@@ -9,7 +9,7 @@ namespace Cilantro.Trim;
 /// this tool) as an ILLink root descriptor.
 /// </summary>
 static partial class BinderRoots {
-    [GeneratedRegex(@"^\s*CORLIB_(TYPE_ALL|TYPE_OPT|TYPE|FIELD|METHODS|METHOD_OPT|METHOD)\(([^)]*)\)")]
+    [GeneratedRegex(@"^\s*CORLIB_(TYPE_ALL|TYPE_OPT|TYPE_NEW|TYPE|FIELD|METHODS|METHOD_OPT|METHOD)\(([^)]*)\)")]
     private static partial Regex Entry();
 
     public static string ReadResource(string name) {
@@ -20,16 +20,10 @@ static partial class BinderRoots {
 
     static string Unquote(string s) => s.Trim().Trim('"');
 
-    // Types whose objects the runtime makes without a `newobj` ILLink could see
-    // (vm_object_new: type objects in vm_type_objects.c, the main thread's Thread
-    // in icall_threading.c). Keeping a constructor tells ILLink they are
-    // instantiated, so it keeps their interface implementations: without it a
-    // Type was no IReflectableType, and GetTypeInfo() threw.
-    static readonly HashSet<string> MadeByTheRuntime = new(StringComparer.Ordinal) { "System.RuntimeType", "System.Threading.Thread" };
-
     /// <summary>An ILLink descriptor that keeps every binder entry in corlib <paramref name="corlibName"/>.</summary>
     public static XDocument Descriptor(string corlibName) {
         var types = new Dictionary<string, (string FullName, bool All, List<XElement> Members)>();
+        var madeByTheRuntime = new HashSet<string>(StringComparer.Ordinal);
         var optional = new HashSet<string>();
         foreach (string line in ReadResource("corlib_binder.def").Split('\n')) {
             var m = Entry().Match(line);
@@ -38,8 +32,13 @@ static partial class BinderRoots {
             switch (m.Groups[1].Value) {
                 case "TYPE":
                 case "TYPE_ALL":
+                case "TYPE_NEW":
                     string ns = Unquote(f[1]), name = Unquote(f[2]);
                     types[f[0].Trim()] = ((ns == "" ? "" : ns + ".") + name, m.Groups[1].Value == "TYPE_ALL", new List<XElement>());
+                    // made by the runtime (vm_object_new): a kept constructor tells ILLink the
+                    // type is instantiated, so it keeps its interface implementations (without
+                    // it a Type was no IReflectableType, and GetTypeInfo() threw)
+                    if (m.Groups[1].Value == "TYPE_NEW") madeByTheRuntime.Add(f[0].Trim());
                     break;
                 case "TYPE_OPT":   // recognized only: kept by the corlib code that uses it
                     optional.Add(f[0].Trim());
@@ -59,12 +58,12 @@ static partial class BinderRoots {
             types.TryGetValue(id.Trim(), out var t) ? t : throw new TrimException($"corlib_binder.def: unknown type id {id}");
 
         var assembly = new XElement("assembly", new XAttribute("fullname", corlibName));
-        foreach (var t in types.Values) {
+        foreach (var (id, t) in types) {
             var e = new XElement("type", new XAttribute("fullname", t.FullName));
+            if (madeByTheRuntime.Contains(id)) t.Members.Add(new XElement("method", new XAttribute("name", ".ctor")));
             if (t.All) e.Add(new XAttribute("preserve", "all"));
             else if (t.Members.Count == 0) e.Add(new XAttribute("preserve", "nothing"));
             else e.Add(t.Members);
-            if (MadeByTheRuntime.Contains(t.FullName)) e.Add(new XElement("method", new XAttribute("name", ".ctor")));
             assembly.Add(e);
         }
         return new XDocument(new XElement("linker", assembly));

@@ -196,7 +196,7 @@ sealed class Trimmer(TrimOptions options) {
             // The runtime makes objects ILLink never sees constructed (RuntimeType,
             // exceptions, comparers through CreateInstanceForAnotherGenericParameter):
             // their instance bodies and overrides must stay. (Their interface
-            // implementations: BinderRoots.MadeByTheRuntime.) Nor may a type check against
+            // implementations: CORLIB_TYPE_NEW in corlib_binder.def.) Nor may a type check against
             // such a type become "never true" (unusedtypechecks: a filter's `isinst
             // TargetInvocationException`, which the runtime throws by name, became `ldnull`).
             "--disable-opt", "unreachablebodies",
